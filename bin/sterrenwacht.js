@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Entry point of the `sterrenwacht` command; the code lives in dist/ (built by `npm install`).
+import { main } from '../dist/cli/main.js';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    console.error(`fout / error: ${err?.stack ?? err}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,202 @@
+/**
+ * The shared reading of one draft: normalised tokens, the categories of the word
+ * lists each token belongs to, the roster people and school names it mentions.
+ * Built once per text in one linear pass; every detector reads from it.
+ */
+import { lexicon, categoryId, type Category } from './lexicon/index.js';
+import { normalise, joinTokens, type Normalised, type Token } from './text/normalize.js';
+import { Automaton, type Pattern } from './text/automaton.js';
+import { normalisePhrase } from './text/normalize.js';
+import type { Person } from './types.js';
+
+export interface PhraseMatch {
+  cat: number;
+  term: string;
+  /** First and last token index (inclusive). */
+  first: number;
+  last: number;
+}
+
+export interface NameMatch {
+  person: Person;
+  kind: 'full' | 'first' | 'last';
+  first: number;
+  last: number;
+}
+
+export interface SchoolNameMatch {
+  kind: 'name' | 'short';
+  first: number;
+  last: number;
+}
+
+export interface TextAnalysis {
+  readonly source: string;
+  readonly norm: Normalised;
+  readonly tokens: readonly Token[];
+  readonly phrases: readonly PhraseMatch[];
+  readonly names: readonly NameMatch[];
+  readonly schoolNames: readonly SchoolNameMatch[];
+  /** Whether the text has any upper-case letter (children often write without). */
+  readonly hasUpper: boolean;
+  has(token: number, cat: Category): boolean;
+  /** Phrase matches of a category, optionally within one sentence. */
+  matches(cat: Category, sentence?: number): PhraseMatch[];
+  sentenceCount: number;
+  /** [first, last] token index of a sentence. */
+  sentenceTokens(sentence: number): [number, number];
+  span(first: number, last: number): [number, number];
+}
+
+// ---- rosters ---------------------------------------------------------------
+
+interface NamePayload {
+  person: Person;
+  kind: 'full' | 'first' | 'last';
+}
+
+const rosterCache = new WeakMap<readonly Person[], Automaton<NamePayload>>();
+
+/** Compile a roster's names into one automaton (cached per roster). */
+export function rosterAutomaton(people: readonly Person[]): Automaton<NamePayload> {
+  let a = rosterCache.get(people);
+  if (!a) {
+    const patterns: Pattern<NamePayload>[] = [];
+    for (const person of people) {
+      const full = normalisePhrase(person.name);
+      if (!full) continue;
+      patterns.push({ text: full, boundary: 'word', payload: { person, kind: 'full' } });
+      const parts = full.split(' ');
+      if (parts.length > 1) {
+        if (parts[0]!.length >= 2) patterns.push({ text: parts[0]!, boundary: 'word', payload: { person, kind: 'first' } });
+        const last = parts[parts.length - 1]!;
+        if (last.length >= 3) patterns.push({ text: last, boundary: 'word', payload: { person, kind: 'last' } });
+      }
+    }
+    a = new Automaton(patterns);
+    rosterCache.set(people, a);
+  }
+  return a;
+}
+
+// ---- school names ----------------------------------------------------------
+
+export interface SchoolNames {
+  name: string;
+  shortName: string;
+  aliases: readonly string[];
+  hashtags: readonly string[];
+}
+
+const schoolCache = new WeakMap<SchoolNames, Automaton<'name' | 'short'>>();
+
+export function schoolAutomaton(school: SchoolNames): Automaton<'name' | 'short'> {
+  let a = schoolCache.get(school);
+  if (!a) {
+    const patterns: Pattern<'name' | 'short'>[] = [];
+    const full = [school.name, ...school.aliases].map(normalisePhrase).filter(Boolean);
+    for (const f of full) {
+      patterns.push({ text: f, boundary: 'word', payload: 'name' });
+      patterns.push({ text: f.replace(/ /g, ''), boundary: 'word', payload: 'name' });
+    }
+    for (const h of school.hashtags) patterns.push({ text: normalisePhrase(h), boundary: 'word', payload: 'name' });
+    const short = normalisePhrase(school.shortName);
+    if (short) {
+      patterns.push({ text: short, boundary: 'word', payload: 'short' });
+      patterns.push({ text: short.replace(/ /g, ''), boundary: 'word', payload: 'name' });
+    }
+    a = new Automaton(patterns);
+    schoolCache.set(school, a);
+  }
+  return a;
+}
+
+// ---- analysis --------------------------------------------------------------
+
+export function analyse(text: string, people: readonly Person[], school: SchoolNames): TextAnalysis {
+  const lex = lexicon();
+  const norm0 = normalise(text);
+  // spelling tolerance: replace misspelled list words by the word they stand for
+  let corrected = false;
+  const tokens = norm0.tokens.map((t) => {
+    if (t.hasDigit || t.norm.length < 4) return t;
+    const c = lex.fuzzy.correct(t.norm);
+    if (c === undefined) return t;
+    corrected = true;
+    return { ...t, norm: c };
+  });
+  const norm: Normalised = corrected ? { tokens, ...joinTokens(tokens) } : norm0;
+
+  const nTok = tokens.length;
+  const lo = new Uint32Array(nTok);
+  const hi = new Uint32Array(nTok);
+  const phrases: PhraseMatch[] = [];
+  const { charToken } = norm;
+  lex.automaton.scan(norm.text, (m) => {
+    const first = charToken[m.start]!;
+    const last = charToken[m.end - 1]!;
+    if (first < 0 || last < 0) return;
+    const cat = m.payload.cat;
+    phrases.push({ cat, term: m.payload.term, first, last });
+    for (let k = first; k <= last; k++) {
+      if (cat < 32) lo[k]! |= 1 << cat;
+      else hi[k]! |= 1 << (cat - 32);
+    }
+  });
+
+  const names: NameMatch[] = [];
+  if (people.length > 0) {
+    rosterAutomaton(people).scan(norm.text, (m) => {
+      const first = charToken[m.start]!;
+      const last = charToken[m.end - 1]!;
+      if (first < 0 || last < 0) return;
+      names.push({ person: m.payload.person, kind: m.payload.kind, first, last });
+    });
+  }
+
+  const schoolNames: SchoolNameMatch[] = [];
+  schoolAutomaton(school).scan(norm.text, (m) => {
+    const first = charToken[m.start]!;
+    const last = charToken[m.end - 1]!;
+    if (first >= 0 && last >= 0) schoolNames.push({ kind: m.payload, first, last });
+  });
+
+  const sentenceStarts: number[] = [];
+  for (let k = 0; k < nTok; k++) if (k === 0 || tokens[k]!.sentence !== tokens[k - 1]!.sentence) sentenceStarts.push(k);
+  const hasUpper = text !== text.toLowerCase();
+
+  const byCat = new Map<number, PhraseMatch[]>();
+  for (const p of phrases) {
+    const list = byCat.get(p.cat);
+    if (list) list.push(p);
+    else byCat.set(p.cat, [p]);
+  }
+
+  return {
+    source: text,
+    norm,
+    tokens,
+    phrases,
+    names,
+    schoolNames,
+    hasUpper,
+    sentenceCount: sentenceStarts.length,
+    has(token: number, cat: Category): boolean {
+      const id = categoryId(cat);
+      if (token < 0 || token >= nTok) return false;
+      return id < 32 ? (lo[token]! & (1 << id)) !== 0 : (hi[token]! & (1 << (id - 32))) !== 0;
+    },
+    matches(cat: Category, sentence?: number): PhraseMatch[] {
+      const list = byCat.get(categoryId(cat)) ?? [];
+      return sentence === undefined ? list : list.filter((p) => tokens[p.first]!.sentence === sentence);
+    },
+    sentenceTokens(sentence: number): [number, number] {
+      const first = sentenceStarts[sentence] ?? 0;
+      const next = sentenceStarts[sentence + 1];
+      return [first, next === undefined ? nTok - 1 : next - 1];
+    },
+    span(first: number, last: number): [number, number] {
+      return [tokens[first]!.start, tokens[last]!.end];
+    },
+  };
+}

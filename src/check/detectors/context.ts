@@ -1,0 +1,98 @@
+/**
+ * Small readings of the context around a word, shared by the detectors:
+ * who a sentence is about (targets), negation, and counter-speech.
+ */
+import type { TextAnalysis } from '../analysis.js';
+
+export type TargetKind = 'group' | 'person' | 'second' | 'third' | 'name' | 'school';
+
+export interface Target {
+  token: number;
+  kind: TargetKind;
+  personId?: string;
+}
+
+/** What kind of target (if any) a token is. Names need a capital unless the text has none. */
+export function targetAt(a: TextAnalysis, k: number, authorId?: string): Target | undefined {
+  if (a.has(k, 'groupNoun')) return { token: k, kind: 'group' };
+  const name = nameAt(a, k, authorId);
+  if (name) return { token: k, kind: 'name', personId: name };
+  if (a.has(k, 'pronounSecond')) return { token: k, kind: 'second' };
+  if (a.has(k, 'pronounObjectThird') || a.has(k, 'pronounSubjectThird')) return { token: k, kind: 'third' };
+  if (a.has(k, 'personNoun')) return { token: k, kind: 'person' };
+  return undefined;
+}
+
+/** The roster person a token names (not the author), honouring capitalisation. */
+export function nameAt(a: TextAnalysis, k: number, authorId?: string): string | undefined {
+  for (const m of a.names) {
+    if (k < m.first || k > m.last) continue;
+    if (authorId !== undefined && m.person.id === authorId) continue;
+    if (m.kind === 'full') return m.person.id;
+    const tok = a.tokens[m.first]!;
+    if (tok.capitalised || !a.hasUpper) return m.person.id;
+  }
+  return undefined;
+}
+
+/** Targets in token range [from, to]. */
+export function targetsIn(a: TextAnalysis, from: number, to: number, authorId?: string): Target[] {
+  const out: Target[] = [];
+  for (let k = Math.max(0, from); k <= to && k < a.tokens.length; k++) {
+    const t = targetAt(a, k, authorId);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Is the word at `k` negated: a negator within `window` words before it, not
+ * counting intensifiers ("niet zo dom", "geen echte dieven", "het tegenovergestelde van dom").
+ */
+export function negatedBefore(a: TextAnalysis, k: number, window = 2): boolean {
+  const sentence = a.tokens[k]!.sentence;
+  let seen = 0;
+  for (let j = k - 1; j >= 0 && seen < window; j--) {
+    if (a.tokens[j]!.sentence !== sentence) break;
+    if (a.has(j, 'negator')) return true;
+    if (a.has(j, 'intensifier') || a.tokens[j]!.norm === 'van') continue;
+    seen++;
+  }
+  return false;
+}
+
+/**
+ * Counter-speech and quotation: the words are reported in order to reject them
+ * ("iemand schreef 'je bent een loser', dat vind ik niet oké"; "stop met X walgelijk
+ * noemen"; "ik verloor alle respect toen je zei dat ..."). True when the sentence
+ * reports speech and rejects it, or the hit is quoted and the text rejects or reports it.
+ */
+export function isCounterSpeech(a: TextAnalysis, first: number, last: number): boolean {
+  const tok = a.tokens[first]!;
+  const s = tok.sentence;
+  const [sf, sl] = a.sentenceTokens(s);
+  const outside = (p: { first: number; last: number }): boolean => p.last < first || p.first > last;
+  const inSentence = (cat: string): boolean => a.matches(cat, s).some(outside);
+  const reported = inSentence('reportVerb');
+  const rejected = inSentence('rejectCue');
+  if (reported && rejected) return true;
+  // "ik zou nooit zeggen dat ...": a negated report
+  for (const p of a.matches('reportVerb', s)) if (outside(p) && negatedBefore(a, p.first, 3)) return true;
+  if (tok.quoted || a.tokens[last]!.quoted) {
+    const quotedOut = (p: { first: number; last: number }): boolean => !a.tokens[p.first]!.quoted;
+    if (a.matches('rejectCue').some(quotedOut) || a.matches('reportVerb').some(quotedOut)) return true;
+  }
+  void sf;
+  void sl;
+  return false;
+}
+
+/** Is token k directly governed by a first-person subject somewhere in its sentence? */
+export function firstPersonInSentence(a: TextAnalysis, k: number): boolean {
+  const [f, l] = a.sentenceTokens(a.tokens[k]!.sentence);
+  for (let j = f; j <= l; j++) {
+    const n = a.tokens[j]!.norm;
+    if (n === 'ik' || n === 'we' || n === 'wij') return true;
+  }
+  return false;
+}

@@ -1,0 +1,301 @@
+/**
+ * Decency (A7): does a draft bully, insult, hurt, stalk, threaten, defame or
+ * otherwise harm a person, a group or the school?
+ *
+ * What it catches, sentence by sentence:
+ * - slurs (always), and ambiguous slurs in an insulting frame ("typisch voor een pot");
+ * - disease curses ("k@nkerlijer", "krijg de tyfus", "kkr"), blocked when aimed at
+ *   someone, otherwise a request to rewrite;
+ * - insults aimed at a person or group ("jij bent een sukkel", "meester X is een nietsnut");
+ * - negative judgements of a person or group: "X zijn (zo) walgelijk / afval / niets waard",
+ *   "vieze X", "typisch voor een X om zo dom te zijn", "X zoals jij zijn ...";
+ * - hatred ("ik haat / verafschuw / walg van X", "je maakt me ziek");
+ * - violence and threats ("ik wil alle X doden", "we moeten X ophangen", "ik sla je in
+ *   elkaar", "ik weet waar je woont", "dan zal ze het weten");
+ * - denial of rights and worth ("mensenrechten niet voor X", "levens van X niets waard");
+ * - defamation: accusing a named person of crimes or abuse ("meester R. heeft een kind geslagen");
+ * - social exclusion ("niemand moet met hem praten").
+ *
+ * What it deliberately lets pass:
+ * - negation ("X zijn geen dieven", "er is geen haat voor X", "het tegenovergestelde van dom");
+ * - counter-speech and quotation ("stop met X walgelijk noemen", "iemand schreef '...',
+ *   zulke reacties verwijderen wij");
+ * - hate aimed at things ("ik haat maandagen", "mijn koptelefoon is uitschot", "we moeten de
+ *   foto's ophangen");
+ * - innocent homonyms of slurs ("een pot pindakaas", "de pot met kwasten");
+ * - neutral or positive mentions of groups ("homo's zijn net zo welkom").
+ *
+ * Spelling tricks are undone by normalisation (leet, spaces, repeats) and by the
+ * fuzzy corrector (one letter dropped, added or swapped).
+ */
+import type { TextAnalysis } from '../analysis.js';
+import { negatedBefore, isCounterSpeech, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
+
+export type DecencyKind =
+  | 'slur'
+  | 'curse'
+  | 'profanity'
+  | 'insult'
+  | 'derogation'
+  | 'hate'
+  | 'violence'
+  | 'threat'
+  | 'defamation'
+  | 'exclusion'
+  | 'dehumanisation';
+
+export interface DecencyHit {
+  kind: DecencyKind;
+  first: number;
+  last: number;
+  /** Blocking harm, or only coarse language worth rewriting. */
+  severity: 'block' | 'revise';
+  certain: boolean;
+  target?: Target;
+}
+
+const AMBIGUOUS_FRAME = new Set(['een', 'die', 'vuile', 'vieze', 'smerige', 'stomme', 'vuil', 'vies', 'zon', 'jij', 'je', 'echte', 'grote', 'kleine', 'vette', 'dikke', 'rot', 'kut', 'kanker', 'bent', 'ben', 'is']);
+const AMBIGUOUS_FOLLOW = new Set(['jij', 'je', 'bent', 'ben', 'is', 'die', 'dat', 'zijn']);
+const HEALTH_NEAR = new Set(['heeft', 'had', 'hebben', 'hadden', 'aan', 'tegen', 'met', 'patient', 'patienten', 'behandeling', 'chemo', 'overleden', 'gestorven', 'diagnose', 'onderzoek', 'ziekenhuis', 'longkanker', 'borstkanker', 'genezen', 'krijgen', 'kreeg']);
+const CURSE_VERB = /^(krijg|kreeg|krijgt|krijgen|op|lijer|kop|hoer)/;
+
+function skipIntensifiers(a: TextAnalysis, k: number, dir: 1 | -1, limit: number): number {
+  let j = k + dir;
+  let n = 0;
+  while (j >= 0 && j < a.tokens.length && n < limit && a.has(j, 'intensifier')) {
+    j += dir;
+    n++;
+  }
+  return j;
+}
+
+function sameSentence(a: TextAnalysis, i: number, j: number): boolean {
+  return j >= 0 && j < a.tokens.length && a.tokens[i]!.sentence === a.tokens[j]!.sentence;
+}
+
+function hasCatIn(a: TextAnalysis, cat: string, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k <= to && k < a.tokens.length; k++) if (a.has(k, cat)) return true;
+  return false;
+}
+
+/** A target before `k` in the same sentence, with a copula between them or after `k` in the clause. */
+function subjectTarget(a: TextAnalysis, first: number, last: number, authorId: string | undefined, maxGap = 9): Target | undefined {
+  const s = a.tokens[first]!.sentence;
+  const [sf, sl] = a.sentenceTokens(s);
+  for (let j = first - 1; j >= Math.max(sf, first - maxGap); j--) {
+    const t = targetAt(a, j, authorId);
+    if (!t) continue;
+    const copulaBetween = hasCatIn(a, 'copula', j + 1, first - 1);
+    // subordinate clause: "dat vrouwen uitschot zijn"
+    let copulaAfter = false;
+    for (let q = last + 1; q <= Math.min(sl, last + 3); q++) if (a.has(q, 'copula')) copulaAfter = true;
+    const typical = hasCatIn(a, 'typicalFrame', sf, first);
+    if (copulaBetween || copulaAfter || typical) return t;
+  }
+  // "Typisch voor een X om zo dom te zijn": target after 'typisch' and before the word
+  return undefined;
+}
+
+export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] {
+  const hits: DecencyHit[] = [];
+  const tokens = a.tokens;
+  const push = (h: DecencyHit): void => {
+    if (isCounterSpeech(a, h.first, h.last)) return;
+    hits.push(h);
+  };
+  const anyTargetInSentence = (k: number, exclude: number, excludeTo = exclude): Target | undefined => {
+    const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
+    return targetsIn(a, f, l, authorId).find((t) => t.token < exclude || t.token > excludeTo);
+  };
+
+  // 1. slurs
+  for (const p of a.matches('slurStrong')) {
+    const ambiguous = a.has(p.first, 'slurAmbiguous') && p.first === p.last;
+    if (negatedBefore(a, p.first, 2)) continue;
+    if (ambiguous) {
+      const prev = tokens[p.first - 1];
+      const next = tokens[p.last + 1];
+      const framed = prev !== undefined && sameSentence(a, p.first, p.first - 1) && AMBIGUOUS_FRAME.has(prev.norm);
+      const endsClause = next === undefined || next.clause !== tokens[p.last]!.clause || AMBIGUOUS_FOLLOW.has(next.norm);
+      if (!(framed && endsClause)) continue;
+    }
+    push({ kind: 'slur', first: p.first, last: p.last, severity: 'block', certain: true, target: anyTargetInSentence(p.first, p.first, p.last) });
+  }
+
+  // 2. disease curses
+  for (const p of a.matches('curseStem')) {
+    const tok = tokens[p.first]!;
+    const stem = p.term.replace(/\*$/, '');
+    const compound = tok.norm.length > stem.length + 1 && tok.norm.startsWith(stem.replace(/([a-z])\1/g, '$1'));
+    if (!compound) {
+      const [f, l] = a.sentenceTokens(tok.sentence);
+      let health = false;
+      let curseVerb = false;
+      for (let j = f; j <= l; j++) {
+        if (j === p.first) continue;
+        if (HEALTH_NEAR.has(tokens[j]!.norm) && Math.abs(j - p.first) <= 3) health = true;
+        if (CURSE_VERB.test(tokens[j]!.norm)) curseVerb = true;
+      }
+      if (health && !curseVerb) continue; // "zijn moeder heeft kanker": health, see A2
+    }
+    const target = anyTargetInSentence(p.first, p.first);
+    push({ kind: 'curse', first: p.first, last: p.last, severity: target ? 'block' : 'revise', certain: true, target });
+  }
+
+  // 3. insults aimed at a person
+  for (const p of a.matches('insultNoun')) {
+    if (negatedBefore(a, p.first, 2)) continue;
+    const [f, l] = a.sentenceTokens(tokens[p.first]!.sentence);
+    const target = anyTargetInSentence(p.first, p.first, p.last);
+    const vocative = l - f <= 2;
+    if (!target && !vocative) continue;
+    push({ kind: 'insult', first: p.first, last: p.last, severity: 'block', certain: true, target });
+  }
+
+  // 4. negative judgements of a person or group
+  const judged = new Set<number>();
+  for (const cat of ['negEval', 'dehumanNoun', 'worthless']) {
+    for (const p of a.matches(cat)) {
+      if (judged.has(p.first)) continue;
+      if (cat !== 'worthless' && negatedBefore(a, p.first, 2)) continue;
+      if (a.matches('negEvalException', tokens[p.first]!.sentence).some((e) => e.first <= p.first && e.last >= p.first)) continue;
+      let target = subjectTarget(a, p.first, p.last, authorId);
+      // attributive: "vieze vrouwen", "verdomde X"
+      if (!target && cat === 'negEval') {
+        const nx = skipIntensifiers(a, p.last, 1, 2);
+        const t = nx < tokens.length && sameSentence(a, p.last, nx) ? targetAt(a, nx, authorId) : undefined;
+        if (t && (t.kind === 'group' || t.kind === 'person' || t.kind === 'name')) target = t;
+      }
+      // "Typisch voor een X om zo dom te zijn", "X met enige macht zijn een bedreiging"
+      if (!target && a.matches('typicalFrame', tokens[p.first]!.sentence).length > 0) {
+        const [f] = a.sentenceTokens(tokens[p.first]!.sentence);
+        target = targetsIn(a, f, p.first - 1, authorId).find((t) => t.kind !== 'third');
+      }
+      // "testen op X voordat we ze op dieren testen"
+      if (!target && cat === 'dehumanNoun') {
+        const [f, l] = a.sentenceTokens(tokens[p.first]!.sentence);
+        if (hasCatIn(a, 'comparison', f, l)) target = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group');
+      }
+      if (!target) continue;
+      judged.add(p.first);
+      push({ kind: cat === 'negEval' ? 'insult' : 'dehumanisation', first: p.first, last: p.last, severity: 'block', certain: true, target });
+    }
+  }
+
+  // 5. hatred
+  for (const p of a.matches('hateVerb')) {
+    if (negatedBefore(a, p.first, 3)) continue;
+    const s = tokens[p.first]!.sentence;
+    const [, l] = a.sentenceTokens(s);
+    let target: Target | undefined;
+    if (/maak|maken/.test(p.term)) {
+      for (let j = p.first - 1; j >= Math.max(0, p.first - 2); j--) {
+        const t = sameSentence(a, p.first, j) ? targetAt(a, j, authorId) : undefined;
+        if (t) target = t;
+      }
+    } else {
+      for (let j = p.last + 1; j <= Math.min(l, p.last + 9) && !target; j++) target = targetAt(a, j, authorId);
+    }
+    if (!target) continue;
+    // "ik haat vrouwen niet"
+    const after = tokens[target.token + 1];
+    if (after && after.sentence === s && a.has(target.token + 1, 'negator')) continue;
+    push({ kind: 'hate', first: p.first, last: target.token, severity: 'block', certain: true, target });
+  }
+
+  // 6. violence against people
+  const wish = (k: number): boolean => a.matches('deathWish', tokens[k]!.sentence).length > 0 || firstPersonInSentence(a, k);
+  for (const p of a.matches('violence')) {
+    if (negatedBefore(a, p.first, 4)) continue;
+    const ambiguous = p.first === p.last ? a.has(p.first, 'violenceAmbiguous') : a.matches('violenceAmbiguous').some((v) => v.first === p.first && v.last === p.last);
+    let target: Target | undefined;
+    if (ambiguous) {
+      if (!wish(p.first)) continue;
+      for (let j = p.first - 1; j >= Math.max(0, p.first - 3) && sameSentence(a, p.first, j); j--) {
+        const t = targetAt(a, j, authorId);
+        if (t && t.kind !== 'second') {
+          target = t;
+          break;
+        }
+        if (a.has(j, 'determiner') && !t) break;
+      }
+    } else {
+      target = anyTargetInSentence(p.first, p.first, p.last);
+      // a lone "je" as subject ("als je ...") needs a first-person threatener
+      if (target && target.kind === 'second' && !firstPersonInSentence(a, p.first)) {
+        const others = targetsIn(a, ...a.sentenceTokens(tokens[p.first]!.sentence), authorId).filter((t) => t.kind !== 'second');
+        target = others[0];
+      }
+    }
+    if (!target) continue;
+    const accusation = a.matches('accusation', tokens[p.first]!.sentence).length > 0;
+    push({ kind: accusation ? 'defamation' : 'violence', first: Math.min(p.first, target.token), last: Math.max(p.last, target.token), severity: 'block', certain: true, target });
+  }
+
+  // 7. threats
+  const SOFT = new Set(['wacht maar tot', 'wacht maar af', 'je zal zien', 'pas maar op', 'kijk maar uit', 'gaat het mis', 'dan gaat het mis', 'je hebt geluk dat', 'kantoor uit', 'komt er wat van']);
+  for (const p of a.matches('threatPhrase')) {
+    if (negatedBefore(a, p.first, 2)) continue;
+    const soft = SOFT.has(p.term);
+    push({ kind: 'threat', first: p.first, last: p.last, severity: 'block', certain: !soft, target: anyTargetInSentence(p.first, p.first, p.last) });
+  }
+  // separable: "sla ik je in elkaar", "ik maak hem af"
+  for (const v of a.matches('separableThreatVerb')) {
+    const s = tokens[v.first]!.sentence;
+    const [f, l] = a.sentenceTokens(s);
+    if (!firstPersonInSentence(a, v.first)) continue;
+    let obj: Target | undefined;
+    let particle = -1;
+    for (let j = v.last + 1; j <= Math.min(l, v.last + 6); j++) {
+      const t = targetAt(a, j, authorId);
+      if (!obj && t && t.kind !== 'group') obj = t;
+      else if (obj && a.has(j, 'separableThreatParticle')) {
+        particle = j;
+        break;
+      }
+    }
+    if (obj && particle >= 0 && !negatedBefore(a, v.first, 3)) {
+      push({ kind: 'threat', first: Math.max(f, v.first), last: particle, severity: 'block', certain: true, target: obj });
+    }
+  }
+
+  // 8. denial of rights, worth and trust; negated positives ("X verdienen geen respect")
+  for (const cat of ['denyRights', 'distrust', 'negPos']) {
+    for (const p of a.matches(cat)) {
+      const s = tokens[p.first]!.sentence;
+      const [f, l] = a.sentenceTokens(s);
+      if (cat === 'denyRights' && !hasCatIn(a, 'negator', f, l)) continue;
+      const target = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group' || (cat !== 'negPos' && t.kind !== 'second'));
+      if (!target) continue;
+      push({ kind: 'dehumanisation', first: p.first, last: p.last, severity: 'block', certain: cat !== 'negPos', target });
+    }
+  }
+
+  // 9. defamation without violence words ("X steelt geld", "X is een pedo")
+  for (const p of a.matches('accusation')) {
+    if (hits.some((h) => h.kind === 'defamation' && h.first <= p.last && h.last >= p.first)) continue;
+    if (negatedBefore(a, p.first, 2)) continue;
+    const target = anyTargetInSentence(p.first, p.first, p.last);
+    if (!target || target.kind === 'group') continue;
+    push({ kind: 'defamation', first: p.first, last: p.last, severity: 'block', certain: target.kind === 'name' || target.kind === 'person', target });
+  }
+
+  // 10. social exclusion of a child ("niemand moet met hem praten")
+  for (const p of a.matches('exclusionBully')) {
+    const target = anyTargetInSentence(p.first, -1);
+    if (!target) continue;
+    push({ kind: 'exclusion', first: p.first, last: p.last, severity: 'block', certain: true, target });
+  }
+
+  return dedupe(hits);
+}
+
+const PRIORITY: DecencyKind[] = ['threat', 'violence', 'defamation', 'slur', 'hate', 'dehumanisation', 'curse', 'insult', 'derogation', 'exclusion', 'profanity'];
+
+/** One hit per place: overlapping hits keep the most serious kind. */
+function dedupe(hits: DecencyHit[]): DecencyHit[] {
+  const sorted = [...hits].sort((x, y) => PRIORITY.indexOf(x.kind) - PRIORITY.indexOf(y.kind) || (y.severity === 'block' ? 1 : 0) - (x.severity === 'block' ? 1 : 0));
+  const kept: DecencyHit[] = [];
+  for (const h of sorted) if (!kept.some((k) => h.first <= k.last && h.last >= k.first)) kept.push(h);
+  return kept.sort((x, y) => x.first - y.first);
+}

@@ -1,0 +1,82 @@
+/**
+ * Disclosure (B1, C3) and disclaimer (C4), recognised by meaning, in any wording.
+ *
+ * Disclosure: the author says they work at the school — "ik werk op de Sterren",
+ * "ik ben juf/leerkracht/medewerker op/van/bij ...", "als meester van groep 5 van ...",
+ * "ik sta (zelf) voor de klas op ...", "(medewerker van n.b.s. de Sterren)".
+ * It needs a first-person or "als" role statement and a reference to the school
+ * (its name, "deze/onze school", "hier", a group).
+ *
+ * Disclaimer, first half: the views are the author's own and separate from the
+ * school's official position ("persoonlijke mening", "mijn eigen mening", "op
+ * persoonlijke titel", "niet namens de school", "los van het officiële standpunt").
+ * Second half: the author is not responsible for what third parties write
+ * ("niet verantwoordelijk voor reacties van derden/anderen").
+ */
+import type { TextAnalysis } from '../analysis.js';
+import type { SchoolScope } from './school.js';
+
+const ROLE = new Set(
+  ['medewerker', 'medewerkster', 'leerkracht', 'leraar', 'lerares', 'juf', 'juffrouw', 'meester', 'docent', 'docente', 'directeur', 'directrice', 'schoolleider', 'onderwijsassistent', 'conciërge', 'concierge', 'iber', 'ib', 'begeleider', 'intern', 'collega', 'teamlid', 'vakleerkracht', 'gymleraar', 'gymdocent', 'invaller', 'invalkracht', 'stagiair', 'stagiaire', 'personeelslid', 'administratief', 'adjunct', 'locatieleider', 'bouwcoordinator'].map((w) => w.replace(/(.)\1+/g, '$1')),
+);
+const WORK_VERB = new Set(['werk', 'werkzaam', 'werkt', 'sta', 'geef', 'les', 'lesgeef']);
+const FIRST = new Set(['ik', 'mijn', 'wij', 'we', 'als']);
+const SCHOOL_REF = new Set(['school', 'hier', 'deze', 'onze', 'groep', 'klas']);
+
+export function hasDisclosure(a: TextAnalysis, scope: SchoolScope): boolean {
+  for (let s = 0; s < a.sentenceCount; s++) {
+    const [f, l] = a.sentenceTokens(s);
+    let first = false;
+    let role = false;
+    let schoolRef = false;
+    for (let j = f; j <= l; j++) {
+      const n = a.tokens[j]!.norm;
+      if (FIRST.has(n)) first = true;
+      if (ROLE.has(n) || WORK_VERB.has(n)) role = true;
+      if (SCHOOL_REF.has(n)) schoolRef = true;
+    }
+    if (scope.mentions.some((m) => m.first >= f && m.last <= l)) schoolRef = true;
+    // "(medewerker van n.b.s. de Sterren)" without a pronoun still discloses
+    const bare = !first && role && schoolRef && l - f <= 6;
+    if ((first && role && schoolRef) || bare) return true;
+  }
+  return false;
+}
+
+const OWN_VIEW = [
+  /\b(eigen|persoonlijke?|prive|priv[eé]|individuele?)\s*(mening|standpunt|visie|opvatting|observatie|gedachte|kijk)/,
+  /\bop persoonlijke titel\b/,
+  /\bniet namens\b/,
+  /\b(los|losstaand|apart)\s+van\b.*\b(standpunt|standpunten|mening|visie|school)/,
+  /\bniet\s+(het|de|een)\s+(officiele\s+)?(standpunt|mening|visie)\s+van\b/,
+  /\bniet\s+die\s+van\s+(de\s+)?school\b/,
+  /\bspreek\s+(alleen\s+)?(voor|namens)\s+(mezelf|mijzelf|mij)\b/,
+  /\bmening\s+is\s+van\s+mij(zelf)?\b/,
+  /\bgeen\s+(officieel|officiele)\s+(standpunt|mening)\b/,
+];
+const THIRD_PARTIES = [
+  /\bniet\s+(verantwoordelijk|aansprakelijk)\b.*\b(derden|anderen|reacties|reageerders|uitlatingen|inhoud)/,
+  /\b(reacties|uitlatingen)\s+van\s+(derden|anderen)\b.*\b(niet|geen)\b.*\b(verantwoordelijk|aansprakelijk|verantwoordelijkheid)/,
+  /\bgeen\s+verantwoordelijkheid\b.*\b(derden|anderen|reacties)/,
+];
+
+/** The plain text the disclaimer patterns read: accents off, lower case, punctuation light. */
+function plain(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9\s]/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+export interface DisclaimerPresence {
+  ownView: boolean;
+  thirdParties: boolean;
+}
+
+export function disclaimerPresence(text: string): DisclaimerPresence {
+  if (text.length > 20_000) text = text.slice(-20_000); // a disclaimer sits at the end; bound the regex work
+  const p = plain(text);
+  return { ownView: OWN_VIEW.some((r) => r.test(p)), thirdParties: THIRD_PARTIES.some((r) => r.test(p)) };
+}

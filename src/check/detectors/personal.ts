@@ -1,0 +1,211 @@
+/**
+ * Personal and confidential information (A2, C1).
+ *
+ * What it catches:
+ * - contact details: Dutch phone numbers in every common format (libphonenumber-js),
+ *   e-mail addresses, street + house number, postcodes ("1234 AB"), BSN (nine digits
+ *   or dotted, valid by the elfproef), IBAN (mod 97), dates of birth;
+ * - topics that are personal when tied to someone other than the author: health,
+ *   diagnoses, care and medication; school results; family and home situations;
+ *   internal school matters (complaints, suspensions, staff issues). "Tied" means the
+ *   sentence names a roster person, a titled person ("juf Anouk"), a relation ("de
+ *   moeder van Lotte") or a singular third person ("hij", "zij").
+ *
+ * What it lets pass:
+ * - the school's own public number, address and e-mail (configured, or named as the
+ *   school's: "bel de administratie van de school"), public service numbers (0800, 0900, 088, 112);
+ * - an event's date and place; the author's own results or news ("ik heb een 8,5").
+ * The author's own contact details are reported as advice (a pupil is asked not to).
+ */
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import type { TextAnalysis } from '../analysis.js';
+import { nameAt } from './context.js';
+
+export type PersonalKind = 'phone' | 'email' | 'address' | 'postcode' | 'bsn' | 'iban' | 'birthdate' | 'health' | 'results' | 'family' | 'internal';
+
+export interface PersonalHit {
+  kind: PersonalKind;
+  /** UTF-16 span in the original text. */
+  span: [number, number];
+  /** Roster ids the information is about, when known. */
+  about: string[];
+  /** The author's own information. */
+  own: boolean;
+  certain: boolean;
+}
+
+export interface SchoolContact {
+  publicPhones: readonly string[];
+  publicEmailDomains: readonly string[];
+  publicAddresses: readonly string[];
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
+const STREET = /\b[A-Z][\p{L}'-]*(?:straat|laan|weg|plein|gracht|kade|dijk|singel|hof|park|dreef|steeg|pad|markt|boulevard|allee|ring|baan|veld|erf|wal|haven|hoeve|akker|kamp|weide|zoom|oord|burg)\s+\d{1,4}(?:\s?[a-zA-Z])?\b/gu;
+const BSN = /\b(?:\d{9}|\d{3}\.\d{3}\.\d{3}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3})\b/g;
+const IBAN = /\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d{4}){2}\s?\d{2}\b/g;
+const DATE = /\b(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+(?:19|20)\d{2})?)\b/gi;
+
+export function elfproef(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
+  sum -= Number(digits[8]);
+  return sum % 11 === 0 && digits !== '000000000';
+}
+
+export function ibanValid(iban: string): boolean {
+  const s = iban.replace(/\s+/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s)) return false;
+  const moved = s.slice(4) + s.slice(0, 4);
+  let rem = 0;
+  for (const ch of moved) {
+    const v = ch >= 'A' && ch <= 'Z' ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const d of v) rem = (rem * 10 + Number(d)) % 97;
+  }
+  return rem === 1;
+}
+
+const digitsOf = (s: string): string => s.replace(/\D/g, '').replace(/^(0031|31)/, '0');
+
+/** Token index containing UTF-16 offset `pos` (or the nearest before it). */
+function tokenAtOffset(a: TextAnalysis, pos: number): number {
+  let lo = 0;
+  let hi = a.tokens.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.tokens[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+interface Tie {
+  about: string[];
+  thirdParty: boolean;
+  own: boolean;
+  institution: boolean;
+}
+
+const SINGULAR_THIRD = new Set(['hij', 'hem', 'zij', 'haar']);
+
+/** Whom does the sentence around token k speak of? */
+function tieOfSentence(a: TextAnalysis, k: number, authorId: string | undefined, upTo?: number): Tie {
+  if (a.tokens.length === 0) return { about: [], thirdParty: false, own: false, institution: false };
+  const s = a.tokens[k]!.sentence;
+  const [f, l0] = a.sentenceTokens(s);
+  const l = upTo === undefined ? l0 : Math.min(l0, upTo);
+  const about = new Set<string>();
+  let thirdParty = false;
+  let own = false;
+  let institution = false;
+  for (let j = f; j <= l; j++) {
+    const id = nameAt(a, j, authorId);
+    if (id) {
+      about.add(id);
+      thirdParty = true;
+    }
+    const tok = a.tokens[j]!;
+    if (SINGULAR_THIRD.has(tok.norm)) thirdParty = true;
+    if (a.has(j, 'p.relation')) thirdParty = true;
+    // "juf Anouk", "meester Thomas": a title followed by a capitalised name
+    if (a.has(j, 'p.title') && a.tokens[j + 1]?.capitalised && a.tokens[j + 1]!.sentence === s) thirdParty = true;
+    if (a.has(j, 'p.ownMarker')) own = true;
+    if (a.has(j, 'p.institution')) institution = true;
+  }
+  // names of roster people in the sentence even without capitals
+  for (const m of a.names) if (m.first >= f && m.last <= l && m.kind === 'full' && m.person.id !== authorId) about.add(m.person.id);
+  return { about: [...about], thirdParty: thirdParty || about.size > 0, own: own && !thirdParty && about.size === 0, institution };
+}
+
+export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?: string): PersonalHit[] {
+  const text = a.source;
+  const hits: PersonalHit[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number): boolean => taken.some(([x, y]) => s < y && e > x);
+  const contact = (kind: PersonalKind, start: number, end: number, isPublic: boolean): void => {
+    if (overlaps(start, end)) return;
+    taken.push([start, end]);
+    if (isPublic) return;
+    const k = tokenAtOffset(a, start);
+    const tie = tieOfSentence(a, k, authorId);
+    hits.push({ kind, span: [start, end], about: tie.about, own: tie.own, certain: true });
+  };
+  const publicDigits = new Set(school.publicPhones.map(digitsOf));
+
+  // IBAN, BSN before phones (a nine-digit BSN also parses as a phone number)
+  if (/[A-Z]{2}\d{2}/.test(text)) for (const m of text.matchAll(IBAN)) if (ibanValid(m[0])) contact('iban', m.index, m.index + m[0].length, false);
+  let digitCount = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digitCount++;
+  }
+  if (digitCount >= 8) {
+    for (const m of text.matchAll(BSN)) {
+      const d = m[0].replace(/\D/g, '');
+      const keyword = /bsn|burgerservice|sofi/i.test(text.slice(Math.max(0, m.index - 40), m.index));
+      if (elfproef(d) && (!d.startsWith('0') || keyword)) contact('bsn', m.index, m.index + m[0].length, false);
+    }
+    for (const p of findPhoneNumbersInText(text, 'NL')) {
+      const raw = text.slice(p.startsAt, p.endsAt);
+      if (!/^[0+(]/.test(raw)) continue;
+      const d = digitsOf(raw);
+      let isPublic = publicDigits.has(d) || /^(0800|0900|0909|0906|088|112$|14\d{3})/.test(d);
+      if (!isPublic) {
+        const k = tokenAtOffset(a, p.startsAt);
+        const tie = tieOfSentence(a, k, authorId, k);
+        isPublic = tie.institution && !tie.thirdParty;
+      }
+      contact('phone', p.startsAt, p.endsAt, isPublic);
+    }
+  }
+  if (text.includes('@')) {
+    for (const m of text.matchAll(EMAIL)) {
+      const domain = m[0].split('@')[1]!.toLowerCase();
+      const local = m[0].split('@')[0]!.toLowerCase();
+      const k = tokenAtOffset(a, m.index);
+      const tie = tieOfSentence(a, k, authorId, k);
+      const generic = /^(info|administratie|admin|directie|secretariaat|mr|ouderraad|contact|school|receptie|noreply|no-reply)$/.test(local);
+      const isPublic = school.publicEmailDomains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`)) || (generic && !tie.thirdParty);
+      contact('email', m.index, m.index + m[0].length, isPublic);
+    }
+  }
+  const publicAddr = school.publicAddresses.map((x) => x.toLowerCase());
+  for (const m of text.matchAll(STREET)) contact('address', m.index, m.index + m[0].length, publicAddr.some((x) => x.includes(m[0].toLowerCase())));
+  for (const m of text.matchAll(POSTCODE)) contact('postcode', m.index, m.index + m[0].length, publicAddr.some((x) => x.includes(m[0].toLowerCase())));
+  for (const m of text.matchAll(DATE)) {
+    const k = tokenAtOffset(a, m.index);
+    const s = a.tokens[k]?.sentence;
+    if (s === undefined) continue;
+    if (a.matches('p.birth', s).length === 0) continue;
+    contact('birthdate', m.index, m.index + m[0].length, false);
+  }
+
+  // topics tied to a person
+  const topics: [string, PersonalKind][] = [
+    ['p.health', 'health'],
+    ['p.results', 'results'],
+    ['p.family', 'family'],
+    ['p.internal', 'internal'],
+  ];
+  const seenSentence = new Set<string>();
+  for (const [cat, kind] of topics) {
+    for (const p of a.matches(cat)) {
+      const tok = a.tokens[p.first]!;
+      const key = `${kind}:${tok.sentence}`;
+      if (seenSentence.has(key)) continue;
+      const tie = tieOfSentence(a, p.first, authorId);
+      const schoolTie = kind === 'internal' && (a.schoolNames.some((n) => a.tokens[n.first]!.sentence === tok.sentence) || a.matches('schoolTarget', tok.sentence).length > 0);
+      if (!tie.thirdParty && !(schoolTie && !tie.own)) continue;
+      const span: [number, number] = [tok.start, a.tokens[p.last]!.end];
+      if (overlaps(span[0], span[1])) continue;
+      seenSentence.add(key);
+      hits.push({ kind, span, about: tie.about, own: false, certain: true });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,143 @@
+/**
+ * The check: one draft in, a verdict with findings out (shared/spec/check-contract.md).
+ *
+ * 1. parse and validate the request (errors are SterrenwachtErrors);
+ * 2. read the text once (analysis.ts) and run the detectors over that reading;
+ * 3. decide scope (D1/D2), run every rule, settle uncertain detections (B3);
+ * 4. the verdict is the most severe finding.
+ */
+import { DE_STERREN, type SchoolProfile } from '../protocol/school.js';
+import { protocolVersion } from '../protocol/version.js';
+import { RULES } from '../protocol/rules/index.js';
+import { b3For } from '../protocol/rules/b3.js';
+import type { CheckContext, ThreadReading } from '../protocol/rules/types.js';
+import { analyse } from './analysis.js';
+import { detectDecency } from './detectors/decency.js';
+import { detectGoodName } from './detectors/goodname.js';
+import { detectMission } from './detectors/mission.js';
+import { detectPersonal } from './detectors/personal.js';
+import { detectSchool } from './detectors/school.js';
+import { disclaimerPresence, hasDisclosure } from './detectors/disclosure.js';
+import { nameAt } from './detectors/context.js';
+import { parseCheckRequest } from './request.js';
+import type { CheckRequest, CheckResult, Finding, Person, Severity, Verdict } from './types.js';
+
+export interface CheckOptions {
+  school?: SchoolProfile;
+  /** People used when a request has no `people` of its own (the school's registry). */
+  people?: readonly Person[];
+}
+
+const RANK: Record<Severity, number> = { info: 0, revise: 1, consult: 2, block: 3 };
+const VERDICT: Verdict[] = ['allowed', 'revise', 'consult', 'blocked'];
+
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  let max = 0;
+  for (const f of findings) max = Math.max(max, RANK[f.severity]);
+  return VERDICT[max]!;
+}
+
+/** Check one request (any JSON value); throws SterrenwachtError for invalid input. */
+export function check(input: unknown, options: CheckOptions = {}): CheckResult {
+  const request = parseCheckRequest(input, options.people);
+  return checkRequest(request, options.school ?? DE_STERREN);
+}
+
+const PREFIXES = /^(n\.?b\.?s\.?|o\.?b\.?s\.?|c\.?b\.?s\.?|r\.?k\.?b\.?s\.?|p\.?c\.?b\.?s\.?|i\.?b\.?s\.?|basisschool|school|kbs|jenaplanschool|montessorischool|daltonschool)\s+/i;
+const overrideCache = new Map<string, SchoolProfile>();
+
+/** A request may name another school (`school: {name, aliases}`): derive its profile. */
+function schoolFor(request: CheckRequest, base: SchoolProfile): SchoolProfile {
+  if (!request.school) return base;
+  const key = JSON.stringify(request.school);
+  let s = overrideCache.get(key);
+  if (!s) {
+    const name = request.school.name;
+    const shortName = name.replace(PREFIXES, '').trim() || name;
+    const fill = (t: string): string => t.split(base.name).join(name);
+    s = {
+      ...base,
+      name,
+      shortName,
+      aliases: request.school.aliases,
+      hashtags: [shortName.replace(/\s+/g, '')],
+      shortNameIsCommonPhrase: /^(de|het|'t)\s/i.test(shortName),
+      disclosure: { nl: fill(base.disclosure.nl), en: fill(base.disclosure.en) },
+      disclaimer: { nl: fill(base.disclaimer.nl), en: fill(base.disclaimer.en) },
+      mission: { nl: fill(base.mission.nl), en: fill(base.mission.en) },
+    };
+    if (overrideCache.size > 1000) overrideCache.clear();
+    overrideCache.set(key, s);
+  }
+  return s;
+}
+
+const peopleMaps = new WeakMap<readonly Person[], Map<string, Person>>();
+function peopleMap(people: readonly Person[]): Map<string, Person> {
+  let m = peopleMaps.get(people);
+  if (!m) {
+    m = new Map(people.map((p) => [p.id, p]));
+    peopleMaps.set(people, m);
+  }
+  return m;
+}
+
+export function checkRequest(request: CheckRequest & { people: Person[] }, baseSchool: SchoolProfile): CheckResult {
+  const school = schoolFor(request, baseSchool);
+  const people = peopleMap(request.people);
+  const authorId = request.author.id;
+  const isStaff = request.author.role === 'staff';
+  const text = analyse(request.text, request.people, school);
+  const scope = detectSchool(text, school.shortNameIsCommonPhrase);
+
+  // thread: read only for staff (B1 scope, B2); nobody else is judged on it
+  const thread: ThreadReading[] = [];
+  let threadAboutSchool = false;
+  if (isStaff) {
+    request.thread.forEach((message, index) => {
+      const t = analyse(message, request.people, school);
+      const ts = detectSchool(t, school.shortNameIsCommonPhrase);
+      if (ts.mentions.length > 0 || ts.lifeWords.length > 0) threadAboutSchool = true;
+      thread.push({ index, decency: detectDecency(t), goodName: detectGoodName(t, ts) });
+    });
+  }
+
+  const namesOther = text.names.some((m) => nameAt(text, m.first, authorId) !== undefined);
+  const mediaPeople = request.media.some((m) => m.depicts.some((id) => id !== authorId));
+  const aboutSchool = scope.mentions.length > 0 || scope.lifeWords.length > 0 || threadAboutSchool;
+  const schoolRelated = aboutSchool || namesOther || mediaPeople || request.setting !== 'private' || request.connect !== undefined;
+
+  const ctx: CheckContext = {
+    request,
+    school,
+    people,
+    isStaff,
+    text,
+    scope,
+    schoolRelated,
+    aboutSchool,
+    decency: detectDecency(text, authorId),
+    goodName: detectGoodName(text, scope),
+    personal: detectPersonal(text, school, authorId),
+    mission: detectMission(text, authorId),
+    disclosure: hasDisclosure(text, scope),
+    disclaimer: disclaimerPresence(request.text),
+    thread,
+  };
+
+  let findings: Finding[] = [];
+  for (const rule of RULES) findings.push(...rule.evaluate(ctx));
+
+  if (!schoolRelated) {
+    // D2: outside the protocol's scope; what the detectors saw is shown as advice only
+    findings = findings.map((f) => (f.rule === 'D2' ? f : { ...f, severity: 'info' as const }));
+  } else {
+    // B3: a detection the check cannot settle is never a silent pass or a silent block
+    const uncertain = findings.filter((f) => f.uncertain && f.severity !== 'info');
+    if (uncertain.length > 0) {
+      findings = findings.map((f) => (f.uncertain && f.severity !== 'info' ? { ...f, severity: isStaff ? ('info' as const) : ('revise' as const) } : f));
+      findings.push(...b3For(ctx, uncertain));
+    }
+  }
+  return { verdict: verdictOf(findings), findings, schoolRelated, protocolVersion: protocolVersion(school) };
+}

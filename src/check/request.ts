@@ -1,0 +1,67 @@
+/**
+ * Parsing a CheckRequest at the boundary: zod for shape, then the contract's
+ * cross-field rules (a `depicts` id must be in `people`). Errors are
+ * SterrenwachtErrors with a Dutch and an English message and the field path.
+ */
+import { SterrenwachtError } from '../errors.js';
+import { checkRequestSchema, MAX_TEXT, type CheckRequest, type Person } from './types.js';
+import type { z } from 'zod';
+
+function describeIssue(issue: z.core.$ZodIssue): { nl: string; en: string } {
+  const path = issue.path.join('.') || '(verzoek)';
+  switch (issue.code) {
+    case 'invalid_type':
+      return {
+        nl: `Veld "${path}" heeft het verkeerde type (verwacht: ${issue.expected}).`,
+        en: `Field "${path}" has the wrong type (expected: ${issue.expected}).`,
+      };
+    case 'invalid_value':
+      return {
+        nl: `Veld "${path}" heeft een onbekende waarde; toegestaan: ${issue.values.map(String).join(', ')}.`,
+        en: `Field "${path}" has an unknown value; allowed: ${issue.values.map(String).join(', ')}.`,
+      };
+    case 'too_big':
+      return { nl: `Veld "${path}" is te groot of te lang (maximum ${String(issue.maximum)}).`, en: `Field "${path}" is too large or too long (maximum ${String(issue.maximum)}).` };
+    case 'too_small':
+      return { nl: `Veld "${path}" is te klein of te kort (minimum ${String(issue.minimum)}).`, en: `Field "${path}" is too small or too short (minimum ${String(issue.minimum)}).` };
+    default:
+      return { nl: `Veld "${path}" is ongeldig.`, en: `Field "${path}" is invalid: ${issue.message}` };
+  }
+}
+
+export function parseCheckRequest(input: unknown, defaultPeople?: readonly Person[]): CheckRequest & { people: Person[] } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new SterrenwachtError('invalid_request', 'Het verzoek moet een JSON-object zijn.', 'The request must be a JSON object.');
+  }
+  const rawText = (input as { text?: unknown }).text;
+  if (typeof rawText === 'string' && rawText.length > MAX_TEXT) {
+    throw new SterrenwachtError('text_too_long', `De tekst is te lang: ${rawText.length} tekens, het maximum is ${MAX_TEXT}.`, `The text is too long: ${rawText.length} characters, the maximum is ${MAX_TEXT}.`, 'text');
+  }
+  const parsed = checkRequestSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const d = describeIssue(issue);
+    throw new SterrenwachtError('invalid_request', d.nl, d.en, issue.path.join('.'));
+  }
+  const req = parsed.data;
+  const people = (req.people ?? defaultPeople ?? []) as Person[];
+  const ids = peopleIds(people);
+  req.media.forEach((m, mi) =>
+    m.depicts.forEach((id, di) => {
+      if (!ids.has(id)) {
+        throw new SterrenwachtError('unknown_person', `Persoon "${id}" in media[${mi}].depicts staat niet in people.`, `Person "${id}" in media[${mi}].depicts is not in people.`, `media.${mi}.depicts.${di}`);
+      }
+    }),
+  );
+  return { ...req, people };
+}
+
+const idCache = new WeakMap<readonly Person[], Set<string>>();
+function peopleIds(people: readonly Person[]): Set<string> {
+  let ids = idCache.get(people);
+  if (!ids) {
+    ids = new Set(people.map((p) => p.id));
+    idCache.set(people, ids);
+  }
+  return ids;
+}

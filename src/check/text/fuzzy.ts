@@ -1,0 +1,62 @@
+/**
+ * Spelling-error tolerance for a small set of lexicon words (SymSpell with edit
+ * distance 1, Damerau: deletion, insertion, substitution, adjacent swap).
+ *
+ * "vrow" → "vrouw", "Mslim" → "moslim", "wlag" → "walg", "waadr" → "waard".
+ * A word is corrected only when it is not itself a known word, is at least four
+ * letters, and shares its first letter with the candidate; lookup is a handful of
+ * hash probes per word, so the cost stays linear in the text.
+ */
+export class FuzzyIndex {
+  private readonly deletes = new Map<string, string[]>();
+  private readonly known: ReadonlySet<string>;
+
+  constructor(candidates: Iterable<string>, known: ReadonlySet<string>) {
+    this.known = known;
+    for (const w of candidates) {
+      if (w.length < 4 || w.includes(' ')) continue;
+      this.addKey(w, w);
+      for (let i = 0; i < w.length; i++) this.addKey(w.slice(0, i) + w.slice(i + 1), w);
+    }
+  }
+
+  private addKey(key: string, word: string): void {
+    const list = this.deletes.get(key);
+    if (list === undefined) this.deletes.set(key, [word]);
+    else if (!list.includes(word)) list.push(word);
+  }
+
+  /** The lexicon word `token` is a misspelling of, or undefined. */
+  correct(token: string): string | undefined {
+    if (token.length < 4 || this.known.has(token)) return undefined;
+    let best: string | undefined;
+    const consider = (key: string): void => {
+      const list = this.deletes.get(key);
+      if (!list) return;
+      for (const w of list) {
+        if (w[0] !== token[0] || w === token) continue;
+        if (best !== undefined && best.length >= w.length) continue;
+        if (osaDistanceAtMostOne(token, w)) best = w;
+      }
+    };
+    consider(token);
+    for (let i = 0; i < token.length; i++) consider(token.slice(0, i) + token.slice(i + 1));
+    return best;
+  }
+}
+
+/** Optimal string alignment distance ≤ 1. */
+export function osaDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  if (la > lb) return a.slice(i + 1) === b.slice(i);
+  return a.slice(i) === b.slice(i + 1);
+}

@@ -1,0 +1,271 @@
+/**
+ * Normalisation: the one pass over a draft that every detector shares.
+ *
+ * The draft is cut into words (runs of letters/digits). Each word is lower-cased,
+ * stripped of accents, de-leeted (k@nker → kanker, h0er → hoer, h44t → haat, only
+ * where a leet character sits between letters), and squeezed (repeated letters fold
+ * to one: "kankerrrr" → "kanker", "haat" → "hat"; patterns are squeezed the same way
+ * so this only forgives). Abbreviation dots and hyphens inside a word are dropped
+ * ("n.b.s." → "nbs", "non-actief" → "nonactief"). Runs of three or more single
+ * letters separated by single spaces are joined ("k a n k e r" → "kanker").
+ *
+ * The result keeps, for every word, its UTF-16 span in the original text, so a
+ * finding can point at the words it concerns. Cost is linear in the text length.
+ */
+
+export interface Token {
+  /** Normalised (skeleton) form. */
+  norm: string;
+  /** UTF-16 offsets into the original text. */
+  start: number;
+  end: number;
+  /** Original text of the word. */
+  raw: string;
+  /** Sentence number (0-based). */
+  sentence: number;
+  /** Clause number (0-based, increases at commas, semicolons and sentence ends). */
+  clause: number;
+  /** Inside quotation marks. */
+  quoted: boolean;
+  /** First character of the raw word is an upper-case letter. */
+  capitalised: boolean;
+  /** The raw word contains a digit (after leet mapping none may remain). */
+  hasDigit: boolean;
+}
+
+export interface Normalised {
+  tokens: Token[];
+  /** Token norms joined with single spaces, padded with a space on both ends. */
+  text: string;
+  /** For each character of `text`, the index of its token (-1 for spaces). */
+  charToken: Int32Array;
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '€': 'e', '!': 'i', '|': 'l' };
+
+const foldCache = new Map<number, string>();
+/** Lower-case and strip diacritics of one code unit ("È" → "e", "ß" → "ss"). */
+function fold(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  let f = foldCache.get(code);
+  if (f === undefined) {
+    f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    foldCache.set(code, f);
+  }
+  return f;
+}
+
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /\p{L}/u.test(ch);
+}
+function isDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+function isLeet(ch: string): boolean {
+  return LEET[ch] !== undefined;
+}
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
+}
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’', '`']);
+const SENTENCE_END = new Set(['.', '!', '?', '\n', ';', ':']);
+const CLAUSE_END = new Set([',', '(', ')', '–', '—']);
+
+interface RawWord {
+  start: number;
+  end: number;
+}
+
+/** Squeeze repeated letters: "hoooer" → "hoer". */
+export function squeeze(s: string): string {
+  let out = '';
+  let prev = '';
+  for (const ch of s) {
+    if (ch !== prev || isDigit(ch)) out += ch;
+    prev = ch;
+  }
+  return out;
+}
+
+/** Normalise one word's characters (no spaces inside). */
+function normWord(raw: string): string {
+  let letters = 0;
+  for (let i = 0; i < raw.length; i++) if (isLetter(raw[i]!)) letters++;
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
+    if (isLetter(ch)) {
+      out += fold(ch);
+    } else if (isDigit(ch) || isLeet(ch)) {
+      if (letters >= 1 && leetBetweenLetters(raw, i)) out += LEET[ch] ?? ch;
+      else if (isDigit(ch)) out += ch;
+      // other symbols are dropped
+    }
+    // apostrophes, dots, hyphens inside the word are dropped
+  }
+  return squeeze(out);
+}
+
+/** A leet character counts as a letter when the run of leet/digit characters around it is bounded by letters on both sides. */
+function leetBetweenLetters(raw: string, i: number): boolean {
+  let l = i - 1;
+  while (l >= 0 && (isDigit(raw[l]!) || isLeet(raw[l]!))) l--;
+  let r = i + 1;
+  while (r < raw.length && (isDigit(raw[r]!) || isLeet(raw[r]!))) r++;
+  return l >= 0 && r < raw.length && isLetter(raw[l]!) && isLetter(raw[r]!);
+}
+
+function isWordChar(ch: string): boolean {
+  return isLetter(ch) || isDigit(ch) || isLeet(ch);
+}
+
+/** Normalise a pattern (lexicon entry, name) the same way as text. */
+export function normalisePhrase(phrase: string): string {
+  return normalise(phrase).tokens.map((t) => t.norm).join(' ');
+}
+
+const EMAIL_OR_URL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|https?:\/\/\S+|www\.\S+/g;
+
+/** A view of the text with the separators inside e-mail addresses and URLs made spaces (same offsets). */
+function tokenView(text: string): string {
+  if (!text.includes('@') && !text.includes('http') && !text.includes('www.')) return text;
+  return text.replace(EMAIL_OR_URL, (m) => m.replace(/[@._%+\-/:?=&#]/g, ' '));
+}
+
+/** Abbreviations after which a dot does not end a sentence. */
+const ABBREVIATIONS = new Set(['bijv', 'bv', 'dhr', 'mw', 'mevr', 'o.a', 'oa', 'nl', 'ca', 'evt', 'enz', 'etc', 'jl', 'a.s', 'as', 'z.s.m', 'zsm', 'm.b.t', 'mbt', 'i.v.m', 'ivm', 'n.a.v', 'nav', 't.a.v', 'tav', 'd.w.z', 'dwz', 'st', 'mr', 'dr', 'ir', 'ing', 'drs', 'prof']);
+
+export function normalise(input: string): Normalised {
+  const text = tokenView(input);
+  // 1. Raw words: maximal runs of word characters, allowing inner . - ' when
+  //    followed by a word character ("n.b.s", "non-actief", "homo's").
+  const words: RawWord[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i]!;
+    if (!isWordChar(ch) || (ch === '!' || ch === '|' ? !(i + 1 < n && isLetter(text[i + 1]!) && i > 0 && isLetter(text[i - 1]!)) : false)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n) {
+      const c = text[i]!;
+      if (c === '!' || c === '|') {
+        // '!' is a leet 'i' only between letters ("d!e"), otherwise punctuation
+        if (i + 1 < n && isLetter(text[i + 1]!) && isLetter(text[i - 1]!)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (isWordChar(c)) {
+        i++;
+        continue;
+      }
+      const innerDotOk = c !== '.' || (i - start === 1 || text[i - 2] === '.') || (isDigit(text[i - 1]!) && isDigit(text[i + 1] ?? ''));
+      if ((c === '.' || c === '-' || c === "'" || c === '’' || c === '_') && innerDotOk && i + 1 < n && isWordChar(text[i + 1]!) && text[i + 1] !== '!') {
+        // keep "n.b.s" and "06-1234" together, but a dot between two digits
+        // groups ("8.5") or between letter and digit also stays inside
+        i++;
+        continue;
+      }
+      break;
+    }
+    // trailing abbreviation dot of single-letter chains ("n.b.s.") is punctuation; fine
+    words.push({ start, end: i });
+  }
+
+  // 2. Join runs of ≥3 single-character words separated by exactly one space.
+  const merged: RawWord[] = [];
+  for (let w = 0; w < words.length; ) {
+    const cur = words[w]!;
+    if (cur.end - cur.start === 1) {
+      let k = w;
+      while (
+        k + 1 < words.length &&
+        words[k + 1]!.end - words[k + 1]!.start === 1 &&
+        words[k + 1]!.start === words[k]!.end + 1 &&
+        text[words[k]!.end] === ' '
+      )
+        k++;
+      const runLen = k - w + 1;
+      let hasLetter = false;
+      for (let m = w; m <= k; m++) if (isLetter(text[words[m]!.start]!)) hasLetter = true;
+      if (runLen >= 3 && hasLetter) {
+        merged.push({ start: cur.start, end: words[k]!.end });
+        w = k + 1;
+        continue;
+      }
+    }
+    merged.push(cur);
+    w++;
+  }
+
+  // 3. Tokens with sentence/clause/quote context.
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let quoted = false;
+  let prevEnd = 0;
+  for (let wi = 0; wi < merged.length; wi++) {
+    const w = merged[wi]!;
+    // scan the gap before this word for boundaries and quotes
+    let sawSentence = false;
+    let sawClause = false;
+    const prevWord = tokens.length > 0 ? text.slice(merged[wi - 1]?.start ?? 0, prevEnd).toLowerCase() : '';
+    const abbrev = prevWord.includes('.') || ABBREVIATIONS.has(prevWord) || (prevWord.length === 1 && /[a-z]/.test(prevWord));
+    const nextLower = text[w.start] !== undefined && text[w.start] === text[w.start]!.toLowerCase() && isLetter(text[w.start]!);
+    for (let g = prevEnd; g < w.start; g++) {
+      const c = text[g]!;
+      if (SENTENCE_END.has(c) && !(c === '.' && (abbrev || nextLower))) sawSentence = true;
+      else if (CLAUSE_END.has(c)) sawClause = true;
+      else if (QUOTES.has(c)) quoted = !quoted;
+    }
+    if (tokens.length > 0) {
+      if (sawSentence) {
+        sentence++;
+        clause++;
+      } else if (sawClause) clause++;
+    }
+    const raw = text.slice(w.start, w.end).replace(/\s+/g, '');
+    const normed = normWord(raw);
+    if (normed.length > 0) {
+      const first = raw[0]!;
+      tokens.push({
+        norm: normed,
+        start: w.start,
+        end: w.end,
+        raw,
+        sentence,
+        clause,
+        quoted,
+        capitalised: first !== first.toLowerCase(),
+        hasDigit: /\d/.test(normed),
+      });
+    }
+    prevEnd = w.end;
+  }
+  return { tokens, ...joinTokens(tokens) };
+}
+
+/** Rebuild the padded matching string and its char→token map. */
+export function joinTokens(tokens: readonly Token[]): { text: string; charToken: Int32Array } {
+  let len = 1;
+  for (const t of tokens) len += t.norm.length + 1;
+  const charToken = new Int32Array(len).fill(-1);
+  const parts: string[] = [' '];
+  let pos = 1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    parts.push(t.norm, ' ');
+    charToken.fill(k, pos, pos + t.norm.length);
+    pos += t.norm.length + 1;
+  }
+  return { text: parts.join(''), charToken };
+}

@@ -1,0 +1,50 @@
+/**
+ * The `sterrenwacht` command. Thin: it parses arguments and calls the services.
+ *   sterrenwacht check [--jsonl] [--people FILE]
+ *   sterrenwacht protocol [ARTICLE] [--lang nl|en]
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { SterrenwachtError } from '../errors.js';
+import { findArticle, renderArticle, renderProtocol, type Lang } from '../protocol/render.js';
+import { loadPeopleFile, runCheckJsonl, runCheckSingle } from './check.js';
+
+const USAGE = `Gebruik / usage:
+  sterrenwacht check [--jsonl] [--people BESTAND]   controleer concept-berichten (JSON op stdin)
+  sterrenwacht protocol [ARTIKEL] [--lang nl|en]    toon het protocol of één artikel`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    const config = loadConfig();
+    switch (command) {
+      case 'check': {
+        const { values } = parseArgs({ args: rest, options: { jsonl: { type: 'boolean', default: false }, people: { type: 'string' } }, allowPositionals: false });
+        const people = values.people ? loadPeopleFile(values.people) : undefined;
+        return values.jsonl ? await runCheckJsonl(process.stdin, process.stdout, config.school, people) : await runCheckSingle(process.stdin, process.stdout, config.school, people);
+      }
+      case 'protocol': {
+        const { values, positionals } = parseArgs({ args: rest, options: { lang: { type: 'string', default: 'nl' } }, allowPositionals: true });
+        const lang = values.lang;
+        if (lang !== 'nl' && lang !== 'en') throw new SterrenwachtError('invalid_argument', `Onbekende taal "${lang}"; kies nl of en.`, `Unknown language "${lang}"; choose nl or en.`);
+        if (positionals[0]) {
+          const article = findArticle(positionals[0]);
+          if (!article) throw new SterrenwachtError('unknown_article', `Artikel "${positionals[0]}" bestaat niet (U1–U5, D1–D2, A1–A7, B1–B3, C1–C4, S1–S6).`, `Article "${positionals[0]}" does not exist (U1–U5, D1–D2, A1–A7, B1–B3, C1–C4, S1–S6).`);
+          process.stdout.write(renderArticle(article, config.school, lang as Lang) + '\n');
+        } else process.stdout.write(renderProtocol(config.school, lang as Lang) + '\n');
+        return 0;
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+        process.stdout.write(USAGE + '\n');
+        return command === undefined ? 2 : 0;
+      default:
+        throw new SterrenwachtError('invalid_argument', `Onbekend commando "${command}".\n${USAGE}`, `Unknown command "${command}".`);
+    }
+  } catch (e) {
+    const err = e instanceof SterrenwachtError ? e : new SterrenwachtError('invalid_argument', (e as Error).message, (e as Error).message);
+    process.stderr.write(err.oneLine() + '\n');
+    return 2;
+  }
+}

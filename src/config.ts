@@ -1,0 +1,48 @@
+/**
+ * The one place that reads the environment. Everything else receives a Config.
+ *
+ * - DATA_DIR        where the embedded database lives (default ./data)
+ * - DATABASE_URL    a PostgreSQL server instead of the embedded database
+ * - PORT            HTTP port (default 3000)
+ * - SCHOOL_FILE     a JSON file with the school's protocol settings (see school.ts);
+ *                   absent: the demo school n.b.s. de Sterren
+ */
+import { readFileSync } from 'node:fs';
+import { DE_STERREN, schoolProfileSchema, type SchoolProfile } from './protocol/school.js';
+import { SterrenwachtError } from './errors.js';
+
+export interface Config {
+  dataDir: string;
+  databaseUrl: string | undefined;
+  port: number;
+  school: SchoolProfile;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = env.PORT ? Number(env.PORT) : 3000;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new SterrenwachtError('invalid_config', `PORT moet een poortnummer zijn, niet "${env.PORT}".`, `PORT must be a port number, not "${env.PORT}".`);
+  }
+  return {
+    dataDir: env.DATA_DIR || './data',
+    databaseUrl: env.DATABASE_URL || undefined,
+    port,
+    school: env.SCHOOL_FILE ? loadSchoolFile(env.SCHOOL_FILE) : DE_STERREN,
+  };
+}
+
+export function loadSchoolFile(path: string): SchoolProfile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new SterrenwachtError('invalid_config', `Het schoolbestand ${path} kan niet gelezen worden: ${(e as Error).message}`, `Cannot read school file ${path}: ${(e as Error).message}`);
+  }
+  const parsed = schoolProfileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.join('.') : '';
+    throw new SterrenwachtError('invalid_config', `Het schoolbestand ${path} klopt niet bij "${where}".`, `School file ${path} is invalid at "${where}": ${issue?.message ?? ''}`, where);
+  }
+  return parsed.data;
+}

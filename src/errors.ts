@@ -1,0 +1,48 @@
+/**
+ * The one error type of Sterrenwacht. Every error a person can see has a stable
+ * machine code and a message in Dutch and English.
+ */
+export type ErrorCode =
+  | 'invalid_json'
+  | 'invalid_request'
+  | 'text_too_long'
+  | 'unknown_person'
+  | 'unknown_article'
+  | 'invalid_config'
+  | 'invalid_argument'
+  | 'io_error';
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  messageEn: string;
+  path?: string;
+}
+
+export class SterrenwachtError extends Error {
+  readonly code: ErrorCode;
+  readonly messageNl: string;
+  readonly messageEn: string;
+  readonly path: string | undefined;
+
+  constructor(code: ErrorCode, messageNl: string, messageEn: string, path?: string) {
+    super(`${messageNl} / ${messageEn}`);
+    this.name = 'SterrenwachtError';
+    this.code = code;
+    this.messageNl = messageNl;
+    this.messageEn = messageEn;
+    this.path = path;
+  }
+
+  toJSON(): ErrorBody {
+    const body: ErrorBody = { code: this.code, message: this.messageNl, messageEn: this.messageEn };
+    if (this.path !== undefined) body.path = this.path;
+    return body;
+  }
+
+  /** One line, Dutch then English, for stderr. */
+  oneLine(): string {
+    const where = this.path ? ` [${this.path}]` : '';
+    return `fout (${this.code})${where}: ${this.messageNl} / error: ${this.messageEn}`.replace(/\s+/g, ' ');
+  }
+}

@@ -1,0 +1,64 @@
+/** A2 — share knowledge and information, but no confidential or personal information about others. */
+import type { Finding } from '../../check/types.js';
+import type { PersonalKind } from '../../check/detectors/personal.js';
+import { finding, quote, type Rule } from './types.js';
+
+export const PERSONAL_LABEL: Record<PersonalKind, [string, string]> = {
+  phone: ['een telefoonnummer', 'a phone number'],
+  email: ['een e-mailadres', 'an e-mail address'],
+  address: ['een (huis)adres', 'a (home) address'],
+  postcode: ['een postcode', 'a postcode'],
+  bsn: ['een burgerservicenummer (BSN)', 'a citizen service number (BSN)'],
+  iban: ['een bankrekeningnummer', 'a bank account number'],
+  birthdate: ['een geboortedatum', 'a date of birth'],
+  health: ['informatie over gezondheid, ziekte, zorg of medicijnen', 'information about health, illness, care or medication'],
+  results: ['schoolresultaten of toetsuitslagen', 'school results or test scores'],
+  family: ['informatie over de gezins- of thuissituatie', 'information about the family or home situation'],
+  internal: ['een interne schoolzaak (klacht, schorsing, personeelszaak)', 'an internal school matter (complaint, suspension, staff issue)'],
+};
+
+const FIX: Record<PersonalKind, [string, string]> = {
+  phone: ['Haal het telefoonnummer weg. Laat mensen contact opnemen via een privébericht of via de school.', 'Remove the phone number. Let people get in touch by private message or through the school.'],
+  email: ['Haal het e-mailadres weg; deel het alleen in een privébericht.', 'Remove the e-mail address; share it only in a private message.'],
+  address: ['Haal het adres weg; deel het alleen in een privébericht.', 'Remove the address; share it only in a private message.'],
+  postcode: ['Haal de postcode (en het adres) weg.', 'Remove the postcode (and the address).'],
+  bsn: ['Haal het burgerservicenummer weg; dat hoort nooit op sociale media.', 'Remove the citizen service number; it never belongs on social media.'],
+  iban: ['Haal het rekeningnummer weg; gebruik een betaalverzoek in een privébericht.', 'Remove the account number; use a payment request in a private message.'],
+  birthdate: ['Haal de geboortedatum weg.', 'Remove the date of birth.'],
+  health: ['Laat de informatie over gezondheid weg, of schrijf het algemeen zonder naam ("er is een invaller").', 'Leave out the health information, or say it in general terms without a name ("there is a substitute teacher").'],
+  results: ['Laat de resultaten van een ander weg; alleen je eigen resultaten mag je delen.', "Leave out someone else's results; you may share only your own."],
+  family: ['Laat de informatie over de thuissituatie weg.', 'Leave out the information about the home situation.'],
+  internal: ['Laat de interne zaak weg en bespreek zorgen binnen de school.', 'Leave out the internal matter and raise concerns inside the school.'],
+};
+
+export const a2: Rule = {
+  article: 'A2',
+  applies: 'personal or confidential information about someone other than the author',
+  evaluate(ctx) {
+    const out: Finding[] = [];
+    for (const hit of ctx.personal) {
+      const [label, labelEn] = PERSONAL_LABEL[hit.kind];
+      const words = quote(ctx, hit.span);
+      if (hit.own) {
+        const pupil = ctx.request.author.role === 'pupil';
+        out.push(
+          finding('A2', pupil ? 'revise' : 'info', [
+            `Je deelt je eigen ${label.replace(/^een /, '')} ("${words}"). Dat blijft openbaar; deel het liever alleen in een privébericht.`,
+            `You share your own ${labelEn.replace(/^an? /, '')} ("${words}"). It stays public; better share it only in a private message.`,
+          ], { span: hit.span, kind: hit.kind, fix: FIX[hit.kind][0], fixEn: FIX[hit.kind][1] }),
+        );
+        continue;
+      }
+      const names = hit.about.map((id) => ctx.people.get(id)?.name).filter(Boolean);
+      const whom = names.length ? ` over ${names.join(', ')}` : ' over iemand anders';
+      const whomEn = names.length ? ` about ${names.join(', ')}` : ' about someone else';
+      out.push(
+        finding('A2', 'block', [
+          `Dit bericht deelt ${label}${whom} ("${words}"). Persoonlijke of vertrouwelijke informatie hoort niet op sociale media.`,
+          `This message shares ${labelEn}${whomEn} ("${words}"). Personal or confidential information does not belong on social media.`,
+        ], { span: hit.span, kind: hit.kind, fix: FIX[hit.kind][0], fixEn: FIX[hit.kind][1], ...(hit.about.length ? { people: hit.about } : {}), ...(hit.certain ? {} : { uncertain: true }) }),
+      );
+    }
+    return out;
+  },
+};
