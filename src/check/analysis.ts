@@ -40,6 +40,8 @@ export interface TextAnalysis {
   /** Whether the text has any upper-case letter (children often write without). */
   readonly hasUpper: boolean;
   has(token: number, cat: Category): boolean;
+  /** Does the sentence end with a question mark? */
+  isQuestion(sentence: number): boolean;
   /** Phrase matches of a category, optionally within one sentence. */
   matches(cat: Category, sentence?: number): PhraseMatch[];
   sentenceCount: number;
@@ -113,18 +115,48 @@ export function schoolAutomaton(school: SchoolNames): Automaton<'name' | 'short'
 
 // ---- analysis --------------------------------------------------------------
 
+/**
+ * Words glued together ("eenteef", "gewoonzielig", "personenophangen"): split an
+ * unknown word into two known words when one of them is on a decency list.
+ * Tries each split point once (also with a letter shared by both halves, which
+ * squeezing may have merged: "eenneger" → "en" + "neger").
+ */
+function splitGlued(w: string, known: ReadonlySet<string>, content: ReadonlySet<string>): [string, string] | undefined {
+  for (let i = 2; i <= w.length - 2; i++) {
+    const left = w.slice(0, i);
+    if (!known.has(left)) continue;
+    for (const right of [w.slice(i), w.slice(i - 1)]) {
+      if (right.length >= 3 && known.has(right) && (content.has(left) || content.has(right))) return [left, right];
+    }
+  }
+  return undefined;
+}
+
 export function analyse(text: string, people: readonly Person[], school: SchoolNames): TextAnalysis {
   const lex = lexicon();
   const norm0 = normalise(text);
   // spelling tolerance: replace misspelled list words by the word they stand for
   let corrected = false;
-  const tokens = norm0.tokens.map((t) => {
-    if (t.hasDigit || t.norm.length < 4) return t;
+  const tokens: Token[] = [];
+  for (const t of norm0.tokens) {
+    if (t.hasDigit || t.norm.length < 4 || lex.known.has(t.norm)) {
+      tokens.push(t);
+      continue;
+    }
     const c = lex.fuzzy.correct(t.norm);
-    if (c === undefined) return t;
-    corrected = true;
-    return { ...t, norm: c };
-  });
+    if (c !== undefined) {
+      corrected = true;
+      tokens.push({ ...t, norm: c });
+      continue;
+    }
+    const parts = t.norm.length >= 5 ? splitGlued(t.norm, lex.known, lex.content) : undefined;
+    if (parts) {
+      corrected = true;
+      tokens.push({ ...t, norm: parts[0] }, { ...t, norm: parts[1] });
+      continue;
+    }
+    tokens.push(t);
+  }
   const norm: Normalised = corrected ? { tokens, ...joinTokens(tokens) } : norm0;
 
   const nTok = tokens.length;
@@ -164,6 +196,13 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   const sentenceStarts: number[] = [];
   for (let k = 0; k < nTok; k++) if (k === 0 || tokens[k]!.sentence !== tokens[k - 1]!.sentence) sentenceStarts.push(k);
   const hasUpper = text !== text.toLowerCase();
+  const questions = new Set<number>();
+  for (let k = 0; k < nTok; k++) {
+    const next = tokens[k + 1];
+    if (next && next.sentence === tokens[k]!.sentence) continue;
+    const gap = text.slice(tokens[k]!.end, next ? next.start : text.length);
+    if (gap.includes('?')) questions.add(tokens[k]!.sentence);
+  }
 
   const byCat = new Map<number, PhraseMatch[]>();
   for (const p of phrases) {
@@ -181,6 +220,9 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     schoolNames,
     hasUpper,
     sentenceCount: sentenceStarts.length,
+    isQuestion(sentence: number): boolean {
+      return questions.has(sentence);
+    },
     has(token: number, cat: Category): boolean {
       const id = categoryId(cat);
       if (token < 0 || token >= nTok) return false;

@@ -15,6 +15,7 @@ export interface Target {
 /** What kind of target (if any) a token is. Names need a capital unless the text has none. */
 export function targetAt(a: TextAnalysis, k: number, authorId?: string): Target | undefined {
   if (a.has(k, 'groupNoun')) return { token: k, kind: 'group' };
+  if (a.has(k, 'slurStrong') && !a.has(k, 'slurAmbiguous')) return { token: k, kind: 'group' };
   const name = nameAt(a, k, authorId);
   if (name) return { token: k, kind: 'name', personId: name };
   if (a.has(k, 'pronounSecond')) return { token: k, kind: 'second' };
@@ -93,6 +94,27 @@ export function firstPersonInSentence(a: TextAnalysis, k: number): boolean {
   for (let j = f; j <= l; j++) {
     const n = a.tokens[j]!.norm;
     if (n === 'ik' || n === 'we' || n === 'wij') return true;
+  }
+  return false;
+}
+
+const HATEFUL_WITH_NEGATOR = ['worthless', 'negPos', 'distrust', 'denyRights', 'm.exclusion', 'threatPhrase'];
+
+/**
+ * Is the clause of token k negated? A negator anywhere in the same clause, except
+ * one that belongs to a hateful phrase ("niets waard", "horen niet thuis", "vertrouw
+ * nooit") or a rhetorical "niet" in a question ("is het niet typisch voor ...?").
+ */
+export function negatedInClause(a: TextAnalysis, k: number, hitFirst = k, hitLast = k): boolean {
+  const tok = a.tokens[k]!;
+  const [f, l] = a.sentenceTokens(tok.sentence);
+  const question = a.isQuestion(tok.sentence);
+  for (let j = f; j <= l; j++) {
+    if (j >= hitFirst && j <= hitLast) continue;
+    if (a.tokens[j]!.clause !== tok.clause || !a.has(j, 'negator')) continue;
+    if (question && a.tokens[j]!.norm === 'niet') continue;
+    if (HATEFUL_WITH_NEGATOR.some((cat) => a.has(j, cat))) continue;
+    return true;
   }
   return false;
 }

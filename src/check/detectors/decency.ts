@@ -29,7 +29,8 @@
  * fuzzy corrector (one letter dropped, added or swapped).
  */
 import type { TextAnalysis } from '../analysis.js';
-import { negatedBefore, isCounterSpeech, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
+import { negatedBefore, negatedInClause, isCounterSpeech, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
+import { wordSet } from '../text/normalize.js';
 
 export type DecencyKind =
   | 'slur'
@@ -54,10 +55,10 @@ export interface DecencyHit {
   target?: Target;
 }
 
-const AMBIGUOUS_FRAME = new Set(['een', 'die', 'vuile', 'vieze', 'smerige', 'stomme', 'vuil', 'vies', 'zon', 'jij', 'je', 'echte', 'grote', 'kleine', 'vette', 'dikke', 'rot', 'kut', 'kanker', 'bent', 'ben', 'is']);
-const AMBIGUOUS_FOLLOW = new Set(['jij', 'je', 'bent', 'ben', 'is', 'die', 'dat', 'zijn']);
-const HEALTH_NEAR = new Set(['heeft', 'had', 'hebben', 'hadden', 'aan', 'tegen', 'met', 'patient', 'patienten', 'behandeling', 'chemo', 'overleden', 'gestorven', 'diagnose', 'onderzoek', 'ziekenhuis', 'longkanker', 'borstkanker', 'genezen', 'krijgen', 'kreeg']);
-const CURSE_VERB = /^(krijg|kreeg|krijgt|krijgen|op|lijer|kop|hoer)/;
+const AMBIGUOUS_FRAME = wordSet(['een', 'die', 'vuile', 'vieze', 'smerige', 'stomme', 'vuil', 'vies', 'zon', 'jij', 'je', 'echte', 'grote', 'kleine', 'vette', 'dikke', 'rot', 'kut', 'kanker', 'bent', 'ben', 'is']);
+const AMBIGUOUS_FOLLOW = wordSet(['jij', 'je', 'bent', 'ben', 'is', 'die', 'dat', 'zijn']);
+const HEALTH_NEAR = wordSet(['heeft', 'had', 'hebben', 'hadden', 'aan', 'tegen', 'met', 'patient', 'patienten', 'behandeling', 'chemo', 'overleden', 'gestorven', 'diagnose', 'onderzoek', 'ziekenhuis', 'longkanker', 'borstkanker', 'genezen', 'krijgen', 'kreeg']);
+const CURSE_VERB = /^(krijg|kreg|op|lijer|kop|hoer)/;
 
 function skipIntensifiers(a: TextAnalysis, k: number, dir: 1 | -1, limit: number): number {
   let j = k + dir;
@@ -85,12 +86,11 @@ function subjectTarget(a: TextAnalysis, first: number, last: number, authorId: s
   for (let j = first - 1; j >= Math.max(sf, first - maxGap); j--) {
     const t = targetAt(a, j, authorId);
     if (!t) continue;
-    const copulaBetween = hasCatIn(a, 'copula', j + 1, first - 1);
-    // subordinate clause: "dat vrouwen uitschot zijn"
-    let copulaAfter = false;
-    for (let q = last + 1; q <= Math.min(sl, last + 3); q++) if (a.has(q, 'copula')) copulaAfter = true;
+    // a copula between them, after the word ("dat vrouwen uitschot zijn") or before the
+    // target in inverted order ("in mijn ogen zijn de levens van X niets waard")
+    const copula = hasCatIn(a, 'copula', Math.max(sf, j - 6), Math.min(sl, last + 3));
     const typical = hasCatIn(a, 'typicalFrame', sf, first);
-    if (copulaBetween || copulaAfter || typical) return t;
+    if (copula || typical) return t;
   }
   // "Typisch voor een X om zo dom te zijn": target after 'typisch' and before the word
   return undefined;
@@ -144,30 +144,31 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
 
   // 3. insults aimed at a person
   for (const p of a.matches('insultNoun')) {
-    if (negatedBefore(a, p.first, 2)) continue;
+    if (negatedBefore(a, p.first, 2) || negatedInClause(a, p.first, p.first, p.last)) continue;
     const [f, l] = a.sentenceTokens(tokens[p.first]!.sentence);
     const target = anyTargetInSentence(p.first, p.first, p.last);
     const vocative = l - f <= 2;
-    if (!target && !vocative) continue;
+    const typical = a.matches('typicalFrame', tokens[p.first]!.sentence).length > 0;
+    if (!target && !vocative && !typical) continue;
     push({ kind: 'insult', first: p.first, last: p.last, severity: 'block', certain: true, target });
   }
 
   // 4. negative judgements of a person or group
   const judged = new Set<number>();
-  for (const cat of ['negEval', 'dehumanNoun', 'worthless']) {
+  for (const cat of ['negEval', 'dehumanNoun', 'worthless', 'profanityAdj']) {
     for (const p of a.matches(cat)) {
       if (judged.has(p.first)) continue;
-      if (cat !== 'worthless' && negatedBefore(a, p.first, 2)) continue;
+      if (cat !== 'worthless' && (negatedBefore(a, p.first, 2) || negatedInClause(a, p.first, p.first, p.last))) continue;
       if (a.matches('negEvalException', tokens[p.first]!.sentence).some((e) => e.first <= p.first && e.last >= p.first)) continue;
-      let target = subjectTarget(a, p.first, p.last, authorId);
+      let target = cat === 'profanityAdj' ? undefined : subjectTarget(a, p.first, p.last, authorId);
       // attributive: "vieze vrouwen", "verdomde X"
-      if (!target && cat === 'negEval') {
+      if (!target && (cat === 'negEval' || cat === 'profanityAdj')) {
         const nx = skipIntensifiers(a, p.last, 1, 2);
         const t = nx < tokens.length && sameSentence(a, p.last, nx) ? targetAt(a, nx, authorId) : undefined;
         if (t && (t.kind === 'group' || t.kind === 'person' || t.kind === 'name')) target = t;
       }
       // "Typisch voor een X om zo dom te zijn", "X met enige macht zijn een bedreiging"
-      if (!target && a.matches('typicalFrame', tokens[p.first]!.sentence).length > 0) {
+      if (!target && cat !== 'profanityAdj' && a.matches('typicalFrame', tokens[p.first]!.sentence).length > 0) {
         const [f] = a.sentenceTokens(tokens[p.first]!.sentence);
         target = targetsIn(a, f, p.first - 1, authorId).find((t) => t.kind !== 'third');
       }
@@ -178,13 +179,14 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       }
       if (!target) continue;
       judged.add(p.first);
-      push({ kind: cat === 'negEval' ? 'insult' : 'dehumanisation', first: p.first, last: p.last, severity: 'block', certain: true, target });
+      push({ kind: cat === 'dehumanNoun' || cat === 'worthless' ? 'dehumanisation' : target.kind === 'group' ? 'derogation' : 'insult', first: p.first, last: p.last, severity: 'block', certain: true, target });
     }
   }
 
   // 5. hatred
   for (const p of a.matches('hateVerb')) {
-    if (negatedBefore(a, p.first, 3)) continue;
+    const comparative = /minder|erger|meer dan/.test(p.term); // "niets erger dan X": the negation is the hatred
+    if (!comparative && (negatedBefore(a, p.first, 3) || negatedInClause(a, p.first, p.first, p.last))) continue;
     const s = tokens[p.first]!.sentence;
     const [, l] = a.sentenceTokens(s);
     let target: Target | undefined;
@@ -206,10 +208,13 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   // 6. violence against people
   const wish = (k: number): boolean => a.matches('deathWish', tokens[k]!.sentence).length > 0 || firstPersonInSentence(a, k);
   for (const p of a.matches('violence')) {
-    if (negatedBefore(a, p.first, 4)) continue;
+    if (negatedBefore(a, p.first, 4) || negatedInClause(a, p.first, p.first, p.last)) continue;
+    const strongWish = a.matches('strongWish', tokens[p.first]!.sentence).length > 0;
     const ambiguous = p.first === p.last ? a.has(p.first, 'violenceAmbiguous') : a.matches('violenceAmbiguous').some((v) => v.first === p.first && v.last === p.last);
     let target: Target | undefined;
-    if (ambiguous) {
+    if (ambiguous && strongWish) {
+      target = targetsIn(a, ...a.sentenceTokens(tokens[p.first]!.sentence), authorId).find((t) => t.kind !== 'second' || firstPersonInSentence(a, p.first));
+    } else if (ambiguous) {
       if (!wish(p.first)) continue;
       for (let j = p.first - 1; j >= Math.max(0, p.first - 3) && sameSentence(a, p.first, j); j--) {
         const t = targetAt(a, j, authorId);
@@ -267,7 +272,26 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       if (cat === 'denyRights' && !hasCatIn(a, 'negator', f, l)) continue;
       const target = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group' || (cat !== 'negPos' && t.kind !== 'second'));
       if (!target) continue;
-      push({ kind: 'dehumanisation', first: p.first, last: p.last, severity: 'block', certain: cat !== 'negPos', target });
+      // "X horen niet op onze school" without insults is a view against the mission (C2),
+      // for others a judgement call; "X horen niet thuis in een beschaafd land" is derogation
+      const schoolContext = cat === 'negPos' && a.matches('schoolContextWord', s).length > 0;
+      push({ kind: cat === 'negPos' ? 'derogation' : 'dehumanisation', first: p.first, last: p.last, severity: 'block', certain: !schoolContext, target });
+    }
+  }
+
+  // 8b. anger at a group ("X vullen me met woede"), vermin verbs ("zwermen X infesteren"),
+  //     "te veel X in dit land"
+  for (const cat of ['angerEmotion', 'dehumanVerb', 'tooMany']) {
+    for (const p of a.matches(cat)) {
+      const s = tokens[p.first]!.sentence;
+      const [f, l] = a.sentenceTokens(s);
+      if (negatedInClause(a, p.first, p.first, p.last)) continue;
+      if (cat === 'angerEmotion' && !firstPersonInSentence(a, p.first) && !targetsIn(a, f, l).some((t) => t.kind === 'second')) {
+        if (!tokens.slice(f, l + 1).some((t) => t.norm === 'me' || t.norm === 'mij')) continue;
+      }
+      const target = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group');
+      if (!target) continue;
+      push({ kind: cat === 'angerEmotion' ? 'hate' : cat === 'dehumanVerb' ? 'dehumanisation' : 'derogation', first: Math.min(p.first, target.token), last: Math.max(p.last, target.token), severity: 'block', certain: true, target });
     }
   }
 

@@ -15,13 +15,14 @@
  */
 import type { TextAnalysis } from '../analysis.js';
 import type { SchoolScope } from './school.js';
+import { wordSet } from '../text/normalize.js';
 
-const ROLE = new Set(
-  ['medewerker', 'medewerkster', 'leerkracht', 'leraar', 'lerares', 'juf', 'juffrouw', 'meester', 'docent', 'docente', 'directeur', 'directrice', 'schoolleider', 'onderwijsassistent', 'conciërge', 'concierge', 'iber', 'ib', 'begeleider', 'intern', 'collega', 'teamlid', 'vakleerkracht', 'gymleraar', 'gymdocent', 'invaller', 'invalkracht', 'stagiair', 'stagiaire', 'personeelslid', 'administratief', 'adjunct', 'locatieleider', 'bouwcoordinator'].map((w) => w.replace(/(.)\1+/g, '$1')),
+const ROLE = wordSet(
+  ['medewerker', 'medewerkster', 'leerkracht', 'leraar', 'lerares', 'juf', 'juffrouw', 'meester', 'docent', 'docente', 'directeur', 'directrice', 'schoolleider', 'onderwijsassistent', 'conciërge', 'concierge', 'iber', 'ib', 'begeleider', 'intern', 'collega', 'teamlid', 'vakleerkracht', 'gymleraar', 'gymdocent', 'invaller', 'invalkracht', 'stagiair', 'stagiaire', 'personeelslid', 'administratief', 'adjunct', 'locatieleider', 'bouwcoordinator'],
 );
-const WORK_VERB = new Set(['werk', 'werkzaam', 'werkt', 'sta', 'geef', 'les', 'lesgeef']);
-const FIRST = new Set(['ik', 'mijn', 'wij', 'we', 'als']);
-const SCHOOL_REF = new Set(['school', 'hier', 'deze', 'onze', 'groep', 'klas']);
+const WORK_VERB = wordSet(['werk', 'werkzaam', 'werkt', 'sta', 'geef', 'les', 'lesgeef']);
+const FIRST = wordSet(['ik', 'mijn', 'wij', 'we', 'als']);
+const SCHOOL_REF = wordSet(['school', 'hier', 'deze', 'onze', 'groep', 'klas']);
 
 export function hasDisclosure(a: TextAnalysis, scope: SchoolScope): boolean {
   for (let s = 0; s < a.sentenceCount; s++) {

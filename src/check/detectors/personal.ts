@@ -20,6 +20,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import type { TextAnalysis } from '../analysis.js';
 import { nameAt } from './context.js';
+import { wordSet } from '../text/normalize.js';
 
 export type PersonalKind = 'phone' | 'email' | 'address' | 'postcode' | 'bsn' | 'iban' | 'birthdate' | 'health' | 'results' | 'family' | 'internal';
 
@@ -91,7 +92,7 @@ interface Tie {
   institution: boolean;
 }
 
-const SINGULAR_THIRD = new Set(['hij', 'hem', 'zij', 'haar']);
+const SINGULAR_THIRD = wordSet(['hij', 'hem', 'zij', 'haar']);
 
 /** Whom does the sentence around token k speak of? */
 function tieOfSentence(a: TextAnalysis, k: number, authorId: string | undefined, upTo?: number): Tie {

@@ -61,11 +61,13 @@ function parseEntry(entry: string): { text: string; boundary: Boundary } {
   return { text: normalisePhrase(bare), boundary };
 }
 
-function buildPatterns(): { patterns: Pattern<LexPayload>[]; known: Set<string>; fuzzy: Set<string> } {
+function buildPatterns(): { patterns: Pattern<LexPayload>[]; known: Set<string>; fuzzy: Set<string>; content: Set<string> } {
   const patterns: Pattern<LexPayload>[] = [];
   const known = new Set<string>();
   const fuzzy = new Set<string>();
+  const content = new Set<string>();
   const FUZZY_CATS = new Set(['groupNoun', 'hateVerb', 'negEval', 'dehumanNoun', 'insultNoun', 'slurStrong', 'violence', 'worthless']);
+  const CONTENT_CATS = new Set(['groupNoun', 'hateVerb', 'negEval', 'dehumanNoun', 'insultNoun', 'slurStrong', 'violence', 'curseStem']);
   const add = (prefix: string, cats: Record<string, string[]>): void => {
     for (const [name, entries] of Object.entries(cats)) {
       const cat = categoryId(prefix + name);
@@ -76,7 +78,8 @@ function buildPatterns(): { patterns: Pattern<LexPayload>[]; known: Set<string>;
           if (!f) continue;
           patterns.push({ text: f, boundary, payload: { cat, term: entry } });
           for (const w of f.split(' ')) known.add(w);
-          if (FUZZY_CATS.has(name) && !f.includes(' ') && f.length >= 4) fuzzy.add(f);
+          if (FUZZY_CATS.has(name)) for (const w of f.split(' ')) if (w.length >= 4 || (name === 'violence' && w.length === 3)) fuzzy.add(w);
+          if (CONTENT_CATS.has(name) && !f.includes(' ')) content.add(f);
         }
       }
     }
@@ -85,7 +88,7 @@ function buildPatterns(): { patterns: Pattern<LexPayload>[]; known: Set<string>;
   add('p.', personal.categories);
   add('s.', schoolLife.categories);
   add('m.', mission.categories);
-  return { patterns, known, fuzzy };
+  return { patterns, known, fuzzy, content };
 }
 
 /**
@@ -102,23 +105,25 @@ const COMMON_WORDS = [
   'turken', 'turven', 'polen', 'palen', 'polder', 'roma', 'rome', 'romp', 'trans', 'trein', 'homo', 'home', 'moslim', 'mensen', 'menen', 'zwart', 'zwarte',
   'joods', 'gooi', 'gooien', 'dom', 'domme', 'doen', 'lui', 'luid', 'luie', 'gek', 'geke', 'geek', 'vet', 'vette', 'dik', 'dikke', 'eng', 'enge',
   'vieze', 'viezer', 'lelijk', 'lelijke', 'zielig', 'zeilen', 'ziel', 'ziele', 'rotten', 'rotte', 'sterren', 'steren', 'sterke', 'sterk', 'steken', 'stoken',
-  'dieet', 'dient', 'dwaas', 'dwars', 'haat', 'haast', 'vrouw', 'vrouwen', 'mannen', 'manen', 'manden', 'laag', 'lage', 'vlag', 'vlaag'
+  'dieet', 'dient', 'dwaas', 'dwars', 'haat', 'haast', 'vrouw', 'vrouwen', 'mannen', 'manen', 'manden', 'laag', 'lage', 'vlag', 'vlaag', 'hart', 'dot', 'odd', 'dode', 'dodo'
 ].map((w) => normalisePhrase(w));
 
 export interface CompiledLexicon {
   automaton: Automaton<LexPayload>;
   fuzzy: FuzzyIndex;
   known: ReadonlySet<string>;
+  /** Words of the decency lists that may be glued to another word ("eenteef", "gewoonzielig"). */
+  content: ReadonlySet<string>;
 }
 
 let compiled: CompiledLexicon | undefined;
 
 export function lexicon(): CompiledLexicon {
   if (!compiled) {
-    const { patterns, known, fuzzy } = buildPatterns();
+    const { patterns, known, fuzzy, content } = buildPatterns();
     const knownAll = new Set(known);
     for (const w of COMMON_WORDS) knownAll.add(w);
-    compiled = { automaton: new Automaton(patterns), fuzzy: new FuzzyIndex(fuzzy, knownAll), known: knownAll };
+    compiled = { automaton: new Automaton(patterns), fuzzy: new FuzzyIndex(fuzzy, knownAll), known: knownAll, content };
   }
   return compiled;
 }

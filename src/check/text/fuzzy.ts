@@ -14,7 +14,7 @@ export class FuzzyIndex {
   constructor(candidates: Iterable<string>, known: ReadonlySet<string>) {
     this.known = known;
     for (const w of candidates) {
-      if (w.length < 4 || w.includes(' ')) continue;
+      if (w.length < 3 || w.includes(' ')) continue;
       this.addKey(w, w);
       for (let i = 0; i < w.length; i++) this.addKey(w.slice(0, i) + w.slice(i + 1), w);
     }
@@ -34,7 +34,11 @@ export class FuzzyIndex {
       const list = this.deletes.get(key);
       if (!list) return;
       for (const w of list) {
-        if (w[0] !== token[0] || w === token) continue;
+        if (w === token) continue;
+        const swapFirst = w[0] === token[1] && w[1] === token[0];
+        if (w[0] !== token[0] && !swapFirst) continue;
+        // three-letter words only for a swap that keeps every letter ("odod" → "dod", i.e. "dood")
+        if (w.length < 4 && !(swapFirst && token.length === w.length + 1)) continue;
         if (best !== undefined && best.length >= w.length) continue;
         if (osaDistanceAtMostOne(token, w)) best = w;
       }

@@ -123,6 +123,11 @@ function isWordChar(ch: string): boolean {
   return isLetter(ch) || isDigit(ch) || isLeet(ch);
 }
 
+/** A set of plain lower-case words in their normalised (squeezed) form, for code-level word tests. */
+export function wordSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((w) => squeeze(w)));
+}
+
 /** Normalise a pattern (lexicon entry, name) the same way as text. */
 export function normalisePhrase(phrase: string): string {
   return normalise(phrase).tokens.map((t) => t.norm).join(' ');
@@ -251,8 +256,17 @@ export function normalise(input: string): Normalised {
     }
     prevEnd = w.end;
   }
+  // subordinate and relative clauses start at their conjunction ("..., dat je zo'n eikel bent")
+  let shift = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k > 0 && CONJUNCTIONS.has(t.norm) && tokens[k - 1]!.sentence === t.sentence) shift++;
+    t.clause += shift;
+  }
   return { tokens, ...joinTokens(tokens) };
 }
+
+const CONJUNCTIONS = new Set(['dat', 'omdat', 'mar', 'want', 'terwijl', 'ton', 'hoewel', 'die', 'wie', 'waar', 'zodat', 'nadat', 'voordat', 'totdat', 'zodra']);
 
 /** Rebuild the padded matching string and its char→token map. */
 export function joinTokens(tokens: readonly Token[]): { text: string; charToken: Int32Array } {
