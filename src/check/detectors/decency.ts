@@ -99,8 +99,11 @@ function subjectTarget(a: TextAnalysis, first: number, last: number, authorId: s
 export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] {
   const hits: DecencyHit[] = [];
   const tokens = a.tokens;
-  const push = (h: DecencyHit): void => {
-    if (isCounterSpeech(a, h.first, h.last)) return;
+  /** Record a hit unless its core words are reported in order to reject them. */
+  const push = (h: DecencyHit, core: { first: number; last: number } = h): void => {
+    if (isCounterSpeech(a, core.first, core.last)) return;
+    // the trigger speaks about a quotation that holds the target ("haat zoals 'X zijn ...'")
+    if (h.target && tokens[h.target.token]!.quoted !== tokens[core.first]!.quoted) return;
     hits.push(h);
   };
   const anyTargetInSentence = (k: number, exclude: number, excludeTo = exclude): Target | undefined => {
@@ -202,7 +205,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     // "ik haat vrouwen niet"
     const after = tokens[target.token + 1];
     if (after && after.sentence === s && a.has(target.token + 1, 'negator')) continue;
-    push({ kind: 'hate', first: p.first, last: target.token, severity: 'block', certain: true, target });
+    push({ kind: 'hate', first: Math.min(p.first, target.token), last: Math.max(p.last, target.token), severity: 'block', certain: true, target }, p);
   }
 
   // 6. violence against people
@@ -234,7 +237,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     }
     if (!target) continue;
     const accusation = a.matches('accusation', tokens[p.first]!.sentence).length > 0;
-    push({ kind: accusation ? 'defamation' : 'violence', first: Math.min(p.first, target.token), last: Math.max(p.last, target.token), severity: 'block', certain: true, target });
+    push({ kind: accusation ? 'defamation' : 'violence', first: Math.min(p.first, target.token), last: Math.max(p.last, target.token), severity: 'block', certain: true, target }, p);
   }
 
   // 7. threats
@@ -260,7 +263,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       }
     }
     if (obj && particle >= 0 && !negatedBefore(a, v.first, 3)) {
-      push({ kind: 'threat', first: Math.max(f, v.first), last: particle, severity: 'block', certain: true, target: obj });
+      push({ kind: 'threat', first: Math.max(f, v.first), last: particle, severity: 'block', certain: true, target: obj }, v);
     }
   }
 
@@ -291,7 +294,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       }
       const target = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group');
       if (!target) continue;
-      push({ kind: cat === 'angerEmotion' ? 'hate' : cat === 'dehumanVerb' ? 'dehumanisation' : 'derogation', first: Math.min(p.first, target.token), last: Math.max(p.last, target.token), severity: 'block', certain: true, target });
+      push({ kind: cat === 'angerEmotion' ? 'hate' : cat === 'dehumanVerb' ? 'dehumanisation' : 'derogation', first: Math.min(p.first, target.token), last: Math.max(p.last, target.token), severity: 'block', certain: true, target }, p);
     }
   }
 
