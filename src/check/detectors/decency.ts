@@ -58,7 +58,7 @@ export interface DecencyHit {
 const AMBIGUOUS_FRAME = wordSet(['een', 'die', 'vuile', 'vieze', 'smerige', 'stomme', 'vuil', 'vies', 'zon', 'jij', 'je', 'echte', 'grote', 'kleine', 'vette', 'dikke', 'rot', 'kut', 'kanker', 'bent', 'ben', 'is']);
 const AMBIGUOUS_FOLLOW = wordSet(['jij', 'je', 'bent', 'ben', 'is', 'die', 'dat', 'zijn']);
 const HEALTH_NEAR = wordSet(['heeft', 'had', 'hebben', 'hadden', 'aan', 'tegen', 'met', 'patient', 'patienten', 'behandeling', 'chemo', 'overleden', 'gestorven', 'diagnose', 'onderzoek', 'ziekenhuis', 'longkanker', 'borstkanker', 'genezen', 'krijgen', 'kreeg']);
-const CURSE_VERB = /^(krijg|kreg|op|lijer|kop|hoer)/;
+const CURSE_VERB = wordSet(['krijg', 'krijgt', 'krijgen', 'kreeg', 'kregen', 'op', 'lijer', 'kop', 'hoer', 'kankerlijer']);
 
 function skipIntensifiers(a: TextAnalysis, k: number, dir: 1 | -1, limit: number): number {
   let j = k + dir;
@@ -137,7 +137,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       for (let j = f; j <= l; j++) {
         if (j === p.first) continue;
         if (HEALTH_NEAR.has(tokens[j]!.norm) && Math.abs(j - p.first) <= 3) health = true;
-        if (CURSE_VERB.test(tokens[j]!.norm)) curseVerb = true;
+        if (CURSE_VERB.has(tokens[j]!.norm)) curseVerb = true;
       }
       if (health && !curseVerb) continue; // "zijn moeder heeft kanker": health, see A2
     }
@@ -199,7 +199,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
         if (t) target = t;
       }
     } else {
-      for (let j = p.last + 1; j <= Math.min(l, p.last + 9) && !target; j++) target = targetAt(a, j, authorId);
+      const clause = tokens[p.last]!.clause;
+      for (let j = p.last + 1; j <= Math.min(l, p.last + 9) && !target && tokens[j]!.clause === clause; j++) target = targetAt(a, j, authorId);
     }
     if (!target) continue;
     // "ik haat vrouwen niet"
