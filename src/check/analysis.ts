@@ -19,6 +19,7 @@ export interface PhraseMatch {
 
 export interface NameMatch {
   person: Person;
+  persons: readonly Person[];
   kind: 'full' | 'first' | 'last';
   first: number;
   last: number;
@@ -39,7 +40,7 @@ export interface TextAnalysis {
   readonly schoolNames: readonly SchoolNameMatch[];
   /** Whether the text has any upper-case letter (children often write without). */
   readonly hasUpper: boolean;
-  has(token: number, cat: Category): boolean;
+  has(token: number, cat: Category | number): boolean;
   /** Does the sentence end with a question mark? */
   isQuestion(sentence: number): boolean;
   /** Phrase matches of a category, optionally within one sentence. */
@@ -53,28 +54,37 @@ export interface TextAnalysis {
 // ---- rosters ---------------------------------------------------------------
 
 interface NamePayload {
-  person: Person;
+  /** Everyone with this name (first names are often shared). */
+  persons: Person[];
   kind: 'full' | 'first' | 'last';
 }
 
 const rosterCache = new WeakMap<readonly Person[], Automaton<NamePayload>>();
 
-/** Compile a roster's names into one automaton (cached per roster). */
+/** Compile a roster's names into one automaton (cached per roster); one pattern per distinct name. */
 export function rosterAutomaton(people: readonly Person[]): Automaton<NamePayload> {
   let a = rosterCache.get(people);
   if (!a) {
-    const patterns: Pattern<NamePayload>[] = [];
+    const byName = new Map<string, NamePayload>();
+    const add = (text: string, kind: NamePayload['kind'], person: Person): void => {
+      const key = `${kind}:${text}`;
+      const p = byName.get(key);
+      if (p) p.persons.push(person);
+      else byName.set(key, { persons: [person], kind });
+    };
     for (const person of people) {
       const full = normalisePhrase(person.name);
       if (!full) continue;
-      patterns.push({ text: full, boundary: 'word', payload: { person, kind: 'full' } });
+      add(full, 'full', person);
       const parts = full.split(' ');
       if (parts.length > 1) {
-        if (parts[0]!.length >= 2) patterns.push({ text: parts[0]!, boundary: 'word', payload: { person, kind: 'first' } });
+        if (parts[0]!.length >= 2) add(parts[0]!, 'first', person);
         const last = parts[parts.length - 1]!;
-        if (last.length >= 3) patterns.push({ text: last, boundary: 'word', payload: { person, kind: 'last' } });
+        if (last.length >= 3) add(last, 'last', person);
       }
     }
+    const patterns: Pattern<NamePayload>[] = [];
+    for (const [key, payload] of byName) patterns.push({ text: key.slice(key.indexOf(':') + 1), boundary: 'word', payload });
     a = new Automaton(patterns);
     rosterCache.set(people, a);
   }
@@ -115,6 +125,18 @@ export function schoolAutomaton(school: SchoolNames): Automaton<'name' | 'short'
 
 // ---- analysis --------------------------------------------------------------
 
+type Repair = string | [string, string] | null;
+/** Spelling repairs per word, cached (bounded): most words recur across drafts. */
+const repairCache = new Map<string, Repair>();
+function repair(word: string): Repair {
+  const lex = lexicon();
+  let r: Repair = lex.fuzzy.correct(word) ?? null;
+  if (r === null && word.length >= 5) r = splitGlued(word, lex.known, lex.content) ?? null;
+  if (repairCache.size >= 100_000) repairCache.clear();
+  repairCache.set(word, r);
+  return r;
+}
+
 /**
  * Words glued together ("eenteef", "gewoonzielig", "personenophangen"): split an
  * unknown word into two known words when one of them is on a decency list.
@@ -143,13 +165,14 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
       tokens.push(t);
       continue;
     }
-    const c = lex.fuzzy.correct(t.norm);
+    const fix = repairCache.has(t.norm) ? (repairCache.get(t.norm) as Repair) : repair(t.norm);
+    const c = typeof fix === 'string' ? fix : undefined;
     if (c !== undefined) {
       corrected = true;
       tokens.push({ ...t, norm: c });
       continue;
     }
-    const parts = t.norm.length >= 5 ? splitGlued(t.norm, lex.known, lex.content) : undefined;
+    const parts = Array.isArray(fix) ? fix : undefined;
     if (parts) {
       corrected = true;
       tokens.push({ ...t, norm: parts[0] }, { ...t, norm: parts[1] });
@@ -182,7 +205,8 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
       const first = charToken[m.start]!;
       const last = charToken[m.end - 1]!;
       if (first < 0 || last < 0) return;
-      names.push({ person: m.payload.person, kind: m.payload.kind, first, last });
+      // a name shared by several people: the first stands for them (no guessing who is meant)
+      names.push({ person: m.payload.persons[0]!, persons: m.payload.persons, kind: m.payload.kind, first, last });
     });
   }
 
@@ -200,8 +224,13 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   for (let k = 0; k < nTok; k++) {
     const next = tokens[k + 1];
     if (next && next.sentence === tokens[k]!.sentence) continue;
-    const gap = text.slice(tokens[k]!.end, next ? next.start : text.length);
-    if (gap.includes('?')) questions.add(tokens[k]!.sentence);
+    const stop = next ? next.start : text.length;
+    for (let q = tokens[k]!.end; q < stop; q++) {
+      if (text.charCodeAt(q) === 63) {
+        questions.add(tokens[k]!.sentence);
+        break;
+      }
+    }
   }
 
   const byCat = new Map<number, PhraseMatch[]>();
@@ -223,8 +252,8 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     isQuestion(sentence: number): boolean {
       return questions.has(sentence);
     },
-    has(token: number, cat: Category): boolean {
-      const id = categoryId(cat);
+    has(token: number, cat: Category | number): boolean {
+      const id = typeof cat === 'number' ? cat : categoryId(cat);
       if (token < 0 || token >= nTok) return false;
       return id < 32 ? (lo[token]! & (1 << id)) !== 0 : (hi[token]! & (1 << (id - 32))) !== 0;
     },

@@ -107,6 +107,22 @@ export function checkRequest(request: CheckRequest & { people: Person[] }, baseS
   const aboutSchool = scope.mentions.length > 0 || scope.lifeWords.length > 0 || threadAboutSchool;
   const schoolRelated = aboutSchool || namesOther || mediaPeople || request.setting !== 'private' || request.connect !== undefined;
 
+  // detectors that only some rules need run on first use
+  const lazy = <T>(f: () => T): (() => T) => {
+    let v: T | undefined;
+    let done = false;
+    return () => {
+      if (!done) {
+        v = f();
+        done = true;
+      }
+      return v as T;
+    };
+  };
+  const goodName = lazy(() => detectGoodName(text, scope));
+  const mission = lazy(() => detectMission(text, authorId));
+  const disclosure = lazy(() => hasDisclosure(text, scope));
+  const disclaimer = lazy(() => disclaimerPresence(request.text));
   const ctx: CheckContext = {
     request,
     school,
@@ -117,11 +133,19 @@ export function checkRequest(request: CheckRequest & { people: Person[] }, baseS
     schoolRelated,
     aboutSchool,
     decency: detectDecency(text, authorId),
-    goodName: detectGoodName(text, scope),
     personal: detectPersonal(text, school, authorId),
-    mission: detectMission(text, authorId),
-    disclosure: hasDisclosure(text, scope),
-    disclaimer: disclaimerPresence(request.text),
+    get goodName() {
+      return goodName();
+    },
+    get mission() {
+      return mission();
+    },
+    get disclosure() {
+      return disclosure();
+    },
+    get disclaimer() {
+      return disclaimer();
+    },
     thread,
   };
 

@@ -3,6 +3,19 @@
  * who a sentence is about (targets), negation, and counter-speech.
  */
 import type { TextAnalysis } from '../analysis.js';
+import { categoryId } from '../lexicon/index.js';
+
+const C = {
+  group: categoryId('groupNoun'),
+  slur: categoryId('slurStrong'),
+  slurAmb: categoryId('slurAmbiguous'),
+  second: categoryId('pronounSecond'),
+  objThird: categoryId('pronounObjectThird'),
+  subjThird: categoryId('pronounSubjectThird'),
+  person: categoryId('personNoun'),
+  negator: categoryId('negator'),
+  intensifier: categoryId('intensifier'),
+};
 
 export type TargetKind = 'group' | 'person' | 'second' | 'third' | 'name' | 'school';
 
@@ -14,13 +27,13 @@ export interface Target {
 
 /** What kind of target (if any) a token is. Names need a capital unless the text has none. */
 export function targetAt(a: TextAnalysis, k: number, authorId?: string): Target | undefined {
-  if (a.has(k, 'groupNoun')) return { token: k, kind: 'group' };
-  if (a.has(k, 'slurStrong') && !a.has(k, 'slurAmbiguous')) return { token: k, kind: 'group' };
+  if (a.has(k, C.group)) return { token: k, kind: 'group' };
+  if (a.has(k, C.slur) && !a.has(k, C.slurAmb)) return { token: k, kind: 'group' };
   const name = nameAt(a, k, authorId);
   if (name) return { token: k, kind: 'name', personId: name };
-  if (a.has(k, 'pronounSecond')) return { token: k, kind: 'second' };
-  if (a.has(k, 'pronounObjectThird') || a.has(k, 'pronounSubjectThird')) return { token: k, kind: 'third' };
-  if (a.has(k, 'personNoun')) return { token: k, kind: 'person' };
+  if (a.has(k, C.second)) return { token: k, kind: 'second' };
+  if (a.has(k, C.objThird) || a.has(k, C.subjThird)) return { token: k, kind: 'third' };
+  if (a.has(k, C.person)) return { token: k, kind: 'person' };
   return undefined;
 }
 
@@ -55,8 +68,8 @@ export function negatedBefore(a: TextAnalysis, k: number, window = 2): boolean {
   let seen = 0;
   for (let j = k - 1; j >= 0 && seen < window; j--) {
     if (a.tokens[j]!.sentence !== sentence) break;
-    if (a.has(j, 'negator')) return true;
-    if (a.has(j, 'intensifier') || a.tokens[j]!.norm === 'van') continue;
+    if (a.has(j, C.negator)) return true;
+    if (a.has(j, C.intensifier) || a.tokens[j]!.norm === 'van') continue;
     seen++;
   }
   return false;
@@ -98,7 +111,7 @@ export function firstPersonInSentence(a: TextAnalysis, k: number): boolean {
   return false;
 }
 
-const HATEFUL_WITH_NEGATOR = ['worthless', 'negPos', 'distrust', 'denyRights', 'm.exclusion', 'threatPhrase'];
+const HATEFUL_WITH_NEGATOR = ['worthless', 'negPos', 'distrust', 'denyRights', 'm.exclusion', 'threatPhrase'].map(categoryId);
 
 /**
  * Is the clause of token k negated? A negator anywhere in the same clause, except
@@ -111,7 +124,7 @@ export function negatedInClause(a: TextAnalysis, k: number, hitFirst = k, hitLas
   const question = a.isQuestion(tok.sentence);
   for (let j = f; j <= l; j++) {
     if (j >= hitFirst && j <= hitLast) continue;
-    if (a.tokens[j]!.clause !== tok.clause || !a.has(j, 'negator')) continue;
+    if (a.tokens[j]!.clause !== tok.clause || !a.has(j, C.negator)) continue;
     if (question && a.tokens[j]!.norm === 'niet') continue;
     if (HATEFUL_WITH_NEGATOR.some((cat) => a.has(j, cat))) continue;
     return true;

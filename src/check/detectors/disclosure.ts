@@ -76,8 +76,14 @@ export interface DisclaimerPresence {
   thirdParties: boolean;
 }
 
+const OWN_VIEW_CUES = /mening|standpunt|namens|titel|visie|opvatting|mezelf|mijzelf|van mij|observatie|gedachte|kijk/i;
+const THIRD_PARTY_CUES = /verantwoordelijk|aansprakelijk/i;
+
 export function disclaimerPresence(text: string): DisclaimerPresence {
   if (text.length > 20_000) text = text.slice(-20_000); // a disclaimer sits at the end; bound the regex work
+  const own = OWN_VIEW_CUES.test(text);
+  const third = THIRD_PARTY_CUES.test(text);
+  if (!own && !third) return { ownView: false, thirdParties: false };
   const p = plain(text);
-  return { ownView: OWN_VIEW.some((r) => r.test(p)), thirdParties: THIRD_PARTIES.some((r) => r.test(p)) };
+  return { ownView: own && OWN_VIEW.some((r) => r.test(p)), thirdParties: third && THIRD_PARTIES.some((r) => r.test(p)) };
 }

@@ -176,9 +176,11 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
     }
   }
   const publicAddr = school.publicAddresses.map((x) => x.toLowerCase());
-  for (const m of text.matchAll(STREET)) contact('address', m.index, m.index + m[0].length, publicAddr.some((x) => x.includes(m[0].toLowerCase())));
-  for (const m of text.matchAll(POSTCODE)) contact('postcode', m.index, m.index + m[0].length, publicAddr.some((x) => x.includes(m[0].toLowerCase())));
-  for (const m of text.matchAll(DATE)) {
+  if (digitCount > 0) {
+    for (const m of text.matchAll(STREET)) contact('address', m.index, m.index + m[0].length, publicAddr.some((x) => x.includes(m[0].toLowerCase())));
+    for (const m of text.matchAll(POSTCODE)) contact('postcode', m.index, m.index + m[0].length, publicAddr.some((x) => x.includes(m[0].toLowerCase())));
+  }
+  if (a.matches('p.birth').length > 0) for (const m of text.matchAll(DATE)) {
     const k = tokenAtOffset(a, m.index);
     const s = a.tokens[k]?.sentence;
     if (s === undefined) continue;

@@ -5,6 +5,9 @@
  * so a draft is scanned once, whatever the number of patterns: cost is linear in
  * the text plus the number of matches, and flat in the size of the lists.
  *
+ * The automaton is compiled to a dense DFA over a small alphabet (a–z, 0–9, space,
+ * other): one table lookup per character, no failure-link loop at scan time.
+ *
  * Patterns are matched on the padded, space-separated skeleton of `normalize.ts`.
  * Each pattern says which word boundaries it needs:
  * - `word`   whole words only ("dom" does not match inside "eigendom");
@@ -28,106 +31,106 @@ export interface Match<P> {
   payload: P;
 }
 
-interface Node {
-  next: Map<number, number>;
-  fail: number;
-  /** Indices of patterns ending here (own and via dictionary links). */
-  out: number[];
+const SIGMA = 38; // a–z, 0–9, space, other
+const SPACE = 36;
+const OTHER = 37;
+const CLASS = new Int8Array(128).fill(OTHER);
+for (let c = 97; c <= 122; c++) CLASS[c] = c - 97;
+for (let c = 48; c <= 57; c++) CLASS[c] = 26 + c - 48;
+CLASS[32] = SPACE;
+
+function classOf(code: number): number {
+  return code < 128 ? CLASS[code]! : OTHER;
 }
 
+const EMPTY: readonly number[] = [];
+
 export class Automaton<P> {
-  private readonly nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
   private readonly patterns: Pattern<P>[] = [];
-  /** Dense transition table for the root (ASCII), the hottest state. */
-  private rootAscii = new Int32Array(128);
+  private delta: Int32Array;
+  private out: (readonly number[])[];
 
   constructor(patterns: Iterable<Pattern<P>>) {
-    for (const p of patterns) this.add(p);
-    this.build();
+    // trie with sparse children while building
+    const children: Map<number, number>[] = [new Map()];
+    const own: number[][] = [[]];
+    for (const p of patterns) {
+      if (p.text.length === 0) continue;
+      let s = 0;
+      for (let i = 0; i < p.text.length; i++) {
+        const c = classOf(p.text.charCodeAt(i));
+        let nx = children[s]!.get(c);
+        if (nx === undefined) {
+          nx = children.length;
+          children.push(new Map());
+          own.push([]);
+          children[s]!.set(c, nx);
+        }
+        s = nx;
+      }
+      own[s]!.push(this.patterns.length);
+      this.patterns.push(p);
+    }
+    const n = children.length;
+    const delta = new Int32Array(n * SIGMA);
+    const fail = new Int32Array(n);
+    const out: (readonly number[])[] = new Array(n);
+    out[0] = own[0]!.length ? own[0]! : EMPTY;
+    const queue: number[] = [];
+    for (let c = 0; c < SIGMA; c++) {
+      const child = children[0]!.get(c);
+      if (child !== undefined) {
+        delta[c] = child;
+        fail[child] = 0;
+        queue.push(child);
+      }
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const r = queue[q]!;
+      const fr = fail[r]!;
+      const o = own[r]!;
+      const fo = out[fr]!;
+      out[r] = o.length === 0 ? fo : fo.length === 0 ? o : o.concat(fo);
+      for (let c = 0; c < SIGMA; c++) {
+        const u = children[r]!.get(c);
+        if (u !== undefined) {
+          delta[r * SIGMA + c] = u;
+          fail[u] = delta[fr * SIGMA + c]!;
+          queue.push(u);
+        } else {
+          delta[r * SIGMA + c] = delta[fr * SIGMA + c]!;
+        }
+      }
+    }
+    this.delta = delta;
+    this.out = out;
   }
 
   get size(): number {
     return this.patterns.length;
   }
 
-  private add(p: Pattern<P>): void {
-    if (p.text.length === 0) return;
-    let s = 0;
-    for (let i = 0; i < p.text.length; i++) {
-      const c = p.text.charCodeAt(i);
-      let nx = this.nodes[s]!.next.get(c);
-      if (nx === undefined) {
-        nx = this.nodes.length;
-        this.nodes.push({ next: new Map(), fail: 0, out: [] });
-        this.nodes[s]!.next.set(c, nx);
-      }
-      s = nx;
-    }
-    this.nodes[s]!.out.push(this.patterns.length);
-    this.patterns.push(p);
-  }
-
-  private build(): void {
-    const queue: number[] = [];
-    for (const [, child] of this.nodes[0]!.next) {
-      this.nodes[child]!.fail = 0;
-      queue.push(child);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const r = queue[q]!;
-      for (const [c, u] of this.nodes[r]!.next) {
-        queue.push(u);
-        let f = this.nodes[r]!.fail;
-        while (f !== 0 && !this.nodes[f]!.next.has(c)) f = this.nodes[f]!.fail;
-        const t = this.nodes[f]!.next.get(c);
-        this.nodes[u]!.fail = t !== undefined && t !== u ? t : 0;
-        const fo = this.nodes[this.nodes[u]!.fail]!.out;
-        if (fo.length) this.nodes[u]!.out = this.nodes[u]!.out.concat(fo);
-      }
-    }
-    for (let c = 0; c < 128; c++) this.rootAscii[c] = this.nodes[0]!.next.get(c) ?? 0;
-  }
-
   /** All matches in `text` (a padded normalised string) that respect their boundaries. */
   scan(text: string, onMatch: (m: Match<P>) => void): void {
-    const nodes = this.nodes;
+    const delta = this.delta;
+    const outs = this.out;
     let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      for (;;) {
-        if (s === 0) {
-          s = c < 128 ? this.rootAscii[c]! : (nodes[0]!.next.get(c) ?? 0);
-          break;
-        }
-        const nx = nodes[s]!.next.get(c);
-        if (nx !== undefined) {
-          s = nx;
-          break;
-        }
-        s = nodes[s]!.fail;
-      }
-      const out = nodes[s]!.out;
+    const len = text.length;
+    for (let i = 0; i < len; i++) {
+      const code = text.charCodeAt(i);
+      s = delta[s * SIGMA + (code < 128 ? CLASS[code]! : OTHER)]!;
+      const out = outs[s]!;
+      if (out.length === 0) continue;
       for (let k = 0; k < out.length; k++) {
         const p = this.patterns[out[k]!]!;
         const end = i + 1;
         const start = end - p.text.length;
-        const leftOk = start === 0 || text.charCodeAt(start - 1) === 32;
-        const rightOk = end === text.length || text.charCodeAt(end) === 32;
-        let ok: boolean;
-        switch (p.boundary) {
-          case 'word':
-            ok = leftOk && rightOk;
-            break;
-          case 'prefix':
-            ok = leftOk;
-            break;
-          case 'suffix':
-            ok = rightOk;
-            break;
-          default:
-            ok = true;
+        if (p.boundary !== 'infix') {
+          const leftOk = start === 0 || text.charCodeAt(start - 1) === 32;
+          const rightOk = end === len || text.charCodeAt(end) === 32;
+          if (p.boundary === 'word' ? !(leftOk && rightOk) : p.boundary === 'prefix' ? !leftOk : !rightOk) continue;
         }
-        if (ok) onMatch({ start, end, payload: p.payload });
+        onMatch({ start, end, payload: p.payload });
       }
     }
   }

@@ -56,17 +56,28 @@ function fold(ch: string): string {
   return f;
 }
 
+const letterCache = new Map<number, boolean>();
 function isLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return /\p{L}/u.test(ch);
+  let l = letterCache.get(c);
+  if (l === undefined) {
+    l = /\p{L}/u.test(ch);
+    letterCache.set(c, l);
+  }
+  return l;
 }
 function isDigit(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return c >= 48 && c <= 57;
 }
 function isLeet(ch: string): boolean {
-  return LEET[ch] !== undefined;
+  switch (ch.charCodeAt(0)) {
+    case 48: case 49: case 51: case 52: case 53: case 55: case 64: case 36: case 8364: case 33: case 124:
+      return true;
+    default:
+      return false;
+  }
 }
 function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
@@ -78,6 +89,8 @@ const CLAUSE_END = new Set([',', '(', ')', '–', '—']);
 interface RawWord {
   start: number;
   end: number;
+  /** Joined from spaced letters ("k a n k e r"). */
+  joined?: boolean;
 }
 
 /** Squeeze repeated letters: "hoooer" → "hoer". */
@@ -91,23 +104,52 @@ export function squeeze(s: string): string {
   return out;
 }
 
-/** Normalise one word's characters (no spaces inside). */
+const wordBuf = new Uint16Array(4096);
+
+/**
+ * Normalise one word's characters (no spaces inside) into a flat string:
+ * fold, de-leet, drop inner punctuation, squeeze repeated letters.
+ */
+const wordCache = new Map<string, string>();
+
 function normWord(raw: string): string {
+  let w = wordCache.get(raw);
+  if (w === undefined) {
+    w = normWordUncached(raw);
+    if (wordCache.size >= 200_000) wordCache.clear();
+    wordCache.set(raw, w);
+  }
+  return w;
+}
+
+function normWordUncached(raw: string): string {
   let letters = 0;
   for (let i = 0; i < raw.length; i++) if (isLetter(raw[i]!)) letters++;
-  let out = '';
+  let n = 0;
+  let prev = -1;
+  const push = (code: number): void => {
+    // squeeze repeated letters (not digits)
+    if (code === prev && !(code >= 48 && code <= 57)) return;
+    if (n < wordBuf.length) wordBuf[n++] = code;
+    prev = code;
+  };
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i]!;
-    if (isLetter(ch)) {
-      out += fold(ch);
-    } else if (isDigit(ch) || isLeet(ch)) {
-      if (letters >= 1 && leetBetweenLetters(raw, i)) out += LEET[ch] ?? ch;
-      else if (isDigit(ch)) out += ch;
-      // other symbols are dropped
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) push(c);
+    else if (c >= 65 && c <= 90) push(c + 32);
+    else if (c >= 48 && c <= 57) {
+      if (letters >= 1 && leetBetweenLetters(raw, i)) push(LEET[ch]!.charCodeAt(0));
+      else push(c);
+    } else if (isLeet(ch)) {
+      if (letters >= 1 && leetBetweenLetters(raw, i)) push(LEET[ch]!.charCodeAt(0));
+    } else if (c >= 128 && isLetter(ch)) {
+      const f = fold(ch);
+      for (let k = 0; k < f.length; k++) push(f.charCodeAt(k));
     }
     // apostrophes, dots, hyphens inside the word are dropped
   }
-  return squeeze(out);
+  return String.fromCharCode.apply(null, wordBuf.subarray(0, n) as unknown as number[]);
 }
 
 /** A leet character counts as a letter when the run of leet/digit characters around it is bounded by letters on both sides. */
@@ -203,7 +245,7 @@ export function normalise(input: string): Normalised {
       let hasLetter = false;
       for (let m = w; m <= k; m++) if (isLetter(text[words[m]!.start]!)) hasLetter = true;
       if (runLen >= 3 && hasLetter) {
-        merged.push({ start: cur.start, end: words[k]!.end });
+        merged.push({ start: cur.start, end: words[k]!.end, joined: true });
         w = k + 1;
         continue;
       }
@@ -223,14 +265,24 @@ export function normalise(input: string): Normalised {
     // scan the gap before this word for boundaries and quotes
     let sawSentence = false;
     let sawClause = false;
-    const prevWord = tokens.length > 0 ? text.slice(merged[wi - 1]?.start ?? 0, prevEnd).toLowerCase() : '';
-    const abbrev = prevWord.includes('.') || ABBREVIATIONS.has(prevWord) || (prevWord.length === 1 && /[a-z]/.test(prevWord));
-    const nextLower = text[w.start] !== undefined && text[w.start] === text[w.start]!.toLowerCase() && isLetter(text[w.start]!);
+    let dotSeen = false;
     for (let g = prevEnd; g < w.start; g++) {
       const c = text[g]!;
-      if (SENTENCE_END.has(c) && !(c === '.' && (abbrev || nextLower))) sawSentence = true;
+      if (c === '.') {
+        dotSeen = true;
+        continue;
+      }
+      if (SENTENCE_END.has(c)) sawSentence = true;
       else if (CLAUSE_END.has(c)) sawClause = true;
       else if (QUOTES.has(c)) quoted = !quoted;
+    }
+    if (dotSeen && !sawSentence && tokens.length > 0) {
+      // a dot ends a sentence unless it closes an abbreviation or the next word is lower case
+      const prevWord = text.slice(merged[wi - 1]!.start, prevEnd).toLowerCase();
+      const abbrev = prevWord.includes('.') || ABBREVIATIONS.has(prevWord) || (prevWord.length === 1 && isLetter(prevWord));
+      const ch = text[w.start]!;
+      const nextLower = isLetter(ch) && ch === ch.toLowerCase();
+      if (!abbrev && !nextLower) sawSentence = true;
     }
     if (tokens.length > 0) {
       if (sawSentence) {
@@ -238,10 +290,19 @@ export function normalise(input: string): Normalised {
         clause++;
       } else if (sawClause) clause++;
     }
-    const raw = text.slice(w.start, w.end).replace(/\s+/g, '');
+    let raw = text.slice(w.start, w.end);
+    if (w.joined) raw = raw.replace(/\s+/g, '');
     const normed = normWord(raw);
     if (normed.length > 0) {
-      const first = raw[0]!;
+      const first = raw.charCodeAt(0);
+      let hasDigit = false;
+      for (let q = 0; q < normed.length; q++) {
+        const c = normed.charCodeAt(q);
+        if (c >= 48 && c <= 57) {
+          hasDigit = true;
+          break;
+        }
+      }
       tokens.push({
         norm: normed,
         start: w.start,
@@ -250,8 +311,8 @@ export function normalise(input: string): Normalised {
         sentence,
         clause,
         quoted,
-        capitalised: first !== first.toLowerCase(),
-        hasDigit: /\d/.test(normed),
+        capitalised: first < 128 ? first >= 65 && first <= 90 : raw[0] !== raw[0]!.toLowerCase(),
+        hasDigit,
       });
     }
     prevEnd = w.end;
@@ -263,7 +324,8 @@ export function normalise(input: string): Normalised {
     if (k > 0 && CONJUNCTIONS.has(t.norm) && tokens[k - 1]!.sentence === t.sentence) shift++;
     t.clause += shift;
   }
-  return { tokens, ...joinTokens(tokens) };
+  const joined = joinTokens(tokens);
+  return { tokens, text: joined.text, charToken: joined.charToken };
 }
 
 const CONJUNCTIONS = new Set(['dat', 'omdat', 'mar', 'want', 'terwijl', 'ton', 'hoewel', 'die', 'wie', 'waar', 'zodat', 'nadat', 'voordat', 'totdat', 'zodra']);
@@ -271,15 +333,18 @@ const CONJUNCTIONS = new Set(['dat', 'omdat', 'mar', 'want', 'terwijl', 'ton', '
 /** Rebuild the padded matching string and its char→token map. */
 export function joinTokens(tokens: readonly Token[]): { text: string; charToken: Int32Array } {
   let len = 1;
-  for (const t of tokens) len += t.norm.length + 1;
-  const charToken = new Int32Array(len).fill(-1);
-  const parts: string[] = [' '];
+  for (let k = 0; k < tokens.length; k++) len += tokens[k]!.norm.length + 1;
+  const charToken = new Int32Array(len);
+  let text = ' ';
   let pos = 1;
+  charToken[0] = -1;
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    parts.push(t.norm, ' ');
-    charToken.fill(k, pos, pos + t.norm.length);
-    pos += t.norm.length + 1;
+    const norm = tokens[k]!.norm;
+    text += norm + ' ';
+    const end = pos + norm.length;
+    for (let q = pos; q < end; q++) charToken[q] = k;
+    charToken[end] = -1;
+    pos = end + 1;
   }
-  return { text: parts.join(''), charToken };
+  return { text, charToken };
 }
