@@ -4,7 +4,7 @@ import { main } from '../dist/cli/main.js';
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    if (code >= 0) process.exitCode = code;
   },
   (err) => {
     console.error(`fout / error: ${err?.stack ?? err}`);

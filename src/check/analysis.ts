@@ -91,6 +91,18 @@ export function rosterAutomaton(people: readonly Person[]): Automaton<NamePayloa
   return a;
 }
 
+const rosterWordsCache = new WeakMap<readonly Person[], Set<string>>();
+/** Every word of every roster name: names are never "corrected" into list words. */
+function rosterWordSet(people: readonly Person[]): Set<string> {
+  let s = rosterWordsCache.get(people);
+  if (!s) {
+    s = new Set();
+    for (const p of people) for (const w of normalisePhrase(p.name).split(' ')) if (w) s.add(w);
+    rosterWordsCache.set(people, s);
+  }
+  return s;
+}
+
 // ---- school names ----------------------------------------------------------
 
 export interface SchoolNames {
@@ -128,12 +140,12 @@ export function schoolAutomaton(school: SchoolNames): Automaton<'name' | 'short'
 type Repair = string | [string, string] | null;
 /** Spelling repairs per word, cached (bounded): most words recur across drafts. */
 const repairCache = new Map<string, Repair>();
-function repair(word: string): Repair {
+function repair(word: string, key: string, capitalised: boolean): Repair {
   const lex = lexicon();
-  let r: Repair = lex.fuzzy.correct(word) ?? null;
+  let r: Repair = lex.fuzzy.correct(word, capitalised) ?? null;
   if (r === null && word.length >= 5) r = splitGlued(word, lex.known, lex.content) ?? null;
   if (repairCache.size >= 100_000) repairCache.clear();
-  repairCache.set(word, r);
+  repairCache.set(key, r);
   return r;
 }
 
@@ -157,15 +169,17 @@ function splitGlued(w: string, known: ReadonlySet<string>, content: ReadonlySet<
 export function analyse(text: string, people: readonly Person[], school: SchoolNames): TextAnalysis {
   const lex = lexicon();
   const norm0 = normalise(text);
+  const rosterWords = rosterWordSet(people);
   // spelling tolerance: replace misspelled list words by the word they stand for
   let corrected = false;
   const tokens: Token[] = [];
   for (const t of norm0.tokens) {
-    if (t.hasDigit || t.norm.length < 4 || lex.known.has(t.norm)) {
+    if (t.hasDigit || t.norm.length < 4 || lex.known.has(t.norm) || rosterWords.has(t.norm)) {
       tokens.push(t);
       continue;
     }
-    const fix = repairCache.has(t.norm) ? (repairCache.get(t.norm) as Repair) : repair(t.norm);
+    const key = t.capitalised ? `^${t.norm}` : t.norm;
+    const fix = repairCache.has(key) ? (repairCache.get(key) as Repair) : repair(t.norm, key, t.capitalised);
     const c = typeof fix === 'string' ? fix : undefined;
     if (c !== undefined) {
       corrected = true;

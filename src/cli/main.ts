@@ -8,10 +8,12 @@ import { loadConfig } from '../config.js';
 import { SterrenwachtError } from '../errors.js';
 import { findArticle, renderArticle, renderProtocol, type Lang } from '../protocol/render.js';
 import { loadPeopleFile, runCheckJsonl, runCheckSingle } from './check.js';
+import { demoRoster } from '../demo/roster.js';
 
 const USAGE = `Gebruik / usage:
   sterrenwacht check [--jsonl] [--people BESTAND]   controleer concept-berichten (JSON op stdin)
-  sterrenwacht protocol [ARTIKEL] [--lang nl|en]    toon het protocol of één artikel`;
+  sterrenwacht protocol [ARTIKEL] [--lang nl|en]    toon het protocol of één artikel
+  sterrenwacht serve                                start de webservice (PORT, standaard 3000)`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -20,8 +22,14 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'check': {
         const { values } = parseArgs({ args: rest, options: { jsonl: { type: 'boolean', default: false }, people: { type: 'string' } }, allowPositionals: false });
-        const people = values.people ? loadPeopleFile(values.people) : undefined;
+        // without --people: the configured school's registry (the demo school's roster)
+        const people = values.people ? loadPeopleFile(values.people) : demoRoster();
         return values.jsonl ? await runCheckJsonl(process.stdin, process.stdout, config.school, people) : await runCheckSingle(process.stdin, process.stdout, config.school, people);
+      }
+      case 'serve': {
+        const { serve } = await import('../api/server.js');
+        await serve();
+        return -1; // keeps running
       }
       case 'protocol': {
         const { values, positionals } = parseArgs({ args: rest, options: { lang: { type: 'string', default: 'nl' } }, allowPositionals: true });

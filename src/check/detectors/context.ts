@@ -84,7 +84,6 @@ export function negatedBefore(a: TextAnalysis, k: number, window = 2): boolean {
 export function isCounterSpeech(a: TextAnalysis, first: number, last: number): boolean {
   const tok = a.tokens[first]!;
   const s = tok.sentence;
-  const [sf, sl] = a.sentenceTokens(s);
   const outside = (p: { first: number; last: number }): boolean => p.last < first || p.first > last;
   const inSentence = (cat: string): boolean => a.matches(cat, s).some(outside);
   const reported = inSentence('reportVerb');
@@ -96,8 +95,6 @@ export function isCounterSpeech(a: TextAnalysis, first: number, last: number): b
     const quotedOut = (p: { first: number; last: number }): boolean => !a.tokens[p.first]!.quoted;
     if (a.matches('rejectCue').some(quotedOut) || a.matches('reportVerb').some(quotedOut)) return true;
   }
-  void sf;
-  void sl;
   return false;
 }
 

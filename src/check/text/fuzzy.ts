@@ -27,7 +27,7 @@ export class FuzzyIndex {
   }
 
   /** The lexicon word `token` is a misspelling of, or undefined. */
-  correct(token: string): string | undefined {
+  correct(token: string, capitalised = false): string | undefined {
     if (token.length < 4 || this.known.has(token)) return undefined;
     let best: string | undefined;
     const consider = (key: string): void => {
@@ -37,8 +37,10 @@ export class FuzzyIndex {
         if (w === token) continue;
         const swapFirst = w[0] === token[1] && w[1] === token[0];
         if (w[0] !== token[0] && !swapFirst) continue;
-        // three-letter words only for a swap that keeps every letter ("odod" → "dod", i.e. "dood")
+        // three-letter words only for a swap that keeps every letter ("odod" → "dod", i.e. "dood");
+        // four-letter words in a capitalised word (a name?) only by a change or swap of letters ("Vries" is not "vies")
         if (w.length < 4 && !(swapFirst && token.length === w.length + 1)) continue;
+        if (w.length === 4 && capitalised && token.length !== 4) continue;
         if (best !== undefined && best.length >= w.length) continue;
         if (osaDistanceAtMostOne(token, w)) best = w;
       }

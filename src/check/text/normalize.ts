@@ -79,12 +79,9 @@ function isLeet(ch: string): boolean {
       return false;
   }
 }
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
-}
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’', '`']);
-const SENTENCE_END = new Set(['.', '!', '?', '\n', ';', ':']);
-const CLAUSE_END = new Set([',', '(', ')', '–', '—']);
+const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+const CLAUSE_END = new Set([',', ';', ':', '(', ')', '–', '—']);
 
 interface RawWord {
   start: number;
@@ -139,10 +136,12 @@ function normWordUncached(raw: string): string {
     if (c >= 97 && c <= 122) push(c);
     else if (c >= 65 && c <= 90) push(c + 32);
     else if (c >= 48 && c <= 57) {
-      if (letters >= 1 && leetBetweenLetters(raw, i)) push(LEET[ch]!.charCodeAt(0));
+      const l = LEET[ch];
+      if (l !== undefined && letters >= 1 && leetBetweenLetters(raw, i)) push(l.charCodeAt(0));
       else push(c);
     } else if (isLeet(ch)) {
-      if (letters >= 1 && leetBetweenLetters(raw, i)) push(LEET[ch]!.charCodeAt(0));
+      const l = LEET[ch];
+      if (l !== undefined && letters >= 1 && leetBetweenLetters(raw, i)) push(l.charCodeAt(0));
     } else if (c >= 128 && isLetter(ch)) {
       const f = fold(ch);
       for (let k = 0; k < f.length; k++) push(f.charCodeAt(k));

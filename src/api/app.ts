@@ -1,0 +1,39 @@
+/**
+ * The HTTP service: thin routes over the same services the CLI uses.
+ * OpenAPI document at /api/docs (UI, served from local files) and /api/docs/json.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { Person } from '../check/types.js';
+import type { SchoolProfile } from '../protocol/school.js';
+import { errorHandler, notFound } from './errors.js';
+import { checkRoutes } from './routes/checks.js';
+import { protocolRoutes } from './routes/protocol.js';
+
+export interface Services {
+  school(): SchoolProfile;
+  /** The school's registry of people the check may use when a request has none. */
+  people(): readonly Person[];
+}
+
+export async function buildApp(config: Config, services: Services, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFound);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Sterrenwacht API', description: `Het protocol sociale media van ${config.school.name} als werkende software.`, version: '1' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  checkRoutes(app, services);
+  protocolRoutes(app, services);
+  return app;
+}

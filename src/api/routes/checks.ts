@@ -1,0 +1,78 @@
+/**
+ * POST /api/v1/checks        one CheckRequest → one CheckResult (the contract)
+ * POST /api/v1/checks/batch  JSON lines in → JSON lines out, in order; a bad line
+ *                            yields {"error": …, "line": N} and the batch goes on
+ * Drafts are checked in memory and never stored.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { check } from '../../check/engine.js';
+import { checkRequestSchema } from '../../check/types.js';
+import { SterrenwachtError } from '../../errors.js';
+import type { Services } from '../app.js';
+
+const findingSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(['block', 'consult', 'revise', 'info']),
+  message: z.string(),
+  messageEn: z.string(),
+  span: z.tuple([z.number(), z.number()]).optional(),
+  spans: z.array(z.tuple([z.number(), z.number()])).optional(),
+  fix: z.string().optional(),
+  fixEn: z.string().optional(),
+  kind: z.string().optional(),
+  people: z.array(z.string()).optional(),
+  uncertain: z.boolean().optional(),
+});
+export const checkResultSchema = z.object({
+  verdict: z.enum(['allowed', 'revise', 'consult', 'blocked']),
+  findings: z.array(findingSchema),
+  schoolRelated: z.boolean(),
+  protocolVersion: z.string(),
+});
+
+export function checkRoutes(app: FastifyInstance, services: Services): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post('/api/v1/checks', {
+    schema: {
+      tags: ['check'],
+      summary: 'Check one draft against the protocol',
+      description: 'De check: een concept-bericht tegen elk artikel van het protocol. Het concept wordt niet bewaard.',
+      body: checkRequestSchema,
+      response: { 200: checkResultSchema },
+    },
+    handler: async (req) => check(req.body, { school: services.school(), people: services.people() }),
+  });
+
+  app.addContentTypeParser(['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines', 'text/plain'], { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  app.post('/api/v1/checks/batch', {
+    bodyLimit: 64 * 1024 * 1024,
+    schema: {
+      tags: ['check'],
+      summary: 'Check many drafts: JSON lines in, JSON lines out (application/x-ndjson)',
+      description: 'Eén CheckRequest per regel; het antwoord is één CheckResult per regel, in dezelfde volgorde.',
+      consumes: ['application/x-ndjson'],
+      produces: ['application/x-ndjson'],
+    },
+    handler: async (req, reply) => {
+      if (typeof req.body !== 'string') {
+        throw new SterrenwachtError('invalid_request', 'Stuur JSON-regels (application/x-ndjson).', 'Send JSON lines (application/x-ndjson).');
+      }
+      const lines = req.body.split('\n');
+      const out: string[] = [];
+      const school = services.school();
+      const people = services.people();
+      lines.forEach((line, i) => {
+        if (line.trim() === '') return;
+        try {
+          out.push(JSON.stringify(check(JSON.parse(line), { school, people })));
+        } catch (e) {
+          const err = e instanceof SterrenwachtError ? e : new SterrenwachtError('invalid_json', `Geen geldige JSON: ${(e as Error).message}`, `Not valid JSON: ${(e as Error).message}`);
+          out.push(JSON.stringify({ error: err.toJSON(), line: i + 1 }));
+        }
+      });
+      return reply.type('application/x-ndjson').send(out.join('\n') + (out.length ? '\n' : ''));
+    },
+  });
+}

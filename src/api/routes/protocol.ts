@@ -1,0 +1,37 @@
+/**
+ * GET /api/v1/protocol[?lang=en]   the protocol in force, as text and as articles
+ * GET /api/v1/protocol/:article    one article
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ARTICLES, findArticle } from '../../protocol/articles.js';
+import { fill, renderProtocol } from '../../protocol/render.js';
+import { NOT_AUTOMATED, RULES } from '../../protocol/rules/index.js';
+import { protocolVersion } from '../../protocol/version.js';
+import { SterrenwachtError } from '../../errors.js';
+import type { Services } from '../app.js';
+
+const lang = z.object({ lang: z.enum(['nl', 'en']).default('nl') });
+const articleSchema = z.object({ id: z.string(), section: z.string(), text: z.string(), automated: z.boolean(), notAutomatedReason: z.string().optional() });
+
+export function protocolRoutes(app: FastifyInstance, services: Services): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const automated = new Set(RULES.map((x) => x.article));
+  const view = (id: string, l: 'nl' | 'en'): z.infer<typeof articleSchema> => {
+    const a = findArticle(id)!;
+    const reason = NOT_AUTOMATED[a.id];
+    return { id: a.id, section: a.section, text: fill(a[l], services.school(), l), automated: automated.has(a.id), ...(reason ? { notAutomatedReason: reason } : {}) };
+  };
+  r.get('/api/v1/protocol', {
+    schema: { tags: ['protocol'], summary: 'The protocol in force', querystring: lang, response: { 200: z.object({ version: z.string(), text: z.string(), articles: z.array(articleSchema) }) } },
+    handler: async (req) => ({ version: protocolVersion(services.school()), text: renderProtocol(services.school(), req.query.lang), articles: ARTICLES.map((a) => view(a.id, req.query.lang)) }),
+  });
+  r.get('/api/v1/protocol/:article', {
+    schema: { tags: ['protocol'], summary: 'One article', params: z.object({ article: z.string().max(10) }), querystring: lang, response: { 200: articleSchema } },
+    handler: async (req) => {
+      if (!findArticle(req.params.article)) throw new SterrenwachtError('unknown_article', `Artikel "${req.params.article}" bestaat niet.`, `Article "${req.params.article}" does not exist.`);
+      return view(req.params.article, req.query.lang);
+    },
+  });
+}

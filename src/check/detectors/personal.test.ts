@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../analysis.js';
+import { DE_STERREN } from '../../protocol/school.js';
+import type { Person } from '../types.js';
+import { detectPersonal, elfproef, ibanValid, type PersonalKind } from './personal.js';
+
+const people: Person[] = [
+  { id: 'a', name: 'Lotte de Graaf', role: 'pupil' },
+  { id: 'b', name: 'Anouk Bakker', role: 'staff' },
+];
+const kinds = (text: string, authorId?: string): { kind: PersonalKind; own: boolean; about: string[] }[] =>
+  detectPersonal(analyse(text, people, DE_STERREN), DE_STERREN, authorId).map((h) => ({ kind: h.kind, own: h.own, about: h.about }));
+
+describe('personal information (A2)', () => {
+  it.each([
+    ['06-12345678'], ['0612345678'], ['06 12 34 56 78'], ['+31 6 12345678'], ['+31612345678'], ['0031 6 1234 5678'], ['020-1234567'], ['010 123 4567'],
+  ])('finds the phone number %s of a parent', (n) => {
+    expect(kinds(`Bel de vader van Lotte: ${n}`)).toEqual([{ kind: 'phone', own: false, about: ['a'] }]);
+  });
+  it('lets the school’s own and public service numbers pass', () => {
+    expect(kinds('Bel de school: 0570-612345')).toEqual([]);
+    expect(kinds('Bel de administratie van school op 0570 612 345')).toEqual([]);
+    expect(kinds('Meld het bij de Landelijke Vertrouwensinspecteur: 0900 - 1113111')).toEqual([]);
+  });
+  it('finds e-mail addresses, addresses, postcodes', () => {
+    expect(kinds('Mail naar lotte.degraaf@hotmail.com').map((k) => k.kind)).toEqual(['email']);
+    expect(kinds('Mail naar info@desterren.example')).toEqual([]);
+    expect(kinds('Lotte woont op de Kastanjelaan 12, 8011 AB Zwolle').map((k) => k.kind)).toEqual(['address', 'postcode']);
+  });
+  it('checks BSN with the elfproef and IBAN with mod 97', () => {
+    expect(elfproef('123456782')).toBe(true);
+    expect(elfproef('123456789')).toBe(false);
+    expect(kinds('BSN van Lotte: 123456782').map((k) => k.kind)).toEqual(['bsn']);
+    expect(kinds('Ordernummer 123456789 is verzonden')).toEqual([]);
+    expect(ibanValid('NL91 ABNA 0417 1643 00')).toBe(true);
+    expect(ibanValid('NL91 ABNA 0417 1643 01')).toBe(false);
+    expect(kinds('Maak het over naar NL91ABNA0417164300 van Lotte').map((k) => k.kind)).toContain('iban');
+  });
+  it('finds a date of birth only with a birth word', () => {
+    expect(kinds('Lotte is geboren op 12-03-2016').map((k) => k.kind)).toEqual(['birthdate']);
+    expect(kinds('Het concert is op 12-03-2026 in de gymzaal')).toEqual([]);
+  });
+  it('ties health, results, family and internal matters to a person', () => {
+    expect(kinds('Lotte heeft ADHD en slikt medicijnen').map((k) => k.kind)).toEqual(['health']);
+    expect(kinds('Juf Anouk is overspannen thuis').map((k) => k.kind)).toEqual(['health']);
+    expect(kinds('Lotte de Graaf blijft zitten, haar rapport was slecht').map((k) => k.kind)).toEqual(['results']);
+    expect(kinds('De ouders van Lotte gaan scheiden').map((k) => k.kind)).toEqual(['family']);
+    expect(kinds('Er is een klacht ingediend tegen de Sterren').map((k) => k.kind)).toEqual(['internal']);
+  });
+  it('lets general and own information pass', () => {
+    expect(kinds('Ik heb zelf ADHD en dat is soms lastig')).toEqual([]);
+    expect(kinds('De uitslag van de eindtoets komt in april')).toEqual([]);
+    expect(kinds('Mijn nummer is 06-11112222').map((k) => k.own)).toEqual([true]);
+  });
+});

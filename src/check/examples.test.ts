@@ -1,0 +1,41 @@
+/**
+ * The worked examples: the shared ones (when ../shared exists beside the project),
+ * our own cases (src/check/cases), and the Dutch Multilingual HateCheck dev set
+ * with the issue's thresholds (≥ 90 % overall, ≥ 75 % per functionality).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scoreCase, summarise, type Case } from '../eval/score.js';
+import type { Person } from './types.js';
+
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+const shared = here('../../../shared/');
+const readCases = (file: string): Case[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
+
+describe('own worked cases', () => {
+  const roster = JSON.parse(readFileSync(here('./cases/roster.json'), 'utf8')) as Person[];
+  it.each(readCases(here('./cases/own-cases.jsonl')).map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const o = scoreCase(c, { people: roster });
+    expect(o.ok, `${o.text}\nwant ${o.expected}\ngot  ${o.got}`).toBe(true);
+  });
+});
+
+describe.runIf(existsSync(shared))('shared worked examples', () => {
+  for (const file of ['spec/examples.jsonl', 'spec/examples-language.jsonl']) {
+    it.each(readCases(shared + file).map((c) => [c.id, c] as const))(`${file} %s`, (_id, c) => {
+      const o = scoreCase(c);
+      expect(o.ok, `${o.text}\nwant ${o.expected}\ngot  ${o.got}`).toBe(true);
+    });
+  }
+
+  it('meets the thresholds on the Dutch HateCheck dev set', () => {
+    const s = summarise(readCases(shared + 'eval/mhc-nl-dev.jsonl').map((c) => scoreCase(c)));
+    expect(s.right / s.total).toBeGreaterThanOrEqual(0.9);
+    for (const [f, v] of s.byFunctionality) expect(v.right / v.total, f).toBeGreaterThanOrEqual(0.75);
+  });
+});

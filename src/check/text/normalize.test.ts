@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { normalise, normalisePhrase, squeeze } from './normalize.js';
+
+const norms = (t: string): string[] => normalise(t).tokens.map((x) => x.norm);
+
+describe('normalise', () => {
+  it('folds case and accents and squeezes repeated letters', () => {
+    expect(norms('De Stèrren HAAAAT')).toEqual(['de', 'steren', 'hat']);
+    expect(squeeze('kankerrrr')).toBe('kanker');
+    expect(squeeze('0611')).toBe('0611');
+  });
+  it('undoes leetspeak only between letters', () => {
+    expect(norms('k@nker h0er h44t')).toEqual(['kanker', 'hoer', 'hat']);
+    expect(norms('groep 5 had een 8,5')).toEqual(['groep', '5', 'had', 'en', '8', '5']);
+  });
+  it('joins spaced-out letters', () => {
+    expect(norms('t e s s  is een  h 0 e r')).toEqual(['tes', 'is', 'en', 'hoer']);
+    expect(norms('k a n k e r')).toEqual(['kanker']);
+    expect(norms('a b')).toEqual(['a', 'b']);
+  });
+  it('keeps abbreviations and hyphenated words together, splits e-mail addresses', () => {
+    expect(norms('n.b.s. de Sterren')).toEqual(['nbs', 'de', 'steren']);
+    expect(norms('non-actief')).toEqual(['nonactief']);
+    expect(norms('levi.brouwer@outlook.com')).toEqual(['levi', 'brouwer', 'outlok', 'com']);
+  });
+  it('maps every token back to the original text (UTF-16 offsets)', () => {
+    const text = '😀 Hé Zoë, k@nker!';
+    const { tokens } = normalise(text);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Hé', 'Zoë', 'k@nker']);
+  });
+  it('numbers sentences and clauses; abbreviation dots do not end a sentence', () => {
+    const t = normalise('Ik werk op n.b.s. de Sterren. Het is fijn, echt waar');
+    expect(t.tokens.map((x) => x.sentence)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
+    expect(t.tokens[9]!.clause).toBeGreaterThan(t.tokens[8]!.clause);
+  });
+  it('marks quoted words', () => {
+    const t = normalise('Iemand schreef "je bent dom" en dat is niet oké');
+    expect(t.tokens.filter((x) => x.quoted).map((x) => x.norm)).toEqual(['je', 'bent', 'dom']);
+  });
+  it('normalises patterns the same way as text', () => {
+    expect(normalisePhrase('Zwarte  personen')).toBe('zwarte personen');
+  });
+});
