@@ -4,6 +4,7 @@
  * Built once per text in one linear pass; every detector reads from it.
  */
 import { lexicon, categoryId, type Category } from './lexicon/index.js';
+import { isDutchWord } from './lexicon/dictionary.js';
 import { normalise, joinTokens, type Normalised, type Token } from './text/normalize.js';
 import { Automaton, type Pattern } from './text/automaton.js';
 import { normalisePhrase } from './text/normalize.js';
@@ -143,7 +144,10 @@ const repairCache = new Map<string, Repair>();
 function repair(word: string, key: string, capitalised: boolean): Repair {
   const lex = lexicon();
   let r: Repair = lex.fuzzy.correct(word, capitalised) ?? null;
-  if (r === null && word.length >= 5) r = splitGlued(word, lex.known, lex.content) ?? null;
+  if (r === null && word.length >= 5) {
+    const parts = splitGlued(word, lex.known, lex.content);
+    if (parts && !isDutchWord(word)) r = parts;
+  }
   if (repairCache.size >= 100_000) repairCache.clear();
   repairCache.set(key, r);
   return r;

