@@ -65,10 +65,12 @@ export function targetsIn(a: TextAnalysis, from: number, to: number, authorId?: 
  */
 export function negatedBefore(a: TextAnalysis, k: number, window = 2): boolean {
   const sentence = a.tokens[k]!.sentence;
+  const question = a.isQuestion(sentence);
   let seen = 0;
   for (let j = k - 1; j >= 0 && seen < window; j--) {
     if (a.tokens[j]!.sentence !== sentence) break;
-    if (a.has(j, C.negator)) return true;
+    // "zijn alle X niet gewoon walgelijk?": a rhetorical "niet" does not negate
+    if (a.has(j, C.negator) && !(question && a.tokens[j]!.norm === 'niet')) return true;
     if (a.has(j, C.intensifier) || a.tokens[j]!.norm === 'van') continue;
     seen++;
   }

@@ -188,15 +188,24 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
 
   // 5. hatred
   for (const p of a.matches('hateVerb')) {
-    const comparative = /minder|erger|meer dan/.test(p.term); // "niets erger dan X": the negation is the hatred
+    // "niets erger dan X", "kan X niet uitstaan", "liever dood dan ...": the negation is the hatred
+    const comparative = /minder|erger|meer dan|liever|uitstaan|luchten|verdragen/.test(p.term);
     if (!comparative && (negatedBefore(a, p.first, 3) || negatedInClause(a, p.first, p.first, p.last))) continue;
     const s = tokens[p.first]!.sentence;
     const [, l] = a.sentenceTokens(s);
     let target: Target | undefined;
-    if (/maak|maken/.test(p.term)) {
-      for (let j = p.first - 1; j >= Math.max(0, p.first - 2); j--) {
+    const next = tokens[p.last + 1];
+    const objectMe = /maak|maken| me$/.test(p.term) || (next !== undefined && next.sentence === s && (next.norm === 'me' || next.norm === 'mij'));
+    if (comparative && !objectMe) {
+      // the target may sit in a following clause ("liever dood dan dat ik met een X uitga")
+      for (let j = p.last + 1; j <= l && !target; j++) target = targetAt(a, j, authorId);
+      if (!target) for (let j = p.first - 1; j >= a.sentenceTokens(s)[0] && !target; j--) target = targetAt(a, j, authorId);
+    } else if (objectMe) {
+      // the subject is the target: "je maakt me ziek", "X zoals jij walgen me"
+      for (let j = p.first - 1; j >= Math.max(0, p.first - 4) && !target; j--) {
         const t = sameSentence(a, p.first, j) ? targetAt(a, j, authorId) : undefined;
-        if (t) target = t;
+        if (t && t.kind !== 'second') target = t;
+        else if (t && j === p.first - 1) target = t;
       }
     } else {
       const clause = tokens[p.last]!.clause;
@@ -230,6 +239,11 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       }
     } else {
       target = anyTargetInSentence(p.first, p.first, p.last);
+      // "hij"/"ze" in another clause may be a thing ("ik wil die bank doden, hij is kapot")
+      if (target && target.kind === 'third' && tokens[target.token]!.clause !== tokens[p.first]!.clause) {
+        const [f0, l0] = a.sentenceTokens(tokens[p.first]!.sentence);
+        target = targetsIn(a, f0, l0, authorId).find((t) => t.kind !== 'third' || tokens[t.token]!.clause === tokens[p.first]!.clause);
+      }
       // a lone "je" as subject ("als je ...") needs a first-person threatener
       if (target && target.kind === 'second' && !firstPersonInSentence(a, p.first)) {
         const others = targetsIn(a, ...a.sentenceTokens(tokens[p.first]!.sentence), authorId).filter((t) => t.kind !== 'second');
@@ -281,6 +295,23 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       const schoolContext = cat === 'negPos' && a.matches('schoolContextWord', s).length > 0;
       push({ kind: cat === 'negPos' ? 'derogation' : 'dehumanisation', first: p.first, last: p.last, severity: 'block', certain: !schoolContext, target });
     }
+  }
+
+  // 8a. a group denied a positive quality: "geen enkele X kan ooit een waardevol lid zijn",
+  //     "X zijn niet slim", "X zijn geen echte mensen"
+  for (const p of a.matches('posEval')) {
+    const s = tokens[p.first]!.sentence;
+    const [f, l] = a.sentenceTokens(s);
+    const clause = tokens[p.first]!.clause;
+    const target = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group' && tokens[t.token]!.clause === clause);
+    if (!target) continue;
+    let negator = -1;
+    for (let j = f; j <= l; j++) if (tokens[j]!.clause === clause && a.has(j, 'negator') && !(a.isQuestion(s) && tokens[j]!.norm === 'niet')) negator = j;
+    if (negator < 0) continue;
+    // the negator must govern the quality or the group ("geen enkele X", "niet slim"), not a comparison ("niet minder slim")
+    const governs = (negator < p.first && p.first - negator <= 4) || (negator < target.token && target.token - negator <= 2);
+    if (!governs || tokens.slice(negator, p.first).some((t) => t.norm === 'minder' || t.norm === 'even' || t.norm === 'net')) continue;
+    push({ kind: 'dehumanisation', first: Math.min(target.token, negator), last: p.last, severity: 'block', certain: true, target }, p);
   }
 
   // 8b. anger at a group ("X vullen me met woede"), vermin verbs ("zwermen X infesteren"),
