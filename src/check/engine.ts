@@ -9,7 +9,6 @@
 import { DE_STERREN, type SchoolProfile } from '../protocol/school.js';
 import { protocolVersion } from '../protocol/version.js';
 import { RULES } from '../protocol/rules/index.js';
-import { b3For } from '../protocol/rules/b3.js';
 import type { CheckContext, ThreadReading } from '../protocol/rules/types.js';
 import { analyse } from './analysis.js';
 import { detectDecency } from './detectors/decency.js';
@@ -150,18 +149,14 @@ export function checkRequest(request: CheckRequest & { people: Person[] }, baseS
   };
 
   let findings: Finding[] = [];
-  for (const rule of RULES) findings.push(...rule.evaluate(ctx));
+  for (const rule of RULES) findings.push(...rule.evaluate(ctx, findings));
 
   if (!schoolRelated) {
     // D2: outside the protocol's scope; what the detectors saw is shown as advice only
     findings = findings.map((f) => (f.rule === 'D2' ? f : { ...f, severity: 'info' as const }));
   } else {
-    // B3: a detection the check cannot settle is never a silent pass or a silent block
-    const uncertain = findings.filter((f) => f.uncertain && f.severity !== 'info');
-    if (uncertain.length > 0) {
-      findings = findings.map((f) => (f.uncertain && f.severity !== 'info' ? { ...f, severity: isStaff ? ('info' as const) : ('revise' as const) } : f));
-      findings.push(...b3For(ctx, uncertain));
-    }
+    // an unsettled detection: staff consult (B3 above), others are asked to revise
+    findings = findings.map((f) => (f.uncertain && f.severity !== 'info' ? { ...f, severity: isStaff ? ('info' as const) : ('revise' as const) } : f));
   }
   return { verdict: verdictOf(findings), findings, schoolRelated, protocolVersion: protocolVersion(school) };
 }

@@ -128,11 +128,3 @@ export function lexicon(): CompiledLexicon {
   }
   return compiled;
 }
-
-/** Raw entries of one category (for detectors that need the list itself). */
-export function entries(cat: Category): string[] {
-  if (cat.startsWith('p.')) return (personal.categories as Record<string, string[]>)[cat.slice(2)] ?? [];
-  if (cat.startsWith('s.')) return (schoolLife.categories as Record<string, string[]>)[cat.slice(2)] ?? [];
-  if (cat.startsWith('m.')) return (mission.categories as Record<string, string[]>)[cat.slice(2)] ?? [];
-  return (decency.categories as Record<string, string[]>)[cat] ?? [];
-}

@@ -19,8 +19,8 @@ import { c4 } from './c4.js';
 import { d2 } from './d2.js';
 import type { Rule } from './types.js';
 
-/** Rules in the order their findings are listed. */
-export const RULES: readonly Rule[] = [d2, a1, a2, a5, a6, a7, b1, b2, b3, c1, c2, c3, c4, a3, a4];
+/** Rules in the order their findings are listed; B3 last, as it weighs the others. */
+export const RULES: readonly Rule[] = [d2, a1, a2, a5, a6, a7, b1, b2, c1, c2, c3, c4, a3, a4, b3];
 
 /** Articles that a draft check does not decide, and why. */
 export const NOT_AUTOMATED: Readonly<Record<string, string>> = {

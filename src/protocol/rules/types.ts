@@ -43,7 +43,8 @@ export interface Rule {
   readonly article: string;
   /** One line on when it applies. */
   readonly applies: string;
-  evaluate(ctx: CheckContext): Finding[];
+  /** `earlier`: the findings of the rules listed before this one (B3 weighs them). */
+  evaluate(ctx: CheckContext, earlier: readonly Finding[]): Finding[];
 }
 
 /** Build a finding with Dutch and English text. */
