@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'unknown_article'
   | 'invalid_config'
   | 'invalid_argument'
-  | 'io_error';
+  | 'io_error'
+  | 'forbidden'
+  | 'not_found';
 
 export interface ErrorBody {
   code: ErrorCode;

@@ -1,22 +1,38 @@
 /**
- * Start the service: listen on PORT, stop gracefully on SIGTERM/SIGINT
- * (in-flight requests finish; nothing acknowledged is lost).
+ * Start the service: open the database (PGlite in DATA_DIR, or DATABASE_URL),
+ * migrate, seed the demo school when empty, and serve. Stops gracefully on
+ * SIGTERM/SIGINT: in-flight requests finish, the database closes cleanly.
  */
 import { loadConfig } from '../config.js';
 import { buildApp } from './app.js';
-import { demoRoster } from '../demo/roster.js';
+import { openStore } from '../store/db.js';
+import { DEMO_SCHOOL_ID, seedDemo } from '../demo/seed.js';
+import { rosterForCheck } from '../consent/service.js';
+import type { Person } from '../check/types.js';
 
 export async function serve(): Promise<void> {
   const config = loadConfig();
-  const people = demoRoster();
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const seeded = await seedDemo(store.db);
+  let people: Person[] = await rosterForCheck(store.db, DEMO_SCHOOL_ID);
+  // the registry changes through other processes too: refresh the check's roster now and then
+  const refresh = setInterval(() => {
+    rosterForCheck(store.db, DEMO_SCHOOL_ID).then(
+      (p) => (people = p),
+      () => undefined,
+    );
+  }, 60_000);
+  refresh.unref();
   const app = await buildApp(config, { school: () => config.school, people: () => people }, { logger: true });
   const stop = async (signal: string): Promise<void> => {
     app.log.info(`${signal}: Sterrenwacht stopt / shutting down`);
+    clearInterval(refresh);
     await app.close();
+    await store.close();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
   await app.listen({ port: config.port, host: process.env.HOST ?? '127.0.0.1' });
-  app.log.info(`Sterrenwacht draait op http://localhost:${config.port} — API-documentatie: /api/docs`);
+  app.log.info(`Sterrenwacht draait op http://localhost:${config.port} (${store.kind}${seeded ? ', demoschool aangemaakt' : ''}) — API-documentatie: /api/docs`);
 }

@@ -13,7 +13,8 @@ import { demoRoster } from '../demo/roster.js';
 const USAGE = `Gebruik / usage:
   sterrenwacht check [--jsonl] [--people BESTAND]   controleer concept-berichten (JSON op stdin)
   sterrenwacht protocol [ARTIKEL] [--lang nl|en]    toon het protocol of één artikel
-  sterrenwacht serve                                start de webservice (PORT, standaard 3000)`;
+  sterrenwacht serve                                start de webservice (PORT, standaard 3000)
+  sterrenwacht audit verify                         controleer de keten van het auditlog`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -30,6 +31,23 @@ export async function main(argv: string[]): Promise<number> {
         const { serve } = await import('../api/server.js');
         await serve();
         return -1; // keeps running
+      }
+      case 'audit': {
+        if (rest[0] !== 'verify') throw new SterrenwachtError('invalid_argument', 'Gebruik: sterrenwacht audit verify', 'Usage: sterrenwacht audit verify');
+        const { openStore } = await import('../store/db.js');
+        const { verifyAudit } = await import('../audit/log.js');
+        const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+        try {
+          const r = await verifyAudit(store.db);
+          if (r.ok) {
+            process.stdout.write(`auditlog in orde: ${r.entries} regels, keten ongebroken / audit log intact: ${r.entries} entries\n`);
+            return 0;
+          }
+          process.stdout.write(`auditlog GEWIJZIGD bij regel ${r.brokenAt} (${r.reason}) / audit log TAMPERED at entry ${r.brokenAt}\n`);
+          return 1;
+        } finally {
+          await store.close();
+        }
       }
       case 'protocol': {
         const { values, positionals } = parseArgs({ args: rest, options: { lang: { type: 'string', default: 'nl' } }, allowPositionals: true });

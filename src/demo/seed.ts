@@ -1,0 +1,35 @@
+/**
+ * Seed the demo school into an empty database (and only then): board, school with
+ * its protocol settings, groups, people, guardianships, consent events and the
+ * weekly lesson schedule. Runs in one transaction.
+ */
+import { sql } from 'drizzle-orm';
+import type { Db } from '../store/db.js';
+import { boards, consentEvents, groups, guardianships, lessons, people, schools } from '../store/schema.js';
+import { DE_STERREN } from '../protocol/school.js';
+import { demoSchool } from './school.js';
+
+export const DEMO_SCHOOL_ID = 'de-sterren';
+
+export async function seedDemo(db: Db): Promise<boolean> {
+  const existing = await db.select({ n: sql<number>`count(*)::int` }).from(schools);
+  if ((existing[0]?.n ?? 0) > 0) return false;
+  const demo = demoSchool();
+  await db.transaction(async (tx) => {
+    await tx.insert(boards).values({ id: 'stichting-demo', name: 'Stichting Demo Onderwijs' });
+    await tx.insert(schools).values({ id: DEMO_SCHOOL_ID, boardId: 'stichting-demo', name: DE_STERREN.name, profile: DE_STERREN });
+    // staff first (groups reference their teacher through the schedule), then groups and the rest
+    await tx.insert(groups).values(demo.groups.map((g) => ({ id: g.id, schoolId: DEMO_SCHOOL_ID, name: g.name, year: g.year })));
+    await tx.insert(people).values(demo.people.map((p) => ({ id: p.id, schoolId: DEMO_SCHOOL_ID, name: p.name, role: p.role, groupId: p.groupId ?? null, managerId: p.managerId ?? null })));
+    const links = demo.people.flatMap((p) => (p.children ?? []).map((c) => ({ parentId: p.id, pupilId: c })));
+    await tx.insert(guardianships).values(links);
+    const guardianOf = new Map(links.map((l) => [l.pupilId, l.parentId]));
+    const events = demo.people.flatMap((p) =>
+      (['photo', 'video', 'audio'] as const).map((medium) => ({ personId: p.id, medium, channel: 'social', granted: p.consent?.[medium] ?? false, byPersonId: p.role === 'pupil' ? (guardianOf.get(p.id) ?? null) : p.id })),
+    );
+    await tx.insert(consentEvents).values(events);
+    const rows = demo.groups.flatMap((g) => [1, 2, 3, 4, 5].map((weekday) => ({ schoolId: DEMO_SCHOOL_ID, groupId: g.id, teacherId: g.teacherId, weekday, startsAt: '08:30', endsAt: weekday === 3 ? '12:15' : '14:30' })));
+    await tx.insert(lessons).values(rows);
+  });
+  return true;
+}

@@ -1,0 +1,136 @@
+/**
+ * The registry's data model, one schema for the embedded database (PGlite) and a
+ * PostgreSQL server. Consent is never overwritten: every grant and revocation is a
+ * row of `consent_events`; the current state is the latest event per person ×
+ * medium × channel. The audit log is append-only and hash-chained.
+ */
+import { boolean, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, time, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+export const boards = pgTable('boards', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+});
+
+export const schools = pgTable('schools', {
+  id: text('id').primaryKey(),
+  boardId: text('board_id').references(() => boards.id),
+  name: text('name').notNull(),
+  /** The school's protocol settings (name, aliases, hashtags, mission, sentences): SchoolProfile. */
+  profile: jsonb('profile').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const groups = pgTable('groups', {
+  id: text('id').primaryKey(),
+  schoolId: text('school_id').notNull().references(() => schools.id),
+  name: text('name').notNull(),
+  year: smallint('year').notNull(),
+});
+
+export const people = pgTable(
+  'people',
+  {
+    id: text('id').primaryKey(),
+    schoolId: text('school_id').notNull().references(() => schools.id),
+    name: text('name').notNull(),
+    /** pupil | staff | parent | other */
+    role: text('role').notNull(),
+    groupId: text('group_id').references(() => groups.id),
+    /** For staff: their leidinggevende. */
+    managerId: text('manager_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('people_school_idx').on(t.schoolId)],
+);
+
+export const guardianships = pgTable(
+  'guardianships',
+  {
+    parentId: text('parent_id').notNull().references(() => people.id),
+    pupilId: text('pupil_id').notNull().references(() => people.id),
+  },
+  (t) => [primaryKey({ columns: [t.parentId, t.pupilId] })],
+);
+
+export const consentEvents = pgTable(
+  'consent_events',
+  {
+    id: serial('id').primaryKey(),
+    personId: text('person_id').notNull().references(() => people.id),
+    /** photo | video | audio */
+    medium: text('medium').notNull(),
+    /** social | website | newsletter | guide */
+    channel: text('channel').notNull(),
+    granted: boolean('granted').notNull(),
+    /** The person who gave or revoked it (a parent for a pupil). */
+    byPersonId: text('by_person_id').references(() => people.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    note: text('note'),
+  },
+  (t) => [index('consent_person_idx').on(t.personId, t.medium, t.channel, t.id)],
+);
+
+/** Created when consent is revoked: publications showing the person must come down. */
+export const takedownTasks = pgTable('takedown_tasks', {
+  id: serial('id').primaryKey(),
+  schoolId: text('school_id').notNull().references(() => schools.id),
+  personId: text('person_id').notNull().references(() => people.id),
+  medium: text('medium').notNull(),
+  channel: text('channel').notNull(),
+  consentEventId: integer('consent_event_id').notNull().references(() => consentEvents.id),
+  /** open | done */
+  status: text('status').notNull().default('open'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  doneAt: timestamp('done_at', { withTimezone: true }),
+});
+
+/** The weekly lesson schedule, so the check can decide A1 from the time of posting. */
+export const lessons = pgTable('lessons', {
+  id: serial('id').primaryKey(),
+  schoolId: text('school_id').notNull().references(() => schools.id),
+  groupId: text('group_id').notNull().references(() => groups.id),
+  teacherId: text('teacher_id').references(() => people.id),
+  /** ISO weekday 1 (Monday) … 7 */
+  weekday: smallint('weekday').notNull(),
+  startsAt: time('starts_at').notNull(),
+  endsAt: time('ends_at').notNull(),
+});
+
+/** A1: school management or a teacher allows social media in a lesson window. */
+export const lessonPermissions = pgTable('lesson_permissions', {
+  id: serial('id').primaryKey(),
+  schoolId: text('school_id').notNull().references(() => schools.id),
+  groupId: text('group_id').references(() => groups.id),
+  teacherId: text('teacher_id').references(() => people.id),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+  endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+  platforms: jsonb('platforms').notNull().default([]),
+  grantedBy: text('granted_by').notNull().references(() => people.id),
+});
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: text('id').primaryKey(),
+    schoolId: text('school_id').notNull().references(() => schools.id),
+    personId: text('person_id').references(() => people.id),
+    email: text('email').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    /** schoolleiding | medewerker | ouder | leerling | mr | bestuur */
+    role: text('role').notNull(),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('accounts_email_idx').on(t.email)],
+);
+
+export const auditLog = pgTable('audit_log', {
+  id: serial('id').primaryKey(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  actor: text('actor').notNull(),
+  action: text('action').notNull(),
+  subject: text('subject').notNull(),
+  detail: jsonb('detail').notNull().default({}),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});

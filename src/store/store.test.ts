@@ -1,0 +1,95 @@
+/**
+ * The registry on both databases: embedded PGlite always, PostgreSQL when
+ * DATABASE_URL is set (CI starts Debian's PostgreSQL for this).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { openStore, type Store } from './db.js';
+import { auditLog, consentEvents, guardianships, people, takedownTasks } from './schema.js';
+import { DEMO_SCHOOL_ID, seedDemo } from '../demo/seed.js';
+import { changeConsent, consentHistory, currentConsent, rosterForCheck } from '../consent/service.js';
+import { verifyAudit } from '../audit/log.js';
+import { SterrenwachtError } from '../errors.js';
+import { check } from '../check/engine.js';
+
+const backends: [string, () => Promise<Store>][] = [['PGlite', () => openStore({ dataDir: ':memory:' })]];
+if (process.env.DATABASE_URL) {
+  backends.push([
+    'PostgreSQL',
+    async () => {
+      const s = await openStore({ databaseUrl: process.env.DATABASE_URL });
+      // a clean slate for this run
+      await s.db.execute(sql`truncate audit_log, takedown_tasks, consent_events, lesson_permissions, lessons, accounts, guardianships, people, groups, schools, boards restart identity cascade`);
+      return s;
+    },
+  ]);
+}
+
+describe.each(backends)('registry on %s', (_name, open) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await open();
+  }, 60_000);
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('migrates and seeds the demo school once', async () => {
+    expect(await seedDemo(store.db)).toBe(true);
+    expect(await seedDemo(store.db)).toBe(false);
+    const count = async (role: string): Promise<number> => (await store.db.select({ n: sql<number>`count(*)::int` }).from(people).where(eq(people.role, role)))[0]!.n;
+    expect(await count('pupil')).toBe(200);
+    expect(await count('staff')).toBe(20);
+    expect(await count('parent')).toBeGreaterThan(100);
+    const staff = await store.db.select().from(people).where(eq(people.role, 'staff'));
+    expect(staff.filter((s) => s.managerId === null)).toHaveLength(1);
+  });
+
+  it('keeps consent as history; revoking creates a takedown task; the audit chain holds', async () => {
+    const [link] = await store.db.select().from(guardianships).limit(1);
+    const { parentId, pupilId } = link!;
+    await changeConsent(store.db, parentId, { personId: pupilId, medium: 'video', channel: 'website', granted: true });
+    expect((await currentConsent(store.db, pupilId)).video.website).toBe(true);
+    const revoked = await changeConsent(store.db, parentId, { personId: pupilId, medium: 'video', channel: 'website', granted: false, note: 'liever niet meer' });
+    expect(revoked.takedownTaskId).toBeDefined();
+    expect((await currentConsent(store.db, pupilId)).video.website).toBe(false);
+    const history = (await consentHistory(store.db, pupilId)).filter((e) => e.channel === 'website');
+    expect(history.map((e) => e.granted)).toEqual([true, false]);
+    const tasks = await store.db.select().from(takedownTasks).where(eq(takedownTasks.personId, pupilId));
+    expect(tasks).toHaveLength(1);
+    // revoking what was never given creates no task
+    const again = await changeConsent(store.db, parentId, { personId: pupilId, medium: 'audio', channel: 'guide', granted: false });
+    expect(again.takedownTaskId).toBeUndefined();
+    expect(await verifyAudit(store.db)).toMatchObject({ ok: true, entries: 3 });
+  });
+
+  it('lets a parent change only their own children’s consent', async () => {
+    const links = await store.db.select().from(guardianships);
+    const parent = links[0]!.parentId;
+    const own = new Set(links.filter((l) => l.parentId === parent).map((l) => l.pupilId));
+    const other = links.find((l) => !own.has(l.pupilId))!.pupilId;
+    const before = (await store.db.select({ n: sql<number>`count(*)::int` }).from(consentEvents))[0]!.n;
+    await expect(changeConsent(store.db, parent, { personId: other, medium: 'photo', channel: 'social', granted: false })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(changeConsent(store.db, parent, { personId: 'nobody', medium: 'photo', channel: 'social', granted: false })).rejects.toBeInstanceOf(SterrenwachtError);
+    // nothing was written by the refused changes
+    expect((await store.db.select({ n: sql<number>`count(*)::int` }).from(consentEvents))[0]!.n).toBe(before);
+  });
+
+  it('detects a changed or deleted audit entry', async () => {
+    const [first] = await store.db.select().from(auditLog).orderBy(auditLog.id).limit(1);
+    await store.db.update(auditLog).set({ subject: 'iemand-anders' }).where(eq(auditLog.id, first!.id));
+    expect(await verifyAudit(store.db)).toMatchObject({ ok: false, brokenAt: first!.id });
+    await store.db.update(auditLog).set({ subject: first!.subject }).where(eq(auditLog.id, first!.id));
+    expect((await verifyAudit(store.db)).ok).toBe(true);
+    await store.db.delete(auditLog).where(eq(auditLog.id, first!.id));
+    expect((await verifyAudit(store.db)).ok).toBe(false);
+  });
+
+  it('gives the check the registry with the consent in force', async () => {
+    const roster = await rosterForCheck(store.db, DEMO_SCHOOL_ID);
+    const pupil = roster.find((p) => p.role === 'pupil' && p.consent?.photo === false)!;
+    const r = check({ text: 'Sportdag!', author: { role: 'parent' }, media: [{ type: 'photo', depicts: [pupil.id] }] }, { people: roster });
+    expect(r.verdict).toBe('blocked');
+    expect(r.findings.find((f) => f.rule === 'A5')!.people).toEqual([pupil.id]);
+  });
+});
