@@ -6,6 +6,7 @@
  * - PORT            HTTP port (default 3000)
  * - SCHOOL_FILE     a JSON file with the school's protocol settings (see school.ts);
  *                   absent: the demo school n.b.s. de Sterren
+ * - DEMO            "0" turns demo mode off (no demo accounts are created); default on
  */
 import { readFileSync } from 'node:fs';
 import { DE_STERREN, schoolProfileSchema, type SchoolProfile } from './protocol/school.js';
@@ -16,6 +17,8 @@ export interface Config {
   databaseUrl: string | undefined;
   port: number;
   school: SchoolProfile;
+  /** Demo mode: the demo accounts exist (password demo-sterren). */
+  demo: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -28,6 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     port,
     school: env.SCHOOL_FILE ? loadSchoolFile(env.SCHOOL_FILE) : DE_STERREN,
+    demo: env.DEMO !== '0',
   };
 }
 

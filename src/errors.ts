@@ -12,7 +12,11 @@ export type ErrorCode =
   | 'invalid_argument'
   | 'io_error'
   | 'forbidden'
-  | 'not_found';
+  | 'not_found'
+  | 'unauthorized'
+  | 'csrf'
+  | 'invalid_login'
+  | 'locked';
 
 export interface ErrorBody {
   code: ErrorCode;

@@ -2,67 +2,165 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { loadConfig } from '../config.js';
-import { demoRoster } from '../demo/roster.js';
+import { openStore, type Store } from '../store/db.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCHOOL_ID, seedDemo } from '../demo/seed.js';
+import { rosterForCheck } from '../consent/service.js';
+import { accounts, guardianships, people, schools } from '../store/schema.js';
+import { hashPassword } from '../auth/accounts.js';
+import { DE_STERREN } from '../protocol/school.js';
+import { ROLES, type AppRole } from '../auth/policy.js';
+import type { Person } from '../check/types.js';
 
 let app: FastifyInstance;
+let store: Store;
+let roster: Person[];
+
+interface Login {
+  cookie: string;
+  csrf: string;
+}
+const sessions = new Map<string, Login>();
+
+async function loginAs(email: string, password = DEMO_PASSWORD): Promise<Login> {
+  const r = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password } });
+  expect(r.statusCode, r.body).toBe(200);
+  const cookie = r.cookies.find((c) => c.name === 'sw_session')!;
+  expect(cookie.httpOnly).toBe(true);
+  expect(cookie.sameSite).toBe('Lax');
+  return { cookie: `sw_session=${cookie.value}`, csrf: r.json().csrfToken };
+}
+const as = (l: Login, write = true): Record<string, string> => ({ cookie: l.cookie, ...(write ? { 'x-csrf-token': l.csrf } : {}) });
+
 beforeAll(async () => {
+  store = await openStore({ dataDir: ':memory:' });
+  await seedDemo(store.db);
+  // a second school, to prove nobody reaches into another school
+  await store.db.insert(schools).values({ id: 'de-linde', name: 'obs De Linde', profile: DE_STERREN });
+  await store.db.insert(people).values([
+    { id: 'linde-leerling', schoolId: 'de-linde', name: 'Ot Kuipers', role: 'pupil' },
+    { id: 'linde-ouder', schoolId: 'de-linde', name: 'Kim Kuipers', role: 'parent' },
+  ]);
+  await store.db.insert(guardianships).values({ parentId: 'linde-ouder', pupilId: 'linde-leerling' });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await store.db.insert(accounts).values({ id: 'acc-linde', schoolId: 'de-linde', personId: 'linde-ouder', email: 'ouder@delinde.example', role: 'ouder', passwordHash });
+  await store.db.insert(accounts).values({ id: 'acc-lock', schoolId: DEMO_SCHOOL_ID, personId: null, email: 'slot@desterren.example', role: 'medewerker', passwordHash });
+  for (const role of ['leerling', 'bestuur'] as const) {
+    await store.db.insert(accounts).values({ id: `acc-${role}`, schoolId: DEMO_SCHOOL_ID, personId: role === 'leerling' ? 'leerling-2' : null, email: `${role}@desterren.example`, role, passwordHash });
+  }
+  roster = await rosterForCheck(store.db, DEMO_SCHOOL_ID);
   const config = loadConfig({});
-  const people = demoRoster();
-  app = await buildApp(config, { school: () => config.school, people: () => people });
-});
+  app = await buildApp(config, { school: () => config.school, people: () => roster, db: store.db });
+  for (const a of DEMO_ACCOUNTS) sessions.set(a.role, await loginAs(a.email));
+  for (const role of ['leerling', 'bestuur']) sessions.set(role, await loginAs(`${role}@desterren.example`));
+  sessions.set('ouder-andere-school', await loginAs('ouder@delinde.example'));
+}, 60_000);
 afterAll(async () => {
-  await app.close();
+  await app?.close();
+  await store?.close();
 });
 
-describe('HTTP API', () => {
-  it('answers /health', async () => {
-    const r = await app.inject({ method: 'GET', url: '/health' });
-    expect(r.statusCode).toBe(200);
-    expect(r.json()).toEqual({ status: 'ok' });
+describe('sessions', () => {
+  it('answers /health and the docs without a session, every /api/v1 route with 401', async () => {
+    expect((await app.inject({ method: 'GET', url: '/health' })).json()).toEqual({ status: 'ok' });
+    expect((await app.inject({ method: 'GET', url: '/api/docs/json' })).statusCode).toBe(200);
+    for (const [method, url] of [
+      ['POST', '/api/v1/checks'],
+      ['POST', '/api/v1/checks/batch'],
+      ['GET', '/api/v1/protocol'],
+      ['GET', '/api/v1/protocol/A5'],
+      ['GET', '/api/v1/session'],
+      ['GET', '/api/v1/people/leerling-1/consent'],
+      ['POST', '/api/v1/people/leerling-1/consent'],
+      ['GET', '/api/v1/people/leerling-1/consent/history'],
+      ['GET', '/api/v1/unknown'],
+    ] as const) {
+      const r = await app.inject({ method, url, payload: method === 'POST' ? {} : undefined });
+      expect(r.statusCode, `${method} ${url}`).toBe(401);
+      expect(r.json().error.code).toBe('unauthorized');
+    }
   });
-  it('checks a draft per the contract, using the school registry when people is absent', async () => {
-    const name = demoRoster()[3]!.name;
-    const r = await app.inject({ method: 'POST', url: '/api/v1/checks', payload: { text: `${name} is een sukkel`, author: { role: 'pupil' } } });
-    expect(r.statusCode).toBe(200);
-    const body = r.json();
-    expect(body.verdict).toBe('blocked');
-    expect(body.findings[0].rule).toBe('A7');
-    expect(body.schoolRelated).toBe(true);
+  it('refuses a wrong password and locks the account after repeated failures', async () => {
+    const bad = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'slot@desterren.example', password: 'fout' } });
+    expect(bad.statusCode).toBe(401);
+    expect(bad.json().error.code).toBe('invalid_login');
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'slot@desterren.example', password: 'fout' } })).statusCode);
+    expect(statuses).toContain(429);
+    const locked = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'slot@desterren.example', password: DEMO_PASSWORD } });
+    expect(locked.statusCode).toBe(429);
   });
-  it('gives 400 with the field path and Dutch + English messages for bad input', async () => {
-    const r = await app.inject({ method: 'POST', url: '/api/v1/checks', payload: { text: 'x', author: { role: 'robot' } } });
-    expect(r.statusCode).toBe(400);
-    expect(r.json().error).toMatchObject({ code: 'invalid_request', path: 'author.role' });
-    const bad = await app.inject({ method: 'POST', url: '/api/v1/checks', headers: { 'content-type': 'application/json' }, payload: '{oops' });
+  it('requires the CSRF token for cookie-authenticated writes', async () => {
+    const l = sessions.get('schoolleiding')!;
+    const without = await app.inject({ method: 'POST', url: '/api/v1/checks', headers: as(l, false), payload: { text: 'Hoi' } });
+    expect(without.statusCode).toBe(403);
+    expect(without.json().error.code).toBe('csrf');
+    expect((await app.inject({ method: 'POST', url: '/api/v1/checks', headers: as(l), payload: { text: 'Hoi' } })).statusCode).toBe(200);
+  });
+  it('logs out', async () => {
+    const l = await loginAs('leerkracht@desterren.example');
+    expect((await app.inject({ method: 'GET', url: '/api/v1/session', headers: as(l, false) })).json().account.role).toBe('medewerker');
+    expect((await app.inject({ method: 'DELETE', url: '/api/v1/session', headers: as(l) })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/session', headers: as(l, false) })).statusCode).toBe(401);
+  });
+});
+
+describe('the check over HTTP', () => {
+  it('fills the author from the session and people from the registry', async () => {
+    const pupil = roster.find((p) => p.role === 'pupil' && p.consent?.photo === false)!;
+    const r = await app.inject({ method: 'POST', url: '/api/v1/checks', headers: as(sessions.get('schoolleiding')!), payload: { text: 'Sportdag op de Sterren!', media: [{ type: 'photo', depicts: [pupil.id] }] } });
+    expect(r.statusCode).toBe(200);
+    const rules = r.json().findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toEqual(expect.arrayContaining(['A5', 'C3', 'C4'])); // staff, private: disclosure and disclaimer
+  });
+  it('gives 400 with the field path, 413 for oversized bodies, batch in order', async () => {
+    const h = as(sessions.get('ouder')!);
+    const bad = await app.inject({ method: 'POST', url: '/api/v1/checks', headers: h, payload: { text: 'x', setting: 'thuis' } });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.messageEn).toBeTruthy();
-    const unknown = await app.inject({ method: 'POST', url: '/api/v1/checks', payload: { text: 'x', author: { role: 'parent' }, media: [{ type: 'photo', depicts: ['niemand'] }] } });
-    expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.code).toBe('unknown_person');
-  });
-  it('gives 413 for a body over the limit, 404 for unknown routes', async () => {
-    const big = await app.inject({ method: 'POST', url: '/api/v1/checks', payload: { text: 'x'.repeat(3 * 1024 * 1024), author: { role: 'parent' } } });
+    expect(bad.json().error).toMatchObject({ code: 'invalid_request', path: 'setting' });
+    const big = await app.inject({ method: 'POST', url: '/api/v1/checks', headers: h, payload: { text: 'x'.repeat(3 * 1024 * 1024) } });
     expect(big.statusCode).toBe(413);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/nope' })).statusCode).toBe(404);
+    const batch = await app.inject({ method: 'POST', url: '/api/v1/checks/batch', headers: { ...h, 'content-type': 'application/x-ndjson' }, payload: ['{"text":"Fijne dag!"}', 'kapot', '{"text":"saai","setting":"lesson","author":{"role":"pupil"}}'].join('\n') });
+    const lines = batch.body.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.verdict ?? l.error.code)).toEqual(['allowed', 'invalid_json', 'blocked']);
   });
-  it('checks a batch of JSON lines in order, with error lines for bad lines', async () => {
-    const payload = [JSON.stringify({ text: 'Fijne dag!', author: { role: 'parent' } }), 'kapot', JSON.stringify({ text: 'saai', author: { role: 'pupil' }, setting: 'lesson' })].join('\n');
-    const r = await app.inject({ method: 'POST', url: '/api/v1/checks/batch', headers: { 'content-type': 'application/x-ndjson' }, payload });
-    expect(r.statusCode).toBe(200);
-    const lines = r.body.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(3);
-    expect(lines[0].verdict).toBe('allowed');
-    expect(lines[1]).toMatchObject({ error: { code: 'invalid_json' }, line: 2 });
-    expect(lines[2].verdict).toBe('blocked');
+  it('serves the protocol to every role', async () => {
+    for (const role of ROLES) {
+      const l = sessions.get(role);
+      if (!l) throw new Error(`no session for ${role}`);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/protocol/A6', headers: as(l, false) })).statusCode, role).toBe(200);
+    }
   });
-  it('serves the protocol and the OpenAPI document', async () => {
-    const p = await app.inject({ method: 'GET', url: '/api/v1/protocol/A5?lang=en' });
-    expect(p.json()).toMatchObject({ id: 'A5', automated: true });
-    expect((await app.inject({ method: 'GET', url: '/api/v1/protocol/S2' })).json().notAutomatedReason).toMatch(/Vertrouwensinspecteur/);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/protocol/Q1' })).statusCode).toBe(404);
-    const docs = await app.inject({ method: 'GET', url: '/api/docs/json' });
-    expect(docs.statusCode).toBe(200);
-    expect(Object.keys(docs.json().paths)).toEqual(expect.arrayContaining(['/api/v1/checks', '/api/v1/checks/batch', '/api/v1/protocol']));
-    expect((await app.inject({ method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);
+});
+
+describe('consent: every role × own school / other school', () => {
+  const ownChild = async (): Promise<string> => (await store.db.select().from(guardianships)).find((g) => g.parentId === 'ouder-1')!.pupilId;
+  const expected: Record<AppRole | 'ouder-andere-school', { read: number; change: number }> = {
+    schoolleiding: { read: 200, change: 403 }, // may read; only guardians change a pupil's consent
+    medewerker: { read: 200, change: 403 },
+    ouder: { read: 200, change: 200 },
+    leerling: { read: 403, change: 403 },
+    mr: { read: 403, change: 403 },
+    bestuur: { read: 403, change: 403 },
+    'ouder-andere-school': { read: 404, change: 404 },
+  };
+  it.each(Object.entries(expected))('%s', async (role, want) => {
+    const l = sessions.get(role);
+    if (!l) throw new Error(`no session for ${role}`);
+    const id = await ownChild();
+    const read = await app.inject({ method: 'GET', url: `/api/v1/people/${id}/consent`, headers: as(l, false) });
+    expect(read.statusCode, read.body).toBe(want.read);
+    const change = await app.inject({ method: 'POST', url: `/api/v1/people/${id}/consent`, headers: as(l), payload: { medium: 'video', channel: 'newsletter', granted: true } });
+    expect(change.statusCode, change.body).toBe(want.change);
+  });
+  it('lets a parent not reach other children, and keeps the history', async () => {
+    const parent = sessions.get('ouder')!;
+    const own = new Set((await store.db.select().from(guardianships)).filter((g) => g.parentId === 'ouder-1').map((g) => g.pupilId));
+    const other = roster.find((p) => p.role === 'pupil' && !own.has(p.id))!;
+    expect((await app.inject({ method: 'GET', url: `/api/v1/people/${other.id}/consent`, headers: as(parent, false) })).statusCode).toBe(403);
+    const id = [...own][0]!;
+    const revoke = await app.inject({ method: 'POST', url: `/api/v1/people/${id}/consent`, headers: as(parent), payload: { medium: 'video', channel: 'newsletter', granted: false } });
+    expect(revoke.json().takedownTaskId).toBeDefined();
+    const history = await app.inject({ method: 'GET', url: `/api/v1/people/${id}/consent/history`, headers: as(parent, false) });
+    expect(history.json().events.filter((e: { channel: string }) => e.channel === 'newsletter').map((e: { granted: boolean }) => e.granted)).toEqual([true, false]);
   });
 });

@@ -5,6 +5,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import cookie from '@fastify/cookie';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Person } from '../check/types.js';
@@ -12,11 +13,18 @@ import type { SchoolProfile } from '../protocol/school.js';
 import { errorHandler, notFound } from './errors.js';
 import { checkRoutes } from './routes/checks.js';
 import { protocolRoutes } from './routes/protocol.js';
+import { sessionRoutes } from './routes/session.js';
+import { consentRoutes } from './routes/consent.js';
+import { registerAuth } from './auth.js';
+import type { Db } from '../store/db.js';
 
 export interface Services {
   school(): SchoolProfile;
   /** The school's registry of people the check may use when a request has none. */
   people(): readonly Person[];
+  db: Db;
+  /** Called after a change to the registry (e.g. consent), so cached rosters refresh. */
+  registryChanged?: () => void;
 }
 
 export async function buildApp(config: Config, services: Services, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
@@ -32,8 +40,12 @@ export async function buildApp(config: Config, services: Services, opts: { logge
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(cookie);
+  registerAuth(app, services.db);
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  sessionRoutes(app, services);
   checkRoutes(app, services);
   protocolRoutes(app, services);
+  consentRoutes(app, services);
   return app;
 }

@@ -6,9 +6,19 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { SterrenwachtError } from '../errors.js';
 
+const STATUS: Partial<Record<string, number>> = {
+  unknown_article: 404,
+  not_found: 404,
+  unauthorized: 401,
+  invalid_login: 401,
+  csrf: 403,
+  forbidden: 403,
+  locked: 429,
+};
+
 export function errorHandler(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply): void {
   if (err instanceof SterrenwachtError) {
-    void reply.code(err.code === 'unknown_article' ? 404 : 400).send({ error: err.toJSON() });
+    void reply.code(STATUS[err.code] ?? 400).send({ error: err.toJSON() });
     return;
   }
   if (hasZodFastifySchemaValidationErrors(err)) {

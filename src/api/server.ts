@@ -13,17 +13,18 @@ import type { Person } from '../check/types.js';
 export async function serve(): Promise<void> {
   const config = loadConfig();
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const seeded = await seedDemo(store.db);
+  const seeded = await seedDemo(store.db, { demoAccounts: config.demo });
   let people: Person[] = await rosterForCheck(store.db, DEMO_SCHOOL_ID);
   // the registry changes through other processes too: refresh the check's roster now and then
-  const refresh = setInterval(() => {
+  const reload = (): void => {
     rosterForCheck(store.db, DEMO_SCHOOL_ID).then(
       (p) => (people = p),
       () => undefined,
     );
-  }, 60_000);
+  };
+  const refresh = setInterval(reload, 60_000);
   refresh.unref();
-  const app = await buildApp(config, { school: () => config.school, people: () => people }, { logger: true });
+  const app = await buildApp(config, { school: () => config.school, people: () => people, db: store.db, registryChanged: reload }, { logger: true });
   const stop = async (signal: string): Promise<void> => {
     app.log.info(`${signal}: Sterrenwacht stopt / shutting down`);
     clearInterval(refresh);

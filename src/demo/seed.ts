@@ -5,13 +5,23 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../store/db.js';
-import { boards, consentEvents, groups, guardianships, lessons, people, schools } from '../store/schema.js';
+import { accounts, boards, consentEvents, groups, guardianships, lessons, people, schools } from '../store/schema.js';
+import { hashPassword } from '../auth/accounts.js';
 import { DE_STERREN } from '../protocol/school.js';
 import { demoSchool } from './school.js';
 
 export const DEMO_SCHOOL_ID = 'de-sterren';
 
-export async function seedDemo(db: Db): Promise<boolean> {
+/** Demo accounts (demo mode only), all with the password `demo-sterren`. */
+export const DEMO_PASSWORD = 'demo-sterren';
+export const DEMO_ACCOUNTS = [
+  { id: 'acc-directie', email: 'directie@desterren.example', role: 'schoolleiding', personId: 'medewerker-1' },
+  { id: 'acc-leerkracht', email: 'leerkracht@desterren.example', role: 'medewerker', personId: 'medewerker-4' },
+  { id: 'acc-ouder', email: 'ouder@desterren.example', role: 'ouder', personId: 'ouder-1' },
+  { id: 'acc-mr', email: 'mr@desterren.example', role: 'mr', personId: 'ouder-2' },
+] as const;
+
+export async function seedDemo(db: Db, opts: { demoAccounts?: boolean } = {}): Promise<boolean> {
   const existing = await db.select({ n: sql<number>`count(*)::int` }).from(schools);
   if ((existing[0]?.n ?? 0) > 0) return false;
   const demo = demoSchool();
@@ -30,6 +40,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
     await tx.insert(consentEvents).values(events);
     const rows = demo.groups.flatMap((g) => [1, 2, 3, 4, 5].map((weekday) => ({ schoolId: DEMO_SCHOOL_ID, groupId: g.id, teacherId: g.teacherId, weekday, startsAt: '08:30', endsAt: weekday === 3 ? '12:15' : '14:30' })));
     await tx.insert(lessons).values(rows);
+    if (opts.demoAccounts ?? true) {
+      const passwordHash = await hashPassword(DEMO_PASSWORD);
+      await tx.insert(accounts).values(DEMO_ACCOUNTS.map((a) => ({ ...a, schoolId: DEMO_SCHOOL_ID, passwordHash })));
+    }
   });
   return true;
 }

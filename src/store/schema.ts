@@ -124,6 +124,15 @@ export const accounts = pgTable(
   (t) => [uniqueIndex('accounts_email_idx').on(t.email)],
 );
 
+export const sessions = pgTable('sessions', {
+  /** SHA-256 of the session token; the token itself is only in the user's cookie. */
+  tokenHash: text('token_hash').primaryKey(),
+  accountId: text('account_id').notNull().references(() => accounts.id),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
 export const auditLog = pgTable('audit_log', {
   id: serial('id').primaryKey(),
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),

@@ -11,6 +11,21 @@ import { check } from '../../check/engine.js';
 import { checkRequestSchema } from '../../check/types.js';
 import { SterrenwachtError } from '../../errors.js';
 import type { Services } from '../app.js';
+import { authorRoleOf } from '../../auth/policy.js';
+import { requirePermission } from '../auth.js';
+import type { SessionAccount } from '../../auth/accounts.js';
+
+/** Over HTTP the author may be left out: it is the logged-in account. */
+const httpCheckRequestSchema = checkRequestSchema.extend({
+  author: checkRequestSchema.shape.author.optional(),
+});
+
+function withAuthor(body: unknown, account: SessionAccount): unknown {
+  if (body && typeof body === 'object' && !Array.isArray(body) && (body as { author?: unknown }).author === undefined) {
+    return { ...body, author: { role: authorRoleOf(account.role), ...(account.personId ? { id: account.personId } : {}) } };
+  }
+  return body;
+}
 
 const findingSchema = z.object({
   rule: z.string(),
@@ -39,10 +54,13 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
       tags: ['check'],
       summary: 'Check one draft against the protocol',
       description: 'De check: een concept-bericht tegen elk artikel van het protocol. Het concept wordt niet bewaard.',
-      body: checkRequestSchema,
+      body: httpCheckRequestSchema,
       response: { 200: checkResultSchema },
     },
-    handler: async (req) => check(req.body, { school: services.school(), people: services.people() }),
+    handler: async (req) => {
+      const account = requirePermission(req, 'check.run');
+      return check(withAuthor(req.body, account), { school: services.school(), people: services.people() });
+    },
   });
 
   app.addContentTypeParser(['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines', 'text/plain'], { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 }, (_req, body, done) => done(null, body));
@@ -56,6 +74,7 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
       produces: ['application/x-ndjson'],
     },
     handler: async (req, reply) => {
+      const account = requirePermission(req, 'check.run');
       if (typeof req.body !== 'string') {
         throw new SterrenwachtError('invalid_request', 'Stuur JSON-regels (application/x-ndjson).', 'Send JSON lines (application/x-ndjson).');
       }
@@ -66,7 +85,7 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
       lines.forEach((line, i) => {
         if (line.trim() === '') return;
         try {
-          out.push(JSON.stringify(check(JSON.parse(line), { school, people })));
+          out.push(JSON.stringify(check(withAuthor(JSON.parse(line), account), { school, people })));
         } catch (e) {
           const err = e instanceof SterrenwachtError ? e : new SterrenwachtError('invalid_json', `Geen geldige JSON: ${(e as Error).message}`, `Not valid JSON: ${(e as Error).message}`);
           out.push(JSON.stringify({ error: err.toJSON(), line: i + 1 }));

@@ -11,6 +11,7 @@ import { NOT_AUTOMATED, RULES } from '../../protocol/rules/index.js';
 import { protocolVersion } from '../../protocol/version.js';
 import { SterrenwachtError } from '../../errors.js';
 import type { Services } from '../app.js';
+import { requirePermission } from '../auth.js';
 
 const lang = z.object({ lang: z.enum(['nl', 'en']).default('nl') });
 const articleSchema = z.object({ id: z.string(), section: z.string(), text: z.string(), automated: z.boolean(), notAutomatedReason: z.string().optional() });
@@ -25,11 +26,15 @@ export function protocolRoutes(app: FastifyInstance, services: Services): void {
   };
   r.get('/api/v1/protocol', {
     schema: { tags: ['protocol'], summary: 'The protocol in force', querystring: lang, response: { 200: z.object({ version: z.string(), text: z.string(), articles: z.array(articleSchema) }) } },
-    handler: async (req) => ({ version: protocolVersion(services.school()), text: renderProtocol(services.school(), req.query.lang), articles: ARTICLES.map((a) => view(a.id, req.query.lang)) }),
+    handler: async (req) => {
+      requirePermission(req, 'protocol.read');
+      return { version: protocolVersion(services.school()), text: renderProtocol(services.school(), req.query.lang), articles: ARTICLES.map((a) => view(a.id, req.query.lang)) };
+    },
   });
   r.get('/api/v1/protocol/:article', {
     schema: { tags: ['protocol'], summary: 'One article', params: z.object({ article: z.string().max(10) }), querystring: lang, response: { 200: articleSchema } },
     handler: async (req) => {
+      requirePermission(req, 'protocol.read');
       if (!findArticle(req.params.article)) throw new SterrenwachtError('unknown_article', `Artikel "${req.params.article}" bestaat niet.`, `Article "${req.params.article}" does not exist.`);
       return view(req.params.article, req.query.lang);
     },

@@ -1,0 +1,46 @@
+/**
+ * Authentication for the API: a session cookie (httpOnly, SameSite=Lax, Secure
+ * behind TLS) or a bearer token; CSRF protection for cookie-authenticated writes
+ * (header x-csrf-token); every /api/v1 route except POST /api/v1/session needs a session.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sessionFor, type SessionAccount } from '../auth/accounts.js';
+import { can, type Permission } from '../auth/policy.js';
+import { SterrenwachtError } from '../errors.js';
+import type { Db } from '../store/db.js';
+
+export const SESSION_COOKIE = 'sw_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    account: SessionAccount | null;
+  }
+}
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function registerAuth(app: FastifyInstance, db: Db): void {
+  app.decorateRequest('account', null);
+  app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
+    const path = req.url.split('?')[0]!;
+    if (!path.startsWith('/api/v1/')) return;
+    if (path === '/api/v1/session' && req.method === 'POST') return;
+    const auth = req.headers.authorization;
+    const bearer = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+    const token = bearer ?? req.cookies[SESSION_COOKIE];
+    const session = token ? await sessionFor(db, token) : undefined;
+    if (!session) throw new SterrenwachtError('unauthorized', 'Log eerst in.', 'Log in first.');
+    if (!bearer && !SAFE.has(req.method) && req.headers['x-csrf-token'] !== session.csrfToken) {
+      throw new SterrenwachtError('csrf', 'Ontbrekende of ongeldige CSRF-sleutel (header x-csrf-token).', 'Missing or invalid CSRF token (header x-csrf-token).');
+    }
+    req.account = session.account;
+  });
+}
+
+/** The caller's account, which must hold `permission`. */
+export function requirePermission(req: FastifyRequest, permission: Permission): SessionAccount {
+  const account = req.account;
+  if (!account) throw new SterrenwachtError('unauthorized', 'Log eerst in.', 'Log in first.');
+  if (!can(account.role, permission)) throw new SterrenwachtError('forbidden', 'Je rol mag dit niet.', 'Your role may not do this.');
+  return account;
+}

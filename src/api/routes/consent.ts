@@ -1,0 +1,69 @@
+/**
+ * GET  /api/v1/people/:id/consent          the consent in force (and who may change it)
+ * GET  /api/v1/people/:id/consent/history  every grant and revocation
+ * POST /api/v1/people/:id/consent          give or revoke: {medium, channel, granted, note?}
+ * Parents see and change their own children only; staff see people of their school.
+ * Reads of consent are audited; a person of another school is "not found".
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { CHANNELS, MEDIA, changeConsent, consentHistory, currentConsent, mayChangeConsent } from '../../consent/service.js';
+import { appendAudit } from '../../audit/log.js';
+import { people } from '../../store/schema.js';
+import { SterrenwachtError } from '../../errors.js';
+import type { SessionAccount } from '../../auth/accounts.js';
+import { requirePermission } from '../auth.js';
+import type { Services } from '../app.js';
+import type { Db } from '../../store/db.js';
+
+const params = z.object({ id: z.string().min(1).max(200) });
+
+/** The person, if the account may see them: same school; a parent only their own children or themself. */
+async function visiblePerson(db: Db, account: SessionAccount, id: string): Promise<typeof people.$inferSelect> {
+  const person = (await db.select().from(people).where(and(eq(people.id, id), eq(people.schoolId, account.schoolId))).limit(1))[0];
+  if (!person) throw new SterrenwachtError('not_found', `Persoon "${id}" niet gevonden.`, `Person "${id}" not found.`);
+  if (account.role === 'ouder' && !(account.personId && (await mayChangeConsent(db, account.personId, id)))) {
+    throw new SterrenwachtError('forbidden', 'Je kunt alleen de gegevens van je eigen kinderen zien.', 'You can only see the data of your own children.');
+  }
+  return person;
+}
+
+export function consentRoutes(app: FastifyInstance, services: Services): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/v1/people/:id/consent', {
+    schema: { tags: ['consent'], summary: 'Consent in force for a person', params },
+    handler: async (req) => {
+      const account = requirePermission(req, 'consent.read');
+      const person = await visiblePerson(services.db, account, req.params.id);
+      await appendAudit(services.db, { actor: account.id, action: 'consent.read', subject: person.id });
+      return { personId: person.id, name: person.name, consent: await currentConsent(services.db, person.id) };
+    },
+  });
+  r.get('/api/v1/people/:id/consent/history', {
+    schema: { tags: ['consent'], summary: 'Consent history of a person', params },
+    handler: async (req) => {
+      const account = requirePermission(req, 'consent.read');
+      const person = await visiblePerson(services.db, account, req.params.id);
+      await appendAudit(services.db, { actor: account.id, action: 'consent.history.read', subject: person.id });
+      return { personId: person.id, events: await consentHistory(services.db, person.id) };
+    },
+  });
+  r.post('/api/v1/people/:id/consent', {
+    schema: {
+      tags: ['consent'],
+      summary: 'Give or revoke consent (parents: for their own children)',
+      params,
+      body: z.object({ medium: z.enum(MEDIA), channel: z.enum(CHANNELS), granted: z.boolean(), note: z.string().max(1000).optional() }),
+    },
+    handler: async (req) => {
+      const account = requirePermission(req, 'consent.change');
+      const person = await visiblePerson(services.db, account, req.params.id);
+      if (!account.personId) throw new SterrenwachtError('forbidden', 'Dit account hoort niet bij een persoon.', 'This account is not linked to a person.');
+      const result = await changeConsent(services.db, account.personId, { personId: person.id, ...req.body });
+      services.registryChanged?.();
+      return result;
+    },
+  });
+}

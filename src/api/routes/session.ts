@@ -1,0 +1,64 @@
+/**
+ * POST /api/v1/session    log in with {email, password}: sets the session cookie, returns the CSRF token
+ * GET  /api/v1/session    who am I
+ * DELETE /api/v1/session  log out
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { login, logout, SESSION_HOURS } from '../../auth/accounts.js';
+import { SterrenwachtError } from '../../errors.js';
+import { SESSION_COOKIE, requirePermission } from '../auth.js';
+import type { Services } from '../app.js';
+
+const accountSchema = z.object({ id: z.string(), email: z.string(), role: z.string(), personId: z.string().nullable(), schoolId: z.string() });
+
+/** Login attempts per client address: at most LIMIT per WINDOW, on top of the per-account lock-out. */
+const LIMIT = 30;
+const WINDOW_MS = 10 * 60_000;
+
+export function sessionRoutes(app: FastifyInstance, services: Services): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const attempts = new Map<string, { count: number; since: number }>();
+  r.post('/api/v1/session', {
+    schema: {
+      tags: ['session'],
+      summary: 'Log in',
+      body: z.object({ email: z.string().email().max(320), password: z.string().min(1).max(1000) }),
+      response: { 200: z.object({ account: accountSchema, csrfToken: z.string() }) },
+    },
+    handler: async (req, reply) => {
+      const now = Date.now();
+      const a = attempts.get(req.ip);
+      if (!a || now - a.since > WINDOW_MS) attempts.set(req.ip, { count: 1, since: now });
+      else if (++a.count > LIMIT) throw new SterrenwachtError('locked', 'Te veel inlogpogingen vanaf dit adres; probeer het later opnieuw.', 'Too many login attempts from this address; try again later.');
+      if (attempts.size > 10_000) attempts.clear();
+      const result = await login(services.db, req.body.email, req.body.password);
+      if (!result.ok) {
+        if (result.reason === 'locked') throw new SterrenwachtError('locked', 'Te veel mislukte pogingen; probeer het over een kwartier opnieuw.', 'Too many failed attempts; try again in fifteen minutes.');
+        throw new SterrenwachtError('invalid_login', 'E-mailadres of wachtwoord klopt niet.', 'E-mail address or password is incorrect.');
+      }
+      void reply.setCookie(SESSION_COOKIE, result.token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: req.protocol === 'https',
+        path: '/',
+        maxAge: SESSION_HOURS * 3600,
+      });
+      return { account: result.account, csrfToken: result.csrfToken };
+    },
+  });
+  r.get('/api/v1/session', {
+    schema: { tags: ['session'], summary: 'The logged-in account', response: { 200: z.object({ account: accountSchema }) } },
+    handler: async (req) => ({ account: requirePermission(req, 'session.read') }),
+  });
+  r.delete('/api/v1/session', {
+    schema: { tags: ['session'], summary: 'Log out' },
+    handler: async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE] ?? req.headers.authorization?.slice(7);
+      if (token) await logout(services.db, token);
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    },
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * Who may do what: every permission declared here, in one place. Routes ask
+ * `can(role, permission)`; row-level rules (own school, own children) are the
+ * functions below, used by the services.
+ */
+export const ROLES = ['schoolleiding', 'medewerker', 'ouder', 'leerling', 'mr', 'bestuur'] as const;
+export type AppRole = (typeof ROLES)[number];
+
+const ALL = ROLES;
+
+export const PERMISSIONS = {
+  /** Check a draft before posting. */
+  'check.run': ALL,
+  /** Read the protocol in force. */
+  'protocol.read': ALL,
+  /** See one's own account. */
+  'session.read': ALL,
+  /** See the consent of a person of one's school (parents: their own children only). */
+  'consent.read': ['schoolleiding', 'medewerker', 'ouder'],
+  /** Give or revoke consent (parents for their own children; anyone for themself). */
+  'consent.change': ['ouder', 'medewerker', 'schoolleiding'],
+  /** Verify the audit chain. */
+  'audit.verify': ['schoolleiding', 'bestuur'],
+} as const satisfies Record<string, readonly AppRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: AppRole, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly AppRole[]).includes(role);
+}
+
+/** The check's author role for an account role. */
+export function authorRoleOf(role: AppRole): 'staff' | 'pupil' | 'parent' | 'other' {
+  switch (role) {
+    case 'schoolleiding':
+    case 'medewerker':
+      return 'staff';
+    case 'ouder':
+      return 'parent';
+    case 'leerling':
+      return 'pupil';
+    default:
+      return 'other';
+  }
+}
