@@ -19,6 +19,26 @@ declare module 'fastify' {
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Sessions looked up in the last few seconds (a logout removes the entry at once). */
+const CACHE_MS = 5_000;
+const cache = new Map<string, { session: NonNullable<Awaited<ReturnType<typeof sessionFor>>>; until: number }>();
+
+async function cachedSession(db: Db, token: string): Promise<Awaited<ReturnType<typeof sessionFor>>> {
+  const now = Date.now();
+  const hit = cache.get(token);
+  if (hit && hit.until > now) return hit.session;
+  const session = await sessionFor(db, token);
+  if (session) {
+    if (cache.size > 10_000) cache.clear();
+    cache.set(token, { session, until: now + CACHE_MS });
+  } else cache.delete(token);
+  return session;
+}
+
+export function forgetSession(token: string): void {
+  cache.delete(token);
+}
+
 export function registerAuth(app: FastifyInstance, db: Db): void {
   app.decorateRequest('account', null);
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
@@ -28,7 +48,7 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
     const auth = req.headers.authorization;
     const bearer = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
     const token = bearer ?? req.cookies[SESSION_COOKIE];
-    const session = token ? await sessionFor(db, token) : undefined;
+    const session = token ? await cachedSession(db, token) : undefined;
     if (!session) throw new SterrenwachtError('unauthorized', 'Log eerst in.', 'Log in first.');
     if (!bearer && !SAFE.has(req.method) && req.headers['x-csrf-token'] !== session.csrfToken) {
       throw new SterrenwachtError('csrf', 'Ontbrekende of ongeldige CSRF-sleutel (header x-csrf-token).', 'Missing or invalid CSRF token (header x-csrf-token).');

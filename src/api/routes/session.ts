@@ -8,7 +8,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { login, logout, SESSION_HOURS } from '../../auth/accounts.js';
 import { SterrenwachtError } from '../../errors.js';
-import { SESSION_COOKIE, requirePermission } from '../auth.js';
+import { SESSION_COOKIE, forgetSession, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
 
 const accountSchema = z.object({ id: z.string(), email: z.string(), role: z.string(), personId: z.string().nullable(), schoolId: z.string() });
@@ -56,7 +56,10 @@ export function sessionRoutes(app: FastifyInstance, services: Services): void {
     schema: { tags: ['session'], summary: 'Log out' },
     handler: async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE] ?? req.headers.authorization?.slice(7);
-      if (token) await logout(services.db, token);
+      if (token) {
+        forgetSession(token);
+        await logout(services.db, token);
+      }
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send();
     },
