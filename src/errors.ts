@@ -16,13 +16,16 @@ export type ErrorCode =
   | 'unauthorized'
   | 'csrf'
   | 'invalid_login'
-  | 'locked';
+  | 'locked'
+  | 'invalid_import';
 
 export interface ErrorBody {
   code: ErrorCode;
   message: string;
   messageEn: string;
   path?: string;
+  /** Per-item problems, e.g. every bad row of an import. */
+  details?: unknown[];
 }
 
 export class SterrenwachtError extends Error {
@@ -30,6 +33,7 @@ export class SterrenwachtError extends Error {
   readonly messageNl: string;
   readonly messageEn: string;
   readonly path: string | undefined;
+  details: unknown[] | undefined;
 
   constructor(code: ErrorCode, messageNl: string, messageEn: string, path?: string) {
     super(`${messageNl} / ${messageEn}`);
@@ -43,6 +47,7 @@ export class SterrenwachtError extends Error {
   toJSON(): ErrorBody {
     const body: ErrorBody = { code: this.code, message: this.messageNl, messageEn: this.messageEn };
     if (this.path !== undefined) body.path = this.path;
+    if (this.details !== undefined) body.details = this.details;
     return body;
   }
 

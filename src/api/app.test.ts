@@ -164,3 +164,49 @@ describe('consent: every role × own school / other school', () => {
     expect(history.json().events.filter((e: { channel: string }) => e.channel === 'newsletter').map((e: { granted: boolean }) => e.granted)).toEqual([true, false]);
   });
 });
+
+describe('the registry: read, change, import, inzage', () => {
+  it('lists and reads people of the own school only, for staff', async () => {
+    const list = await app.inject({ method: 'GET', url: '/api/v1/people?role=staff', headers: as(sessions.get('medewerker')!, false) });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().people).toHaveLength(20);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/people', headers: as(sessions.get('ouder')!, false) })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/people/linde-leerling', headers: as(sessions.get('schoolleiding')!, false) })).statusCode).toBe(404);
+  });
+  it('adds and changes people (school management only), with validation', async () => {
+    const h = as(sessions.get('schoolleiding')!);
+    const created = await app.inject({ method: 'POST', url: '/api/v1/people', headers: h, payload: { id: 'nieuw-1', name: 'Nieuwe Leerling', role: 'pupil', groupId: 'groep-3' } });
+    expect(created.statusCode, created.body).toBe(201);
+    expect((await app.inject({ method: 'PATCH', url: '/api/v1/people/nieuw-1', headers: h, payload: { groupId: 'groep-4' } })).statusCode).toBe(204);
+    const bad = await app.inject({ method: 'POST', url: '/api/v1/people', headers: h, payload: { name: 'X', role: 'pupil', groupId: 'groep-99' } });
+    expect(bad.statusCode).toBe(400);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/people', headers: as(sessions.get('medewerker')!), payload: { name: 'X', role: 'pupil' } })).statusCode).toBe(403);
+  });
+  it('imports a CSV with Dutch headers: all rows or none, each bad row with its line', async () => {
+    const h = { ...as(sessions.get('schoolleiding')!), 'content-type': 'text/csv' };
+    const bad = 'leerlingnummer;voornaam;tussenvoegsel;achternaam;rol;groep\nimp-1;Ada;de;Boer;leerling;5\nimp-2;Bob;;Smit;directeur;5\nimp-3;Cas;;Vos;leerling;groep 12\n';
+    const r = await app.inject({ method: 'POST', url: '/api/v1/people/import', headers: h, payload: bad });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.code).toBe('invalid_import');
+    expect(r.json().error.details.map((d: { line: number }) => d.line)).toEqual([3]);
+    const refs = 'id,naam,rol,groep,ouder van\nimp-1,Ada de Boer,leerling,5,\nimp-p,Piet de Boer,ouder,,imp-1|bestaat-niet\n';
+    const r2 = await app.inject({ method: 'POST', url: '/api/v1/people/import', headers: h, payload: refs });
+    expect(r2.statusCode).toBe(400);
+    expect(r2.json().error.details).toEqual([expect.objectContaining({ line: 3 })]);
+    // nothing of the failed imports landed
+    expect((await app.inject({ method: 'GET', url: '/api/v1/people/imp-1', headers: as(sessions.get('schoolleiding')!, false) })).statusCode).toBe(404);
+    const good = 'id,naam,rol,groep,ouder van\nimp-p,Piet de Boer,ouder,,imp-1\nimp-1,Ada de Boer,leerling,5,\n';
+    const ok = await app.inject({ method: 'POST', url: '/api/v1/people/import', headers: h, payload: good });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().imported).toBe(2);
+  });
+  it('gives inzage to school management and to guardians for their own children', async () => {
+    const own = (await store.db.select().from(guardianships)).find((g) => g.parentId === 'ouder-1')!.pupilId;
+    const mine = await app.inject({ method: 'GET', url: `/api/v1/people/${own}/export`, headers: as(sessions.get('ouder')!, false) });
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toMatchObject({ person: { id: own }, guardians: expect.arrayContaining(['ouder-1']) });
+    expect(mine.json().consentHistory.length).toBeGreaterThan(0);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/people/leerling-4/export', headers: as(sessions.get('ouder')!, false) })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: `/api/v1/people/${own}/export`, headers: as(sessions.get('medewerker')!, false) })).statusCode).toBe(403);
+  });
+});

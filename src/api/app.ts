@@ -15,6 +15,7 @@ import { checkRoutes } from './routes/checks.js';
 import { protocolRoutes } from './routes/protocol.js';
 import { sessionRoutes } from './routes/session.js';
 import { consentRoutes } from './routes/consent.js';
+import { peopleRoutes } from './routes/people.js';
 import { registerAuth } from './auth.js';
 import type { Db } from '../store/db.js';
 
@@ -47,5 +48,6 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   checkRoutes(app, services);
   protocolRoutes(app, services);
   consentRoutes(app, services);
+  peopleRoutes(app, services);
   return app;
 }

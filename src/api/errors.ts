@@ -14,6 +14,7 @@ const STATUS: Partial<Record<string, number>> = {
   csrf: 403,
   forbidden: 403,
   locked: 429,
+  invalid_import: 400,
 };
 
 export function errorHandler(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply): void {

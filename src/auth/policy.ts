@@ -19,6 +19,12 @@ export const PERMISSIONS = {
   'consent.read': ['schoolleiding', 'medewerker', 'ouder'],
   /** Give or revoke consent (parents for their own children; anyone for themself). */
   'consent.change': ['ouder', 'medewerker', 'schoolleiding'],
+  /** List and read the people of one's school. */
+  'people.read': ['schoolleiding', 'medewerker'],
+  /** Add, change and import people of one's school. */
+  'people.write': ['schoolleiding'],
+  /** Everything held about a person (inzage): school management, and guardians for their children (row-level). */
+  'people.export': ['schoolleiding', 'ouder'],
   /** Verify the audit chain. */
   'audit.verify': ['schoolleiding', 'bestuur'],
 } as const satisfies Record<string, readonly AppRole[]>;
