@@ -107,10 +107,10 @@ describe('sessions', () => {
 describe('the check over HTTP', () => {
   it('fills the author from the session and people from the registry', async () => {
     const pupil = roster.find((p) => p.role === 'pupil' && p.consent?.photo === false)!;
-    const r = await app.inject({ method: 'POST', url: '/api/v1/checks', headers: as(sessions.get('schoolleiding')!), payload: { text: 'Sportdag op de Sterren!', media: [{ type: 'photo', depicts: [pupil.id] }] } });
+    const r = await app.inject({ method: 'POST', url: '/api/v1/checks', headers: as(sessions.get('schoolleiding')!), payload: { text: 'Sportdag op de Sterren!', media: [{ type: 'photo', depicts: [pupil.id] }], postedAt: '2025-11-29T20:00:00+01:00' } });
     expect(r.statusCode).toBe(200);
     const rules = r.json().findings.map((f: { rule: string }) => f.rule);
-    expect(rules).toEqual(expect.arrayContaining(['A5', 'C3', 'C4'])); // staff, private: disclosure and disclaimer
+    expect(rules).toEqual(expect.arrayContaining(['A5', 'C3', 'C4'])); // staff on a Saturday evening: private, disclosure and disclaimer
   });
   it('gives 400 with the field path, 413 for oversized bodies, batch in order', async () => {
     const h = as(sessions.get('ouder')!);
@@ -208,5 +208,33 @@ describe('the registry: read, change, import, inzage', () => {
     expect(mine.json().consentHistory.length).toBeGreaterThan(0);
     expect((await app.inject({ method: 'GET', url: '/api/v1/people/leerling-4/export', headers: as(sessions.get('ouder')!, false) })).statusCode).toBe(403);
     expect((await app.inject({ method: 'GET', url: `/api/v1/people/${own}/export`, headers: as(sessions.get('medewerker')!, false) })).statusCode).toBe(403);
+  });
+});
+
+describe('A1 from the timetable', () => {
+  // Monday 24 November 2025 is a Monday; 10:00 and 16:00 Amsterdam time (UTC+1)
+  const monday10 = '2025-11-24T10:00:00+01:00';
+  const monday16 = '2025-11-24T16:00:00+01:00';
+  const saturday = '2025-11-29T10:00:00+01:00';
+  const rules = (r: { json(): { findings: { rule: string; severity: string }[] } }): string[] => r.json().findings.filter((f) => f.severity !== 'info').map((f) => f.rule);
+  it('decides the setting from the schedule when the draft leaves it out', async () => {
+    const teacher = sessions.get('medewerker')!; // teaches groep 3
+    const post = (postedAt: string) => app.inject({ method: 'POST', url: '/api/v1/checks', headers: as(teacher), payload: { text: 'Even een berichtje', postedAt } });
+    expect(rules(await post(monday10))).toContain('A1');
+    expect(rules(await post(monday16))).not.toContain('A1');
+    expect(rules(await post(saturday))).not.toContain('A1');
+    // an explicit setting wins
+    const explicit = await app.inject({ method: 'POST', url: '/api/v1/checks', headers: as(teacher), payload: { text: 'Even een berichtje', postedAt: monday10, setting: 'private' } });
+    expect(rules(explicit)).not.toContain('A1');
+  });
+  it('lets a teacher permit social media in their own lesson, which A1 then honours', async () => {
+    const teacher = sessions.get('medewerker')!;
+    const other = await app.inject({ method: 'POST', url: '/api/v1/lesson-permissions', headers: as(teacher), payload: { groupId: 'groep-7', startsAt: '2025-11-24T09:00:00+01:00', endsAt: '2025-11-24T11:00:00+01:00' } });
+    expect(other.statusCode).toBe(403);
+    const own = await app.inject({ method: 'POST', url: '/api/v1/lesson-permissions', headers: as(teacher), payload: { groupId: 'groep-3', startsAt: '2025-11-24T09:00:00+01:00', endsAt: '2025-11-24T11:00:00+01:00', platforms: ['klassenblog'] } });
+    expect(own.statusCode, own.body).toBe(201);
+    const r = await app.inject({ method: 'POST', url: '/api/v1/checks', headers: as(teacher), payload: { text: 'Even een berichtje', postedAt: monday10 } });
+    expect(rules(r)).not.toContain('A1');
+    expect((await app.inject({ method: 'POST', url: '/api/v1/lesson-permissions', headers: as(sessions.get('ouder')!), payload: { groupId: 'groep-3', startsAt: monday10, endsAt: monday16 } })).statusCode).toBe(403);
   });
 });

@@ -16,6 +16,7 @@ import { protocolRoutes } from './routes/protocol.js';
 import { sessionRoutes } from './routes/session.js';
 import { consentRoutes } from './routes/consent.js';
 import { peopleRoutes } from './routes/people.js';
+import { lessonRoutes } from './routes/lessons.js';
 import { registerAuth } from './auth.js';
 import type { Db } from '../store/db.js';
 
@@ -49,5 +50,6 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   protocolRoutes(app, services);
   consentRoutes(app, services);
   peopleRoutes(app, services);
+  lessonRoutes(app, services);
   return app;
 }

@@ -14,11 +14,29 @@ import type { Services } from '../app.js';
 import { authorRoleOf } from '../../auth/policy.js';
 import { requirePermission } from '../auth.js';
 import type { SessionAccount } from '../../auth/accounts.js';
+import { settingAt } from '../../registry/schedule.js';
+import type { Db } from '../../store/db.js';
 
-/** Over HTTP the author may be left out: it is the logged-in account. */
+/**
+ * Over HTTP the author may be left out (it is the logged-in account), and so may
+ * `setting` and `lessonPermission`: they then follow from the timetable at `postedAt`
+ * (default: now).
+ */
 const httpCheckRequestSchema = checkRequestSchema.extend({
   author: checkRequestSchema.shape.author.optional(),
+  setting: checkRequestSchema.shape.setting.unwrap().optional(),
+  lessonPermission: z.boolean().optional(),
+  postedAt: z.iso.datetime({ offset: true }).optional(),
 });
+
+/** Fill `setting` and `lessonPermission` from the timetable when the request leaves them out. */
+async function withSetting(db: Db, account: SessionAccount, body: Record<string, unknown>): Promise<Record<string, unknown>> {
+  if (body.setting !== undefined) return body;
+  const author = body.author as { role: 'staff' | 'pupil' | 'parent' | 'other'; id?: string };
+  const at = typeof body.postedAt === 'string' ? new Date(body.postedAt) : new Date();
+  const s = await settingAt(db, account.schoolId, author.id, author.role, at);
+  return { ...body, setting: s.setting, lessonPermission: body.lessonPermission ?? s.lessonPermission };
+}
 
 function withAuthor(body: unknown, account: SessionAccount): unknown {
   if (body && typeof body === 'object' && !Array.isArray(body) && (body as { author?: unknown }).author === undefined) {
@@ -61,7 +79,8 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
     serializerCompiler: () => (data) => JSON.stringify(data),
     handler: async (req) => {
       const account = requirePermission(req, 'check.run');
-      return check(withAuthor(req.body, account), { school: services.school(), people: services.people() });
+      const body = await withSetting(services.db, account, withAuthor(req.body, account) as Record<string, unknown>);
+      return check(body, { school: services.school(), people: services.people() });
     },
   });
 
