@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { openStore, type Store } from './db.js';
+import type { Store } from './db.js';
+import { testBackends } from './testing.js';
 import { auditLog, consentEvents, guardianships, people, takedownTasks } from './schema.js';
 import { DEMO_SCHOOL_ID, seedDemo } from '../demo/seed.js';
 import { changeConsent, consentHistory, currentConsent, rosterForCheck } from '../consent/service.js';
@@ -12,23 +13,10 @@ import { verifyAudit } from '../audit/log.js';
 import { SterrenwachtError } from '../errors.js';
 import { check } from '../check/engine.js';
 
-const backends: [string, () => Promise<Store>][] = [['PGlite', () => openStore({ dataDir: ':memory:' })]];
-if (process.env.DATABASE_URL) {
-  backends.push([
-    'PostgreSQL',
-    async () => {
-      const s = await openStore({ databaseUrl: process.env.DATABASE_URL });
-      // a clean slate for this run
-      await s.db.execute(sql`truncate audit_log, takedown_tasks, consent_events, lesson_permissions, lessons, accounts, guardianships, people, groups, schools, boards restart identity cascade`);
-      return s;
-    },
-  ]);
-}
-
-describe.each(backends)('registry on %s', (_name, open) => {
+describe.each(testBackends())('registry on $name', (backend) => {
   let store: Store;
   beforeAll(async () => {
-    store = await open();
+    store = await backend.open();
   }, 60_000);
   afterAll(async () => {
     await store?.close();
