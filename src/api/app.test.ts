@@ -202,6 +202,15 @@ describe.each(testBackends())('API on $name', (backend) => {
       expect(ok.statusCode, ok.body).toBe(200);
       expect(ok.json().imported).toBe(2);
     });
+    it('erases a person on request of school management only, reporting what is retained', async () => {
+      expect((await app.inject({ method: 'DELETE', url: '/api/v1/people/nieuw-1', headers: as(sessions.get('medewerker')!) })).statusCode).toBe(403);
+      const r = await app.inject({ method: 'DELETE', url: '/api/v1/people/nieuw-1', headers: as(sessions.get('schoolleiding')!) });
+      expect(r.statusCode, r.body).toBe(200);
+      expect(r.json()).toMatchObject({ personId: 'nieuw-1', erased: expect.any(Array), retained: expect.any(Array) });
+      const after = await app.inject({ method: 'GET', url: '/api/v1/people/nieuw-1', headers: as(sessions.get('schoolleiding')!, false) });
+      expect(after.json().person.name).toMatch(/verwijderd/);
+      expect((await app.inject({ method: 'DELETE', url: '/api/v1/people/linde-leerling', headers: as(sessions.get('schoolleiding')!) })).statusCode).toBe(404);
+    });
     it('gives inzage to school management and to guardians for their own children', async () => {
       const own = (await store.db.select().from(guardianships)).find((g) => g.parentId === 'ouder-1')!.pupilId;
       const mine = await app.inject({ method: 'GET', url: `/api/v1/people/${own}/export`, headers: as(sessions.get('ouder')!, false) });

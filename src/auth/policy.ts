@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   'people.write': ['schoolleiding'],
   /** Everything held about a person (inzage): school management, and guardians for their children (row-level). */
   'people.export': ['schoolleiding', 'ouder'],
+  /** Erase a person (right to be forgotten), keeping what must be retained. */
+  'people.erase': ['schoolleiding'],
   /** Allow social media in a lesson (A1): school management for any group, teachers for their own lessons. */
   'lesson.permit': ['schoolleiding', 'medewerker'],
   /** Verify the audit chain. */

@@ -39,6 +39,8 @@ export const people = pgTable(
     /** For staff: their leidinggevende. */
     managerId: text('manager_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the person was erased: the name is gone, records under retention remain. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
   },
   (t) => [index('people_school_idx').on(t.schoolId)],
 );

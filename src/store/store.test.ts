@@ -81,3 +81,28 @@ describe.each(testBackends())('registry on $name', (backend) => {
     expect(r.findings.find((f) => f.rule === 'A5')!.people).toEqual([pupil.id]);
   });
 });
+
+describe.each(testBackends())('erasure on $name', (backend) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await backend.open();
+    await seedDemo(store.db);
+  }, 60_000);
+  afterAll(async () => {
+    await store?.close();
+  });
+  it('removes the name and links at once, keeps consent evidence until its retention ends, then purges it', async () => {
+    const { erasePerson, purgeExpired, CONSENT_RETENTION_DAYS } = await import('../registry/erasure.js');
+    const report = await erasePerson(store.db, DEMO_SCHOOL_ID, 'test', 'leerling-1');
+    const person = (await store.db.select().from(people).where(eq(people.id, 'leerling-1')))[0]!;
+    expect(person.name).not.toContain('Sanne');
+    expect(person.erasedAt).not.toBeNull();
+    expect(await store.db.select().from(guardianships).where(eq(guardianships.pupilId, 'leerling-1'))).toEqual([]);
+    expect(report.retained).toHaveLength(1);
+    expect(await purgeExpired(store.db)).toBe(0);
+    const later = new Date(Date.now() + (CONSENT_RETENTION_DAYS + 1) * 86_400_000);
+    expect(await purgeExpired(store.db, later)).toBeGreaterThan(0);
+    expect(await store.db.select().from(consentEvents).where(eq(consentEvents.personId, 'leerling-1'))).toEqual([]);
+    expect((await verifyAudit(store.db)).ok).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@
  * PATCH /api/v1/people/:id              change name, role, group, leidinggevende
  * POST  /api/v1/people/import           CSV roster export (text/csv): all rows or none
  * GET   /api/v1/people/:id/export       inzage: everything held about the person (guardians for their children)
+ * DELETE /api/v1/people/:id             erase, keeping what must be retained (reported)
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -16,6 +17,7 @@ import { mayChangeConsent } from '../../consent/service.js';
 import { SterrenwachtError } from '../../errors.js';
 import { importCsv } from '../../registry/csv.js';
 import { createPerson, exportPerson, getPerson, listPeople, personInputSchema, updatePerson } from '../../registry/service.js';
+import { erasePerson } from '../../registry/erasure.js';
 import { requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
 
@@ -70,6 +72,15 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
       const result = await importCsv(db, account.schoolId, account.id, req.body);
       services.registryChanged?.();
       return result;
+    },
+  });
+  r.delete('/api/v1/people/:id', {
+    schema: { tags: ['registry'], summary: 'Erase a person (records under retention are kept and reported)', params },
+    handler: async (req) => {
+      const account = requirePermission(req, 'people.erase');
+      const report = await erasePerson(db, account.schoolId, account.id, req.params.id);
+      services.registryChanged?.();
+      return report;
     },
   });
   r.get('/api/v1/people/:id/export', {
