@@ -6,10 +6,10 @@ import type { Store } from '../store/db.js';
 import { testBackends } from '../store/testing.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCHOOL_ID, seedDemo } from '../demo/seed.js';
 import { rosterForCheck } from '../consent/service.js';
-import { accounts, guardianships, people, schools } from '../store/schema.js';
+import { accounts, drafts, guardianships, people, schools } from '../store/schema.js';
 import { hashPassword } from '../auth/accounts.js';
 import { DE_STERREN } from '../protocol/school.js';
-import { ROLES, type AppRole } from '../auth/policy.js';
+import { ROLES, can, type AppRole, type Permission } from '../auth/policy.js';
 import type { Person } from '../check/types.js';
 
 describe.each(testBackends())('API on $name', (backend) => {
@@ -219,6 +219,60 @@ describe.each(testBackends())('API on $name', (backend) => {
       expect(mine.json().consentHistory.length).toBeGreaterThan(0);
       expect((await app.inject({ method: 'GET', url: '/api/v1/people/leerling-4/export', headers: as(sessions.get('ouder')!, false) })).statusCode).toBe(403);
       expect((await app.inject({ method: 'GET', url: `/api/v1/people/${own}/export`, headers: as(sessions.get('medewerker')!, false) })).statusCode).toBe(403);
+    });
+  });
+
+  describe('every route × every role × own school / other school', () => {
+    // [method, url, permission, body, row-level rule for the own-school child of ouder-1]
+    const ROUTES: [string, string, Permission, unknown][] = [
+      ['POST', '/api/v1/checks', 'check.run', { text: 'Hoi', setting: 'private' }],
+      ['GET', '/api/v1/protocol', 'protocol.read', undefined],
+      ['GET', '/api/v1/protocol/A1', 'protocol.read', undefined],
+      ['GET', '/api/v1/session', 'session.read', undefined],
+      ['GET', '/api/v1/people', 'people.read', undefined],
+      ['GET', '/api/v1/people/leerling-1', 'people.read', undefined],
+      ['PATCH', '/api/v1/people/leerling-3', 'people.write', { name: 'Noor Peters' }],
+      ['GET', '/api/v1/people/leerling-1/consent', 'consent.read', undefined],
+      ['GET', '/api/v1/people/leerling-1/export', 'people.export', undefined],
+      ['POST', '/api/v1/lesson-permissions', 'lesson.permit', { groupId: 'groep-1', startsAt: '2025-11-24T09:00:00+01:00', endsAt: '2025-11-24T10:00:00+01:00' }],
+    ];
+    const roles: AppRole[] = ['schoolleiding', 'medewerker', 'ouder', 'leerling', 'mr', 'bestuur'];
+    it.each(roles)('%s gets exactly what the policy grants', async (role) => {
+      const l = sessions.get(role)!;
+      for (const [method, url, permission, body] of ROUTES) {
+        const r = await app.inject({ method: method as 'GET', url, headers: as(l, method !== 'GET'), ...(body ? { payload: body as object } : {}) });
+        const allowed = can(role, permission);
+        expect(r.statusCode, `${role} ${method} ${url}: ${r.body.slice(0, 200)}`).not.toBe(500);
+        expect(r.statusCode, `${role} ${method} ${url}`).not.toBe(401);
+        if (!allowed) expect(r.statusCode, `${role} ${method} ${url}`).toBe(403);
+        // row-level rules may still refuse (a parent and another child, a teacher and another group)
+        else expect([200, 201, 204, 403], `${role} ${method} ${url}: ${r.body.slice(0, 200)}`).toContain(r.statusCode);
+      }
+    });
+    it('a parent of another school reaches nothing of this school', async () => {
+      const l = sessions.get('ouder-andere-school')!;
+      for (const url of ['/api/v1/people/leerling-1/consent', '/api/v1/people/leerling-1/export', '/api/v1/people/leerling-1/consent/history']) {
+        const r = await app.inject({ method: 'GET', url, headers: as(l, false) });
+        expect([403, 404], url).toContain(r.statusCode);
+      }
+      const staffOther = await app.inject({ method: 'GET', url: '/api/v1/people/linde-leerling', headers: as(sessions.get('medewerker')!, false) });
+      expect(staffOther.statusCode).toBe(404);
+    });
+  });
+
+  describe('drafts', () => {
+    it('stores nothing for a check; saves a draft only when asked, for its author only', async () => {
+      const count = async (): Promise<number> => (await store.db.select().from(drafts)).length;
+      const before = await count();
+      await app.inject({ method: 'POST', url: '/api/v1/checks', headers: as(sessions.get('ouder')!), payload: { text: 'Geheim concept over de Sterren' } });
+      expect(await count()).toBe(before);
+      const saved = await app.inject({ method: 'POST', url: '/api/v1/drafts', headers: as(sessions.get('ouder')!), payload: { request: { text: 'Mijn concept' } } });
+      expect(saved.statusCode, saved.body).toBe(201);
+      const id = saved.json().id;
+      expect((await app.inject({ method: 'GET', url: '/api/v1/drafts', headers: as(sessions.get('ouder')!, false) })).json().drafts).toHaveLength(1);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/drafts', headers: as(sessions.get('medewerker')!, false) })).json().drafts).toHaveLength(0);
+      expect((await app.inject({ method: 'DELETE', url: `/api/v1/drafts/${id}`, headers: as(sessions.get('medewerker')!) })).statusCode).toBe(404);
+      expect((await app.inject({ method: 'DELETE', url: `/api/v1/drafts/${id}`, headers: as(sessions.get('ouder')!) })).statusCode).toBe(204);
     });
   });
 

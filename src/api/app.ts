@@ -17,6 +17,7 @@ import { sessionRoutes } from './routes/session.js';
 import { consentRoutes } from './routes/consent.js';
 import { peopleRoutes } from './routes/people.js';
 import { lessonRoutes } from './routes/lessons.js';
+import { draftRoutes } from './routes/drafts.js';
 import { registerAuth } from './auth.js';
 import type { Db } from '../store/db.js';
 
@@ -51,5 +52,6 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   consentRoutes(app, services);
   peopleRoutes(app, services);
   lessonRoutes(app, services);
+  draftRoutes(app, services);
   return app;
 }

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   'check.run': ALL,
   /** Read the protocol in force. */
   'protocol.read': ALL,
+  /** Save, list and delete one's own drafts. */
+  'drafts.own': ALL,
   /** See one's own account. */
   'session.read': ALL,
   /** See the consent of a person of one's school (parents: their own children only). */

@@ -135,6 +135,19 @@ export const sessions = pgTable('sessions', {
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 });
 
+/** Drafts an author chose to save (a check alone stores nothing). Only the author sees them. */
+export const drafts = pgTable(
+  'drafts',
+  {
+    id: serial('id').primaryKey(),
+    accountId: text('account_id').notNull().references(() => accounts.id),
+    request: jsonb('request').notNull(),
+    result: jsonb('result').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('drafts_account_idx').on(t.accountId)],
+);
+
 export const auditLog = pgTable('audit_log', {
   id: serial('id').primaryKey(),
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
