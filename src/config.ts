@@ -7,6 +7,7 @@
  * - SCHOOL_FILE     a JSON file with the school's protocol settings (see school.ts);
  *                   absent: the demo school n.b.s. de Sterren
  * - DEMO            "0" turns demo mode off (no demo accounts are created); default on
+ * - TRUST_PROXY     "1" behind a TLS-terminating proxy: X-Forwarded-Proto decides Secure cookies
  */
 import { readFileSync } from 'node:fs';
 import { DE_STERREN, schoolProfileSchema, type SchoolProfile } from './protocol/school.js';
@@ -19,6 +20,8 @@ export interface Config {
   school: SchoolProfile;
   /** Demo mode: the demo accounts exist (password demo-sterren). */
   demo: boolean;
+  /** Behind a reverse proxy that terminates TLS. */
+  trustProxy: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,6 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     school: env.SCHOOL_FILE ? loadSchoolFile(env.SCHOOL_FILE) : DE_STERREN,
     demo: env.DEMO !== '0',
+    trustProxy: env.TRUST_PROXY === '1',
   };
 }
 

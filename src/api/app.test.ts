@@ -276,6 +276,24 @@ describe.each(testBackends())('API on $name', (backend) => {
     });
   });
 
+  describe('groups and connections (A6)', () => {
+    it('lists and adds groups', async () => {
+      expect((await app.inject({ method: 'GET', url: '/api/v1/groups', headers: as(sessions.get('medewerker')!, false) })).json().groups).toHaveLength(8);
+      expect((await app.inject({ method: 'POST', url: '/api/v1/groups', headers: as(sessions.get('schoolleiding')!), payload: { name: 'Schakelklas', year: 4 } })).statusCode).toBe(201);
+      expect((await app.inject({ method: 'POST', url: '/api/v1/groups', headers: as(sessions.get('medewerker')!), payload: { name: 'X', year: 4 } })).statusCode).toBe(403);
+    });
+    it('refuses a staff connection with a pupil and records one with a parent', async () => {
+      const teacher = as(sessions.get('medewerker')!);
+      const pupil = await app.inject({ method: 'POST', url: '/api/v1/connections', headers: teacher, payload: { personId: 'leerling-5', platform: 'instagram' } });
+      expect(pupil.statusCode).toBe(409);
+      expect(pupil.json().result.findings.map((f: { rule: string }) => f.rule)).toContain('A6');
+      const parent = await app.inject({ method: 'POST', url: '/api/v1/connections', headers: teacher, payload: { personId: 'ouder-3', platform: 'linkedin' } });
+      expect(parent.statusCode, parent.body).toBe(201);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/connections', headers: as(sessions.get('medewerker')!, false) })).json().connections).toHaveLength(1);
+      expect((await app.inject({ method: 'POST', url: '/api/v1/connections', headers: as(sessions.get('ouder')!), payload: { personId: 'leerling-5', platform: 'x' } })).statusCode).toBe(403);
+    });
+  });
+
   describe('A1 from the timetable', () => {
     // Monday 24 November 2025 is a Monday; 10:00 and 16:00 Amsterdam time (UTC+1)
     const monday10 = '2025-11-24T10:00:00+01:00';

@@ -18,6 +18,7 @@ import { consentRoutes } from './routes/consent.js';
 import { peopleRoutes } from './routes/people.js';
 import { lessonRoutes } from './routes/lessons.js';
 import { draftRoutes } from './routes/drafts.js';
+import { registryExtraRoutes } from './routes/registry-extra.js';
 import { registerAuth } from './auth.js';
 import type { Db } from '../store/db.js';
 
@@ -31,7 +32,7 @@ export interface Services {
 }
 
 export async function buildApp(config: Config, services: Services, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 2 * 1024 * 1024, trustProxy: config.trustProxy });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
@@ -53,5 +54,6 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   peopleRoutes(app, services);
   lessonRoutes(app, services);
   draftRoutes(app, services);
+  registryExtraRoutes(app, services);
   return app;
 }

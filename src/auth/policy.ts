@@ -13,6 +13,12 @@ export const PERMISSIONS = {
   'check.run': ALL,
   /** Read the protocol in force. */
   'protocol.read': ALL,
+  /** Record and list one's own social-media connections (staff; A6 decides). */
+  'connections.own': ['schoolleiding', 'medewerker'],
+  /** Manage the school's groups. */
+  'groups.write': ['schoolleiding'],
+  /** List the school's groups. */
+  'groups.read': ['schoolleiding', 'medewerker'],
   /** Save, list and delete one's own drafts. */
   'drafts.own': ALL,
   /** See one's own account. */

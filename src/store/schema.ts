@@ -135,6 +135,20 @@ export const sessions = pgTable('sessions', {
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 });
 
+/** Social-media connections of staff (A6): recorded only when allowed (never with a pupil). */
+export const connections = pgTable(
+  'connections',
+  {
+    id: serial('id').primaryKey(),
+    schoolId: text('school_id').notNull().references(() => schools.id),
+    staffId: text('staff_id').notNull().references(() => people.id),
+    personId: text('person_id').notNull().references(() => people.id),
+    platform: text('platform').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('connections_unique_idx').on(t.staffId, t.personId, t.platform)],
+);
+
 /** Drafts an author chose to save (a check alone stores nothing). Only the author sees them. */
 export const drafts = pgTable(
   'drafts',
