@@ -64,3 +64,9 @@ export function requirePermission(req: FastifyRequest, permission: Permission): 
   if (!can(account.role, permission)) throw new SterrenwachtError('forbidden', 'Je rol mag dit niet.', 'Your role may not do this.');
   return account;
 }
+
+/** The person behind an account (acting for oneself needs one). */
+export function personOf(account: SessionAccount): string {
+  if (!account.personId) throw new SterrenwachtError('forbidden', 'Dit account hoort niet bij een persoon.', 'This account is not linked to a person.');
+  return account.personId;
+}

@@ -14,7 +14,7 @@ import { appendAudit } from '../../audit/log.js';
 import { people } from '../../store/schema.js';
 import { SterrenwachtError } from '../../errors.js';
 import type { SessionAccount } from '../../auth/accounts.js';
-import { requirePermission } from '../auth.js';
+import { personOf, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
 import type { Db } from '../../store/db.js';
 
@@ -60,8 +60,7 @@ export function consentRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req) => {
       const account = requirePermission(req, 'consent.change');
       const person = await visiblePerson(services.db, account, req.params.id);
-      if (!account.personId) throw new SterrenwachtError('forbidden', 'Dit account hoort niet bij een persoon.', 'This account is not linked to a person.');
-      const result = await changeConsent(services.db, account.personId, { personId: person.id, ...req.body });
+      const result = await changeConsent(services.db, personOf(account), { personId: person.id, ...req.body });
       services.registryChanged?.();
       return result;
     },

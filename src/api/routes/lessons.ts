@@ -11,7 +11,7 @@ import { appendAudit } from '../../audit/log.js';
 import { SterrenwachtError } from '../../errors.js';
 import { groups, lessonPermissions, lessons } from '../../store/schema.js';
 import type { Db } from '../../store/db.js';
-import { requirePermission } from '../auth.js';
+import { personOf, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
 
 export function lessonRoutes(app: FastifyInstance, services: Services): void {
@@ -33,12 +33,12 @@ export function lessonRoutes(app: FastifyInstance, services: Services): void {
         const teaches = account.personId ? await db.select({ id: lessons.id }).from(lessons).where(and(eq(lessons.groupId, group.id), eq(lessons.teacherId, account.personId))).limit(1) : [];
         if (!teaches.length) throw new SterrenwachtError('forbidden', 'Je kunt alleen toestemming geven voor je eigen groep.', 'You can only give permission for your own group.');
       }
-      if (!account.personId) throw new SterrenwachtError('forbidden', 'Dit account hoort niet bij een persoon.', 'This account is not linked to a person.');
+      const grantedBy = personOf(account);
       const id = await db.transaction(async (tx) => {
         const t = tx as unknown as Db;
         const [row] = await t
           .insert(lessonPermissions)
-          .values({ schoolId: account.schoolId, groupId: group.id, startsAt: new Date(req.body.startsAt), endsAt: new Date(req.body.endsAt), platforms: req.body.platforms, grantedBy: account.personId! })
+          .values({ schoolId: account.schoolId, groupId: group.id, startsAt: new Date(req.body.startsAt), endsAt: new Date(req.body.endsAt), platforms: req.body.platforms, grantedBy })
           .returning({ id: lessonPermissions.id });
         await appendAudit(t, { actor: account.id, action: 'lesson.permit', subject: group.id, detail: { id: row!.id, startsAt: req.body.startsAt, endsAt: req.body.endsAt } });
         return row!.id;

@@ -16,7 +16,7 @@ import { SterrenwachtError } from '../../errors.js';
 import { connections, groups } from '../../store/schema.js';
 import type { Db } from '../../store/db.js';
 import { getPerson } from '../../registry/service.js';
-import { requirePermission } from '../auth.js';
+import { personOf, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
 
 export function registryExtraRoutes(app: FastifyInstance, services: Services): void {
@@ -47,12 +47,12 @@ export function registryExtraRoutes(app: FastifyInstance, services: Services): v
     schema: { tags: ['connections'], summary: 'Record a social-media connection (A6 decides first)', body: z.object({ personId: z.string().min(1).max(200), platform: z.string().trim().min(1).max(50) }) },
     handler: async (req, reply) => {
       const account = requirePermission(req, 'connections.own');
-      if (!account.personId) throw new SterrenwachtError('forbidden', 'Dit account hoort niet bij een persoon.', 'This account is not linked to a person.');
+      const staffId = personOf(account);
       await getPerson(db, account.schoolId, req.body.personId);
-      const result = check({ text: '', author: { role: 'staff', id: account.personId }, connect: { personId: req.body.personId } }, { school: services.school(), people: services.people() });
+      const result = check({ text: '', author: { role: 'staff', id: staffId }, connect: { personId: req.body.personId } }, { school: services.school(), people: services.people() });
       if (result.verdict === 'blocked') return reply.code(409).send({ recorded: false, result });
       await db.transaction(async (tx) => {
-        await tx.insert(connections).values({ schoolId: account.schoolId, staffId: account.personId!, personId: req.body.personId, platform: req.body.platform }).onConflictDoNothing();
+        await tx.insert(connections).values({ schoolId: account.schoolId, staffId, personId: req.body.personId, platform: req.body.platform }).onConflictDoNothing();
         await appendAudit(tx as unknown as Db, { actor: account.id, action: 'connection.record', subject: req.body.personId, detail: { platform: req.body.platform } });
       });
       return reply.code(201).send({ recorded: true, result });
