@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
+import { dbServices } from './services.js';
 import { loadConfig } from '../config.js';
 import type { Store } from '../store/db.js';
 import { testBackends } from '../store/testing.js';
@@ -51,7 +52,7 @@ describe.each(testBackends())('API on $name', (backend) => {
     }
     roster = await rosterForCheck(store.db, DEMO_SCHOOL_ID);
     const config = loadConfig({});
-    app = await buildApp(config, { school: () => config.school, people: () => roster, db: store.db });
+    app = await buildApp(config, dbServices(store.db, config.school));
     for (const a of DEMO_ACCOUNTS) sessions.set(a.role, await loginAs(a.email));
     for (const role of ['leerling', 'bestuur']) sessions.set(role, await loginAs(`${role}@desterren.example`));
     sessions.set('ouder-andere-school', await loginAs('ouder@delinde.example'));
@@ -113,6 +114,17 @@ describe.each(testBackends())('API on $name', (backend) => {
       expect(r.statusCode).toBe(200);
       const rules = r.json().findings.map((f: { rule: string }) => f.rule);
       expect(rules).toEqual(expect.arrayContaining(['A5', 'C3', 'C4'])); // staff on a Saturday evening: private, disclosure and disclaimer
+    });
+    it('checks in the context of the caller’s own school only', async () => {
+      const text = { text: 'Sanne de Vries is een sukkel', setting: 'private' };
+      const own = await app.inject({ method: 'POST', url: '/api/v1/checks', headers: as(sessions.get('ouder')!), payload: text });
+      expect(own.json().verdict).toBe('blocked');
+      const other = await app.inject({ method: 'POST', url: '/api/v1/checks', headers: as(sessions.get('ouder-andere-school')!), payload: text });
+      expect(other.json().schoolRelated).toBe(false);
+      expect(JSON.stringify(other.json())).not.toContain('leerling-');
+      const photo = await app.inject({ method: 'POST', url: '/api/v1/checks', headers: as(sessions.get('ouder-andere-school')!), payload: { text: 'Foto', media: [{ type: 'photo', depicts: ['leerling-1'] }] } });
+      expect(photo.statusCode).toBe(400);
+      expect(photo.json().error.code).toBe('unknown_person');
     });
     it('gives 400 with the field path, 413 for oversized bodies, batch in order', async () => {
       const h = as(sessions.get('ouder')!);

@@ -23,12 +23,11 @@ import { registerAuth } from './auth.js';
 import type { Db } from '../store/db.js';
 
 export interface Services {
-  school(): SchoolProfile;
-  /** The school's registry of people the check may use when a request has none. */
-  people(): readonly Person[];
   db: Db;
-  /** Called after a change to the registry (e.g. consent), so cached rosters refresh. */
-  registryChanged?: () => void;
+  /** The caller's school: its protocol settings and the registry the check uses when a request has no people. */
+  context(schoolId: string): Promise<{ school: SchoolProfile; people: readonly Person[] }>;
+  /** Called after a change to a school's registry (e.g. consent), so cached rosters refresh. */
+  registryChanged?: (schoolId?: string) => void;
 }
 
 export async function buildApp(config: Config, services: Services, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {

@@ -6,28 +6,16 @@
 import { loadConfig } from '../config.js';
 import { buildApp } from './app.js';
 import { openStore } from '../store/db.js';
-import { DEMO_SCHOOL_ID, seedDemo } from '../demo/seed.js';
-import { rosterForCheck } from '../consent/service.js';
-import type { Person } from '../check/types.js';
+import { seedDemo } from '../demo/seed.js';
+import { dbServices } from './services.js';
 
 export async function serve(): Promise<void> {
   const config = loadConfig();
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const seeded = await seedDemo(store.db, { demoAccounts: config.demo });
-  let people: Person[] = await rosterForCheck(store.db, DEMO_SCHOOL_ID);
-  // the registry changes through other processes too: refresh the check's roster now and then
-  const reload = (): void => {
-    rosterForCheck(store.db, DEMO_SCHOOL_ID).then(
-      (p) => (people = p),
-      () => undefined,
-    );
-  };
-  const refresh = setInterval(reload, 60_000);
-  refresh.unref();
-  const app = await buildApp(config, { school: () => config.school, people: () => people, db: store.db, registryChanged: reload }, { logger: true });
+  const app = await buildApp(config, dbServices(store.db, config.school), { logger: true });
   const stop = async (signal: string): Promise<void> => {
     app.log.info(`${signal}: Sterrenwacht stopt / shutting down`);
-    clearInterval(refresh);
     await app.close();
     await store.close();
     process.exit(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
+import { dbServices } from './services.js';
 import { loadConfig } from '../config.js';
 import { openStore } from '../store/db.js';
 import { DEMO_PASSWORD, seedDemo } from '../demo/seed.js';
@@ -9,7 +10,7 @@ describe('session cookie behind a TLS-terminating proxy', () => {
     const store = await openStore({ dataDir: ':memory:' });
     await seedDemo(store.db);
     const config = loadConfig({ TRUST_PROXY: '1' });
-    const app = await buildApp(config, { school: () => config.school, people: () => [], db: store.db });
+    const app = await buildApp(config, dbServices(store.db, config.school));
     try {
       const payload = { email: 'directie@desterren.example', password: DEMO_PASSWORD };
       const https = await app.inject({ method: 'POST', url: '/api/v1/session', headers: { 'x-forwarded-proto': 'https' }, payload });

@@ -4,12 +4,13 @@ import { loadConfig } from '../config.js';
 import { openStore } from '../store/db.js';
 import { DEMO_SCHOOL_ID, seedDemo } from '../demo/seed.js';
 import { rosterForCheck } from '../consent/service.js';
+import { dbServices } from '../api/services.js';
 
 const store = await openStore({ dataDir: ':memory:' });
 await seedDemo(store.db);
 const people = await rosterForCheck(store.db, DEMO_SCHOOL_ID);
 const config = loadConfig({});
-const app = await buildApp(config, { school: () => config.school, people: () => people, db: store.db });
+const app = await buildApp(config, dbServices(store.db, config.school));
 await app.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.server.address() as { port: number };
 process.send?.({ port, people: people.length });

@@ -80,7 +80,7 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req) => {
       const account = requirePermission(req, 'check.run');
       const body = await withSetting(services.db, account, withAuthor(req.body, account) as Record<string, unknown>);
-      return check(body, { school: services.school(), people: services.people() });
+      return check(body, await services.context(account.schoolId));
     },
   });
 
@@ -101,8 +101,7 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
       }
       const lines = req.body.split('\n');
       const out: string[] = [];
-      const school = services.school();
-      const people = services.people();
+      const { school, people } = await services.context(account.schoolId);
       lines.forEach((line, i) => {
         if (line.trim() === '') return;
         try {

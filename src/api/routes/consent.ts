@@ -61,7 +61,7 @@ export function consentRoutes(app: FastifyInstance, services: Services): void {
       const account = requirePermission(req, 'consent.change');
       const person = await visiblePerson(services.db, account, req.params.id);
       const result = await changeConsent(services.db, personOf(account), { personId: person.id, ...req.body });
-      services.registryChanged?.();
+      services.registryChanged?.(account.schoolId);
       return result;
     },
   });

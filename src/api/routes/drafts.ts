@@ -23,7 +23,7 @@ export function draftRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req, reply) => {
       const account = requirePermission(req, 'drafts.own');
       const request = { ...req.body.request, author: { role: authorRoleOf(account.role), ...(account.personId ? { id: account.personId } : {}) } };
-      const result = check(request, { school: services.school(), people: services.people() });
+      const result = check(request, await services.context(account.schoolId));
       const [row] = await db.insert(drafts).values({ accountId: account.id, request, result }).returning({ id: drafts.id });
       return reply.code(201).send({ id: row!.id, result });
     },

@@ -49,7 +49,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req, reply) => {
       const account = requirePermission(req, 'people.write');
       const id = await createPerson(db, account.schoolId, account.id, req.body);
-      services.registryChanged?.();
+      services.registryChanged?.(account.schoolId);
       return reply.code(201).send({ id });
     },
   });
@@ -58,7 +58,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req, reply) => {
       const account = requirePermission(req, 'people.write');
       await updatePerson(db, account.schoolId, account.id, req.params.id, req.body);
-      services.registryChanged?.();
+      services.registryChanged?.(account.schoolId);
       return reply.code(204).send();
     },
   });
@@ -70,7 +70,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
       const account = requirePermission(req, 'people.write');
       if (typeof req.body !== 'string') throw new SterrenwachtError('invalid_import', 'Stuur het bestand als text/csv.', 'Send the file as text/csv.');
       const result = await importCsv(db, account.schoolId, account.id, req.body);
-      services.registryChanged?.();
+      services.registryChanged?.(account.schoolId);
       return result;
     },
   });
@@ -79,7 +79,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req) => {
       const account = requirePermission(req, 'people.erase');
       const report = await erasePerson(db, account.schoolId, account.id, req.params.id);
-      services.registryChanged?.();
+      services.registryChanged?.(account.schoolId);
       return report;
     },
   });

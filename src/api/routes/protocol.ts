@@ -11,6 +11,7 @@ import { NOT_AUTOMATED, RULES } from '../../protocol/rules/index.js';
 import { protocolVersion } from '../../protocol/version.js';
 import { SterrenwachtError } from '../../errors.js';
 import type { Services } from '../app.js';
+import type { SchoolProfile } from '../../protocol/school.js';
 import { requirePermission } from '../auth.js';
 
 const lang = z.object({ lang: z.enum(['nl', 'en']).default('nl') });
@@ -19,24 +20,26 @@ const articleSchema = z.object({ id: z.string(), section: z.string(), text: z.st
 export function protocolRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const automated = new Set(RULES.map((x) => x.article));
-  const view = (id: string, l: 'nl' | 'en'): z.infer<typeof articleSchema> => {
+  const view = (id: string, l: 'nl' | 'en', school: SchoolProfile): z.infer<typeof articleSchema> => {
     const a = findArticle(id)!;
     const reason = NOT_AUTOMATED[a.id];
-    return { id: a.id, section: a.section, text: fill(a[l], services.school(), l), automated: automated.has(a.id), ...(reason ? { notAutomatedReason: reason } : {}) };
+    return { id: a.id, section: a.section, text: fill(a[l], school, l), automated: automated.has(a.id), ...(reason ? { notAutomatedReason: reason } : {}) };
   };
   r.get('/api/v1/protocol', {
     schema: { tags: ['protocol'], summary: 'The protocol in force', querystring: lang, response: { 200: z.object({ version: z.string(), text: z.string(), articles: z.array(articleSchema) }) } },
     handler: async (req) => {
-      requirePermission(req, 'protocol.read');
-      return { version: protocolVersion(services.school()), text: renderProtocol(services.school(), req.query.lang), articles: ARTICLES.map((a) => view(a.id, req.query.lang)) };
+      const account = requirePermission(req, 'protocol.read');
+      const { school } = await services.context(account.schoolId);
+      return { version: protocolVersion(school), text: renderProtocol(school, req.query.lang), articles: ARTICLES.map((a) => view(a.id, req.query.lang, school)) };
     },
   });
   r.get('/api/v1/protocol/:article', {
     schema: { tags: ['protocol'], summary: 'One article', params: z.object({ article: z.string().max(10) }), querystring: lang, response: { 200: articleSchema } },
     handler: async (req) => {
-      requirePermission(req, 'protocol.read');
+      const account = requirePermission(req, 'protocol.read');
       if (!findArticle(req.params.article)) throw new SterrenwachtError('unknown_article', `Artikel "${req.params.article}" bestaat niet.`, `Article "${req.params.article}" does not exist.`);
-      return view(req.params.article, req.query.lang);
+      const { school } = await services.context(account.schoolId);
+      return view(req.params.article, req.query.lang, school);
     },
   });
 }

@@ -49,7 +49,7 @@ export function registryExtraRoutes(app: FastifyInstance, services: Services): v
       const account = requirePermission(req, 'connections.own');
       const staffId = personOf(account);
       await getPerson(db, account.schoolId, req.body.personId);
-      const result = check({ text: '', author: { role: 'staff', id: staffId }, connect: { personId: req.body.personId } }, { school: services.school(), people: services.people() });
+      const result = check({ text: '', author: { role: 'staff', id: staffId }, connect: { personId: req.body.personId } }, await services.context(account.schoolId));
       if (result.verdict === 'blocked') return reply.code(409).send({ recorded: false, result });
       await db.transaction(async (tx) => {
         await tx.insert(connections).values({ schoolId: account.schoolId, staffId, personId: req.body.personId, platform: req.body.platform }).onConflictDoNothing();

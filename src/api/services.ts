@@ -1,0 +1,44 @@
+/**
+ * What the API needs per school: its protocol settings and its registry for the
+ * check, loaded from the database on first use and cached per school (refreshed
+ * after a change to that school's registry, and at most a minute old otherwise).
+ * Every request works in the context of the caller's own school only.
+ */
+import { eq } from 'drizzle-orm';
+import type { Person } from '../check/types.js';
+import { rosterForCheck } from '../consent/service.js';
+import { schoolProfileSchema, type SchoolProfile } from '../protocol/school.js';
+import type { Db } from '../store/db.js';
+import { schools } from '../store/schema.js';
+import type { Services } from './app.js';
+
+export interface SchoolContext {
+  school: SchoolProfile;
+  people: readonly Person[];
+}
+
+const MAX_AGE_MS = 60_000;
+
+export function dbServices(db: Db, fallback: SchoolProfile): Services {
+  const cache = new Map<string, { ctx: Promise<SchoolContext>; at: number }>();
+  const load = async (schoolId: string): Promise<SchoolContext> => {
+    const row = (await db.select().from(schools).where(eq(schools.id, schoolId)).limit(1))[0];
+    const parsed = schoolProfileSchema.safeParse(row?.profile);
+    return { school: parsed.success ? parsed.data : fallback, people: await rosterForCheck(db, schoolId) };
+  };
+  return {
+    db,
+    context(schoolId: string): Promise<SchoolContext> {
+      const hit = cache.get(schoolId);
+      if (hit && Date.now() - hit.at < MAX_AGE_MS) return hit.ctx;
+      const ctx = load(schoolId);
+      cache.set(schoolId, { ctx, at: Date.now() });
+      ctx.catch(() => cache.delete(schoolId));
+      return ctx;
+    },
+    registryChanged(schoolId?: string): void {
+      if (schoolId) cache.delete(schoolId);
+      else cache.clear();
+    },
+  };
+}
