@@ -4,6 +4,7 @@
  * - DATA_DIR        where the embedded database lives (default ./data)
  * - DATABASE_URL    a PostgreSQL server instead of the embedded database
  * - PORT            HTTP port (default 3000)
+ * - HOST            address to listen on (default 127.0.0.1; 0.0.0.0 for all)
  * - SCHOOL_FILE     a JSON file with the school's protocol settings (see school.ts);
  *                   absent: the demo school n.b.s. de Sterren
  * - DEMO            "0" turns demo mode off (no demo accounts are created); default on
@@ -17,6 +18,7 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   port: number;
+  host: string;
   school: SchoolProfile;
   /** Demo mode: the demo accounts exist (password demo-sterren). */
   demo: boolean;
@@ -33,6 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.DATA_DIR || './data',
     databaseUrl: env.DATABASE_URL || undefined,
     port,
+    host: env.HOST || '127.0.0.1',
     school: env.SCHOOL_FILE ? loadSchoolFile(env.SCHOOL_FILE) : DE_STERREN,
     demo: env.DEMO !== '0',
     trustProxy: env.TRUST_PROXY === '1',

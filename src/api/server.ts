@@ -22,6 +22,6 @@ export async function serve(): Promise<void> {
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
-  await app.listen({ port: config.port, host: process.env.HOST ?? '127.0.0.1' });
+  await app.listen({ port: config.port, host: config.host });
   app.log.info(`Sterrenwacht draait op http://localhost:${config.port} (${store.kind}${seeded ? ', demoschool aangemaakt' : ''}) — API-documentatie: /api/docs`);
 }

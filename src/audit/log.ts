@@ -32,16 +32,24 @@ export function entryHash(prevHash: string, e: { at: string; actor: string; acti
   return createHash('sha256').update(prevHash).update(canonical({ at: e.at, actor: e.actor, action: e.action, subject: e.subject, detail: e.detail })).digest('hex');
 }
 
-/** Append one entry. Call inside the transaction that makes the change, so both land or neither. */
+/**
+ * Append one entry. Call it inside the transaction that makes the change, so both land
+ * or neither; called on its own (a read), it opens its own transaction. Either way the
+ * advisory lock serialises appenders until the end of the outermost transaction, so the
+ * chain never forks, also with concurrent requests on a PostgreSQL server.
+ */
 export async function appendAudit(db: Db, e: AuditEntry): Promise<void> {
-  // serialise appenders until the end of the surrounding transaction: one chain, no forks
-  await db.execute(sql`select pg_advisory_xact_lock(727274)`);
-  const last = await db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  const prevHash = last[0]?.hash ?? GENESIS;
-  const at = new Date();
-  const detail = e.detail ?? {};
-  const hash = entryHash(prevHash, { at: at.toISOString(), actor: e.actor, action: e.action, subject: e.subject, detail });
-  await db.insert(auditLog).values({ at, actor: e.actor, action: e.action, subject: e.subject, detail, prevHash, hash });
+  // inside a transaction this is a savepoint; outside it, a transaction of its own
+  await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    await t.execute(sql`select pg_advisory_xact_lock(727274)`);
+    const last = await t.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+    const prevHash = last[0]?.hash ?? GENESIS;
+    const at = new Date();
+    const detail = e.detail ?? {};
+    const hash = entryHash(prevHash, { at: at.toISOString(), actor: e.actor, action: e.action, subject: e.subject, detail });
+    await t.insert(auditLog).values({ at, actor: e.actor, action: e.action, subject: e.subject, detail, prevHash, hash });
+  });
 }
 
 export interface VerifyResult {
@@ -50,6 +58,11 @@ export interface VerifyResult {
   /** The first entry (by id) where the chain breaks. */
   brokenAt?: number;
   reason?: string;
+  /**
+   * The hash of the last entry. Chaining cannot show that the newest entries were cut
+   * off; comparing this head with one noted earlier (printed by `audit verify`) can.
+   */
+  head?: string;
 }
 
 export async function verifyAudit(db: Db): Promise<VerifyResult> {
@@ -61,5 +74,5 @@ export async function verifyAudit(db: Db): Promise<VerifyResult> {
     if (h !== r.hash) return { ok: false, entries: rows.length, brokenAt: r.id, reason: 'the entry was changed' };
     prev = r.hash;
   }
-  return { ok: true, entries: rows.length };
+  return { ok: true, entries: rows.length, head: prev };
 }

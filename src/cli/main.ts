@@ -40,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
         try {
           const r = await verifyAudit(store.db);
           if (r.ok) {
-            process.stdout.write(`auditlog in orde: ${r.entries} regels, keten ongebroken / audit log intact: ${r.entries} entries\n`);
+            process.stdout.write(`auditlog in orde: ${r.entries} regels, keten ongebroken, laatste hash ${r.head} / audit log intact: ${r.entries} entries, head ${r.head}\n`);
             return 0;
           }
           process.stdout.write(`auditlog GEWIJZIGD bij regel ${r.brokenAt} (${r.reason}) / audit log TAMPERED at entry ${r.brokenAt}\n`);

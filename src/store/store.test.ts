@@ -9,7 +9,7 @@ import { testBackends } from './testing.js';
 import { auditLog, consentEvents, guardianships, people, takedownTasks } from './schema.js';
 import { DEMO_SCHOOL_ID, seedDemo } from '../demo/seed.js';
 import { changeConsent, consentHistory, currentConsent, rosterForCheck } from '../consent/service.js';
-import { verifyAudit } from '../audit/log.js';
+import { appendAudit, verifyAudit } from '../audit/log.js';
 import { SterrenwachtError } from '../errors.js';
 import { check } from '../check/engine.js';
 
@@ -61,6 +61,18 @@ describe.each(testBackends())('registry on $name', (backend) => {
     await expect(changeConsent(store.db, parent, { personId: 'nobody', medium: 'photo', channel: 'social', granted: false })).rejects.toBeInstanceOf(SterrenwachtError);
     // nothing was written by the refused changes
     expect((await store.db.select({ n: sql<number>`count(*)::int` }).from(consentEvents))[0]!.n).toBe(before);
+  });
+
+  it('keeps one chain when many requests append at once, inside and outside transactions', async () => {
+    const before = (await verifyAudit(store.db)).entries;
+    await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        i % 2 ? appendAudit(store.db, { actor: 'test', action: 'read', subject: `s${i}` }) : store.db.transaction((tx) => appendAudit(tx as unknown as typeof store.db, { actor: 'test', action: 'write', subject: `s${i}` })),
+      ),
+    );
+    const r = await verifyAudit(store.db);
+    expect(r).toMatchObject({ ok: true, entries: before + 24 });
+    expect(r.head).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('detects a changed or deleted audit entry', async () => {
