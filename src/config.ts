@@ -8,6 +8,7 @@
  * - SCHOOL_FILE     a JSON file with the school's protocol settings (see school.ts);
  *                   absent: the demo school n.b.s. de Sterren
  * - DEMO            "0" turns demo mode off (no demo accounts are created); default on
+ * - CONSENT_RETENTION_DAYS  how long the consent records of an erased person are kept as evidence (default 730)
  * - TRUST_PROXY     "1" behind a TLS-terminating proxy: X-Forwarded-Proto decides Secure cookies
  */
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,8 @@ export interface Config {
   school: SchoolProfile;
   /** Demo mode: the demo accounts exist (password demo-sterren). */
   demo: boolean;
+  /** Days the consent records of an erased person are kept as evidence, then purged. */
+  consentRetentionDays: number;
   /** Behind a reverse proxy that terminates TLS. */
   trustProxy: boolean;
 }
@@ -31,7 +34,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new SterrenwachtError('invalid_config', `PORT moet een poortnummer zijn, niet "${env.PORT}".`, `PORT must be a port number, not "${env.PORT}".`);
   }
+  const consentRetentionDays = env.CONSENT_RETENTION_DAYS ? Number(env.CONSENT_RETENTION_DAYS) : 730;
+  if (!Number.isInteger(consentRetentionDays) || consentRetentionDays < 0 || consentRetentionDays > 36_500) {
+    throw new SterrenwachtError('invalid_config', `CONSENT_RETENTION_DAYS moet een aantal dagen zijn, niet "${env.CONSENT_RETENTION_DAYS}".`, `CONSENT_RETENTION_DAYS must be a number of days, not "${env.CONSENT_RETENTION_DAYS}".`);
+  }
   return {
+    consentRetentionDays,
     dataDir: env.DATA_DIR || './data',
     databaseUrl: env.DATABASE_URL || undefined,
     port,

@@ -17,7 +17,8 @@ export type ErrorCode =
   | 'csrf'
   | 'invalid_login'
   | 'locked'
-  | 'invalid_import';
+  | 'invalid_import'
+  | 'conflict';
 
 export interface ErrorBody {
   code: ErrorCode;

@@ -19,11 +19,18 @@ import { peopleRoutes } from './routes/people.js';
 import { lessonRoutes } from './routes/lessons.js';
 import { draftRoutes } from './routes/drafts.js';
 import { registryExtraRoutes } from './routes/registry-extra.js';
+import { schoolRoutes } from './routes/school.js';
+import { takedownRoutes } from './routes/takedowns.js';
+import { auditRoutes } from './routes/audit.js';
 import { registerAuth } from './auth.js';
 import type { Db } from '../store/db.js';
 
 export interface Services {
   db: Db;
+  /** The protocol settings used when a school's stored settings cannot be read (the configured school). */
+  fallbackSchool: SchoolProfile;
+  /** Days the consent records of an erased person are kept (config). */
+  consentRetentionDays: number;
   /** The caller's school: its protocol settings and the registry the check uses when a request has no people. */
   context(schoolId: string): Promise<{ school: SchoolProfile; people: readonly Person[] }>;
   /** Called after a change to a school's registry (e.g. consent), so cached rosters refresh. */
@@ -54,5 +61,8 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   lessonRoutes(app, services);
   draftRoutes(app, services);
   registryExtraRoutes(app, services);
+  schoolRoutes(app, services);
+  takedownRoutes(app, services);
+  auditRoutes(app, services);
   return app;
 }

@@ -15,6 +15,7 @@ const STATUS: Partial<Record<string, number>> = {
   forbidden: 403,
   locked: 429,
   invalid_import: 400,
+  conflict: 409,
 };
 
 export function errorHandler(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply): void {

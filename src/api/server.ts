@@ -8,14 +8,27 @@ import { buildApp } from './app.js';
 import { openStore } from '../store/db.js';
 import { seedDemo } from '../demo/seed.js';
 import { dbServices } from './services.js';
+import { purgeExpired } from '../registry/erasure.js';
+
+/** How often what erased people left under retention is purged (also once at start). */
+const PURGE_EVERY_MS = 24 * 3600_000;
 
 export async function serve(): Promise<void> {
   const config = loadConfig();
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const seeded = await seedDemo(store.db, { demoAccounts: config.demo });
-  const app = await buildApp(config, dbServices(store.db, config.school), { logger: true });
+  const app = await buildApp(config, dbServices(store.db, config), { logger: true });
+  const purge = (): void => {
+    purgeExpired(store.db, config.consentRetentionDays).then(
+      (n) => n && app.log.info(`bewaartermijn verstreken: ${n} toestemmingsregels verwijderd / retention passed: ${n} consent records purged`),
+      (e: unknown) => app.log.error(e),
+    );
+  };
+  purge();
+  const timer = setInterval(purge, PURGE_EVERY_MS).unref();
   const stop = async (signal: string): Promise<void> => {
     app.log.info(`${signal}: Sterrenwacht stopt / shutting down`);
+    clearInterval(timer);
     await app.close();
     await store.close();
     process.exit(0);

@@ -11,6 +11,7 @@ import { schoolProfileSchema, type SchoolProfile } from '../protocol/school.js';
 import type { Db } from '../store/db.js';
 import { schools } from '../store/schema.js';
 import type { Services } from './app.js';
+import type { Config } from '../config.js';
 
 export interface SchoolContext {
   school: SchoolProfile;
@@ -19,7 +20,8 @@ export interface SchoolContext {
 
 const MAX_AGE_MS = 60_000;
 
-export function dbServices(db: Db, fallback: SchoolProfile): Services {
+export function dbServices(db: Db, config: Pick<Config, 'school' | 'consentRetentionDays'>): Services {
+  const fallback = config.school;
   const cache = new Map<string, { ctx: Promise<SchoolContext>; at: number }>();
   const load = async (schoolId: string): Promise<SchoolContext> => {
     const row = (await db.select().from(schools).where(eq(schools.id, schoolId)).limit(1))[0];
@@ -28,6 +30,8 @@ export function dbServices(db: Db, fallback: SchoolProfile): Services {
   };
   return {
     db,
+    fallbackSchool: fallback,
+    consentRetentionDays: config.consentRetentionDays,
     context(schoolId: string): Promise<SchoolContext> {
       const hit = cache.get(schoolId);
       if (hit && Date.now() - hit.at < MAX_AGE_MS) return hit.ctx;

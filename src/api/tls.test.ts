@@ -10,7 +10,7 @@ describe('session cookie behind a TLS-terminating proxy', () => {
     const store = await openStore({ dataDir: ':memory:' });
     await seedDemo(store.db);
     const config = loadConfig({ TRUST_PROXY: '1' });
-    const app = await buildApp(config, dbServices(store.db, config.school));
+    const app = await buildApp(config, dbServices(store.db, config));
     try {
       const payload = { email: 'directie@desterren.example', password: DEMO_PASSWORD };
       const https = await app.inject({ method: 'POST', url: '/api/v1/session', headers: { 'x-forwarded-proto': 'https' }, payload });

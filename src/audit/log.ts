@@ -4,7 +4,7 @@
  * hash and the entry), so `verify` detects a changed, inserted or deleted entry.
  */
 import { createHash } from 'node:crypto';
-import { asc, desc, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../store/db.js';
 import { auditLog } from '../store/schema.js';
 
@@ -75,4 +75,9 @@ export async function verifyAudit(db: Db): Promise<VerifyResult> {
     prev = r.hash;
   }
   return { ok: true, entries: rows.length, head: prev };
+}
+
+/** Everything the log holds about one subject (who saw or changed their records), oldest first. */
+export async function auditTrail(db: Db, subject: string): Promise<(typeof auditLog.$inferSelect)[]> {
+  return db.select().from(auditLog).where(eq(auditLog.subject, subject)).orderBy(asc(auditLog.id));
 }

@@ -39,6 +39,20 @@ export const PERMISSIONS = {
   'lesson.permit': ['schoolleiding', 'medewerker'],
   /** Verify the audit chain. */
   'audit.verify': ['schoolleiding', 'bestuur'],
+  /** Read the audit trail of a person of one's school: who saw or changed their records. */
+  'audit.read': ['schoolleiding'],
+  /** See the school's name and protocol settings. */
+  'school.read': ALL,
+  /** Change the school's protocol settings (name, aliases, hashtags, mission, sentences). */
+  'school.write': ['schoolleiding'],
+  /** See the board and its schools. */
+  'board.read': ['bestuur', 'schoolleiding'],
+  /** See and complete the takedown tasks that revoked consent created. */
+  'takedowns.handle': ['schoolleiding', 'medewerker'],
+  /** See the weekly lesson schedule and the lesson permissions (A1). */
+  'schedule.read': ['schoolleiding', 'medewerker'],
+  /** Change the weekly lesson schedule. */
+  'schedule.write': ['schoolleiding'],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,7 +10,7 @@ const store = await openStore({ dataDir: ':memory:' });
 await seedDemo(store.db);
 const people = await rosterForCheck(store.db, DEMO_SCHOOL_ID);
 const config = loadConfig({});
-const app = await buildApp(config, dbServices(store.db, config.school));
+const app = await buildApp(config, dbServices(store.db, config));
 await app.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.server.address() as { port: number };
 process.send?.({ port, people: people.length });

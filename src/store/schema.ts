@@ -84,6 +84,9 @@ export const takedownTasks = pgTable('takedown_tasks', {
   status: text('status').notNull().default('open'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   doneAt: timestamp('done_at', { withTimezone: true }),
+  /** The person who took the publications down, and what they did. */
+  doneBy: text('done_by').references(() => people.id),
+  note: text('note'),
 });
 
 /** The weekly lesson schedule, so the check can decide A1 from the time of posting. */

@@ -41,8 +41,8 @@ describe.each(testBackends())('registry on $name', (backend) => {
     const revoked = await changeConsent(store.db, parentId, { personId: pupilId, medium: 'video', channel: 'website', granted: false, note: 'liever niet meer' });
     expect(revoked.takedownTaskId).toBeDefined();
     expect((await currentConsent(store.db, pupilId)).video.website).toBe(false);
-    const history = (await consentHistory(store.db, pupilId)).filter((e) => e.channel === 'website');
-    expect(history.map((e) => e.granted)).toEqual([true, false]);
+    const history = (await consentHistory(store.db, pupilId)).filter((e) => e.medium === 'video' && e.channel === 'website');
+    expect(history.slice(-2).map((e) => e.granted)).toEqual([true, false]); // after whatever the seed recorded
     const tasks = await store.db.select().from(takedownTasks).where(eq(takedownTasks.personId, pupilId));
     expect(tasks).toHaveLength(1);
     // revoking what was never given creates no task
@@ -113,7 +113,7 @@ describe.each(testBackends())('erasure on $name', (backend) => {
     expect(report.retained).toHaveLength(1);
     expect(await purgeExpired(store.db)).toBe(0);
     const later = new Date(Date.now() + (CONSENT_RETENTION_DAYS + 1) * 86_400_000);
-    expect(await purgeExpired(store.db, later)).toBeGreaterThan(0);
+    expect(await purgeExpired(store.db, CONSENT_RETENTION_DAYS, later)).toBeGreaterThan(0);
     expect(await store.db.select().from(consentEvents).where(eq(consentEvents.personId, 'leerling-1'))).toEqual([]);
     expect((await verifyAudit(store.db)).ok).toBe(true);
   });

@@ -7,28 +7,14 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { CHANNELS, MEDIA, changeConsent, consentHistory, currentConsent, mayChangeConsent } from '../../consent/service.js';
+import { CHANNELS, MEDIA, changeConsent, consentHistory, currentConsent } from '../../consent/service.js';
+import { visiblePerson } from '../../registry/access.js';
 import { appendAudit } from '../../audit/log.js';
-import { people } from '../../store/schema.js';
-import { SterrenwachtError } from '../../errors.js';
-import type { SessionAccount } from '../../auth/accounts.js';
 import { personOf, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
-import type { Db } from '../../store/db.js';
 
 const params = z.object({ id: z.string().min(1).max(200) });
-
-/** The person, if the account may see them: same school; a parent only their own children or themself. */
-async function visiblePerson(db: Db, account: SessionAccount, id: string): Promise<typeof people.$inferSelect> {
-  const person = (await db.select().from(people).where(and(eq(people.id, id), eq(people.schoolId, account.schoolId))).limit(1))[0];
-  if (!person) throw new SterrenwachtError('not_found', `Persoon "${id}" niet gevonden.`, `Person "${id}" not found.`);
-  if (account.role === 'ouder' && !(account.personId && (await mayChangeConsent(db, account.personId, id)))) {
-    throw new SterrenwachtError('forbidden', 'Je kunt alleen de gegevens van je eigen kinderen zien.', 'You can only see the data of your own children.');
-  }
-  return person;
-}
 
 export function consentRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,49 +1,73 @@
 /**
- * POST /api/v1/lesson-permissions  allow social media in a lesson window (A1):
- * {groupId, startsAt, endsAt, platforms}. School management for any group of the
- * school; a teacher only for a group they teach. Audited.
+ * The lesson schedule and the lesson permissions of A1:
+ * GET    /api/v1/lessons[?group=]                the weekly schedule (staff)
+ * POST   /api/v1/lessons                         add a lesson {groupId, teacherId?, weekday, startsAt, endsAt} (school management)
+ * DELETE /api/v1/lessons/:id                     remove a lesson (school management)
+ * GET    /api/v1/lesson-permissions[?group=]     permissions given (staff)
+ * POST   /api/v1/lesson-permissions              allow social media in a lesson window {groupId, startsAt, endsAt, platforms}:
+ *                                                school management for any group, a teacher for a group they teach
+ * DELETE /api/v1/lesson-permissions/:id          withdraw (school management; a teacher their own)
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { appendAudit } from '../../audit/log.js';
-import { SterrenwachtError } from '../../errors.js';
-import { groups, lessonPermissions, lessons } from '../../store/schema.js';
-import type { Db } from '../../store/db.js';
+import { addLesson, grantPermission, lessonInputSchema, listLessons, listPermissions, permissionInputSchema, removeLesson, withdrawPermission, type Actor } from '../../registry/lessons.js';
+import type { SessionAccount } from '../../auth/accounts.js';
 import { personOf, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
 
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+const groupQuery = z.object({ group: z.string().min(1).max(200).optional() });
+
+function actorOf(account: SessionAccount): Actor {
+  return { accountId: account.id, role: account.role, personId: personOf(account) };
+}
+
 export function lessonRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.post('/api/v1/lesson-permissions', {
-    schema: {
-      tags: ['lessons'],
-      summary: 'Allow social media in a lesson window (A1)',
-      body: z
-        .object({ groupId: z.string().min(1).max(200), startsAt: z.iso.datetime({ offset: true }), endsAt: z.iso.datetime({ offset: true }), platforms: z.array(z.string().max(50)).max(20).default([]) })
-        .refine((b) => new Date(b.endsAt) > new Date(b.startsAt), { message: 'endsAt moet na startsAt liggen / endsAt must be after startsAt', path: ['endsAt'] }),
+  const db = services.db;
+  r.get('/api/v1/lessons', {
+    schema: { tags: ['lessons'], summary: 'The weekly lesson schedule', querystring: groupQuery },
+    handler: async (req) => {
+      const account = requirePermission(req, 'schedule.read');
+      return { lessons: await listLessons(db, account.schoolId, req.query.group) };
     },
+  });
+  r.post('/api/v1/lessons', {
+    schema: { tags: ['lessons'], summary: 'Add a lesson to the weekly schedule', body: lessonInputSchema },
+    handler: async (req, reply) => {
+      const account = requirePermission(req, 'schedule.write');
+      return reply.code(201).send({ id: await addLesson(db, account.schoolId, actorOf(account), req.body) });
+    },
+  });
+  r.delete('/api/v1/lessons/:id', {
+    schema: { tags: ['lessons'], summary: 'Remove a lesson from the weekly schedule', params: idParams },
+    handler: async (req, reply) => {
+      const account = requirePermission(req, 'schedule.write');
+      await removeLesson(db, account.schoolId, actorOf(account), req.params.id);
+      return reply.code(204).send();
+    },
+  });
+  r.get('/api/v1/lesson-permissions', {
+    schema: { tags: ['lessons'], summary: 'Lesson permissions for social media (A1)', querystring: groupQuery },
+    handler: async (req) => {
+      const account = requirePermission(req, 'schedule.read');
+      return { permissions: await listPermissions(db, account.schoolId, req.query.group) };
+    },
+  });
+  r.post('/api/v1/lesson-permissions', {
+    schema: { tags: ['lessons'], summary: 'Allow social media in a lesson window (A1)', body: permissionInputSchema },
     handler: async (req, reply) => {
       const account = requirePermission(req, 'lesson.permit');
-      const db = services.db;
-      const group = (await db.select().from(groups).where(and(eq(groups.schoolId, account.schoolId), eq(groups.id, req.body.groupId))).limit(1))[0];
-      if (!group) throw new SterrenwachtError('not_found', `Groep "${req.body.groupId}" niet gevonden.`, `Group "${req.body.groupId}" not found.`);
-      if (account.role === 'medewerker') {
-        const teaches = account.personId ? await db.select({ id: lessons.id }).from(lessons).where(and(eq(lessons.groupId, group.id), eq(lessons.teacherId, account.personId))).limit(1) : [];
-        if (!teaches.length) throw new SterrenwachtError('forbidden', 'Je kunt alleen toestemming geven voor je eigen groep.', 'You can only give permission for your own group.');
-      }
-      const grantedBy = personOf(account);
-      const id = await db.transaction(async (tx) => {
-        const t = tx as unknown as Db;
-        const [row] = await t
-          .insert(lessonPermissions)
-          .values({ schoolId: account.schoolId, groupId: group.id, startsAt: new Date(req.body.startsAt), endsAt: new Date(req.body.endsAt), platforms: req.body.platforms, grantedBy })
-          .returning({ id: lessonPermissions.id });
-        await appendAudit(t, { actor: account.id, action: 'lesson.permit', subject: group.id, detail: { id: row!.id, startsAt: req.body.startsAt, endsAt: req.body.endsAt } });
-        return row!.id;
-      });
-      return reply.code(201).send({ id });
+      return reply.code(201).send({ id: await grantPermission(db, account.schoolId, actorOf(account), req.body) });
+    },
+  });
+  r.delete('/api/v1/lesson-permissions/:id', {
+    schema: { tags: ['lessons'], summary: 'Withdraw a lesson permission', params: idParams },
+    handler: async (req, reply) => {
+      const account = requirePermission(req, 'lesson.permit');
+      await withdrawPermission(db, account.schoolId, actorOf(account), req.params.id);
+      return reply.code(204).send();
     },
   });
 }

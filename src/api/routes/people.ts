@@ -13,7 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { appendAudit } from '../../audit/log.js';
-import { mayChangeConsent } from '../../consent/service.js';
+import { visiblePerson } from '../../registry/access.js';
 import { SterrenwachtError } from '../../errors.js';
 import { importCsv } from '../../registry/csv.js';
 import { createPerson, exportPerson, getPerson, listPeople, personInputSchema, updatePerson } from '../../registry/service.js';
@@ -78,7 +78,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     schema: { tags: ['registry'], summary: 'Erase a person (records under retention are kept and reported)', params },
     handler: async (req) => {
       const account = requirePermission(req, 'people.erase');
-      const report = await erasePerson(db, account.schoolId, account.id, req.params.id);
+      const report = await erasePerson(db, account.schoolId, account.id, req.params.id, services.consentRetentionDays);
       services.registryChanged?.(account.schoolId);
       return report;
     },
@@ -87,9 +87,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     schema: { tags: ['registry'], summary: 'Inzage: everything held about a person', params },
     handler: async (req) => {
       const account = requirePermission(req, 'people.export');
-      if (account.role === 'ouder' && !(account.personId && (await mayChangeConsent(db, account.personId, req.params.id)))) {
-        throw new SterrenwachtError('forbidden', 'Je kunt alleen de gegevens van jezelf en je eigen kinderen opvragen.', 'You can only request the data of yourself and your own children.');
-      }
+      await visiblePerson(db, account, req.params.id);
       return exportPerson(db, account.schoolId, account.id, req.params.id);
     },
   });

@@ -1,0 +1,237 @@
+/**
+ * Every route × every role × own school / other school, on PGlite and (with
+ * DATABASE_URL) PostgreSQL. The routes come from the OpenAPI document, so a new
+ * route without a row here fails the test. For each route and role:
+ * - a role without the permission (policy.ts) gets 403;
+ * - a role with it gets what the row says: 2xx, or 403 where a row-level rule refuses
+ *   (a parent and someone else's child, a teacher and a group they do not teach);
+ * - aimed at a record of the other school it gets 403 (no permission) or 404, never 2xx;
+ * - no 2xx answer to an account of de Sterren mentions anything of the other school.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InjectOptions } from 'fastify';
+import { eq } from 'drizzle-orm';
+import { testBackends } from '../store/testing.js';
+import { ROLES, can, type AppRole, type Permission } from '../auth/policy.js';
+import { DEMO_SCHOOL_ID } from '../demo/seed.js';
+import { consentEvents, lessonPermissions, lessons, people, takedownTasks } from '../store/schema.js';
+import { OTHER, openHarness, type Harness, type Login } from './testing.js';
+
+type Req = InjectOptions & { url: string };
+
+interface Row {
+  /** null: any logged-in account */
+  permission: Permission | null;
+  /** The request aimed at de Sterren (built per call: some create what they consume). */
+  own(ctx: Ctx): Promise<Req> | Req;
+  /** Roles that hold the permission but are refused by a row-level rule for this target. */
+  refused?: AppRole[];
+  /** The request aimed at the other school, where the route names a record. */
+  other?(ctx: Ctx): Req;
+  /** Status for the other school's record when the permission is held (default 404). */
+  otherStatus?: number;
+  /** Log in afresh for this call (the call ends the session). */
+  fresh?: boolean;
+}
+
+interface Ctx {
+  h: Harness;
+  role: AppRole;
+  login: Login;
+  n: number;
+}
+
+const ndjson = { 'content-type': 'application/x-ndjson' };
+const csv = { 'content-type': 'text/csv' };
+
+/** ouder-1 is the guardian of leerling-1; the teacher (medewerker-4) teaches groep 3. */
+const ROWS: Record<string, Row> = {
+  'GET /api/v1/session': { permission: 'session.read', own: () => ({ method: 'GET', url: '/api/v1/session' }) },
+  'DELETE /api/v1/session': { permission: null, fresh: true, own: () => ({ method: 'DELETE', url: '/api/v1/session' }) },
+  'POST /api/v1/checks': {
+    permission: 'check.run',
+    own: () => ({ method: 'POST', url: '/api/v1/checks', payload: { text: 'Sportdag!', setting: 'private', media: [{ type: 'photo', depicts: ['leerling-1'] }] } }),
+    other: () => ({ method: 'POST', url: '/api/v1/checks', payload: { text: 'Sportdag!', setting: 'private', media: [{ type: 'photo', depicts: [OTHER.pupil] }] } }),
+    otherStatus: 400,
+  },
+  'POST /api/v1/checks/batch': { permission: 'check.run', own: () => ({ method: 'POST', url: '/api/v1/checks/batch', headers: ndjson, payload: '{"text":"Fijne dag!"}\n' }) },
+  'GET /api/v1/protocol': { permission: 'protocol.read', own: () => ({ method: 'GET', url: '/api/v1/protocol' }) },
+  'GET /api/v1/protocol/{article}': { permission: 'protocol.read', own: () => ({ method: 'GET', url: '/api/v1/protocol/A6' }) },
+  'GET /api/v1/drafts': { permission: 'drafts.own', own: () => ({ method: 'GET', url: '/api/v1/drafts' }) },
+  'POST /api/v1/drafts': { permission: 'drafts.own', own: () => ({ method: 'POST', url: '/api/v1/drafts', payload: { request: { text: 'Concept' } } }) },
+  'DELETE /api/v1/drafts/{id}': {
+    permission: 'drafts.own',
+    async own({ h, login }) {
+      const saved = await h.as(login, { method: 'POST', url: '/api/v1/drafts', payload: { request: { text: 'Weg ermee' } } });
+      return { method: 'DELETE', url: `/api/v1/drafts/${saved.json().id}` };
+    },
+  },
+  'GET /api/v1/people': { permission: 'people.read', own: () => ({ method: 'GET', url: '/api/v1/people' }) },
+  'POST /api/v1/people': { permission: 'people.write', own: ({ n }) => ({ method: 'POST', url: '/api/v1/people', payload: { name: `Nieuw ${n}`, role: 'pupil', groupId: 'groep-2' } }) },
+  'GET /api/v1/people/{id}': {
+    permission: 'people.read',
+    own: () => ({ method: 'GET', url: '/api/v1/people/leerling-1' }),
+    other: () => ({ method: 'GET', url: `/api/v1/people/${OTHER.pupil}` }),
+  },
+  'PATCH /api/v1/people/{id}': {
+    permission: 'people.write',
+    own: () => ({ method: 'PATCH', url: '/api/v1/people/leerling-3', payload: { name: 'Noor Peters' } }),
+    other: () => ({ method: 'PATCH', url: `/api/v1/people/${OTHER.pupil}`, payload: { name: 'Iemand' } }),
+  },
+  'DELETE /api/v1/people/{id}': {
+    permission: 'people.erase',
+    async own({ h, n }) {
+      await h.store.db.insert(people).values({ id: `weg-${n}`, schoolId: DEMO_SCHOOL_ID, name: `Weg ${n}`, role: 'other' });
+      return { method: 'DELETE', url: `/api/v1/people/weg-${n}` };
+    },
+    other: () => ({ method: 'DELETE', url: `/api/v1/people/${OTHER.pupil}` }),
+  },
+  'POST /api/v1/people/import': {
+    permission: 'people.write',
+    own: ({ n }) => ({ method: 'POST', url: '/api/v1/people/import', headers: csv, payload: `id;naam;rol;groep\nimp-${n};Ada ${n};leerling;5\n` }),
+  },
+  'GET /api/v1/people/{id}/export': {
+    permission: 'people.export',
+    own: () => ({ method: 'GET', url: '/api/v1/people/leerling-1/export' }),
+    other: () => ({ method: 'GET', url: `/api/v1/people/${OTHER.pupil}/export` }),
+  },
+  'GET /api/v1/people/{id}/consent': {
+    permission: 'consent.read',
+    own: () => ({ method: 'GET', url: '/api/v1/people/leerling-1/consent' }),
+    other: () => ({ method: 'GET', url: `/api/v1/people/${OTHER.pupil}/consent` }),
+  },
+  'GET /api/v1/people/{id}/consent/history': {
+    permission: 'consent.read',
+    own: () => ({ method: 'GET', url: '/api/v1/people/leerling-1/consent/history' }),
+    other: () => ({ method: 'GET', url: `/api/v1/people/${OTHER.pupil}/consent/history` }),
+  },
+  'POST /api/v1/people/{id}/consent': {
+    permission: 'consent.change',
+    refused: ['schoolleiding', 'medewerker'], // only a guardian changes a pupil's consent
+    own: () => ({ method: 'POST', url: '/api/v1/people/leerling-1/consent', payload: { medium: 'audio', channel: 'website', granted: true } }),
+    other: () => ({ method: 'POST', url: `/api/v1/people/${OTHER.pupil}/consent`, payload: { medium: 'audio', channel: 'website', granted: true } }),
+  },
+  'GET /api/v1/groups': { permission: 'groups.read', own: () => ({ method: 'GET', url: '/api/v1/groups' }) },
+  'POST /api/v1/groups': { permission: 'groups.write', own: ({ n }) => ({ method: 'POST', url: '/api/v1/groups', payload: { name: `Plusklas ${n}`, year: 6 } }) },
+  'GET /api/v1/connections': { permission: 'connections.own', own: () => ({ method: 'GET', url: '/api/v1/connections' }) },
+  'POST /api/v1/connections': {
+    permission: 'connections.own',
+    own: () => ({ method: 'POST', url: '/api/v1/connections', payload: { personId: 'ouder-3', platform: 'linkedin' } }),
+    other: () => ({ method: 'POST', url: '/api/v1/connections', payload: { personId: OTHER.parent, platform: 'linkedin' } }),
+  },
+  'GET /api/v1/lessons': { permission: 'schedule.read', own: () => ({ method: 'GET', url: '/api/v1/lessons?group=groep-3' }) },
+  'POST /api/v1/lessons': {
+    permission: 'schedule.write',
+    own: () => ({ method: 'POST', url: '/api/v1/lessons', payload: { groupId: 'groep-3', weekday: 6, startsAt: '09:00', endsAt: '10:00' } }),
+    other: () => ({ method: 'POST', url: '/api/v1/lessons', payload: { groupId: OTHER.group, weekday: 6, startsAt: '09:00', endsAt: '10:00' } }),
+  },
+  'DELETE /api/v1/lessons/{id}': {
+    permission: 'schedule.write',
+    async own({ h }) {
+      const [row] = await h.store.db.insert(lessons).values({ schoolId: DEMO_SCHOOL_ID, groupId: 'groep-3', weekday: 7, startsAt: '10:00', endsAt: '11:00' }).returning();
+      return { method: 'DELETE', url: `/api/v1/lessons/${row!.id}` };
+    },
+    other: ({ h }) => ({ method: 'DELETE', url: `/api/v1/lessons/${h.other.lesson}` }),
+  },
+  'GET /api/v1/lesson-permissions': { permission: 'schedule.read', own: () => ({ method: 'GET', url: '/api/v1/lesson-permissions' }) },
+  'POST /api/v1/lesson-permissions': {
+    permission: 'lesson.permit',
+    own: () => ({ method: 'POST', url: '/api/v1/lesson-permissions', payload: { groupId: 'groep-3', startsAt: '2025-11-24T09:00:00+01:00', endsAt: '2025-11-24T10:00:00+01:00' } }),
+    other: () => ({ method: 'POST', url: '/api/v1/lesson-permissions', payload: { groupId: OTHER.group, startsAt: '2025-11-24T09:00:00+01:00', endsAt: '2025-11-24T10:00:00+01:00' } }),
+  },
+  'DELETE /api/v1/lesson-permissions/{id}': {
+    permission: 'lesson.permit',
+    async own({ h }) {
+      // granted by the teacher of groep 3: they and school management may withdraw it
+      const [row] = await h.store.db.insert(lessonPermissions).values({ schoolId: DEMO_SCHOOL_ID, groupId: 'groep-3', startsAt: new Date('2025-12-01T08:00:00Z'), endsAt: new Date('2025-12-01T09:00:00Z'), grantedBy: 'medewerker-4' }).returning();
+      return { method: 'DELETE', url: `/api/v1/lesson-permissions/${row!.id}` };
+    },
+    other: ({ h }) => ({ method: 'DELETE', url: `/api/v1/lesson-permissions/${h.other.permission}` }),
+  },
+  'GET /api/v1/takedown-tasks': { permission: 'takedowns.handle', own: () => ({ method: 'GET', url: '/api/v1/takedown-tasks?status=open' }) },
+  'PATCH /api/v1/takedown-tasks/{id}': {
+    permission: 'takedowns.handle',
+    async own({ h }) {
+      const [event] = await h.store.db.insert(consentEvents).values({ personId: 'leerling-5', medium: 'photo', channel: 'website', granted: false, byPersonId: 'ouder-5' }).returning();
+      const [task] = await h.store.db.insert(takedownTasks).values({ schoolId: DEMO_SCHOOL_ID, personId: 'leerling-5', medium: 'photo', channel: 'website', consentEventId: event!.id }).returning();
+      return { method: 'PATCH', url: `/api/v1/takedown-tasks/${task!.id}`, payload: { status: 'done', note: 'Foto van de website gehaald.' } };
+    },
+    other: ({ h }) => ({ method: 'PATCH', url: `/api/v1/takedown-tasks/${h.other.takedown}`, payload: { status: 'done', note: 'x' } }),
+  },
+  'GET /api/v1/school': { permission: 'school.read', own: () => ({ method: 'GET', url: '/api/v1/school' }) },
+  'PATCH /api/v1/school': { permission: 'school.write', own: () => ({ method: 'PATCH', url: '/api/v1/school', payload: { hashtags: ['desterren', 'nbsdesterren', 'sterrenschool'] } }) },
+  'GET /api/v1/board': { permission: 'board.read', own: () => ({ method: 'GET', url: '/api/v1/board' }) },
+  'GET /api/v1/audit/verify': { permission: 'audit.verify', own: () => ({ method: 'GET', url: '/api/v1/audit/verify' }) },
+  'GET /api/v1/audit': {
+    permission: 'audit.read',
+    own: () => ({ method: 'GET', url: '/api/v1/audit?subject=leerling-1' }),
+    other: () => ({ method: 'GET', url: `/api/v1/audit?subject=${OTHER.pupil}` }),
+  },
+};
+
+/** Routes open without a session. */
+const OPEN = new Set(['POST /api/v1/session']);
+
+describe.each(testBackends())('route × role × school on $name', (backend) => {
+  let h: Harness;
+  let n = 0;
+  beforeAll(async () => {
+    h = await openHarness(backend);
+  }, 60_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('has a row for every route of the OpenAPI document, and every row is a route', async () => {
+    const doc = (await h.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(doc.paths)
+      .filter(([path]) => path.startsWith('/api/v1/'))
+      .flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(routes.length).toBeGreaterThan(30);
+    expect(routes.filter((r) => !OPEN.has(r) && !ROWS[r]), 'routes without a row').toEqual([]);
+    expect(Object.keys(ROWS).filter((r) => !routes.includes(r)), 'rows without a route').toEqual([]);
+  });
+
+  it('answers 401 on every route without a session', async () => {
+    for (const [key, row] of Object.entries(ROWS)) {
+      const req = await row.own({ h, role: 'schoolleiding', login: h.sessions.get('schoolleiding')!, n: ++n });
+      const r = await h.app.inject(req);
+      expect(r.statusCode, key).toBe(401);
+      expect(r.json().error.code, key).toBe('unauthorized');
+    }
+  });
+
+  it.each(ROLES.map((r) => [r]))('%s gets exactly what the policy grants, in its own school and not in the other', async (role) => {
+    for (const [key, row] of Object.entries(ROWS)) {
+      const allowed = row.permission === null || can(role, row.permission);
+      const login = row.fresh ? await h.login(`${role === 'schoolleiding' ? 'directie' : role === 'medewerker' ? 'leerkracht' : role}@desterren.example`) : h.sessions.get(role)!;
+      const ctx: Ctx = { h, role, login, n: ++n };
+      const own = await h.as(login, await row.own(ctx));
+      const want = !allowed || row.refused?.includes(role) ? [403] : [200, 201, 204];
+      expect(want, `${role} ${key} (own school): ${own.statusCode} ${own.body.slice(0, 300)}`).toContain(own.statusCode);
+      if (own.statusCode < 300 && own.body) expect(own.body, `${role} ${key} leaks the other school`).not.toMatch(OTHER.marker);
+      if (row.other) {
+        const other = await h.as(login, row.other(ctx));
+        expect(other.statusCode, `${role} ${key} (other school): ${other.body.slice(0, 300)}`).toBe(allowed ? (row.otherStatus ?? 404) : 403);
+      }
+    }
+  });
+
+  it('keeps the other school’s records as they were', async () => {
+    const pupil = (await h.store.db.select().from(people).where(eq(people.id, OTHER.pupil)))[0]!;
+    expect(pupil).toMatchObject({ name: 'Ot Kuipers', erasedAt: null });
+    expect(await h.store.db.select().from(lessons).where(eq(lessons.id, h.other.lesson))).toHaveLength(1);
+    expect(await h.store.db.select().from(lessonPermissions).where(eq(lessonPermissions.id, h.other.permission))).toHaveLength(1);
+    expect((await h.store.db.select().from(takedownTasks).where(eq(takedownTasks.id, h.other.takedown)))[0]!.status).toBe('open');
+  });
+
+  it('gives a parent of the other school nothing of de Sterren', async () => {
+    const l = h.sessions.get('ouder-andere-school')!;
+    for (const url of ['/api/v1/people/leerling-1/consent', '/api/v1/people/leerling-1/export', '/api/v1/people/leerling-1/consent/history']) {
+      const r = await h.as(l, { method: 'GET', url });
+      expect([403, 404], url).toContain(r.statusCode);
+    }
+    const school = await h.as(l, { method: 'GET', url: '/api/v1/school' });
+    expect(school.json().school.name).toBe('obs De Linde');
+  });
+});

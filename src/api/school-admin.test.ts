@@ -1,0 +1,135 @@
+/**
+ * Running the school over the API: takedown tasks after revoked consent, the
+ * school's protocol settings, the board, the lesson schedule and permissions (A1),
+ * and the audit trail ("who saw this dossier").
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackends } from '../store/testing.js';
+import { openHarness, type Harness, type Login } from './testing.js';
+
+describe.each(testBackends())('running the school on $name', (backend) => {
+  let h: Harness;
+  let directie: Login, leerkracht: Login, ouder: Login, bestuur: Login;
+  beforeAll(async () => {
+    h = await openHarness(backend);
+    directie = h.sessions.get('schoolleiding')!;
+    leerkracht = h.sessions.get('medewerker')!;
+    ouder = h.sessions.get('ouder')!;
+    bestuur = h.sessions.get('bestuur')!;
+  }, 60_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  describe('takedown tasks', () => {
+    it('appear when a parent revokes given consent, and are closed with what was done', async () => {
+      const give = await h.as(ouder, { method: 'POST', url: '/api/v1/people/leerling-1/consent', payload: { medium: 'video', channel: 'social', granted: true } });
+      expect(give.json().takedownTaskId).toBeUndefined();
+      const revoke = await h.as(ouder, { method: 'POST', url: '/api/v1/people/leerling-1/consent', payload: { medium: 'video', channel: 'social', granted: false, note: 'Liever niet' } });
+      const id = revoke.json().takedownTaskId as number;
+      expect(id).toBeGreaterThan(0);
+
+      const open = await h.as(leerkracht, { method: 'GET', url: '/api/v1/takedown-tasks?status=open' });
+      const task = open.json().tasks.find((t: { id: number }) => t.id === id);
+      expect(task).toMatchObject({ personId: 'leerling-1', personName: 'Sanne de Vries', medium: 'video', channel: 'social', status: 'open' });
+
+      const noNote = await h.as(leerkracht, { method: 'PATCH', url: `/api/v1/takedown-tasks/${id}`, payload: { status: 'done' } });
+      expect(noNote.statusCode).toBe(400);
+      expect(noNote.json().error.path).toBe('note');
+      const done = await h.as(leerkracht, { method: 'PATCH', url: `/api/v1/takedown-tasks/${id}`, payload: { status: 'done', note: 'Video van Instagram verwijderd.' } });
+      expect(done.statusCode, done.body).toBe(204);
+      const again = await h.as(directie, { method: 'PATCH', url: `/api/v1/takedown-tasks/${id}`, payload: { status: 'done', note: 'nog eens' } });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().error.code).toBe('conflict');
+
+      const all = await h.as(directie, { method: 'GET', url: '/api/v1/takedown-tasks' });
+      expect(all.json().tasks.find((t: { id: number }) => t.id === id)).toMatchObject({ status: 'done', doneBy: 'medewerker-4', note: 'Video van Instagram verwijderd.' });
+      const stillOpen = await h.as(directie, { method: 'GET', url: '/api/v1/takedown-tasks?status=open' });
+      expect(stillOpen.json().tasks.map((t: { id: number }) => t.id)).not.toContain(id);
+      expect((await h.as(directie, { method: 'GET', url: '/api/v1/takedown-tasks?status=misschien' })).statusCode).toBe(400);
+    });
+  });
+
+  describe('the school’s protocol settings', () => {
+    it('are read by everyone of the school and changed by school management, and the check uses them at once', async () => {
+      const before = await h.as(ouder, { method: 'GET', url: '/api/v1/school' });
+      expect(before.json().school).toMatchObject({ id: 'de-sterren', boardId: 'stichting-demo', profile: { shortName: 'de Sterren' } });
+      const draft = { text: 'Wat een feest #sterrenfeest2026', setting: 'private' };
+      expect((await h.as(ouder, { method: 'POST', url: '/api/v1/checks', payload: draft })).json().schoolRelated).toBe(false);
+
+      const hashtags = [...before.json().school.profile.hashtags, 'sterrenfeest2026'];
+      const changed = await h.as(directie, { method: 'PATCH', url: '/api/v1/school', payload: { hashtags } });
+      expect(changed.statusCode, changed.body).toBe(200);
+      expect(changed.json().school.profile.hashtags).toContain('sterrenfeest2026');
+      expect((await h.as(ouder, { method: 'POST', url: '/api/v1/checks', payload: draft })).json().schoolRelated).toBe(true);
+    });
+    it('refuse a bad setting with its field and keep what was there', async () => {
+      const bad = await h.as(directie, { method: 'PATCH', url: '/api/v1/school', payload: { name: 'x' } });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error).toMatchObject({ code: 'invalid_request', path: 'name' });
+      expect((await h.as(directie, { method: 'GET', url: '/api/v1/school' })).json().school.name).toBe('n.b.s. de Sterren');
+      expect((await h.as(leerkracht, { method: 'PATCH', url: '/api/v1/school', payload: { shortName: 'Sterren' } })).statusCode).toBe(403);
+    });
+    it('show the board its own schools only', async () => {
+      const r = await h.as(bestuur, { method: 'GET', url: '/api/v1/board' });
+      expect(r.json()).toEqual({ board: { id: 'stichting-demo', name: 'Stichting Demo Onderwijs' }, schools: [{ id: 'de-sterren', name: 'n.b.s. de Sterren' }] });
+    });
+  });
+
+  describe('the lesson schedule and A1', () => {
+    // Saturday 6 December 2025, 10:00 in Amsterdam: no lessons in the demo schedule
+    const saturday10 = '2025-12-06T10:00:00+01:00';
+    const a1 = async (): Promise<boolean> => {
+      const r = await h.as(leerkracht, { method: 'POST', url: '/api/v1/checks', payload: { text: 'Even een berichtje', postedAt: saturday10 } });
+      return r.json().findings.some((f: { rule: string; severity: string }) => f.rule === 'A1' && f.severity !== 'info');
+    };
+    it('follows the schedule that school management keeps', async () => {
+      expect(await a1()).toBe(false);
+      const bad = await h.as(directie, { method: 'POST', url: '/api/v1/lessons', payload: { groupId: 'groep-3', teacherId: 'medewerker-4', weekday: 6, startsAt: '11:00', endsAt: '09:00' } });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.path).toBe('endsAt');
+      const noTeacher = await h.as(directie, { method: 'POST', url: '/api/v1/lessons', payload: { groupId: 'groep-3', teacherId: 'ouder-1', weekday: 6, startsAt: '09:00', endsAt: '12:00' } });
+      expect(noTeacher.statusCode).toBe(400);
+      const added = await h.as(directie, { method: 'POST', url: '/api/v1/lessons', payload: { groupId: 'groep-3', teacherId: 'medewerker-4', weekday: 6, startsAt: '09:00', endsAt: '12:00' } });
+      expect(added.statusCode, added.body).toBe(201);
+      expect((await h.as(leerkracht, { method: 'GET', url: '/api/v1/lessons?group=groep-3' })).json().lessons.map((l: { id: number }) => l.id)).toContain(added.json().id);
+      expect(await a1()).toBe(true);
+
+      // the teacher permits social media in that lesson, and withdraws it again
+      const permit = await h.as(leerkracht, { method: 'POST', url: '/api/v1/lesson-permissions', payload: { groupId: 'groep-3', startsAt: '2025-12-06T09:00:00+01:00', endsAt: '2025-12-06T12:00:00+01:00', platforms: ['klassenblog'] } });
+      expect(permit.statusCode, permit.body).toBe(201);
+      expect(await a1()).toBe(false);
+      const listed = await h.as(directie, { method: 'GET', url: '/api/v1/lesson-permissions?group=groep-3' });
+      expect(listed.json().permissions.find((p: { id: number }) => p.id === permit.json().id)).toMatchObject({ grantedBy: 'medewerker-4', platforms: ['klassenblog'] });
+      expect((await h.as(leerkracht, { method: 'DELETE', url: `/api/v1/lesson-permissions/${permit.json().id}` })).statusCode).toBe(204);
+      expect(await a1()).toBe(true);
+
+      // a teacher cannot withdraw what school management granted; school management can
+      const byDirectie = await h.as(directie, { method: 'POST', url: '/api/v1/lesson-permissions', payload: { groupId: 'groep-3', startsAt: '2025-12-06T09:00:00+01:00', endsAt: '2025-12-06T12:00:00+01:00' } });
+      expect((await h.as(leerkracht, { method: 'DELETE', url: `/api/v1/lesson-permissions/${byDirectie.json().id}` })).statusCode).toBe(403);
+      expect(await a1()).toBe(false);
+      expect((await h.as(directie, { method: 'DELETE', url: `/api/v1/lesson-permissions/${byDirectie.json().id}` })).statusCode).toBe(204);
+
+      expect((await h.as(directie, { method: 'DELETE', url: `/api/v1/lessons/${added.json().id}` })).statusCode).toBe(204);
+      expect(await a1()).toBe(false);
+      expect((await h.as(directie, { method: 'DELETE', url: `/api/v1/lessons/${added.json().id}` })).statusCode).toBe(404);
+    });
+  });
+
+  describe('the audit trail', () => {
+    it('shows school management who saw a pupil’s records, and logs that look too', async () => {
+      await h.as(ouder, { method: 'GET', url: '/api/v1/people/leerling-1/consent' });
+      await h.as(leerkracht, { method: 'GET', url: '/api/v1/people/leerling-1' });
+      const trail = await h.as(directie, { method: 'GET', url: '/api/v1/audit?subject=leerling-1' });
+      expect(trail.statusCode).toBe(200);
+      const seen = trail.json().entries.map((e: { actor: string; action: string }) => `${e.actor} ${e.action}`);
+      expect(seen).toEqual(expect.arrayContaining(['acc-ouder consent.read', 'acc-leerkracht person.read']));
+      const again = await h.as(directie, { method: 'GET', url: '/api/v1/audit?subject=leerling-1' });
+      expect(again.json().entries.at(-1)).toMatchObject({ actor: 'acc-directie', action: 'audit.read' });
+      expect((await h.as(directie, { method: 'GET', url: '/api/v1/audit' })).statusCode).toBe(400);
+      const verify = await h.as(bestuur, { method: 'GET', url: '/api/v1/audit/verify' });
+      expect(verify.json()).toMatchObject({ ok: true, head: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(verify.json().entries).toBeGreaterThan(5);
+    });
+  });
+});
