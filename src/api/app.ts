@@ -38,7 +38,13 @@ export interface Services {
 }
 
 export async function buildApp(config: Config, services: Services, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 2 * 1024 * 1024, trustProxy: config.trustProxy });
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: config.trustProxy,
+    // errors Fastify raises before a route runs (too long a path, bad content type) get the same shape
+    frameworkErrors: errorHandler,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
+import { once } from 'node:events';
 import { DEMO_PASSWORD } from '../demo/seed.js';
 
 const bin = fileURLToPath(new URL('../../bin/sterrenwacht.js', import.meta.url));
@@ -65,6 +66,31 @@ describe('crash safety', () => {
       const history = await fetch(`${base}/api/v1/people/leerling-1/consent/history`, { headers: { cookie: s2.cookie } });
       const events = ((await history.json()) as { events: { note: string | null }[] }).events;
       expect(events.some((e) => e.note === 'voor de crash')).toBe(true);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+  }, 120_000);
+
+  it('stops cleanly on SIGTERM with exit code 0, keeping what it acknowledged', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    let child = await start(port);
+    const s = await login(base);
+    const change = await fetch(`${base}/api/v1/people/leerling-1/consent`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
+      body: JSON.stringify({ medium: 'photo', channel: 'guide', granted: true, note: 'voor het stoppen' }),
+    });
+    expect(change.status).toBe(200);
+    child.kill('SIGTERM');
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+    child = await start(port);
+    try {
+      const s2 = await login(base);
+      const history = await fetch(`${base}/api/v1/people/leerling-1/consent/history`, { headers: { cookie: s2.cookie } });
+      expect(((await history.json()) as { events: { note: string | null }[] }).events.some((e) => e.note === 'voor het stoppen')).toBe(true);
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -217,6 +217,25 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
     }
   });
 
+  it('answers bad input on every route with a 4xx and a Dutch and English message, never a 500', async () => {
+    const l = h.sessions.get('schoolleiding')!;
+    const junk: unknown[] = [null, 42, 'tekst', [], { text: { nested: [1, 2] } }, { groupId: 'x'.repeat(5000) }, { medium: 'geur', channel: 'rooksignalen', granted: 'ja' }];
+    for (const [key, row] of Object.entries(ROWS)) {
+      if (row.fresh) continue;
+      const base = await row.own({ h, role: 'schoolleiding', login: l, n: ++n });
+      const variants: Req[] = [{ ...base, url: base.url.replace(/\/(leerling-1|leerling-3|\d+)(?=\/|\?|$)/, `/${'%F0%9F%98%80'.repeat(300)}`) }];
+      if (base.method !== 'GET' && base.method !== 'DELETE') {
+        variants.push({ ...base, headers: { ...(base.headers ?? {}), 'content-type': 'application/json' }, payload: '{"kapot": ' });
+        for (const j of junk) variants.push({ ...base, headers: { ...(base.headers ?? {}), 'content-type': 'application/json' }, payload: JSON.stringify(j) });
+      }
+      for (const v of variants) {
+        const r = await h.as(l, v);
+        expect(r.statusCode, `${key} ${String(v.payload).slice(0, 60)}: ${r.body.slice(0, 200)}`).toBeLessThan(500);
+        if (r.statusCode >= 400) expect(JSON.parse(r.body || '{}').error, `${key} ${r.statusCode} ${r.headers['content-type']} ${r.body.slice(0, 100)}`).toMatchObject({ code: expect.any(String), message: expect.any(String), messageEn: expect.any(String) });
+      }
+    }
+  });
+
   it('keeps the other school’s records as they were', async () => {
     const pupil = (await h.store.db.select().from(people).where(eq(people.id, OTHER.pupil)))[0]!;
     expect(pupil).toMatchObject({ name: 'Ot Kuipers', erasedAt: null });

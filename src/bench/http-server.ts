@@ -14,6 +14,10 @@ const app = await buildApp(config, dbServices(store.db, config));
 await app.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.server.address() as { port: number };
 process.send?.({ port, people: people.length });
+// the parent asks for the memory in use after each run
+process.on('message', (m) => {
+  if (m === 'memory') process.send?.({ memory: process.memoryUsage() });
+});
 process.on('SIGTERM', () => {
   void app.close().then(() => store.close()).then(() => process.exit(0));
 });

@@ -4,37 +4,71 @@
  * database), measured with autocannon on loopback. The server runs in a child
  * process on a random local port (so the load generator does not share its
  * thread) and stops when the run ends.
+ *
+ * In the same run, two floors to compare with: GET /health (Fastify alone) and
+ * GET /api/v1/session (Fastify + the session lookup every API call pays). The check
+ * is reported as a ratio to them, and the server's memory after each phase.
  */
 import autocannon from 'autocannon';
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/seed.js';
 import { post } from './corpus.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 16;
+
+interface Phase {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  max: number;
+  non2xx: number;
+  rssMb: number;
+}
+
+async function memoryMb(child: ChildProcess): Promise<number> {
+  child.send('memory');
+  const [msg] = (await once(child, 'message')) as [{ memory: NodeJS.MemoryUsage }];
+  return msg.memory.rss / 1024 / 1024;
+}
+
+async function phase(child: ChildProcess, name: string, opts: autocannon.Options): Promise<Phase> {
+  const r = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
+  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, non2xx: r.non2xx + r.errors, rssMb: await memoryMb(child) };
+}
 
 async function main(): Promise<void> {
   const child = fork(fileURLToPath(new URL('./http-server.js', import.meta.url)), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const [msg] = (await once(child, 'message')) as [{ port: number; people: number }];
   const base = `http://127.0.0.1:${msg.port}`;
   try {
+    const startMb = await memoryMb(child);
     const login = await fetch(`${base}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: DEMO_ACCOUNTS[1].email, password: DEMO_PASSWORD }) });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const { csrfToken } = (await login.json()) as { csrfToken: string };
     const bodies = Array.from({ length: 32 }, (_, i) => JSON.stringify({ text: post(280, i + 1), setting: 'work' }));
     let i = 0;
-    const result = await autocannon({
-      url: `${base}/api/v1/checks`,
-      method: 'POST',
-      connections: 16,
-      duration: SECONDS,
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      requests: [{ setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
-    });
-    console.log(`Sterrenwacht HTTP bench — node ${process.version}, ${SECONDS} s, 16 connections on loopback, 280-character drafts, demo registry (${msg.people} people)`);
-    console.log(`checks/s: ${result.requests.average.toFixed(0)}  (non-2xx: ${result.non2xx}, errors: ${result.errors})`);
-    console.log(`latency ms: p50 ${result.latency.p50}  p99 ${result.latency.p99}  max ${result.latency.max}`);
+    const phases = [
+      await phase(child, 'GET /health (Fastify alone)', { url: `${base}/health` }),
+      await phase(child, 'GET /api/v1/session (+ session)', { url: `${base}/api/v1/session`, headers: { cookie } }),
+      await phase(child, 'POST /api/v1/checks (280 chars)', {
+        url: `${base}/api/v1/checks`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+        requests: [{ setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
+      }),
+    ];
+    console.log(`Sterrenwacht HTTP bench — node ${process.version}, ${SECONDS} s per phase, ${CONNECTIONS} connections on loopback, demo registry (${msg.people} people); server RSS at start ${startMb.toFixed(0)} MB`);
+    console.log('phase                              req/s   p50 ms  p99 ms  max ms  non-2xx  RSS MB');
+    for (const p of phases) {
+      console.log(`${p.name.padEnd(34)} ${p.rps.toFixed(0).padStart(6)}  ${String(p.p50).padStart(6)}  ${String(p.p99).padStart(6)}  ${String(p.max).padStart(6)}  ${String(p.non2xx).padStart(7)}  ${p.rssMb.toFixed(0).padStart(6)}`);
+    }
+    const [health, session, checks] = phases as [Phase, Phase, Phase];
+    console.log(`checks/s: ${checks.rps.toFixed(0)}  p50 ${checks.p50} ms  p99 ${checks.p99} ms`);
+    console.log(`ratio: a check costs ${(session.rps / checks.rps).toFixed(2)}× an authenticated no-op and ${(health.rps / checks.rps).toFixed(2)}× /health; server memory ${(checks.rssMb / startMb).toFixed(2)}× its start`);
   } finally {
     child.kill('SIGTERM');
   }

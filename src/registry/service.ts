@@ -72,6 +72,9 @@ export async function createPerson(db: Db, schoolId: string, actor: string, inpu
 }
 
 export async function updatePerson(db: Db, schoolId: string, actor: string, id: string, patch: Partial<Omit<PersonInput, 'id' | 'guardianOf'>>): Promise<void> {
+  if (!(['name', 'role', 'groupId', 'managerId'] as const).some((k) => patch[k] !== undefined)) {
+    throw new SterrenwachtError('invalid_request', 'Niets te wijzigen: geef name, role, groupId of managerId.', 'Nothing to change: give name, role, groupId or managerId.');
+  }
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const before = await getPerson(t, schoolId, id);
