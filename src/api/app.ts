@@ -22,6 +22,7 @@ import { registryExtraRoutes } from './routes/registry-extra.js';
 import { schoolRoutes } from './routes/school.js';
 import { takedownRoutes } from './routes/takedowns.js';
 import { auditRoutes } from './routes/audit.js';
+import { accountRoutes } from './routes/accounts.js';
 import { registerAuth } from './auth.js';
 import type { Db } from '../store/db.js';
 
@@ -70,5 +71,6 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   schoolRoutes(app, services);
   takedownRoutes(app, services);
   auditRoutes(app, services);
+  accountRoutes(app, services);
   return app;
 }

@@ -39,15 +39,25 @@ export function forgetSession(token: string): void {
   cache.delete(token);
 }
 
+/** Drop every cached session of an account (removed, or its password changed). */
+export function forgetAccount(accountId: string): void {
+  for (const [token, hit] of cache) if (hit.session.account.id === accountId) cache.delete(token);
+}
+
+/** The session token the request came with (bearer or cookie). */
+export function requestToken(req: FastifyRequest): string | undefined {
+  const auth = req.headers.authorization;
+  return auth?.startsWith('Bearer ') ? auth.slice(7).trim() : req.cookies[SESSION_COOKIE];
+}
+
 export function registerAuth(app: FastifyInstance, db: Db): void {
   app.decorateRequest('account', null);
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
     const path = req.url.split('?')[0]!;
     if (!path.startsWith('/api/v1/')) return;
     if (path === '/api/v1/session' && req.method === 'POST') return;
-    const auth = req.headers.authorization;
-    const bearer = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
-    const token = bearer ?? req.cookies[SESSION_COOKIE];
+    const bearer = req.headers.authorization?.startsWith('Bearer ') ?? false;
+    const token = requestToken(req);
     const session = token ? await cachedSession(db, token) : undefined;
     if (!session) throw new SterrenwachtError('unauthorized', 'Log eerst in.', 'Log in first.');
     if (!bearer && !SAFE.has(req.method) && req.headers['x-csrf-token'] !== session.csrfToken) {

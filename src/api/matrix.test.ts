@@ -14,8 +14,8 @@ import { eq } from 'drizzle-orm';
 import { testBackends } from '../store/testing.js';
 import { ROLES, can, type AppRole, type Permission } from '../auth/policy.js';
 import { DEMO_SCHOOL_ID } from '../demo/seed.js';
-import { consentEvents, lessonPermissions, lessons, people, takedownTasks } from '../store/schema.js';
-import { OTHER, openHarness, type Harness, type Login } from './testing.js';
+import { accounts, consentEvents, lessonPermissions, lessons, people, takedownTasks } from '../store/schema.js';
+import { OTHER, emailOf, openHarness, type Harness, type Login } from './testing.js';
 
 type Req = InjectOptions & { url: string };
 
@@ -32,6 +32,8 @@ interface Row {
   otherStatus?: number;
   /** Log in afresh for this call (the call ends the session). */
   fresh?: boolean;
+  /** The call ends the account's other sessions: log the shared session in again afterwards. */
+  endsOtherSessions?: boolean;
 }
 
 interface Ctx {
@@ -161,6 +163,26 @@ const ROWS: Record<string, Row> = {
   'GET /api/v1/school': { permission: 'school.read', own: () => ({ method: 'GET', url: '/api/v1/school' }) },
   'PATCH /api/v1/school': { permission: 'school.write', own: () => ({ method: 'PATCH', url: '/api/v1/school', payload: { hashtags: ['desterren', 'nbsdesterren', 'sterrenschool'] } }) },
   'GET /api/v1/board': { permission: 'board.read', own: () => ({ method: 'GET', url: '/api/v1/board' }) },
+  'GET /api/v1/accounts': { permission: 'accounts.manage', own: () => ({ method: 'GET', url: '/api/v1/accounts' }) },
+  'POST /api/v1/accounts': {
+    permission: 'accounts.manage',
+    own: ({ n }) => ({ method: 'POST', url: '/api/v1/accounts', payload: { email: `ouder${n}@desterren.example`, role: 'ouder', personId: 'ouder-7' } }),
+    other: ({ n }) => ({ method: 'POST', url: '/api/v1/accounts', payload: { email: `linde${n}@delinde.example`, role: 'ouder', personId: OTHER.parent } }),
+    otherStatus: 400,
+  },
+  'DELETE /api/v1/accounts/{id}': {
+    permission: 'accounts.manage',
+    async own({ h, n }) {
+      await h.store.db.insert(accounts).values({ id: `acc-weg-${n}`, schoolId: DEMO_SCHOOL_ID, email: `weg${n}@desterren.example`, role: 'ouder', personId: 'ouder-9', passwordHash: 'x' });
+      return { method: 'DELETE', url: `/api/v1/accounts/acc-weg-${n}` };
+    },
+    other: () => ({ method: 'DELETE', url: '/api/v1/accounts/acc-linde' }),
+  },
+  'PUT /api/v1/session/password': {
+    permission: 'password.own',
+    endsOtherSessions: true,
+    own: () => ({ method: 'PUT', url: '/api/v1/session/password', payload: { current: 'demo-sterren', password: 'demo-sterren' } }),
+  },
   'GET /api/v1/audit/verify': { permission: 'audit.verify', own: () => ({ method: 'GET', url: '/api/v1/audit/verify' }) },
   'GET /api/v1/audit': {
     permission: 'audit.read',
@@ -204,9 +226,10 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
   it.each(ROLES.map((r) => [r]))('%s gets exactly what the policy grants, in its own school and not in the other', async (role) => {
     for (const [key, row] of Object.entries(ROWS)) {
       const allowed = row.permission === null || can(role, row.permission);
-      const login = row.fresh ? await h.login(`${role === 'schoolleiding' ? 'directie' : role === 'medewerker' ? 'leerkracht' : role}@desterren.example`) : h.sessions.get(role)!;
+      const login = row.fresh ? await h.login(emailOf(role)) : h.sessions.get(role)!;
       const ctx: Ctx = { h, role, login, n: ++n };
       const own = await h.as(login, await row.own(ctx));
+      if (row.endsOtherSessions) h.sessions.set(role, await h.login(emailOf(role)));
       const want = !allowed || row.refused?.includes(role) ? [403] : [200, 201, 204];
       expect(want, `${role} ${key} (own school): ${own.statusCode} ${own.body.slice(0, 300)}`).toContain(own.statusCode);
       if (own.statusCode < 300 && own.body) expect(own.body, `${role} ${key} leaks the other school`).not.toMatch(OTHER.marker);

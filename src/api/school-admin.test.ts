@@ -116,6 +116,50 @@ describe.each(testBackends())('running the school on $name', (backend) => {
     });
   });
 
+  describe('accounts', () => {
+    it('are created by school management for the right kind of person, with a password shown once', async () => {
+      const child = 'leerling-7';
+      const parent = (await h.as(directie, { method: 'GET', url: `/api/v1/people/${child}/export` })).json().guardians[0] as string;
+      const created = await h.as(directie, { method: 'POST', url: '/api/v1/accounts', payload: { email: 'Nieuwe.Ouder@Example.org', role: 'ouder', personId: parent } });
+      expect(created.statusCode, created.body).toBe(201);
+      const { id, temporaryPassword } = created.json();
+      expect(temporaryPassword).toMatch(/^[A-Za-z0-9_-]{16}$/);
+      const session = await h.login('nieuwe.ouder@example.org', temporaryPassword);
+      expect((await h.as(session, { method: 'GET', url: `/api/v1/people/${child}/consent` })).statusCode).toBe(200);
+      expect((await h.as(session, { method: 'GET', url: '/api/v1/people/leerling-1/consent' })).statusCode).toBe(403);
+      const listed = await h.as(directie, { method: 'GET', url: '/api/v1/accounts' });
+      expect(listed.json().accounts.find((a: { id: string }) => a.id === id)).toEqual({ id, email: 'nieuwe.ouder@example.org', role: 'ouder', personId: parent, locked: false });
+      expect(listed.body).not.toMatch(/argon2|passwordHash/);
+
+      const twice = await h.as(directie, { method: 'POST', url: '/api/v1/accounts', payload: { email: 'nieuwe.ouder@example.org', role: 'ouder', personId: parent } });
+      expect(twice.statusCode).toBe(409);
+      const wrongKind = await h.as(directie, { method: 'POST', url: '/api/v1/accounts', payload: { email: 'x@example.org', role: 'ouder', personId: 'medewerker-5' } });
+      expect(wrongKind.json().error).toMatchObject({ code: 'invalid_request', path: 'personId' });
+      const noPerson = await h.as(directie, { method: 'POST', url: '/api/v1/accounts', payload: { email: 'y@example.org', role: 'leerling' } });
+      expect(noPerson.json().error.path).toBe('personId');
+      const weak = await h.as(directie, { method: 'POST', url: '/api/v1/accounts', payload: { email: 'z@example.org', role: 'bestuur', password: 'kort' } });
+      expect(weak.json().error.path).toBe('password');
+
+      // removing the account ends its session at once
+      expect((await h.as(directie, { method: 'DELETE', url: `/api/v1/accounts/${id}` })).statusCode).toBe(204);
+      expect((await h.as(session, { method: 'GET', url: '/api/v1/session' })).statusCode).toBe(401);
+      expect((await h.as(directie, { method: 'DELETE', url: '/api/v1/accounts/acc-directie' })).statusCode).toBe(403);
+    });
+    it('let everyone change their own password, ending their other sessions', async () => {
+      await h.as(directie, { method: 'POST', url: '/api/v1/accounts', payload: { email: 'mr2@desterren.example', role: 'mr', personId: 'ouder-11', password: 'eerste-wachtwoord' } });
+      const here = await h.login('mr2@desterren.example', 'eerste-wachtwoord');
+      const elsewhere = await h.login('mr2@desterren.example', 'eerste-wachtwoord');
+      const wrong = await h.as(here, { method: 'PUT', url: '/api/v1/session/password', payload: { current: 'fout', password: 'tweede-wachtwoord' } });
+      expect(wrong.json().error).toMatchObject({ code: 'invalid_request', path: 'current' });
+      const ok = await h.as(here, { method: 'PUT', url: '/api/v1/session/password', payload: { current: 'eerste-wachtwoord', password: 'tweede-wachtwoord' } });
+      expect(ok.statusCode, ok.body).toBe(204);
+      expect((await h.as(here, { method: 'GET', url: '/api/v1/session' })).statusCode).toBe(200);
+      expect((await h.as(elsewhere, { method: 'GET', url: '/api/v1/session' })).statusCode).toBe(401);
+      expect((await h.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'mr2@desterren.example', password: 'eerste-wachtwoord' } })).statusCode).toBe(401);
+      await h.login('mr2@desterren.example', 'tweede-wachtwoord');
+    });
+  });
+
   describe('the audit trail', () => {
     it('shows school management who saw a pupil’s records, and logs that look too', async () => {
       await h.as(ouder, { method: 'GET', url: '/api/v1/people/leerling-1/consent' });

@@ -1,12 +1,14 @@
 /**
  * Start the service: open the database (PGlite in DATA_DIR, or DATABASE_URL),
- * migrate, seed the demo school when empty, and serve. Stops gracefully on
+ * migrate, seed the demo school when empty (outside demo mode: create the configured
+ * school, empty), and serve. Stops gracefully on
  * SIGTERM/SIGINT: in-flight requests finish, the database closes cleanly.
  */
 import { loadConfig } from '../config.js';
 import { buildApp } from './app.js';
 import { openStore } from '../store/db.js';
 import { seedDemo } from '../demo/seed.js';
+import { ensureSchool } from '../registry/school.js';
 import { dbServices } from './services.js';
 import { purgeExpired } from '../registry/erasure.js';
 
@@ -16,7 +18,8 @@ const PURGE_EVERY_MS = 24 * 3600_000;
 export async function serve(): Promise<void> {
   const config = loadConfig();
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const seeded = await seedDemo(store.db, { demoAccounts: config.demo });
+  // demo mode: the demo school with its people and demo accounts; otherwise the configured school, empty
+  const seeded = config.demo ? await seedDemo(store.db) : !!(await ensureSchool(store.db, config.school));
   const app = await buildApp(config, dbServices(store.db, config), { logger: true });
   const purge = (): void => {
     purgeExpired(store.db, config.consentRetentionDays).then(
@@ -36,5 +39,5 @@ export async function serve(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
-  app.log.info(`Sterrenwacht draait op http://localhost:${config.port} (${store.kind}${seeded ? ', demoschool aangemaakt' : ''}) — API-documentatie: /api/docs`);
+  app.log.info(`Sterrenwacht draait op http://localhost:${config.port} (${store.kind}${seeded ? (config.demo ? ', demoschool aangemaakt' : ', school aangemaakt: maak een eerste account met `sterrenwacht account add`') : ''}) — API-documentatie: /api/docs`);
 }

@@ -14,7 +14,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCHOOL_ID, seedDemo } from '../demo/
 import { accounts, boards, consentEvents, groups, guardianships, lessonPermissions, lessons, people, schools, takedownTasks } from '../store/schema.js';
 import { hashPassword } from '../auth/accounts.js';
 import { DE_STERREN } from '../protocol/school.js';
-import type { AppRole } from '../auth/policy.js';
+import { ROLES, type AppRole } from '../auth/policy.js';
 
 export interface Login {
   cookie: string;
@@ -35,6 +35,11 @@ export interface Harness {
   /** inject as the session (with the CSRF token on writes) */
   as(l: Login, req: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
+}
+
+/** The e-mail address of de Sterren's test account of a role. */
+export function emailOf(role: AppRole): string {
+  return DEMO_ACCOUNTS.find((a) => a.role === role)?.email ?? `${role}@desterren.example`;
 }
 
 export const headers = (l: Login, write = true): Record<string, string> => ({ cookie: l.cookie, ...(write ? { 'x-csrf-token': l.csrf } : {}) });
@@ -81,8 +86,7 @@ export async function openHarness(backend: Backend): Promise<Harness> {
     return { cookie: `sw_session=${cookie.value}`, csrf: r.json().csrfToken };
   };
   const sessions = new Map<string, Login>();
-  for (const a of DEMO_ACCOUNTS) sessions.set(a.role, await login(a.email));
-  for (const role of ['leerling', 'bestuur'] satisfies AppRole[]) sessions.set(role, await login(`${role}@desterren.example`));
+  for (const role of ROLES) sessions.set(role, await login(emailOf(role)));
   sessions.set('ouder-andere-school', await login('ouder@delinde.example'));
   return {
     app,

@@ -20,6 +20,8 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+/** What is stored of a session token. */
+export const sessionTokenHash = sha256;
 let dummyHash: Promise<string> | undefined;
 
 export interface SessionAccount {

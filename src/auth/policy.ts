@@ -37,6 +37,10 @@ export const PERMISSIONS = {
   'people.erase': ['schoolleiding'],
   /** Allow social media in a lesson (A1): school management for any group, teachers for their own lessons. */
   'lesson.permit': ['schoolleiding', 'medewerker'],
+  /** Create, list and remove the accounts of one's school. */
+  'accounts.manage': ['schoolleiding'],
+  /** Change one's own password. */
+  'password.own': ALL,
   /** Verify the audit chain. */
   'audit.verify': ['schoolleiding', 'bestuur'],
   /** Read the audit trail of a person of one's school: who saw or changed their records. */

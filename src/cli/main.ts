@@ -14,7 +14,9 @@ const USAGE = `Gebruik / usage:
   sterrenwacht check [--jsonl] [--people BESTAND]   controleer concept-berichten (JSON op stdin)
   sterrenwacht protocol [ARTIKEL] [--lang nl|en]    toon het protocol of één artikel
   sterrenwacht serve                                start de webservice (PORT, standaard 3000)
-  sterrenwacht audit verify                         controleer de keten van het auditlog`;
+  sterrenwacht audit verify                         controleer de keten van het auditlog
+  sterrenwacht account add --email E --role R [--person ID | --name NAAM] [--school ID]
+                                                    maak een account (wachtwoord als eerste regel op stdin, anders een tijdelijk)`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -31,6 +33,11 @@ export async function main(argv: string[]): Promise<number> {
         const { serve } = await import('../api/server.js');
         await serve();
         return -1; // keeps running
+      }
+      case 'account': {
+        if (rest[0] !== 'add') throw new SterrenwachtError('invalid_argument', 'Gebruik: sterrenwacht account add …', 'Usage: sterrenwacht account add …');
+        const { runAccountAdd } = await import('./account.js');
+        return await runAccountAdd(rest.slice(1), config, process.stdin, process.stdout);
       }
       case 'audit': {
         if (rest[0] !== 'verify') throw new SterrenwachtError('invalid_argument', 'Gebruik: sterrenwacht audit verify', 'Usage: sterrenwacht audit verify');

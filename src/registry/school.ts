@@ -44,6 +44,28 @@ export async function updateSchool(db: Db, schoolId: string, actor: string, patc
   });
 }
 
+/** A school id from its short name: "de Sterren" → "de-sterren". */
+export function schoolIdOf(profile: SchoolProfile): string {
+  return profile.shortName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'school';
+}
+
+/**
+ * Outside demo mode: on an empty database, create the configured school (SCHOOL_FILE)
+ * with no people and no accounts; `sterrenwacht account add` makes the first account.
+ * Returns the id of the school created, or undefined when there already is one.
+ */
+export async function ensureSchool(db: Db, profile: SchoolProfile): Promise<string | undefined> {
+  const any = await db.select({ id: schools.id }).from(schools).limit(1);
+  if (any.length) return undefined;
+  const id = schoolIdOf(profile);
+  await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    await t.insert(schools).values({ id, name: profile.name, profile });
+    await appendAudit(t, { actor: 'system', action: 'school.create', subject: id });
+  });
+  return id;
+}
+
 export interface BoardView {
   board: { id: string; name: string } | null;
   schools: { id: string; name: string }[];

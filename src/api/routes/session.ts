@@ -8,7 +8,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { login, logout, SESSION_HOURS } from '../../auth/accounts.js';
 import { SterrenwachtError } from '../../errors.js';
-import { SESSION_COOKIE, forgetSession, requirePermission } from '../auth.js';
+import { SESSION_COOKIE, forgetSession, requestToken, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
 
 const accountSchema = z.object({ id: z.string(), email: z.string(), role: z.string(), personId: z.string().nullable(), schoolId: z.string() });
@@ -55,7 +55,7 @@ export function sessionRoutes(app: FastifyInstance, services: Services): void {
   r.delete('/api/v1/session', {
     schema: { tags: ['session'], summary: 'Log out' },
     handler: async (req, reply) => {
-      const token = req.cookies[SESSION_COOKIE] ?? req.headers.authorization?.slice(7);
+      const token = requestToken(req);
       if (token) {
         forgetSession(token);
         await logout(services.db, token);
