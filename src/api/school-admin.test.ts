@@ -116,6 +116,28 @@ describe.each(testBackends())('running the school on $name', (backend) => {
     });
   });
 
+  describe('lesson permission for a teacher', () => {
+    it('covers every lesson of that teacher, given by the teacher or school management', async () => {
+      const tuesday10 = '2025-12-02T10:00:00+01:00';
+      const a1 = async (): Promise<boolean> =>
+        (await h.as(leerkracht, { method: 'POST', url: '/api/v1/checks', payload: { text: 'Kijk wat we maken!', postedAt: tuesday10 } })).json().findings.some((f: { rule: string; severity: string }) => f.rule === 'A1' && f.severity !== 'info');
+      expect(await a1()).toBe(true);
+      const window = { startsAt: '2025-12-02T08:30:00+01:00', endsAt: '2025-12-02T12:00:00+01:00' };
+      expect((await h.as(leerkracht, { method: 'POST', url: '/api/v1/lesson-permissions', payload: { teacherId: 'medewerker-5', ...window } })).statusCode).toBe(403);
+      const both = await h.as(leerkracht, { method: 'POST', url: '/api/v1/lesson-permissions', payload: { teacherId: 'medewerker-4', groupId: 'groep-3', ...window } });
+      expect(both.statusCode).toBe(400);
+      const neither = await h.as(leerkracht, { method: 'POST', url: '/api/v1/lesson-permissions', payload: window });
+      expect(neither.json().error.path).toBe('groupId');
+      const own = await h.as(leerkracht, { method: 'POST', url: '/api/v1/lesson-permissions', payload: { teacherId: 'medewerker-4', ...window } });
+      expect(own.statusCode, own.body).toBe(201);
+      expect(await a1()).toBe(false);
+      expect((await h.as(directie, { method: 'DELETE', url: `/api/v1/lesson-permissions/${own.json().id}` })).statusCode).toBe(204);
+      expect(await a1()).toBe(true);
+      expect((await h.as(directie, { method: 'POST', url: '/api/v1/lesson-permissions', payload: { teacherId: 'medewerker-4', ...window } })).statusCode).toBe(201);
+      expect(await a1()).toBe(false);
+    });
+  });
+
   describe('accounts', () => {
     it('are created by school management for the right kind of person, with a password shown once', async () => {
       const child = 'leerling-7';

@@ -26,14 +26,17 @@ export const lessonInputSchema = z
   .refine((l) => l.endsAt > l.startsAt, { message: 'endsAt moet na startsAt liggen / endsAt must be after startsAt', path: ['endsAt'] });
 export type LessonInput = z.infer<typeof lessonInputSchema>;
 
+/** For a group's lessons, or for every lesson of a teacher: exactly one of groupId and teacherId. */
 export const permissionInputSchema = z
   .object({
-    groupId: z.string().min(1).max(200),
+    groupId: z.string().min(1).max(200).optional(),
+    teacherId: z.string().min(1).max(200).optional(),
     startsAt: z.iso.datetime({ offset: true }),
     endsAt: z.iso.datetime({ offset: true }),
     platforms: z.array(z.string().max(50)).max(20).default([]),
   })
-  .refine((b) => new Date(b.endsAt) > new Date(b.startsAt), { message: 'endsAt moet na startsAt liggen / endsAt must be after startsAt', path: ['endsAt'] });
+  .refine((b) => new Date(b.endsAt) > new Date(b.startsAt), { message: 'endsAt moet na startsAt liggen / endsAt must be after startsAt', path: ['endsAt'] })
+  .refine((b) => (b.groupId === undefined) !== (b.teacherId === undefined), { message: 'geef groupId of teacherId / give groupId or teacherId', path: ['groupId'] });
 export type PermissionInput = z.infer<typeof permissionInputSchema>;
 
 /** Who acts: the account (for the audit log), its role, and its person. */
@@ -90,15 +93,27 @@ export async function listPermissions(db: Db, schoolId: string, groupId?: string
 export async function grantPermission(db: Db, schoolId: string, actor: Actor, input: PermissionInput): Promise<number> {
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    const group = await groupOf(t, schoolId, input.groupId);
-    if (actor.role !== 'schoolleiding' && !(await teaches(t, actor.personId, group.id))) {
-      throw new SterrenwachtError('forbidden', 'Je kunt alleen toestemming geven voor je eigen groep.', 'You can only give permission for your own group.');
+    const management = actor.role === 'schoolleiding';
+    let target: { groupId: string | null; teacherId: string | null };
+    if (input.groupId !== undefined) {
+      const group = await groupOf(t, schoolId, input.groupId);
+      if (!management && !(await teaches(t, actor.personId, group.id))) {
+        throw new SterrenwachtError('forbidden', 'Je kunt alleen toestemming geven voor je eigen groep.', 'You can only give permission for your own group.');
+      }
+      target = { groupId: group.id, teacherId: null };
+    } else {
+      const teacher = (await t.select().from(people).where(and(eq(people.schoolId, schoolId), eq(people.id, input.teacherId!))).limit(1))[0];
+      if (!teacher || teacher.role !== 'staff') throw new SterrenwachtError('not_found', `Leerkracht "${input.teacherId}" niet gevonden.`, `Teacher "${input.teacherId}" not found.`, 'teacherId');
+      if (!management && teacher.id !== actor.personId) {
+        throw new SterrenwachtError('forbidden', 'Je kunt alleen toestemming geven voor je eigen lessen.', 'You can only give permission for your own lessons.');
+      }
+      target = { groupId: null, teacherId: teacher.id };
     }
     const [row] = await t
       .insert(lessonPermissions)
-      .values({ schoolId, groupId: group.id, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt), platforms: input.platforms, grantedBy: actor.personId })
+      .values({ schoolId, ...target, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt), platforms: input.platforms, grantedBy: actor.personId })
       .returning({ id: lessonPermissions.id });
-    await appendAudit(t, { actor: actor.accountId, action: 'lesson.permit', subject: group.id, detail: { id: row!.id, startsAt: input.startsAt, endsAt: input.endsAt } });
+    await appendAudit(t, { actor: actor.accountId, action: 'lesson.permit', subject: target.groupId ?? target.teacherId!, detail: { id: row!.id, startsAt: input.startsAt, endsAt: input.endsAt } });
     return row!.id;
   });
 }
@@ -113,6 +128,6 @@ export async function withdrawPermission(db: Db, schoolId: string, actor: Actor,
       throw new SterrenwachtError('forbidden', 'Je kunt alleen je eigen lestoestemming intrekken.', 'You can only withdraw a lesson permission you gave.');
     }
     await t.delete(lessonPermissions).where(eq(lessonPermissions.id, id));
-    await appendAudit(t, { actor: actor.accountId, action: 'lesson.permit.withdraw', subject: row.groupId ?? schoolId, detail: { id } });
+    await appendAudit(t, { actor: actor.accountId, action: 'lesson.permit.withdraw', subject: row.groupId ?? row.teacherId ?? schoolId, detail: { id } });
   });
 }

@@ -4,8 +4,8 @@
  * POST   /api/v1/lessons                         add a lesson {groupId, teacherId?, weekday, startsAt, endsAt} (school management)
  * DELETE /api/v1/lessons/:id                     remove a lesson (school management)
  * GET    /api/v1/lesson-permissions[?group=]     permissions given (staff)
- * POST   /api/v1/lesson-permissions              allow social media in a lesson window {groupId, startsAt, endsAt, platforms}:
- *                                                school management for any group, a teacher for a group they teach
+ * POST   /api/v1/lesson-permissions              allow social media in a lesson window {groupId | teacherId, startsAt, endsAt, platforms}:
+ *                                                school management for any group or teacher, a teacher for a group they teach or their own lessons
  * DELETE /api/v1/lesson-permissions/:id          withdraw (school management; a teacher their own)
  */
 import type { FastifyInstance } from 'fastify';
