@@ -46,8 +46,10 @@ export interface AccountView {
   locked: boolean;
 }
 
-export async function listAccounts(db: Db, schoolId: string, now = new Date()): Promise<AccountView[]> {
+/** The school's accounts (the read is audited: e-mail addresses are personal data). */
+export async function listAccounts(db: Db, schoolId: string, actor: string, now = new Date()): Promise<AccountView[]> {
   const rows = await db.select().from(accounts).where(eq(accounts.schoolId, schoolId)).orderBy(asc(accounts.email));
+  await appendAudit(db, { actor, action: 'accounts.list', subject: schoolId, detail: { count: rows.length } });
   return rows.map((a) => ({ id: a.id, email: a.email, role: a.role, personId: a.personId, locked: !!a.lockedUntil && a.lockedUntil > now }));
 }
 

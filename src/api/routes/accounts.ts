@@ -20,7 +20,7 @@ export function accountRoutes(app: FastifyInstance, services: Services): void {
     schema: { tags: ['accounts'], summary: 'The school’s accounts' },
     handler: async (req) => {
       const account = requirePermission(req, 'accounts.manage');
-      return { accounts: await listAccounts(db, account.schoolId) };
+      return { accounts: await listAccounts(db, account.schoolId, account.id) };
     },
   });
   r.post('/api/v1/accounts', {

@@ -63,7 +63,9 @@ export function registryExtraRoutes(app: FastifyInstance, services: Services): v
     handler: async (req) => {
       const account = requirePermission(req, 'connections.own');
       const where = account.role === 'schoolleiding' ? eq(connections.schoolId, account.schoolId) : and(eq(connections.schoolId, account.schoolId), eq(connections.staffId, account.personId ?? ''));
-      return { connections: await db.select().from(connections).where(where) };
+      const list = await db.select().from(connections).where(where);
+      await appendAudit(db, { actor: account.id, action: 'connections.list', subject: account.role === 'schoolleiding' ? account.schoolId : (account.personId ?? account.id), detail: { count: list.length } });
+      return { connections: list };
     },
   });
 }
