@@ -115,6 +115,32 @@ const ROWS: Record<string, Row> = {
   },
   'GET /api/v1/groups': { permission: 'groups.read', own: () => ({ method: 'GET', url: '/api/v1/groups' }) },
   'POST /api/v1/groups': { permission: 'groups.write', own: ({ n }) => ({ method: 'POST', url: '/api/v1/groups', payload: { name: `Plusklas ${n}`, year: 6 } }) },
+  'PATCH /api/v1/groups/{id}': {
+    permission: 'groups.write',
+    own: () => ({ method: 'PATCH', url: '/api/v1/groups/groep-8', payload: { name: 'Groep 8' } }),
+    other: () => ({ method: 'PATCH', url: `/api/v1/groups/${OTHER.group}`, payload: { name: 'Overgenomen' } }),
+  },
+  'DELETE /api/v1/groups/{id}': {
+    permission: 'groups.write',
+    async own({ h, n }) {
+      const made = await h.as(h.sessions.get('schoolleiding')!, { method: 'POST', url: '/api/v1/groups', payload: { id: `leeg-${n}`, name: `Leeg ${n}`, year: 1 } });
+      expect(made.statusCode, made.body).toBe(201);
+      return { method: 'DELETE', url: `/api/v1/groups/leeg-${n}` };
+    },
+    other: () => ({ method: 'DELETE', url: `/api/v1/groups/${OTHER.group}` }),
+  },
+  'DELETE /api/v1/connections/{id}': {
+    permission: 'connections.own',
+    async own({ h, role, login }) {
+      if (!can(role, 'connections.own')) return { method: 'DELETE', url: '/api/v1/connections/1' };
+      const made = await h.as(login, { method: 'POST', url: '/api/v1/connections', payload: { personId: 'ouder-5', platform: `p${Math.random()}`.slice(0, 20) } });
+      const list = await h.as(login, { method: 'GET', url: '/api/v1/connections' });
+      expect(made.statusCode, made.body).toBe(201);
+      const mine = list.json().connections.filter((c: { personId: string }) => c.personId === 'ouder-5').at(-1);
+      return { method: 'DELETE', url: `/api/v1/connections/${mine.id}` };
+    },
+    other: ({ h }) => ({ method: 'DELETE', url: `/api/v1/connections/${h.other.connection}` }),
+  },
   'GET /api/v1/connections': { permission: 'connections.own', own: () => ({ method: 'GET', url: '/api/v1/connections' }) },
   'POST /api/v1/connections': {
     permission: 'connections.own',

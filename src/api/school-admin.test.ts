@@ -138,6 +138,48 @@ describe.each(testBackends())('running the school on $name', (backend) => {
     });
   });
 
+  describe('registry changes', () => {
+    it('moves guardianship with PATCH guardianOf, and with it who may change consent', async () => {
+      const parent = await h.as(directie, { method: 'POST', url: '/api/v1/people', payload: { id: 'pleegouder-1', name: 'Ria Pleeg', role: 'parent', guardianOf: ['leerling-10'] } });
+      expect(parent.statusCode, parent.body).toBe(201);
+      await h.as(directie, { method: 'POST', url: '/api/v1/accounts', payload: { email: 'ria@example.org', role: 'ouder', personId: 'pleegouder-1', password: 'ria-haar-wachtwoord' } });
+      const ria = await h.login('ria@example.org', 'ria-haar-wachtwoord');
+      const change = (id: string) => h.as(ria, { method: 'POST', url: `/api/v1/people/${id}/consent`, payload: { medium: 'photo', channel: 'website', granted: true } });
+      expect((await change('leerling-10')).statusCode).toBe(200);
+      expect((await change('leerling-11')).statusCode).toBe(403);
+      const moved = await h.as(directie, { method: 'PATCH', url: '/api/v1/people/pleegouder-1', payload: { guardianOf: ['leerling-11'] } });
+      expect(moved.statusCode, moved.body).toBe(204);
+      expect((await change('leerling-10')).statusCode).toBe(403);
+      expect((await change('leerling-11')).statusCode).toBe(200);
+      const trail = await h.as(directie, { method: 'GET', url: '/api/v1/audit?subject=pleegouder-1' });
+      expect(trail.json().entries.find((e: { action: string }) => e.action === 'person.update').detail).toMatchObject({ added: ['leerling-11'], removed: ['leerling-10'] });
+      const notParent = await h.as(directie, { method: 'PATCH', url: '/api/v1/people/medewerker-5', payload: { guardianOf: ['leerling-11'] } });
+      expect(notParent.json().error.path).toBe('guardianOf');
+      const unknownChild = await h.as(directie, { method: 'PATCH', url: '/api/v1/people/pleegouder-1', payload: { guardianOf: ['leerling-999'] } });
+      expect(unknownChild.statusCode).toBe(400);
+    });
+    it('renames groups and removes only empty ones', async () => {
+      expect((await h.as(directie, { method: 'PATCH', url: '/api/v1/groups/groep-1', payload: { name: 'Groep 1 (kleuters)' } })).statusCode).toBe(204);
+      const groups = (await h.as(leerkracht, { method: 'GET', url: '/api/v1/groups' })).json().groups;
+      expect(groups.find((g: { id: string }) => g.id === 'groep-1').name).toBe('Groep 1 (kleuters)');
+      const full = await h.as(directie, { method: 'DELETE', url: '/api/v1/groups/groep-1' });
+      expect(full.statusCode).toBe(409);
+      expect(full.json().error.message).toMatch(/leerlingen of lessen/);
+      expect((await h.as(directie, { method: 'POST', url: '/api/v1/groups', payload: { id: 'groep-1', name: 'Dubbel', year: 1 } })).statusCode).toBe(409);
+      expect((await h.as(directie, { method: 'PATCH', url: '/api/v1/groups/groep-1', payload: {} })).statusCode).toBe(400);
+    });
+    it('lets staff remove their own connections only', async () => {
+      const made = await h.as(leerkracht, { method: 'POST', url: '/api/v1/connections', payload: { personId: 'ouder-20', platform: 'facebook' } });
+      expect(made.statusCode).toBe(201);
+      const id = (await h.as(leerkracht, { method: 'GET', url: '/api/v1/connections' })).json().connections.find((c: { personId: string }) => c.personId === 'ouder-20').id;
+      await h.as(directie, { method: 'POST', url: '/api/v1/accounts', payload: { email: 'collega@desterren.example', role: 'medewerker', personId: 'medewerker-5', password: 'collega-wachtwoord' } });
+      const colleague = await h.login('collega@desterren.example', 'collega-wachtwoord');
+      expect((await h.as(colleague, { method: 'DELETE', url: `/api/v1/connections/${id}` })).statusCode).toBe(404);
+      expect((await h.as(leerkracht, { method: 'DELETE', url: `/api/v1/connections/${id}` })).statusCode).toBe(204);
+      expect((await h.as(leerkracht, { method: 'GET', url: '/api/v1/connections' })).json().connections.map((c: { id: number }) => c.id)).not.toContain(id);
+    });
+  });
+
   describe('accounts', () => {
     it('are created by school management for the right kind of person, with a password shown once', async () => {
       const child = 'leerling-7';

@@ -11,7 +11,7 @@ import { loadConfig } from '../config.js';
 import type { Store } from '../store/db.js';
 import type { Backend } from '../store/testing.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCHOOL_ID, seedDemo } from '../demo/seed.js';
-import { accounts, boards, consentEvents, groups, guardianships, lessonPermissions, lessons, people, schools, takedownTasks } from '../store/schema.js';
+import { accounts, boards, connections, consentEvents, groups, guardianships, lessonPermissions, lessons, people, schools, takedownTasks } from '../store/schema.js';
 import { hashPassword } from '../auth/accounts.js';
 import { DE_STERREN } from '../protocol/school.js';
 import { ROLES, type AppRole } from '../auth/policy.js';
@@ -29,8 +29,8 @@ export interface Harness {
   store: Store;
   /** A session per role of de Sterren, and 'ouder-andere-school' (a parent of De Linde). */
   sessions: Map<string, Login>;
-  /** Ids of De Linde's lesson, lesson permission and takedown task. */
-  other: { lesson: number; permission: number; takedown: number };
+  /** Ids of De Linde's lesson, lesson permission, takedown task and staff connection. */
+  other: { lesson: number; permission: number; takedown: number; connection: number };
   login(email: string, password?: string): Promise<Login>;
   /** inject as the session (with the CSRF token on writes) */
   as(l: Login, req: InjectOptions): Promise<LightMyRequestResponse>;
@@ -62,7 +62,8 @@ async function seedOtherSchool(store: Store): Promise<Harness['other']> {
     .returning();
   const [event] = await db.insert(consentEvents).values({ personId: OTHER.pupil, medium: 'photo', channel: 'social', granted: false, byPersonId: OTHER.parent }).returning();
   const [task] = await db.insert(takedownTasks).values({ schoolId: OTHER.school, personId: OTHER.pupil, medium: 'photo', channel: 'social', consentEventId: event!.id }).returning();
-  return { lesson: lesson!.id, permission: permission!.id, takedown: task!.id };
+  const [connection] = await db.insert(connections).values({ schoolId: OTHER.school, staffId: 'linde-leerkracht', personId: OTHER.parent, platform: 'linkedin' }).returning();
+  return { lesson: lesson!.id, permission: permission!.id, takedown: task!.id, connection: connection!.id };
 }
 
 export async function openHarness(backend: Backend): Promise<Harness> {

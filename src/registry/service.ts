@@ -3,7 +3,7 @@
  * with guardian links and a staff member's leidinggevende. Every change is audited;
  * every operation is scoped to one school.
  */
-import { and, asc, eq, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { SterrenwachtError } from '../errors.js';
 import type { Db } from '../store/db.js';
@@ -71,16 +71,32 @@ export async function createPerson(db: Db, schoolId: string, actor: string, inpu
   return db.transaction(async (tx) => addPerson(tx as unknown as Db, schoolId, actor, input));
 }
 
-export async function updatePerson(db: Db, schoolId: string, actor: string, id: string, patch: Partial<Omit<PersonInput, 'id' | 'guardianOf'>>): Promise<void> {
-  if (!(['name', 'role', 'groupId', 'managerId'] as const).some((k) => patch[k] !== undefined)) {
-    throw new SterrenwachtError('invalid_request', 'Niets te wijzigen: geef name, role, groupId of managerId.', 'Nothing to change: give name, role, groupId or managerId.');
+/**
+ * Change a person. `guardianOf` (for a parent) replaces the set of children they are
+ * guardian of — it decides whose consent they may change, so the audit entry names
+ * the links added and removed.
+ */
+export async function updatePerson(db: Db, schoolId: string, actor: string, id: string, patch: Partial<Omit<PersonInput, 'id'>>): Promise<void> {
+  if (!(['name', 'role', 'groupId', 'managerId', 'guardianOf'] as const).some((k) => patch[k] !== undefined)) {
+    throw new SterrenwachtError('invalid_request', 'Niets te wijzigen: geef name, role, groupId, managerId of guardianOf.', 'Nothing to change: give name, role, groupId, managerId or guardianOf.');
   }
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const before = await getPerson(t, schoolId, id);
-    await checkRefs(t, schoolId, { name: patch.name ?? before.name, role: (patch.role ?? before.role) as PersonInput['role'], groupId: patch.groupId, managerId: patch.managerId }, 'persoon');
-    await t.update(people).set({ ...(patch.name ? { name: patch.name } : {}), ...(patch.role ? { role: patch.role } : {}), ...(patch.groupId !== undefined ? { groupId: patch.groupId } : {}), ...(patch.managerId !== undefined ? { managerId: patch.managerId } : {}) }).where(eq(people.id, id));
-    await appendAudit(t, { actor, action: 'person.update', subject: id, detail: { fields: Object.keys(patch) } });
+    const role = (patch.role ?? before.role) as PersonInput['role'];
+    await checkRefs(t, schoolId, { name: patch.name ?? before.name, role, groupId: patch.groupId, managerId: patch.managerId, guardianOf: patch.guardianOf }, 'persoon');
+    const links: { added?: string[]; removed?: string[] } = {};
+    if (patch.guardianOf !== undefined) {
+      if (role !== 'parent' && patch.guardianOf.length) throw new SterrenwachtError('invalid_request', 'Alleen een ouder/verzorger kan voogd zijn.', 'Only a parent/guardian can be a guardian.', 'guardianOf');
+      const now = new Set((await t.select().from(guardianships).where(eq(guardianships.parentId, id))).map((g) => g.pupilId));
+      const next = new Set(patch.guardianOf);
+      links.added = [...next].filter((c) => !now.has(c));
+      links.removed = [...now].filter((c) => !next.has(c));
+      if (links.removed.length) await t.delete(guardianships).where(and(eq(guardianships.parentId, id), inArray(guardianships.pupilId, links.removed)));
+      if (links.added.length) await t.insert(guardianships).values(links.added.map((c) => ({ parentId: id, pupilId: c })));
+    }
+    if (['name', 'role', 'groupId', 'managerId'].some((k) => patch[k as keyof typeof patch] !== undefined)) await t.update(people).set({ ...(patch.name ? { name: patch.name } : {}), ...(patch.role ? { role: patch.role } : {}), ...(patch.groupId !== undefined ? { groupId: patch.groupId } : {}), ...(patch.managerId !== undefined ? { managerId: patch.managerId } : {}) }).where(eq(people.id, id));
+    await appendAudit(t, { actor, action: 'person.update', subject: id, detail: { fields: Object.keys(patch), ...links } });
   });
 }
 

@@ -4,7 +4,7 @@
  * GET   /api/v1/people[?role=&group=]   list
  * GET   /api/v1/people/:id              one person
  * POST  /api/v1/people                  add
- * PATCH /api/v1/people/:id              change name, role, group, leidinggevende
+ * PATCH /api/v1/people/:id              change name, role, group, leidinggevende, the children of a guardian
  * POST  /api/v1/people/import           CSV roster export (text/csv): all rows or none
  * GET   /api/v1/people/:id/export       inzage: everything held about the person (guardians for their children)
  * DELETE /api/v1/people/:id             erase, keeping what must be retained (reported)
@@ -54,7 +54,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     },
   });
   r.patch('/api/v1/people/:id', {
-    schema: { tags: ['registry'], summary: 'Change a person', params, body: personInputSchema.omit({ id: true, guardianOf: true }).partial() },
+    schema: { tags: ['registry'], summary: 'Change a person', params, body: personInputSchema.omit({ id: true }).partial() },
     handler: async (req, reply) => {
       const account = requirePermission(req, 'people.write');
       await updatePerson(db, account.schoolId, account.id, req.params.id, req.body);
