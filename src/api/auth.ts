@@ -44,6 +44,11 @@ export function forgetAccount(accountId: string): void {
   for (const [token, hit] of cache) if (hit.session.account.id === accountId) cache.delete(token);
 }
 
+/** Drop the whole cache (after an erasure removed accounts whose sessions we do not know). */
+export function forgetAllSessions(): void {
+  cache.clear();
+}
+
 /** The session token the request came with (bearer or cookie). */
 export function requestToken(req: FastifyRequest): string | undefined {
   const auth = req.headers.authorization;

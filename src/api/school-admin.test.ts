@@ -157,6 +157,9 @@ describe.each(testBackends())('running the school on $name', (backend) => {
       expect(notParent.json().error.path).toBe('guardianOf');
       const unknownChild = await h.as(directie, { method: 'PATCH', url: '/api/v1/people/pleegouder-1', payload: { guardianOf: ['leerling-999'] } });
       expect(unknownChild.statusCode).toBe(400);
+      // erasing the parent ends their session at once
+      expect((await h.as(directie, { method: 'DELETE', url: '/api/v1/people/pleegouder-1' })).statusCode).toBe(200);
+      expect((await h.as(ria, { method: 'GET', url: '/api/v1/session' })).statusCode).toBe(401);
     });
     it('renames groups and removes only empty ones', async () => {
       expect((await h.as(directie, { method: 'PATCH', url: '/api/v1/groups/groep-1', payload: { name: 'Groep 1 (kleuters)' } })).statusCode).toBe(204);

@@ -18,7 +18,7 @@ import { SterrenwachtError } from '../../errors.js';
 import { importCsv } from '../../registry/csv.js';
 import { createPerson, exportPerson, getPerson, listPeople, personInputSchema, updatePerson } from '../../registry/service.js';
 import { erasePerson } from '../../registry/erasure.js';
-import { requirePermission } from '../auth.js';
+import { forgetAllSessions, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
 
 const params = z.object({ id: z.string().min(1).max(200) });
@@ -79,6 +79,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req) => {
       const account = requirePermission(req, 'people.erase');
       const report = await erasePerson(db, account.schoolId, account.id, req.params.id, services.consentRetentionDays);
+      forgetAllSessions(); // the erased person's accounts and sessions are gone: no cached session may outlive them
       services.registryChanged?.(account.schoolId);
       return report;
     },
