@@ -4,12 +4,11 @@
  * after a change to that school's registry, and at most a minute old otherwise).
  * Every request works in the context of the caller's own school only.
  */
-import { eq } from 'drizzle-orm';
 import type { Person } from '../check/types.js';
 import { rosterForCheck } from '../consent/service.js';
-import { schoolProfileSchema, type SchoolProfile } from '../protocol/school.js';
+import type { SchoolProfile } from '../protocol/school.js';
+import { getSchool } from '../registry/school.js';
 import type { Db } from '../store/db.js';
-import { schools } from '../store/schema.js';
 import type { Services } from './app.js';
 import type { Config } from '../config.js';
 
@@ -24,9 +23,8 @@ export function dbServices(db: Db, config: Pick<Config, 'school' | 'consentReten
   const fallback = config.school;
   const cache = new Map<string, { ctx: Promise<SchoolContext>; at: number }>();
   const load = async (schoolId: string): Promise<SchoolContext> => {
-    const row = (await db.select().from(schools).where(eq(schools.id, schoolId)).limit(1))[0];
-    const parsed = schoolProfileSchema.safeParse(row?.profile);
-    return { school: parsed.success ? parsed.data : fallback, people: await rosterForCheck(db, schoolId) };
+    const [school, people] = await Promise.all([getSchool(db, schoolId, fallback), rosterForCheck(db, schoolId)]);
+    return { school: school.profile, people };
   };
   return {
     db,
