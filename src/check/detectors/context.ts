@@ -110,12 +110,15 @@ export function firstPersonInSentence(a: TextAnalysis, k: number): boolean {
   return false;
 }
 
+const NEW_SUBJECT_NEGATOR = new Set(['niemand', 'niets', 'niks']);
+
 const HATEFUL_WITH_NEGATOR = ['worthless', 'negPos', 'distrust', 'denyRights', 'm.exclusion', 'threatPhrase'].map(categoryId);
 
 /**
  * Is the clause of token k negated? A negator anywhere in the same clause, except
  * one that belongs to a hateful phrase ("niets waard", "horen niet thuis", "vertrouw
- * nooit") or a rhetorical "niet" in a question ("is het niet typisch voor ...?").
+ * nooit"), a rhetorical "niet" in a question ("is het niet typisch voor ...?"), or a
+ * "niemand"/"niets" after the hit that is the subject of what follows.
  */
 export function negatedInClause(a: TextAnalysis, k: number, hitFirst = k, hitLast = k): boolean {
   const tok = a.tokens[k]!;
@@ -126,6 +129,8 @@ export function negatedInClause(a: TextAnalysis, k: number, hitFirst = k, hitLas
     if (a.tokens[j]!.clause !== tok.clause || !a.has(j, C.negator)) continue;
     if (question && a.tokens[j]!.norm === 'niet') continue;
     if (HATEFUL_WITH_NEGATOR.some((cat) => a.has(j, cat))) continue;
+    // after the hit, "niemand"/"niets" opens a statement of its own ("X is een loser, niemand nodigt hem uit")
+    if (j > hitLast && NEW_SUBJECT_NEGATOR.has(a.tokens[j]!.norm)) continue;
     return true;
   }
   return false;

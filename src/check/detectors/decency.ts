@@ -96,6 +96,21 @@ function subjectTarget(a: TextAnalysis, first: number, last: number, authorId: s
   return undefined;
 }
 
+/**
+ * A disease curse aimed at the school: glued to it ("kankerschool"), right before it
+ * ("wat een tyfus school", "die kanker directie"), or said of it ("de directie is een
+ * kankerzooi"). Not a curse that merely shares a sentence with "school".
+ */
+function schoolTargetOf(a: TextAnalysis, first: number, last: number): Target | undefined {
+  if (/school$/.test(a.tokens[first]!.norm)) return { token: first, kind: 'school' };
+  const s = a.tokens[first]!.sentence;
+  const refs = [...a.matches('schoolTarget', s), ...a.schoolNames.filter((n) => a.tokens[n.first]!.sentence === s)];
+  const before = refs.find((m) => m.first > last && m.first - last <= 3);
+  if (before) return { token: before.first, kind: 'school' };
+  const subject = refs.find((m) => m.last < first && first - m.last <= 8 && hasCatIn(a, 'copula', m.last + 1, first - 1));
+  return subject ? { token: subject.first, kind: 'school' } : undefined;
+}
+
 export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] {
   const hits: DecencyHit[] = [];
   const tokens = a.tokens;
@@ -141,7 +156,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       }
       if (health && !curseVerb) continue; // "zijn moeder heeft kanker": health, see A2
     }
-    const target = anyTargetInSentence(p.first, p.first);
+    // aimed at someone, or at the school ("kankerschool", "wat een tyfus school")
+    const target = anyTargetInSentence(p.first, p.first) ?? schoolTargetOf(a, p.first, p.last);
     push({ kind: 'curse', first: p.first, last: p.last, severity: target ? 'block' : 'revise', certain: true, target });
   }
 
@@ -291,8 +307,9 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       const target = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group' || (cat !== 'negPos' && t.kind !== 'second'));
       if (!target) continue;
       // "X horen niet op onze school" without insults is a view against the mission (C2),
-      // for others a judgement call; "X horen niet thuis in een beschaafd land" is derogation
-      const schoolContext = cat === 'negPos' && a.matches('schoolContextWord', s).length > 0;
+      // for others a judgement call; "X horen niet thuis in een beschaafd land" is derogation,
+      // and so is telling someone to get lost ("die X van groep 8 moet oprotten")
+      const schoolContext = cat === 'negPos' && a.matches('schoolContextWord', s).length > 0 && a.has(p.first, 'belonging');
       push({ kind: cat === 'negPos' ? 'derogation' : 'dehumanisation', first: p.first, last: p.last, severity: 'block', certain: !schoolContext, target });
     }
   }

@@ -5,7 +5,8 @@
  * "ik ben juf/leerkracht/medewerker op/van/bij ...", "als meester van groep 5 van ...",
  * "ik sta (zelf) voor de klas op ...", "(medewerker van n.b.s. de Sterren)".
  * It needs a first-person or "als" role statement and a reference to the school
- * (its name, "deze/onze school", "hier", a group).
+ * (its name, "deze/onze school", "hier", a group), or "ik werk er (zelf)" after the
+ * school was named ("er" pointing back at it; "ik werk er hard aan" does not count).
  *
  * Disclaimer, first half: the views are the author's own and separate from the
  * school's official position ("persoonlijke mening", "mijn eigen mening", "op
@@ -26,6 +27,19 @@ const SCHOOL_REF = wordSet(['school', 'hier', 'deze', 'onze', 'groep', 'klas']);
 /** "ik werk er zelf als juf": "er"/"daar" point at the school only with a role word. */
 const WEAK_REF = wordSet(['er', 'daar']);
 
+const WORK_THERE_OBJECT = wordSet(['aan', 'mee', 'hard', 'voor', 'over', 'op', 'om', 'tegen', 'naartoe', 'heen']);
+
+/** "werk er" / "werk daar" with nothing after it that makes "er" a thing worked on. */
+function workThere(a: TextAnalysis, f: number, l: number): boolean {
+  for (let j = f; j < l; j++) {
+    if (!/^werk(en|t)?$/.test(a.tokens[j]!.norm) || !WEAK_REF.has(a.tokens[j + 1]!.norm)) continue;
+    let ok = true;
+    for (let k = j + 2; k <= Math.min(l, j + 4); k++) if (WORK_THERE_OBJECT.has(a.tokens[k]!.norm)) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
+
 export function hasDisclosure(a: TextAnalysis, scope: SchoolScope): boolean {
   for (let s = 0; s < a.sentenceCount; s++) {
     const [f, l] = a.sentenceTokens(s);
@@ -42,7 +56,10 @@ export function hasDisclosure(a: TextAnalysis, scope: SchoolScope): boolean {
       if (SCHOOL_REF.has(n)) schoolRef = true;
       if (WEAK_REF.has(n)) weakRef = true;
     }
-    if (weakRef && roleNoun && a.tokens.some((t, k) => k < f && scope.mentions.some((m) => m.first === k))) schoolRef = true;
+    const schoolBefore = (): boolean => a.tokens.some((t, k) => k < f && scope.mentions.some((m) => m.first === k));
+    if (weakRef && roleNoun && schoolBefore()) schoolRef = true;
+    // "ik werk er (zelf)", "ik werk daar al tien jaar" after naming the school — not "ik werk er hard aan"
+    if (weakRef && first && workThere(a, f, l) && schoolBefore()) schoolRef = true;
     if (scope.mentions.some((m) => m.first >= f && m.last <= l)) schoolRef = true;
     // "(medewerker van n.b.s. de Sterren)" without a pronoun still discloses
     const bare = !first && role && schoolRef && l - f <= 6;

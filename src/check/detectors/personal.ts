@@ -68,6 +68,9 @@ export function ibanValid(iban: string): boolean {
   return rem === 1;
 }
 
+/** Words that name a birthday rather than a birth: the date counts only with its year. */
+const BIRTHDAY_CUES = new Set(['jarig', 'verjaardag']);
+
 const digitsOf = (s: string): string => s.replace(/\D/g, '').replace(/^(0031|31)/, '0');
 
 /** Token index containing UTF-16 offset `pos` (or the nearest before it). */
@@ -89,20 +92,26 @@ interface Tie {
   about: string[];
   thirdParty: boolean;
   own: boolean;
+  /** Owned by a possessive ("mijn nummer", "bel me"), not just an "ik" in the sentence ("ik dacht ..."). */
+  ownStrong: boolean;
   institution: boolean;
 }
+
+/** Words that make contact details the author's own: possessives, and "ik woon / ben bereikbaar". */
+const OWN_STRONG = wordSet(['mijn', 'mij', 'me', 'mn', 'ons', 'onze', 'woon', 'wonen', 'bereikbaar', 'bel', 'app', 'mail', 'sms', 'contact', 'zelf']);
 
 const SINGULAR_THIRD = wordSet(['hij', 'hem', 'zij', 'haar']);
 
 /** Whom does the sentence around token k speak of? */
 function tieOfSentence(a: TextAnalysis, k: number, authorId: string | undefined, upTo?: number): Tie {
-  if (a.tokens.length === 0) return { about: [], thirdParty: false, own: false, institution: false };
+  if (a.tokens.length === 0) return { about: [], thirdParty: false, own: false, ownStrong: false, institution: false };
   const s = a.tokens[k]!.sentence;
   const [f, l0] = a.sentenceTokens(s);
   const l = upTo === undefined ? l0 : Math.min(l0, upTo);
   const about = new Set<string>();
   let thirdParty = false;
   let own = false;
+  let ownStrong = false;
   let institution = false;
   for (let j = f; j <= l; j++) {
     const id = nameAt(a, j, authorId);
@@ -116,11 +125,25 @@ function tieOfSentence(a: TextAnalysis, k: number, authorId: string | undefined,
     // "juf Anouk", "meester Thomas": a title followed by a capitalised name
     if (a.has(j, 'p.title') && a.tokens[j + 1]?.capitalised && a.tokens[j + 1]!.sentence === s) thirdParty = true;
     if (a.has(j, 'p.ownMarker')) own = true;
+    if (OWN_STRONG.has(tok.norm)) ownStrong = true;
     if (a.has(j, 'p.institution')) institution = true;
   }
   // names of roster people in the sentence even without capitals
   for (const m of a.names) if (m.first >= f && m.last <= l && m.kind === 'full' && m.person.id !== authorId) about.add(m.person.id);
-  return { about: [...about], thirdParty: thirdParty || about.size > 0, own: own && !thirdParty && about.size === 0, institution };
+  const isOwn = own && !thirdParty && about.size === 0;
+  return { about: [...about], thirdParty: thirdParty || about.size > 0, own: isOwn, ownStrong: isOwn && ownStrong, institution };
+}
+
+/**
+ * Contact details in a sentence that only has a bare "ik" ("Wie heeft het adres van Finn?
+ * Ik dacht Lindelaan 14.") belong to the person the previous sentence spoke of.
+ */
+function tieWithContext(a: TextAnalysis, k: number, authorId: string | undefined): Tie {
+  const tie = tieOfSentence(a, k, authorId);
+  const s = a.tokens[k]?.sentence ?? 0;
+  if (!tie.own || tie.ownStrong || s === 0) return tie;
+  const prev = tieOfSentence(a, a.sentenceTokens(s - 1)[0], authorId);
+  return prev.thirdParty ? { ...tie, about: prev.about, thirdParty: true, own: false } : tie;
 }
 
 export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?: string): PersonalHit[] {
@@ -133,7 +156,7 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
     taken.push([start, end]);
     if (isPublic) return;
     const k = tokenAtOffset(a, start);
-    const tie = tieOfSentence(a, k, authorId);
+    const tie = tieWithContext(a, k, authorId);
     hits.push({ kind, span: [start, end], about: tie.about, own: tie.own, certain: true });
   };
   const publicDigits = new Set(school.publicPhones.map(digitsOf));
@@ -184,7 +207,11 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
     const k = tokenAtOffset(a, m.index);
     const s = a.tokens[k]?.sentence;
     if (s === undefined) continue;
-    if (a.matches('p.birth', s).length === 0) continue;
+    const cues = a.matches('p.birth', s);
+    if (cues.length === 0) continue;
+    // "jarig op 12 maart" is a birthday (a party invitation); with the year it is a date of birth
+    const birthdayOnly = cues.every((c) => BIRTHDAY_CUES.has(c.term));
+    if (birthdayOnly && !/(19|20)\d{2}\b|[-/.]\d{2}$/.test(m[0])) continue;
     contact('birthdate', m.index, m.index + m[0].length, false);
   }
 
