@@ -8,7 +8,9 @@
  * The short name of de Sterren is also an ordinary phrase (the stars, hotel stars,
  * football stars). "de Sterren" counts as the school when written with a capital S,
  * or in lower case with a preposition before it ("op de sterren") and other school
- * words in the draft — and not when the draft speaks of the sky, hotels or television.
+ * words in the draft — and not when the draft speaks of the sky, hotels or television
+ * (telescope, night sky, hotel anywhere in the draft; ordinary words such as "kijken" or
+ * "vanavond" only next to the name).
  */
 import type { TextAnalysis } from '../analysis.js';
 
@@ -24,11 +26,17 @@ export interface SchoolScope {
   lifeWords: number[];
 }
 
+/** How close (in words) an ordinary stars word must be to the name: "de Sterren stonden te stralen". */
+const STARS_NEAR = 5;
+
 export function detectSchool(a: TextAnalysis, shortNameIsCommonPhrase: boolean): SchoolScope {
   const lifeWords = a.matches('s.schoolLife').map((p) => p.first);
-  const starsContext = a.matches('s.starsContext').length > 0;
+  const starsAnywhere = a.matches('s.starsContext').length > 0;
+  const starsNear = a.matches('s.starsNear');
   const mentions: SchoolMention[] = [];
   for (const m of a.schoolNames) {
+    const s = a.tokens[m.first]!.sentence;
+    const starsContext = starsAnywhere || starsNear.some((p) => a.tokens[p.first]!.sentence === s && Math.min(Math.abs(p.first - m.last), Math.abs(m.first - p.last)) <= STARS_NEAR);
     if (m.kind === 'name' || !shortNameIsCommonPhrase) {
       mentions.push({ first: m.first, last: m.last, certain: true });
       continue;
