@@ -58,6 +58,8 @@ export interface DecencyHit {
 const AMBIGUOUS_FRAME = wordSet(['een', 'die', 'vuile', 'vieze', 'smerige', 'stomme', 'vuil', 'vies', 'zon', 'jij', 'je', 'echte', 'grote', 'kleine', 'vette', 'dikke', 'rot', 'kut', 'kanker', 'bent', 'ben', 'is']);
 const AMBIGUOUS_FOLLOW = wordSet(['jij', 'je', 'bent', 'ben', 'is', 'die', 'dat', 'zijn']);
 const HEALTH_NEAR = wordSet(['heeft', 'had', 'hebben', 'hadden', 'aan', 'tegen', 'met', 'patient', 'patienten', 'behandeling', 'chemo', 'overleden', 'gestorven', 'diagnose', 'onderzoek', 'ziekenhuis', 'longkanker', 'borstkanker', 'genezen', 'krijgen', 'kreeg']);
+/** "ik ga je ...", "ik zal je ...", "we komen je ...": a future or intent before the victim. */
+const THREAT_AUX = wordSet(['ga', 'gaan', 'zal', 'zullen', 'kom', 'komen', 'wil', 'willen']);
 const CURSE_VERB = wordSet(['krijg', 'krijgt', 'krijgen', 'kreeg', 'kregen', 'op', 'lijer', 'kop', 'hoer', 'kankerlijer']);
 
 function skipIntensifiers(a: TextAnalysis, k: number, dir: 1 | -1, limit: number): number {
@@ -252,6 +254,14 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
           break;
         }
         if (a.has(j, 'determiner') && !t) break;
+      }
+      // "ik ga je (zo hard) slaan", "ik zal je steken": a first-person threat at "je"
+      if (!target && firstPersonInSentence(a, p.first)) {
+        const [f0] = a.sentenceTokens(tokens[p.first]!.sentence);
+        for (let j = p.first - 1; j >= Math.max(f0, p.first - 5) && !target; j--) {
+          const t = targetAt(a, j, authorId);
+          if (t?.kind === 'second' && j > f0 && THREAT_AUX.has(tokens[j - 1]!.norm)) target = t;
+        }
       }
     } else {
       target = anyTargetInSentence(p.first, p.first, p.last);
