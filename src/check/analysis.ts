@@ -77,9 +77,12 @@ export function rosterAutomaton(people: readonly Person[]): Automaton<NamePayloa
       const full = normalisePhrase(person.name);
       if (!full) continue;
       add(full, 'full', person);
+      // the genitive: "Fleurs moeder", "Fleur's moeder" (a name ending in s takes only an apostrophe)
+      if (!/[sxz]$/.test(full)) add(normalisePhrase(`${full}s`), 'full', person);
       const parts = full.split(' ');
       if (parts.length > 1) {
         if (parts[0]!.length >= 2) add(parts[0]!, 'first', person);
+        if (parts[0]!.length >= 2 && !/[sxz]$/.test(parts[0]!)) add(normalisePhrase(`${parts[0]}s`), 'first', person);
         const last = parts[parts.length - 1]!;
         if (last.length >= 3) add(last, 'last', person);
       }

@@ -373,6 +373,18 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     push({ kind: 'exclusion', first: p.first, last: p.last, severity: 'block', certain: true, target });
   }
 
+  // 10a. the mocking question and its answer: "wie wil er met Fleur spelen? niemand haha"
+  for (let s = 1; s < a.sentenceCount; s++) {
+    const [f, l] = a.sentenceTokens(s);
+    // the answer is a bare "niemand" (with laughter), not "niemand heeft zich nog opgegeven"
+    if (tokens[f]!.norm !== 'niemand' || l - f > 2 || !a.isQuestion(s - 1)) continue;
+    const [qf, ql] = a.sentenceTokens(s - 1);
+    if (!tokens.slice(qf, ql + 1).some((t) => t.norm === 'wie')) continue;
+    const target = targetsIn(a, qf, ql, authorId).find((t) => t.kind === 'name' || t.kind === 'third' || t.kind === 'second');
+    if (!target || !tokens.slice(qf, target.token).some((t) => t.norm === 'met' || t.norm === 'naast' || t.norm === 'bij')) continue;
+    push({ kind: 'exclusion', first: target.token, last: Math.min(l, f), severity: 'block', certain: true, target });
+  }
+
   return dedupe(hits);
 }
 

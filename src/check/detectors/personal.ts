@@ -105,6 +105,7 @@ interface Tie {
 const OWN_STRONG = wordSet(['mijn', 'mij', 'me', 'mn', 'ons', 'onze', 'woon', 'wonen', 'bereikbaar', 'bel', 'app', 'mail', 'sms', 'contact', 'zelf']);
 
 const SINGULAR_THIRD = wordSet(['hij', 'hem', 'zij', 'haar']);
+const PLURAL_THIRD = wordSet(['ze', 'hun']);
 
 /** Whom does the sentence around token k speak of? */
 function tieOfSentence(a: TextAnalysis, k: number, authorId: string | undefined, upTo?: number): Tie {
@@ -153,13 +154,18 @@ function tieOfSentence(a: TextAnalysis, k: number, authorId: string | undefined,
 }
 
 /**
- * Contact details in a sentence that only has a bare "ik" ("Wie heeft het adres van Finn?
- * Ik dacht Lindelaan 14.") belong to the person the previous sentence spoke of.
+ * Information in a sentence that only has a bare "ik" ("Wie heeft het adres van Finn? Ik
+ * dacht Lindelaan 14.") or a plural "ze"/"hun" ("… de ouders van Liam? Ze gaan naar de
+ * voedselbank.") is about the person the previous sentence spoke of.
  */
 function tieWithContext(a: TextAnalysis, k: number, authorId: string | undefined): Tie {
   const tie = tieOfSentence(a, k, authorId);
   const s = a.tokens[k]?.sentence ?? 0;
-  if (!tie.own || tie.ownStrong || s === 0) return tie;
+  if (s === 0 || tie.ownStrong || tie.thirdParty) return tie;
+  // a bare "ik", or a plural "ze"/"hun" pointing back ("de ouders van Liam … Ze gaan naar de voedselbank")
+  const [f, l] = a.sentenceTokens(s);
+  const pointsBack = !tie.own && a.tokens.slice(f, l + 1).some((t) => PLURAL_THIRD.has(t.norm));
+  if (!tie.own && !pointsBack) return tie;
   const prev = tieOfSentence(a, a.sentenceTokens(s - 1)[0], authorId);
   return prev.thirdParty ? { ...tie, about: prev.about, thirdParty: true, own: false } : tie;
 }
@@ -248,7 +254,7 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
       const tok = a.tokens[p.first]!;
       const key = `${kind}:${tok.sentence}`;
       if (seenSentence.has(key)) continue;
-      const tie = tieOfSentence(a, p.first, authorId);
+      const tie = tieWithContext(a, p.first, authorId);
       const schoolTie = kind === 'internal' && (a.schoolNames.some((n) => a.tokens[n.first]!.sentence === tok.sentence) || a.matches('schoolTarget', tok.sentence).length > 0);
       if (!tie.thirdParty && !tie.ownChild && !(schoolTie && !tie.own)) continue;
       const span: [number, number] = [tok.start, a.tokens[p.last]!.end];
