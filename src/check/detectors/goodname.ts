@@ -1,7 +1,7 @@
 /**
  * The school's good name (C1, and A7 where it harms the school): sneers at the
- * school, its management or its team — "die school is een chaos", "de directie is
- * incompetent", "wat een puinhoop daar". Criticism without such words passes
+ * school, its management or its team and teachers — "die school is een chaos", "de
+ * directie is incompetent", "wat een puinhoop daar", "hoe slecht juf Petra lesgeeft". Criticism without such words passes
  * ("ik ben teleurgesteld in de communicatie").
  */
 import type { TextAnalysis } from '../analysis.js';
@@ -15,7 +15,7 @@ export interface GoodNameHit {
 }
 
 const TEAM = new Set(
-  ['directeur', 'directrice', 'directie', 'collega', 'collegas', 'juffen', 'meesters', 'leraren', 'leerkrachten', 'team', 'bestuur', 'schoolleiding', 'leiding'].map(squeeze),
+  ['directeur', 'directrice', 'directie', 'collega', 'collegas', 'juffen', 'meesters', 'leraren', 'leerkrachten', 'team', 'bestuur', 'schoolleiding', 'leiding', 'juf', 'juffrouw', 'meester', 'leerkracht', 'leraar', 'lerares', 'docent', 'invaller', 'gymleraar'].map(squeeze),
 );
 
 export function detectGoodName(a: TextAnalysis, scope: SchoolScope): GoodNameHit[] {
