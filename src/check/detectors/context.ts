@@ -80,8 +80,9 @@ export function negatedBefore(a: TextAnalysis, k: number, window = 2): boolean {
 /**
  * Counter-speech and quotation: the words are reported in order to reject them
  * ("iemand schreef 'je bent een loser', dat vind ik niet oké"; "stop met X walgelijk
- * noemen"; "ik verloor alle respect toen je zei dat ..."). True when the sentence
- * reports speech and rejects it, or the hit is quoted and the text rejects or reports it.
+ * noemen"; "ik verloor alle respect toen je zei dat ..."; "het is niet waar dat ...").
+ * True when the sentence reports speech and rejects it, denies what follows, or the hit is
+ * quoted and the text rejects or reports it.
  */
 export function isCounterSpeech(a: TextAnalysis, first: number, last: number): boolean {
   const tok = a.tokens[first]!;
@@ -91,6 +92,8 @@ export function isCounterSpeech(a: TextAnalysis, first: number, last: number): b
   const reported = inSentence('reportVerb');
   const rejected = inSentence('rejectCue');
   if (reported && rejected) return true;
+  // "het is niet waar dat X gewelddadig zijn": a denial that governs the clause after it
+  if (a.matches('denialFrame', s).some((p) => p.last < first)) return true;
   // "ik zou nooit zeggen dat ...": a negated report
   for (const p of a.matches('reportVerb', s)) if (outside(p) && negatedBefore(a, p.first, 3)) return true;
   if (tok.quoted || a.tokens[last]!.quoted) {

@@ -32,8 +32,8 @@ export interface PersonalHit {
   about: string[];
   /** The author's own information. */
   own: boolean;
-  /** Of the author's own child ("mijn dochter Lotte heeft ..."): theirs to share. */
-  ownChild?: boolean;
+  /** Of the author's own child or family ("mijn dochter Lotte heeft ...", "mijn oma is ..."): theirs to share. */
+  ownFamily?: boolean;
   certain: boolean;
 }
 
@@ -96,8 +96,8 @@ interface Tie {
   own: boolean;
   /** Owned by a possessive ("mijn nummer", "bel me"), not just an "ik" in the sentence ("ik dacht ..."). */
   ownStrong: boolean;
-  /** About the author's own child: "mijn dochter (Lotte)", "onze zoon". */
-  ownChild: boolean;
+  /** About the author's own child or family: "mijn dochter (Lotte)", "onze zoon", "mijn oma". */
+  ownFamily: boolean;
   institution: boolean;
 }
 
@@ -109,7 +109,7 @@ const PLURAL_THIRD = wordSet(['ze', 'hun']);
 
 /** Whom does the sentence around token k speak of? */
 function tieOfSentence(a: TextAnalysis, k: number, authorId: string | undefined, upTo?: number): Tie {
-  if (a.tokens.length === 0) return { about: [], thirdParty: false, own: false, ownStrong: false, ownChild: false, institution: false };
+  if (a.tokens.length === 0) return { about: [], thirdParty: false, own: false, ownStrong: false, ownFamily: false, institution: false };
   const s = a.tokens[k]!.sentence;
   const [f, l0] = a.sentenceTokens(s);
   const l = upTo === undefined ? l0 : Math.min(l0, upTo);
@@ -117,7 +117,7 @@ function tieOfSentence(a: TextAnalysis, k: number, authorId: string | undefined,
   let thirdParty = false;
   let own = false;
   let ownStrong = false;
-  let ownChild = false;
+  let ownFamily = false;
   /** Someone other than a named child: a relation ("de moeder van"), a titled person, a second name. */
   let otherParty = false;
   let institution = false;
@@ -132,7 +132,7 @@ function tieOfSentence(a: TextAnalysis, k: number, authorId: string | undefined,
     if (a.has(j, 'p.relation')) thirdParty = otherParty = true;
     // "juf Anouk", "meester Thomas": a title followed by a capitalised name
     if (a.has(j, 'p.title') && a.tokens[j + 1]?.capitalised && a.tokens[j + 1]!.sentence === s) thirdParty = otherParty = true;
-    if (a.has(j, 'p.ownChild')) ownChild = true;
+    if (a.has(j, 'p.ownFamily')) ownFamily = true;
     if (a.has(j, 'p.ownMarker')) own = true;
     if (OWN_STRONG.has(tok.norm)) ownStrong = true;
     if (a.has(j, 'p.institution')) institution = true;
@@ -141,16 +141,16 @@ function tieOfSentence(a: TextAnalysis, k: number, authorId: string | undefined,
   for (const m of a.names) if (m.first >= f && m.last <= l && m.kind === 'full' && m.person.id !== authorId) about.add(m.person.id);
   // "mijn dochter Lotte heeft ...": the named child (and "zij/haar") is the author's own;
   // any other name ("mijn dochter speelt met Julia") is someone else
-  if (ownChild) {
-    const childEnds = a.matches('p.ownChild', s).map((m) => m.last);
+  if (ownFamily) {
+    const familyEnds = a.matches('p.ownFamily', s).map((m) => m.last);
     for (const m of a.names) {
       if (m.first < f || m.first > l || m.person.id === authorId || !nameAt(a, m.first, authorId)) continue;
-      if (!childEnds.some((e) => m.first - e >= 1 && m.first - e <= 2)) otherParty = true;
+      if (!familyEnds.some((e) => m.first - e >= 1 && m.first - e <= 2)) otherParty = true;
     }
   }
-  if (ownChild && !otherParty && about.size <= 1) return { about: [...about], thirdParty: false, own: true, ownStrong: true, ownChild: true, institution };
+  if (ownFamily && !otherParty && about.size <= 1) return { about: [...about], thirdParty: false, own: true, ownStrong: true, ownFamily: true, institution };
   const isOwn = own && !thirdParty && about.size === 0;
-  return { about: [...about], thirdParty: thirdParty || about.size > 0, own: isOwn, ownStrong: isOwn && ownStrong, ownChild: false, institution };
+  return { about: [...about], thirdParty: thirdParty || about.size > 0, own: isOwn, ownStrong: isOwn && ownStrong, ownFamily: false, institution };
 }
 
 /**
@@ -183,7 +183,7 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
     // "Bel mij gerust: 06… (moeder van Lotte)": what comes before the number says whose it is
     const lead = tieOfSentence(a, k, authorId, k - 1);
     const tie = lead.ownStrong ? lead : tieWithContext(a, k, authorId);
-    hits.push({ kind, span: [start, end], about: tie.own ? [] : tie.about, own: tie.own, ...(tie.ownChild ? { ownChild: true } : {}), certain: true });
+    hits.push({ kind, span: [start, end], about: tie.own ? [] : tie.about, own: tie.own, ...(tie.ownFamily ? { ownFamily: true } : {}), certain: true });
   };
   const publicDigits = new Set(school.publicPhones.map(digitsOf));
 
@@ -256,11 +256,11 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
       if (seenSentence.has(key)) continue;
       const tie = tieWithContext(a, p.first, authorId);
       const schoolTie = kind === 'internal' && (a.schoolNames.some((n) => a.tokens[n.first]!.sentence === tok.sentence) || a.matches('schoolTarget', tok.sentence).length > 0);
-      if (!tie.thirdParty && !tie.ownChild && !(schoolTie && !tie.own)) continue;
+      if (!tie.thirdParty && !tie.ownFamily && !(schoolTie && !tie.own)) continue;
       const span: [number, number] = [tok.start, a.tokens[p.last]!.end];
       if (overlaps(span[0], span[1])) continue;
       seenSentence.add(key);
-      hits.push({ kind, span, about: tie.about, own: tie.ownChild, ...(tie.ownChild ? { ownChild: true } : {}), certain: true });
+      hits.push({ kind, span, about: tie.about, own: tie.ownFamily, ...(tie.ownFamily ? { ownFamily: true } : {}), certain: true });
     }
   }
   return hits;

@@ -39,11 +39,11 @@ export const a2: Rule = {
     for (const hit of ctx.personal) {
       const [label, labelEn] = PERSONAL_LABEL[hit.kind];
       const words = quote(ctx, hit.span);
-      if (hit.ownChild) {
+      if (hit.ownFamily) {
         out.push(
           finding('A2', 'info', [
-            `Je deelt ${label} over je eigen kind ("${words}"). Dat is aan jou, maar het blijft openbaar: vraag je af of je kind dat later ook prettig vindt.`,
-            `You share ${labelEn} about your own child ("${words}"). That is up to you, but it stays public: ask yourself whether your child will like that later too.`,
+            `Je deelt ${label} over je eigen kind of familie ("${words}"). Dat is aan jou, maar het blijft openbaar: vraag je af of diegene dat later ook prettig vindt.`,
+            `You share ${labelEn} about your own child or family ("${words}"). That is up to you, but it stays public: ask yourself whether they will like that later too.`,
           ], { span: hit.span, kind: hit.kind }),
         );
         continue;
