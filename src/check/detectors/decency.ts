@@ -58,6 +58,22 @@ export interface DecencyHit {
 const AMBIGUOUS_FRAME = wordSet(['een', 'die', 'vuile', 'vieze', 'smerige', 'stomme', 'vuil', 'vies', 'zon', 'jij', 'je', 'echte', 'grote', 'kleine', 'vette', 'dikke', 'rot', 'kut', 'kanker', 'bent', 'ben', 'is']);
 const AMBIGUOUS_FOLLOW = wordSet(['jij', 'je', 'bent', 'ben', 'is', 'die', 'dat', 'zijn']);
 const HEALTH_NEAR = wordSet(['heeft', 'had', 'hebben', 'hadden', 'aan', 'tegen', 'met', 'patient', 'patienten', 'behandeling', 'chemo', 'overleden', 'gestorven', 'diagnose', 'onderzoek', 'ziekenhuis', 'longkanker', 'borstkanker', 'genezen', 'krijgen', 'kreeg']);
+const DEMONSTRATIVE = wordSet(['die', 'deze']);
+/** Objects that make hatred about a situation, not people: "ik haat het als …". */
+const SITUATION_OBJECT = wordSet(['het', 'dit', 'dat', 'zoiets', 'zulke', 'wanneer', 'als']);
+/** Words that point back to the group of the previous sentence ("… een moslim. Wat een beest was dat."). */
+const POINTS_BACK = wordSet(['dat', 'die', 'ze', 'zij', 'hij', 'hun', 'dit', 'deze']);
+
+/** The group of the previous sentence, when this sentence points back at it. */
+function previousGroup(a: TextAnalysis, k: number, authorId: string | undefined): Target | undefined {
+  const s = a.tokens[k]!.sentence;
+  if (s === 0) return undefined;
+  const [f, l] = a.sentenceTokens(s);
+  if (!a.tokens.slice(f, l + 1).some((t) => POINTS_BACK.has(t.norm))) return undefined;
+  const [pf, pl] = a.sentenceTokens(s - 1);
+  return targetsIn(a, pf, pl, authorId).find((t) => t.kind === 'group');
+}
+
 /** "ik ga je ...", "ik zal je ...", "we komen je ...": a future or intent before the victim. */
 const THREAT_AUX = wordSet(['ga', 'gaan', 'zal', 'zullen', 'kom', 'komen', 'wil', 'willen']);
 const CURSE_VERB = wordSet(['krijg', 'krijgt', 'krijgen', 'kreeg', 'kregen', 'op', 'lijer', 'kop', 'hoer', 'kankerlijer']);
@@ -167,7 +183,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   for (const p of a.matches('insultNoun')) {
     if (negatedBefore(a, p.first, 2) || negatedInClause(a, p.first, p.first, p.last)) continue;
     const [f, l] = a.sentenceTokens(tokens[p.first]!.sentence);
-    const target = anyTargetInSentence(p.first, p.first, p.last);
+    const target = anyTargetInSentence(p.first, p.first, p.last) ?? previousGroup(a, p.first, authorId);
     const vocative = l - f <= 2;
     const typical = a.matches('typicalFrame', tokens[p.first]!.sentence).length > 0;
     if (!target && !vocative && !typical) continue;
@@ -193,6 +209,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
         const [f] = a.sentenceTokens(tokens[p.first]!.sentence);
         target = targetsIn(a, f, p.first - 1, authorId).find((t) => t.kind !== 'third');
       }
+      // "Ik ontmoette een moslim. Wat een vies beest was dat."
+      if (!target && cat !== 'profanityAdj') target = previousGroup(a, p.first, authorId);
       // "testen op X voordat we ze op dieren testen"
       if (!target && cat === 'dehumanNoun') {
         const [f, l] = a.sentenceTokens(tokens[p.first]!.sentence);
@@ -213,6 +231,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     const [, l] = a.sentenceTokens(s);
     let target: Target | undefined;
     const next = tokens[p.last + 1];
+    // "ik haat het als mensen …", "ik walg van dit soort dingen": the object is a situation
+    if (next !== undefined && next.sentence === s && SITUATION_OBJECT.has(next.norm)) continue;
     const objectMe = /maak|maken| me$/.test(p.term) || (next !== undefined && next.sentence === s && (next.norm === 'me' || next.norm === 'mij'));
     if (comparative && !objectMe) {
       // the target may sit in a following clause ("liever dood dan dat ik met een X uitga")
@@ -227,7 +247,9 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       }
     } else {
       const clause = tokens[p.last]!.clause;
-      for (let j = p.last + 1; j <= Math.min(l, p.last + 9) && !target && tokens[j]!.clause === clause; j++) target = targetAt(a, j, authorId);
+      // "gehad met die zwarte mensen": a demonstrative right after is not a relative clause
+      const demonstrative = next !== undefined && DEMONSTRATIVE.has(next.norm) ? next.clause : clause;
+      for (let j = p.last + 1; j <= Math.min(l, p.last + 9) && !target && (tokens[j]!.clause === clause || tokens[j]!.clause === demonstrative); j++) target = targetAt(a, j, authorId);
     }
     if (!target) continue;
     // "ik haat vrouwen niet"
