@@ -4,7 +4,7 @@
  * Built once per text in one linear pass; every detector reads from it.
  */
 import { lexicon, categoryId, type Category } from './lexicon/index.js';
-import { isDutchWord } from './lexicon/dictionary.js';
+import { isDutchWord, isExactDutchWord } from './lexicon/dictionary.js';
 import { normalise, joinTokens, type Normalised, type Token } from './text/normalize.js';
 import { Automaton, type Pattern } from './text/automaton.js';
 import { normalisePhrase } from './text/normalize.js';
@@ -173,6 +173,17 @@ function splitGlued(w: string, known: ReadonlySet<string>, content: ReadonlySet<
   return undefined;
 }
 
+/**
+ * A single word that matches a listed word only because folding squeezed its doubled
+ * letters, while as written it is another real word ("appen" is not "apen", "best" is not
+ * "beest"). Obfuscations ("haaaat") are not real words, so they still match.
+ */
+function foldFalseFriend(text: string, tok: Token, term: string): boolean {
+  const raw = text.slice(tok.start, tok.end).toLowerCase();
+  if (raw === term || !/^[a-z]+$/.test(raw) || !(/(.)\1/.test(raw) || /(.)\1/.test(term))) return false;
+  return isExactDutchWord(raw);
+}
+
 export function analyse(text: string, people: readonly Person[], school: SchoolNames): TextAnalysis {
   const lex = lexicon();
   const norm0 = normalise(text);
@@ -213,6 +224,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     const last = charToken[m.end - 1]!;
     if (first < 0 || last < 0) return;
     const cat = m.payload.cat;
+    if (first === last && lex.content.has(tokens[first]!.norm) && foldFalseFriend(text, tokens[first]!, m.payload.term)) return;
     phrases.push({ cat, term: m.payload.term, first, last });
     for (let k = first; k <= last; k++) {
       if (cat < 32) lo[k]! |= 1 << cat;

@@ -25,6 +25,9 @@ describe('decency (A7): catches', () => {
     'Niemand moet met Lotte spelen, ze stinkt',
     'Joden verdienen het om te sterven',
     'Ik wlag van alle Turken',
+    'Ik ontmoette een moslim gisteren. Wat een vies beest was dat.',
+    'Ik heb het helemaal gehad met die zwarte mensen, ze verpesten alles.',
+    'Lotte is zo’n loser haha niemand nodigt haar uit',
   ])('%s', (t) => expect(harmful(t)).toBe(true));
 });
 
@@ -46,5 +49,11 @@ describe('decency (A7): lets pass', () => {
     'Ik ben gek op juf Bas haar verhalen.',
     'De kinderen speelden tikkertje en Lotte won.',
     'Mevrouw de Vries is onze nieuwe juf.',
+    // words that fold into listed ones ("appen" → "apen") but are other real words as written
+    'De kinderen zijn weer aan het appen in de klas.',
+    'Lotte is de beste van de klas en dat weet ze best.',
+    // hatred of a situation, not of people
+    'Ik haat het als mensen gehandicapten uitlachen.',
+    'Het is niet waar dat moslims gewelddadig zijn.',
   ])('%s', (t) => expect(harmful(t)).toBe(false));
 });

