@@ -48,6 +48,9 @@ const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
 const STREET = /\b[A-Z][\p{L}'-]*(?:straat|laan|weg|plein|gracht|kade|dijk|singel|hof|park|dreef|steeg|pad|markt|boulevard|allee|ring|baan|veld|erf|wal|haven|hoeve|akker|kamp|weide|zoom|oord|burg)\s+\d{1,4}(?:\s?[a-zA-Z])?\b/gu;
 const BSN = /\b(?:\d{9}|\d{3}\.\d{3}\.\d{3}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3})\b/g;
 const IBAN = /\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d{4}){2}\s?\d{2}\b/g;
+const EMAIL_SPELLED = /\b[A-Za-z0-9._%+-]+\s*(?:\[at\]|\(at\)|\bat\b|\bapenstaartje\b)\s*[A-Za-z0-9-]+\s*(?:\[dot\]|\(dot\)|\bdot\b|\bpunt\b|\.)\s*(?:com|nl|be|org|net|eu|de)\b/gi;
+/** A year of birth: "in 2015 geboren", "geboren in 2016". */
+const BIRTH_YEAR = /\b(?:19|20)\d{2}\b/g;
 const DATE = /\b(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+(?:19|20)\d{2})?)\b/gi;
 
 export function elfproef(digits: string): boolean {
@@ -224,6 +227,10 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
       contact('email', m.index, m.index + m[0].length, isPublic);
     }
   }
+  // "saar.mama at gmail dot com", "naam [at] school [punt] nl": the same address, written to dodge filters
+  if (/\b(?:at|apenstaartje)\b|\[at\]|\(at\)/i.test(text)) {
+    for (const m of text.matchAll(EMAIL_SPELLED)) contact('email', m.index, m.index + m[0].length, false);
+  }
   const publicAddr = school.publicAddresses.map((x) => x.toLowerCase());
   if (digitCount > 0) {
     for (const m of text.matchAll(STREET)) contact('address', m.index, m.index + m[0].length, publicAddr.some((x) => x.includes(m[0].toLowerCase())));
@@ -238,6 +245,12 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
     // "jarig op 12 maart" is a birthday (a party invitation); with the year it is a date of birth
     const birthdayOnly = cues.every((c) => BIRTHDAY_CUES.has(c.term));
     if (birthdayOnly && !/(19|20)\d{2}\b|[-/.]\d{2}$/.test(m[0])) continue;
+    contact('birthdate', m.index, m.index + m[0].length, false);
+  }
+  // a year of birth with "geboren" ("Noah is in 2015 geboren"); a full date above takes precedence
+  if (a.matches('p.birth').some((c) => !BIRTHDAY_CUES.has(c.term))) for (const m of text.matchAll(BIRTH_YEAR)) {
+    const s = a.tokens[tokenAtOffset(a, m.index)]?.sentence;
+    if (s === undefined || !a.matches('p.birth', s).some((c) => !BIRTHDAY_CUES.has(c.term))) continue;
     contact('birthdate', m.index, m.index + m[0].length, false);
   }
 

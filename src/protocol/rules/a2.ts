@@ -39,6 +39,16 @@ export const a2: Rule = {
     for (const hit of ctx.personal) {
       const [label, labelEn] = PERSONAL_LABEL[hit.kind];
       const words = quote(ctx, hit.span);
+      // a citizen service number never belongs on social media, whoever's it is
+      if ((hit.own || hit.ownFamily) && hit.kind === 'bsn') {
+        out.push(
+          finding('A2', 'revise', [
+            `Je deelt een burgerservicenummer ("${words}"). Een BSN hoort nooit op sociale media, ook niet je eigen of dat van je kind.`,
+            `You share a citizen service number ("${words}"). A BSN never belongs on social media, not even your own or your child's.`,
+          ], { span: hit.span, kind: hit.kind, fix: FIX.bsn[0], fixEn: FIX.bsn[1] }),
+        );
+        continue;
+      }
       if (hit.ownFamily) {
         out.push(
           finding('A2', 'info', [
