@@ -126,6 +126,9 @@ export function schoolAutomaton(school: SchoolNames): Automaton<'name' | 'short'
     for (const f of full) {
       patterns.push({ text: f, boundary: 'word', payload: 'name' });
       patterns.push({ text: f.replace(/ /g, ''), boundary: 'word', payload: 'name' });
+      // "nbs Sterren", "basisschool Sterren": the article dropped inside a name of three words or more
+      const bare = f.replace(/ (de|het|t) /, ' ');
+      if (bare !== f && f.split(' ').length >= 3) patterns.push({ text: bare, boundary: 'word', payload: 'name' });
     }
     for (const h of school.hashtags) patterns.push({ text: normalisePhrase(h), boundary: 'word', payload: 'name' });
     const short = normalisePhrase(school.shortName);

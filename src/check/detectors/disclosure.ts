@@ -78,11 +78,13 @@ const OWN_VIEW = [
   /\bspreek\s+(alleen\s+)?(voor|namens)\s+(mezelf|mijzelf|mij)\b/,
   /\bmening\s+is\s+van\s+mij(zelf)?\b/,
   /\bgeen\s+(officieel|officiele)\s+(standpunt|mening)\b/,
+  /\b(mening|meningen|standpunt|standpunten|ideeen|opvattingen)\s+(zijn|is)\s+(helemaal\s+)?(mijn|m n|mn)\s+(eigen|persoonlijke?)\b/,
 ];
 const THIRD_PARTIES = [
   /\bniet\s+(verantwoordelijk|aansprakelijk)\b.*\b(derden|anderen|reacties|reageerders|uitlatingen|inhoud)/,
   /\b(reacties|uitlatingen)\s+van\s+(derden|anderen)\b.*\b(niet|geen)\b.*\b(verantwoordelijk|aansprakelijk|verantwoordelijkheid)/,
   /\bgeen\s+verantwoordelijkheid\b.*\b(derden|anderen|reacties)/,
+  /\b(reacties|uitlatingen|meningen|comments)\s+van\s+(derden|anderen)\b.*\b(voor\s+(hun|eigen)\s+(eigen\s+)?rekening|hun\s+(eigen\s+)?verantwoordelijkheid)/,
 ];
 
 /** The plain text the disclaimer patterns read: accents off, lower case, punctuation light. */
@@ -101,7 +103,7 @@ export interface DisclaimerPresence {
 }
 
 const OWN_VIEW_CUES = /mening|standpunt|namens|titel|visie|opvatting|mezelf|mijzelf|van mij|observatie|gedachte|kijk/i;
-const THIRD_PARTY_CUES = /verantwoordelijk|aansprakelijk/i;
+const THIRD_PARTY_CUES = /verantwoordelijk|aansprakelijk|rekening/i;
 
 export function disclaimerPresence(text: string): DisclaimerPresence {
   if (text.length > 20_000) text = text.slice(-20_000); // a disclaimer sits at the end; bound the regex work
