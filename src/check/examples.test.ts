@@ -19,7 +19,7 @@ const readCases = (file: string): Case[] =>
 
 describe('own worked cases', () => {
   const roster = JSON.parse(readFileSync(here('./cases/roster.json'), 'utf8')) as Person[];
-  it.each([...readCases(here('./cases/own-cases.jsonl')), ...readCases(here('./cases/probe-cases.jsonl')), ...readCases(here('./cases/decency-probe.jsonl')), ...readCases(here('./cases/probe-cases-2.jsonl')), ...readCases(here('./cases/probe-cases-3.jsonl')), ...readCases(here('./cases/probe-cases-4.jsonl')), ...readCases(here('./cases/probe-cases-5.jsonl')), ...readCases(here('./cases/probe-cases-6.jsonl')), ...readCases(here('./cases/hate-probe-7.jsonl')), ...readCases(here('./cases/hate-probe-8.jsonl')), ...readCases(here('./cases/probe-cases-9.jsonl')), ...readCases(here('./cases/probe-cases-10.jsonl'))].map((c) => [c.id, c] as const))('%s', (_id, c) => {
+  it.each([...readCases(here('./cases/own-cases.jsonl')), ...readCases(here('./cases/probe-cases.jsonl')), ...readCases(here('./cases/decency-probe.jsonl')), ...readCases(here('./cases/probe-cases-2.jsonl')), ...readCases(here('./cases/probe-cases-3.jsonl')), ...readCases(here('./cases/probe-cases-4.jsonl')), ...readCases(here('./cases/probe-cases-5.jsonl')), ...readCases(here('./cases/probe-cases-6.jsonl')), ...readCases(here('./cases/hate-probe-7.jsonl')), ...readCases(here('./cases/hate-probe-8.jsonl')), ...readCases(here('./cases/probe-cases-9.jsonl')), ...readCases(here('./cases/probe-cases-10.jsonl')), ...readCases(here('./cases/false-positive-probe-11.jsonl'))].map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const o = scoreCase(c, { people: roster });
     expect(o.ok, `${o.text}\nwant ${o.expected}\ngot  ${o.got}`).toBe(true);
   });

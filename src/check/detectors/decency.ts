@@ -31,6 +31,7 @@
 import type { TextAnalysis } from '../analysis.js';
 import { negatedBefore, negatedInClause, isCounterSpeech, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
 import { wordSet } from '../text/normalize.js';
+import { isExactDutchWord } from '../lexicon/dictionary.js';
 
 export type DecencyKind =
   | 'slur'
@@ -173,6 +174,10 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
         if (CURSE_VERB.has(tokens[j]!.norm)) curseVerb = true;
       }
       if (health && !curseVerb) continue; // "zijn moeder heeft kanker": health, see A2
+      // "kleren" is not "klere-", "pokken" not "pokke-": another real word, unless it is wished on someone
+      const raw = a.source.slice(tok.start, tok.end).toLowerCase();
+      const wished = tokens.slice(f, l + 1).some((t) => /^kr(ij|e)g/.test(t.norm)) || tokens[p.last + 1]?.norm === 'op';
+      if (!wished && raw !== stem && isExactDutchWord(raw)) continue;
     }
     // aimed at someone, or at the school ("kankerschool", "wat een tyfus school")
     const target = anyTargetInSentence(p.first, p.first) ?? schoolTargetOf(a, p.first, p.last);
