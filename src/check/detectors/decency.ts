@@ -65,6 +65,26 @@ const SITUATION_OBJECT = wordSet(['het', 'dit', 'dat', 'zoiets', 'zulke', 'wanne
 /** Words that point back to the group of the previous sentence ("… een moslim. Wat een beest was dat."). */
 const POINTS_BACK = wordSet(['dat', 'die', 'ze', 'zij', 'hij', 'hun', 'dit', 'deze']);
 
+const MEDICAL_HEAD = /^(en|s)?(bestrijding|onderzoe?k|patient|patienten|cel|celen|fonds|vacin|vacinatie|epidemie|behandeling|centrum|afdeling|verwekkend|risico|sort|gezwel|screening|zorg|specialist|arts|medicijn|therapie|preventie|diagnose|uitbraak|virus|bacterie|dag|week|lop|run)/;
+const PREPOSITION = wordSet(['met', 'door', 'op', 'in', 'aan', 'naar', 'tegen', 'voor', 'van', 'bij', 'onder']);
+
+/**
+ * A thing right before or after a violence verb, not behind a preposition, is its object:
+ * "foto's geschoten", "de wedstrijd afgemaakt", "we schieten een filmpje", "ballonnen kapot
+ * prikken". ("Ik sla hem met een boek" keeps its threat: the book is behind "met".)
+ */
+function thingIsObject(a: TextAnalysis, first: number, last: number): boolean {
+  const tokens = a.tokens;
+  const near = (j: number): boolean => j >= 0 && j < tokens.length && sameSentence(a, first, j) && tokens[j]!.clause === tokens[first]!.clause;
+  for (const j of [first - 1, first - 2, first - 3, last + 1, last + 2, last + 3]) {
+    if (!near(j) || !a.has(j, 'thingObject')) continue;
+    if (j > 0 && PREPOSITION.has(tokens[j - 1]!.norm)) continue;
+    if (j > 1 && PREPOSITION.has(tokens[j - 2]!.norm) && a.has(j - 1, 'determiner')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** The group of the previous sentence, when this sentence points back at it. */
 function previousGroup(a: TextAnalysis, k: number, authorId: string | undefined): Target | undefined {
   const s = a.tokens[k]!.sentence;
@@ -164,6 +184,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     const tok = tokens[p.first]!;
     const stem = p.term.replace(/\*$/, '');
     const compound = tok.norm.length > stem.length + 1 && tok.norm.startsWith(stem.replace(/([a-z])\1/g, '$1'));
+    // "KWF Kankerbestrijding", "kankeronderzoek", "pokkenvaccin": medicine, not a curse
+    if (compound && MEDICAL_HEAD.test(tok.norm.slice(stem.replace(/([a-z])\1/g, '$1').length))) continue;
     if (!compound) {
       const [f, l] = a.sentenceTokens(tok.sentence);
       let health = false;
@@ -267,6 +289,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   const wish = (k: number): boolean => a.matches('deathWish', tokens[k]!.sentence).length > 0 || firstPersonInSentence(a, k);
   for (const p of a.matches('violence')) {
     if (negatedBefore(a, p.first, 4) || negatedInClause(a, p.first, p.first, p.last)) continue;
+    if (thingIsObject(a, p.first, p.last)) continue;
     const strongWish = a.matches('strongWish', tokens[p.first]!.sentence).length > 0;
     const ambiguous = p.first === p.last ? a.has(p.first, 'violenceAmbiguous') : a.matches('violenceAmbiguous').some((v) => v.first === p.first && v.last === p.last);
     let target: Target | undefined;
@@ -281,6 +304,14 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
           break;
         }
         if (a.has(j, 'determiner') && !t) break;
+      }
+      // "ik sla Levi", "ik schop hem": the victim right after a first-person verb
+      if (!target && firstPersonInSentence(a, p.first)) {
+        for (let j = p.last + 1; j <= p.last + 2 && sameSentence(a, p.first, j) && !target; j++) {
+          if (a.has(j, 'determiner')) break;
+          const t = targetAt(a, j, authorId);
+          if (t && (t.kind === 'name' || t.kind === 'third')) target = t;
+        }
       }
       // "ik ga je (zo hard) slaan", "ik zal je steken": a first-person threat at "je"
       if (!target && firstPersonInSentence(a, p.first)) {

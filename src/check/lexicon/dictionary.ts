@@ -78,3 +78,23 @@ export function isDutchWord(w: string): boolean {
   // a verb stem: "hoef" + "en"
   return d.has(`${w}en`) || d.has(`${w}n`);
 }
+
+/**
+ * Is `token` a compound of two real words that shares its first half with `candidate`,
+ * whose second half is a real word too? Then the one-letter difference is a different
+ * word, not a typo: "apenkooi" (apen + kooi) is not "apenkop" (apen + kop). Folded forms.
+ */
+export function isOtherCompound(token: string, candidate: string): boolean {
+  const d = dutchWords();
+  let i = 0;
+  while (i < token.length && i < candidate.length && token[i] === candidate[i]) i++;
+  // the split lies before the first difference; both halves of both words must be words
+  for (let cut = 3; cut <= i && cut <= token.length - 3; cut++) {
+    const head = token.slice(0, cut);
+    if (!d.has(head)) continue;
+    const rest = token.slice(cut);
+    const other = candidate.slice(cut);
+    if (other.length >= 3 && isDutchWord(rest) && isDutchWord(other)) return true;
+  }
+  return false;
+}

@@ -9,7 +9,7 @@ import mission from './mission.json' with { type: 'json' };
 import { Automaton, type Boundary, type Pattern } from '../text/automaton.js';
 import { FuzzyIndex } from '../text/fuzzy.js';
 import { normalisePhrase } from '../text/normalize.js';
-import { isDutchWord } from './dictionary.js';
+import { isDutchWord, isOtherCompound } from './dictionary.js';
 
 export interface LexiconFile {
   about: string;
@@ -124,7 +124,7 @@ export function lexicon(): CompiledLexicon {
     const { patterns, known, fuzzy, content } = buildPatterns();
     const knownAll = new Set(known);
     for (const w of COMMON_WORDS) knownAll.add(w);
-    compiled = { automaton: new Automaton(patterns), fuzzy: new FuzzyIndex(fuzzy, knownAll, isDutchWord), known: knownAll, content };
+    compiled = { automaton: new Automaton(patterns), fuzzy: new FuzzyIndex(fuzzy, knownAll, isDutchWord, isOtherCompound), known: knownAll, content };
   }
   return compiled;
 }

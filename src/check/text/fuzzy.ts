@@ -12,11 +12,17 @@ export class FuzzyIndex {
   private readonly known: ReadonlySet<string>;
 
   private readonly isWord: (w: string) => boolean;
+  private readonly realCompound: (token: string, candidate: string) => boolean;
 
-  /** `isWord` tells real words of the language, which are never corrected. */
-  constructor(candidates: Iterable<string>, known: ReadonlySet<string>, isWord: (w: string) => boolean = () => false) {
+  /**
+   * `isWord` tells real words of the language, which are never corrected; `realCompound`
+   * tells a compound of real words that the candidate only resembles ("apenkooi" is not
+   * "apenkop": both halves of each are words).
+   */
+  constructor(candidates: Iterable<string>, known: ReadonlySet<string>, isWord: (w: string) => boolean = () => false, realCompound: (token: string, candidate: string) => boolean = () => false) {
     this.known = known;
     this.isWord = isWord;
+    this.realCompound = realCompound;
     for (const w of candidates) {
       if (w.length < 3 || w.includes(' ')) continue;
       this.addKey(w, w);
@@ -52,7 +58,7 @@ export class FuzzyIndex {
     consider(token);
     for (let i = 0; i < token.length; i++) consider(token.slice(0, i) + token.slice(i + 1));
     // a real word is never a typo (asked only when there is a candidate: the dictionary loads lazily)
-    if (best !== undefined && this.isWord(token)) return undefined;
+    if (best !== undefined && (this.isWord(token) || this.realCompound(token, best))) return undefined;
     return best;
   }
 }
