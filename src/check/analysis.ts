@@ -3,7 +3,7 @@
  * lists each token belongs to, the roster people and school names it mentions.
  * Built once per text in one linear pass; every detector reads from it.
  */
-import { lexicon, categoryId, type Category } from './lexicon/index.js';
+import { lexicon, categoryId, CATEGORIES, type Category } from './lexicon/index.js';
 import { isDutchWord, isExactDutchWord } from './lexicon/dictionary.js';
 import { normalise, joinTokens, type Normalised, type Token } from './text/normalize.js';
 import { Automaton, type Pattern } from './text/automaton.js';
@@ -187,6 +187,9 @@ function foldFalseFriend(text: string, tok: Token, term: string): boolean {
   return isExactDutchWord(raw);
 }
 
+/** 32-bit words per token for the category bits (the lexicon has more than 64 categories). */
+const CATEGORY_WORDS = Math.ceil(CATEGORIES.length / 32);
+
 export function analyse(text: string, people: readonly Person[], school: SchoolNames): TextAnalysis {
   const lex = lexicon();
   const norm0 = normalise(text);
@@ -218,8 +221,9 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   const norm: Normalised = corrected ? { tokens, ...joinTokens(tokens) } : norm0;
 
   const nTok = tokens.length;
-  const lo = new Uint32Array(nTok);
-  const hi = new Uint32Array(nTok);
+  // one bit per category and token, in as many 32-bit words per token as there are categories
+  const words = CATEGORY_WORDS;
+  const bits = new Uint32Array(nTok * words);
   const phrases: PhraseMatch[] = [];
   const { charToken } = norm;
   lex.automaton.scan(norm.text, (m) => {
@@ -229,10 +233,9 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     const cat = m.payload.cat;
     if (first === last && lex.content.has(tokens[first]!.norm) && foldFalseFriend(text, tokens[first]!, m.payload.term)) return;
     phrases.push({ cat, term: m.payload.term, first, last });
-    for (let k = first; k <= last; k++) {
-      if (cat < 32) lo[k]! |= 1 << cat;
-      else hi[k]! |= 1 << (cat - 32);
-    }
+    const w = cat >>> 5;
+    const bit = 1 << (cat & 31);
+    for (let k = first; k <= last; k++) bits[k * words + w]! |= bit;
   });
 
   const names: NameMatch[] = [];
@@ -291,7 +294,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     has(token: number, cat: Category | number): boolean {
       const id = typeof cat === 'number' ? cat : categoryId(cat);
       if (token < 0 || token >= nTok) return false;
-      return id < 32 ? (lo[token]! & (1 << id)) !== 0 : (hi[token]! & (1 << (id - 32))) !== 0;
+      return (bits[token * words + (id >>> 5)]! & (1 << (id & 31))) !== 0;
     },
     matches(cat: Category, sentence?: number): PhraseMatch[] {
       const list = byCat.get(categoryId(cat)) ?? [];

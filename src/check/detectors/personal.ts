@@ -73,6 +73,14 @@ export function ibanValid(iban: string): boolean {
   return rem === 1;
 }
 
+/** A grade in the sentence: "een 3", "7,5", "onvoldoende", "gezakt", "512 punten". */
+function hasGrade(a: TextAnalysis, s: number): boolean {
+  if (a.matches('p.gradeCue', s).length > 0) return true;
+  const [f, l] = a.sentenceTokens(s);
+  for (let j = f; j <= l; j++) if (a.tokens[j]!.hasDigit) return true;
+  return false;
+}
+
 /** Words that name a birthday rather than a birth: the date counts only with its year. */
 const BIRTHDAY_CUES = new Set(['jarig', 'verjaardag']);
 
@@ -258,6 +266,7 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
   const topics: [string, PersonalKind][] = [
     ['p.health', 'health'],
     ['p.results', 'results'],
+    ['p.resultsWeak', 'results'],
     ['p.family', 'family'],
     ['p.internal', 'internal'],
   ];
@@ -267,6 +276,10 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
       const tok = a.tokens[p.first]!;
       const key = `${kind}:${tok.sentence}`;
       if (seenSentence.has(key)) continue;
+      // "een toets gekregen" is news; "een 3 voor de rekentoets" is a result
+      if (cat === 'p.resultsWeak' && !hasGrade(a, tok.sentence)) continue;
+      // "ziek van de spinazie", "ik word ziek van dat gezeur": a figure of speech
+      if (kind === 'health' && p.term === 'ziek' && a.tokens[p.last + 1]?.norm === 'van') continue;
       const tie = tieWithContext(a, p.first, authorId);
       const schoolTie = kind === 'internal' && (a.schoolNames.some((n) => a.tokens[n.first]!.sentence === tok.sentence) || a.matches('schoolTarget', tok.sentence).length > 0);
       if (!tie.thirdParty && !tie.ownFamily && !(schoolTie && !tie.own)) continue;

@@ -23,3 +23,21 @@ describe('word lists are data with a source, a licence and a date', () => {
     expect(isDutchWord('wlag')).toBe(false);
   });
 });
+
+describe('category bits', () => {
+  it('agree with the matches for every category, however many categories there are', async () => {
+    const { analyse } = await import('../analysis.js');
+    const { CATEGORIES } = await import('./index.js');
+    const { DE_STERREN } = await import('../../protocol/school.js');
+    expect(CATEGORIES.length).toBeGreaterThan(64); // more than two 32-bit words per token
+    // one plain term of every category, in one text
+    const terms = Object.values(LEXICON_FILES).flatMap((f) => Object.values(f.categories).map((list) => list.find((t) => !t.includes('*')) ?? ''));
+    const a = analyse(terms.filter(Boolean).join('. '), [], DE_STERREN);
+    for (const cat of CATEGORIES) {
+      const matches = a.matches(cat);
+      for (let k = 0; k < a.tokens.length; k++) {
+        expect(a.has(k, cat), `${cat} at token ${k} (${a.tokens[k]!.norm})`).toBe(matches.some((p) => p.first <= k && k <= p.last));
+      }
+    }
+  });
+});
