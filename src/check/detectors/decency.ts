@@ -209,6 +209,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   // 3. insults aimed at a person
   for (const p of a.matches('insultNoun')) {
     if (negatedBefore(a, p.first, 2) || negatedInClause(a, p.first, p.first, p.last)) continue;
+    // "idioot veel huiswerk", "debiel goed": the word as an intensifier
+    if (a.matches('negEvalException', tokens[p.first]!.sentence).some((e) => e.first <= p.first && e.last >= p.first)) continue;
     const [f, l] = a.sentenceTokens(tokens[p.first]!.sentence);
     const target = anyTargetInSentence(p.first, p.first, p.last) ?? previousGroup(a, p.first, authorId);
     const vocative = l - f <= 2;
