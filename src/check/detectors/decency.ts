@@ -60,10 +60,13 @@ const AMBIGUOUS_FRAME = wordSet(['een', 'die', 'vuile', 'vieze', 'smerige', 'sto
 const AMBIGUOUS_FOLLOW = wordSet(['jij', 'je', 'bent', 'ben', 'is', 'die', 'dat', 'zijn']);
 const HEALTH_NEAR = wordSet(['heeft', 'had', 'hebben', 'hadden', 'aan', 'tegen', 'met', 'patient', 'patienten', 'behandeling', 'chemo', 'overleden', 'gestorven', 'diagnose', 'onderzoek', 'ziekenhuis', 'longkanker', 'borstkanker', 'genezen', 'krijgen', 'kreeg']);
 const DEMONSTRATIVE = wordSet(['die', 'deze']);
+const POINTS_BACK_OBJECT = wordSet(['ervan', 'daarvan', 'hiervan']);
+/** "een walgelijke gedachte", "een dom idee": the judgement is of an idea, not of people. */
+const ABSTRACT = wordSet(['gedachte', 'gedachtes', 'idee', 'ideeen', 'uitspraak', 'uitspraken', 'opmerking', 'opmerkingen', 'mening', 'opvatting', 'reactie', 'reacties', 'bericht', 'berichten', 'tekst', 'woorden', 'grap', 'grappen', 'plan', 'voorstel', 'vraag', 'gedrag']);
 /** Objects that make hatred about a situation, not people: "ik haat het als …". */
 const SITUATION_OBJECT = wordSet(['het', 'dit', 'dat', 'zoiets', 'zulke', 'wanneer', 'als']);
 /** Words that point back to the group of the previous sentence ("… een moslim. Wat een beest was dat."). */
-const POINTS_BACK = wordSet(['dat', 'die', 'ze', 'zij', 'hij', 'hun', 'dit', 'deze']);
+const POINTS_BACK = wordSet(['dat', 'die', 'ze', 'zij', 'hij', 'hun', 'dit', 'deze', 'het']);
 
 const MEDICAL_HEAD = /^(en|s)?(bestrijding|onderzoe?k|patient|patienten|cel|celen|fonds|vacin|vacinatie|epidemie|behandeling|centrum|afdeling|verwekkend|risico|sort|gezwel|screening|zorg|specialist|arts|medicijn|therapie|preventie|diagnose|uitbraak|virus|bacterie|dag|week|lop|run)/;
 const PREPOSITION = wordSet(['met', 'door', 'op', 'in', 'aan', 'naar', 'tegen', 'voor', 'van', 'bij', 'onder']);
@@ -226,6 +229,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       if (judged.has(p.first)) continue;
       if (cat !== 'worthless' && (negatedBefore(a, p.first, 2) || negatedInClause(a, p.first, p.first, p.last))) continue;
       if (a.matches('negEvalException', tokens[p.first]!.sentence).some((e) => e.first <= p.first && e.last >= p.first)) continue;
+      const head = skipIntensifiers(a, p.last, 1, 2);
+      if (cat === 'negEval' && head < tokens.length && sameSentence(a, p.last, head) && ABSTRACT.has(tokens[head]!.norm)) continue;
       let target = cat === 'profanityAdj' ? undefined : subjectTarget(a, p.first, p.last, authorId);
       // attributive: "vieze vrouwen", "verdomde X"
       if (!target && (cat === 'negEval' || cat === 'profanityAdj')) {
@@ -273,6 +278,12 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
         const t = sameSentence(a, p.first, j) ? targetAt(a, j, authorId) : undefined;
         if (t && t.kind !== 'second') target = t;
         else if (t && j === p.first - 1) target = t;
+      }
+    } else if (next !== undefined && next.sentence === s && POINTS_BACK_OBJECT.has(next.norm)) {
+      // "behalve als ze homo zijn, dan walg ik ervan": the object points back in the sentence
+      for (let j = p.first - 1; j >= a.sentenceTokens(s)[0] && !target; j--) {
+        const t = targetAt(a, j, authorId);
+        if (t?.kind === 'group') target = t;
       }
     } else {
       const clause = tokens[p.last]!.clause;
