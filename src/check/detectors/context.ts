@@ -114,6 +114,7 @@ export function firstPersonInSentence(a: TextAnalysis, k: number): boolean {
 }
 
 const NEW_SUBJECT_NEGATOR = new Set(['niemand', 'niets', 'niks']);
+const SUBORDINATOR = new Set(['als', 'omdat', 'wanneer', 'want', 'terwijl', 'zodat', 'tenzij', 'zolang', 'indien']);
 
 const HATEFUL_WITH_NEGATOR = ['worthless', 'negPos', 'distrust', 'denyRights', 'm.exclusion', 'threatPhrase'].map(categoryId);
 
@@ -134,6 +135,8 @@ export function negatedInClause(a: TextAnalysis, k: number, hitFirst = k, hitLas
     if (HATEFUL_WITH_NEGATOR.some((cat) => a.has(j, cat))) continue;
     // after the hit, "niemand"/"niets" opens a statement of its own ("X is een loser, niemand nodigt hem uit")
     if (j > hitLast && NEW_SUBJECT_NEGATOR.has(a.tokens[j]!.norm)) continue;
+    // or a subordinate clause without a comma ("… geslagen worden als ze niet luisteren")
+    if (j > hitLast && a.tokens.slice(hitLast + 1, j).some((t) => SUBORDINATOR.has(t.norm))) continue;
     return true;
   }
   return false;

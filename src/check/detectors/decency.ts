@@ -60,6 +60,7 @@ const AMBIGUOUS_FRAME = wordSet(['een', 'die', 'vuile', 'vieze', 'smerige', 'sto
 const AMBIGUOUS_FOLLOW = wordSet(['jij', 'je', 'bent', 'ben', 'is', 'die', 'dat', 'zijn']);
 const HEALTH_NEAR = wordSet(['heeft', 'had', 'hebben', 'hadden', 'aan', 'tegen', 'met', 'patient', 'patienten', 'behandeling', 'chemo', 'overleden', 'gestorven', 'diagnose', 'onderzoek', 'ziekenhuis', 'longkanker', 'borstkanker', 'genezen', 'krijgen', 'kreeg']);
 const DEMONSTRATIVE = wordSet(['die', 'deze']);
+const ARTICLE = wordSet(['een', 'zon']);
 const POINTS_BACK_OBJECT = wordSet(['ervan', 'daarvan', 'hiervan']);
 /** "een walgelijke gedachte", "een dom idee": the judgement is of an idea, not of people. */
 const ABSTRACT = wordSet(['gedachte', 'gedachtes', 'idee', 'ideeen', 'uitspraak', 'uitspraken', 'opmerking', 'opmerkingen', 'mening', 'opvatting', 'reactie', 'reacties', 'bericht', 'berichten', 'tekst', 'woorden', 'grap', 'grappen', 'plan', 'voorstel', 'vraag', 'gedrag']);
@@ -222,6 +223,17 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     push({ kind: 'insult', first: p.first, last: p.last, severity: 'block', certain: true, target });
   }
 
+  // 3a. words that insult only when said to someone: "jij bent echt een autist"
+  for (const p of a.matches('insultSecond')) {
+    if (negatedBefore(a, p.first, 2) || negatedInClause(a, p.first, p.first, p.last)) continue;
+    const clause = tokens[p.first]!.clause;
+    const [f, l] = a.sentenceTokens(tokens[p.first]!.sentence);
+    const you = targetsIn(a, f, l, authorId).find((t) => t.kind === 'second' && tokens[t.token]!.clause === clause);
+    // the noun with an article ("een autist"), not a description ("jij bent autist en dat is oké")
+    if (!you || a.isQuestion(tokens[p.first]!.sentence) || !ARTICLE.has(tokens[p.first - 1]?.norm ?? '')) continue;
+    push({ kind: 'insult', first: Math.min(you.token, p.first), last: p.last, severity: 'block', certain: true, target: you }, p);
+  }
+
   // 4. negative judgements of a person or group
   const judged = new Set<number>();
   for (const cat of ['negEval', 'dehumanNoun', 'worthless', 'profanityAdj']) {
@@ -318,6 +330,14 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
         }
         if (a.has(j, 'determiner') && !t) break;
       }
+      // "ik ga alle moslims in deze stad afmaken": the victim further back in the clause
+      if (!target && firstPersonInSentence(a, p.first)) {
+        const clause = tokens[p.first]!.clause;
+        for (let j = p.first - 1; j >= 0 && sameSentence(a, p.first, j) && tokens[j]!.clause === clause && !target; j--) {
+          const t = targetAt(a, j, authorId);
+          if (t && (t.kind === 'group' || t.kind === 'name')) target = t;
+        }
+      }
       // "ik sla Levi", "ik schop hem": the victim right after a first-person verb
       if (!target && firstPersonInSentence(a, p.first)) {
         for (let j = p.last + 1; j <= p.last + 2 && sameSentence(a, p.first, j) && !target; j++) {
@@ -368,7 +388,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     let particle = -1;
     for (let j = v.last + 1; j <= Math.min(l, v.last + 6); j++) {
       const t = targetAt(a, j, authorId);
-      if (!obj && t && t.kind !== 'group') obj = t;
+      if (!obj && t) obj = t;
       else if (obj && a.has(j, 'separableThreatParticle')) {
         particle = j;
         break;
