@@ -62,7 +62,9 @@ export function hasDisclosure(a: TextAnalysis, scope: SchoolScope): boolean {
     if (weakRef && first && workThere(a, f, l) && schoolBefore()) schoolRef = true;
     if (scope.mentions.some((m) => m.first >= f && m.last <= l)) schoolRef = true;
     // "(medewerker van n.b.s. de Sterren)" without a pronoun still discloses
-    const bare = !first && role && schoolRef && l - f <= 6;
+    // … or as a signature in parentheses: "(Juf Marieke, leerkracht groep 5 van de Sterren)"
+    const signature = a.source.slice(0, a.tokens[f]!.start).trimEnd().endsWith('(') && l - f <= 12;
+    const bare = !first && role && schoolRef && (l - f <= 6 || signature);
     if ((first && role && schoolRef) || bare) return true;
   }
   return false;
