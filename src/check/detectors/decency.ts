@@ -14,7 +14,10 @@
  *   elkaar", "ik weet waar je woont", "dan zal ze het weten");
  * - denial of rights and worth ("mensenrechten niet voor X", "levens van X niets waard");
  * - defamation: accusing a named person of crimes or abuse ("meester R. heeft een kind geslagen");
- * - social exclusion ("niemand moet met hem praten").
+ * - social exclusion ("niemand moet met hem praten", "wie wil met X spelen? niemand haha");
+ * - curses at the school ("kankerschool"), words that insult only when said to someone
+ *   ("jij bent een autist"), judgements of a group named in the sentence before ("… een
+ *   moslim. Wat een beest was dat.").
  *
  * What it deliberately lets pass:
  * - negation ("X zijn geen dieven", "er is geen haat voor X", "het tegenovergestelde van dom");
@@ -22,7 +25,9 @@
  *   zulke reacties verwijderen wij");
  * - hate aimed at things ("ik haat maandagen", "mijn koptelefoon is uitschot", "we moeten de
  *   foto's ophangen");
- * - innocent homonyms of slurs ("een pot pindakaas", "de pot met kwasten");
+ * - innocent homonyms of slurs ("een pot pindakaas", "de pot met kwasten"), words that fold
+ *   into listed ones ("appen", "best", "kleren"), things as objects ("foto's geschoten"),
+ *   intensifiers ("idioot veel", "dikke vriendjes"), judging an idea ("een walgelijke gedachte");
  * - neutral or positive mentions of groups ("homo's zijn net zo welkom").
  *
  * Spelling tricks are undone by normalisation (leet, spaces, repeats) and by the
@@ -30,7 +35,7 @@
  */
 import type { TextAnalysis } from '../analysis.js';
 import { negatedBefore, negatedInClause, isCounterSpeech, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
-import { wordSet } from '../text/normalize.js';
+import { ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
 import { isExactDutchWord } from '../lexicon/dictionary.js';
 
 export type DecencyKind =
@@ -54,104 +59,6 @@ export interface DecencyHit {
   severity: 'block' | 'revise';
   certain: boolean;
   target?: Target;
-}
-
-const AMBIGUOUS_FRAME = wordSet(['een', 'die', 'vuile', 'vieze', 'smerige', 'stomme', 'vuil', 'vies', 'zon', 'jij', 'je', 'echte', 'grote', 'kleine', 'vette', 'dikke', 'rot', 'kut', 'kanker', 'bent', 'ben', 'is']);
-const AMBIGUOUS_FOLLOW = wordSet(['jij', 'je', 'bent', 'ben', 'is', 'die', 'dat', 'zijn']);
-const HEALTH_NEAR = wordSet(['heeft', 'had', 'hebben', 'hadden', 'aan', 'tegen', 'met', 'patient', 'patienten', 'behandeling', 'chemo', 'overleden', 'gestorven', 'diagnose', 'onderzoek', 'ziekenhuis', 'longkanker', 'borstkanker', 'genezen', 'krijgen', 'kreeg']);
-const DEMONSTRATIVE = wordSet(['die', 'deze']);
-const ARTICLE = wordSet(['een', 'zon']);
-const POINTS_BACK_OBJECT = wordSet(['ervan', 'daarvan', 'hiervan']);
-/** "een walgelijke gedachte", "een dom idee": the judgement is of an idea, not of people. */
-const ABSTRACT = wordSet(['gedachte', 'gedachtes', 'idee', 'ideeen', 'uitspraak', 'uitspraken', 'opmerking', 'opmerkingen', 'mening', 'opvatting', 'reactie', 'reacties', 'bericht', 'berichten', 'tekst', 'woorden', 'grap', 'grappen', 'plan', 'voorstel', 'vraag', 'gedrag']);
-/** Objects that make hatred about a situation, not people: "ik haat het als …". */
-const SITUATION_OBJECT = wordSet(['het', 'dit', 'dat', 'zoiets', 'zulke', 'wanneer', 'als']);
-/** Words that point back to the group of the previous sentence ("… een moslim. Wat een beest was dat."). */
-const POINTS_BACK = wordSet(['dat', 'die', 'ze', 'zij', 'hij', 'hun', 'dit', 'deze', 'het']);
-
-const MEDICAL_HEAD = /^(en|s)?(bestrijding|onderzoe?k|patient|patienten|cel|celen|fonds|vacin|vacinatie|epidemie|behandeling|centrum|afdeling|verwekkend|risico|sort|gezwel|screening|zorg|specialist|arts|medicijn|therapie|preventie|diagnose|uitbraak|virus|bacterie|dag|week|lop|run)/;
-const PREPOSITION = wordSet(['met', 'door', 'op', 'in', 'aan', 'naar', 'tegen', 'voor', 'van', 'bij', 'onder']);
-
-/**
- * A thing right before or after a violence verb, not behind a preposition, is its object:
- * "foto's geschoten", "de wedstrijd afgemaakt", "we schieten een filmpje", "ballonnen kapot
- * prikken". ("Ik sla hem met een boek" keeps its threat: the book is behind "met".)
- */
-function thingIsObject(a: TextAnalysis, first: number, last: number): boolean {
-  const tokens = a.tokens;
-  const near = (j: number): boolean => j >= 0 && j < tokens.length && sameSentence(a, first, j) && tokens[j]!.clause === tokens[first]!.clause;
-  for (const j of [first - 1, first - 2, first - 3, last + 1, last + 2, last + 3]) {
-    if (!near(j) || !a.has(j, 'thingObject')) continue;
-    if (j > 0 && PREPOSITION.has(tokens[j - 1]!.norm)) continue;
-    if (j > 1 && PREPOSITION.has(tokens[j - 2]!.norm) && a.has(j - 1, 'determiner')) continue;
-    return true;
-  }
-  return false;
-}
-
-/** The group of the previous sentence, when this sentence points back at it. */
-function previousGroup(a: TextAnalysis, k: number, authorId: string | undefined): Target | undefined {
-  const s = a.tokens[k]!.sentence;
-  if (s === 0) return undefined;
-  const [f, l] = a.sentenceTokens(s);
-  if (!a.tokens.slice(f, l + 1).some((t) => POINTS_BACK.has(t.norm))) return undefined;
-  const [pf, pl] = a.sentenceTokens(s - 1);
-  return targetsIn(a, pf, pl, authorId).find((t) => t.kind === 'group');
-}
-
-/** "ik ga je ...", "ik zal je ...", "we komen je ...": a future or intent before the victim. */
-const THREAT_AUX = wordSet(['ga', 'gaan', 'zal', 'zullen', 'kom', 'komen', 'wil', 'willen']);
-const CURSE_VERB = wordSet(['krijg', 'krijgt', 'krijgen', 'kreeg', 'kregen', 'op', 'lijer', 'kop', 'hoer', 'kankerlijer']);
-
-function skipIntensifiers(a: TextAnalysis, k: number, dir: 1 | -1, limit: number): number {
-  let j = k + dir;
-  let n = 0;
-  while (j >= 0 && j < a.tokens.length && n < limit && a.has(j, 'intensifier')) {
-    j += dir;
-    n++;
-  }
-  return j;
-}
-
-function sameSentence(a: TextAnalysis, i: number, j: number): boolean {
-  return j >= 0 && j < a.tokens.length && a.tokens[i]!.sentence === a.tokens[j]!.sentence;
-}
-
-function hasCatIn(a: TextAnalysis, cat: string, from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k <= to && k < a.tokens.length; k++) if (a.has(k, cat)) return true;
-  return false;
-}
-
-/** A target before `k` in the same sentence, with a copula between them or after `k` in the clause. */
-function subjectTarget(a: TextAnalysis, first: number, last: number, authorId: string | undefined, maxGap = 9): Target | undefined {
-  const s = a.tokens[first]!.sentence;
-  const [sf, sl] = a.sentenceTokens(s);
-  for (let j = first - 1; j >= Math.max(sf, first - maxGap); j--) {
-    const t = targetAt(a, j, authorId);
-    if (!t) continue;
-    // a copula between them, after the word ("dat vrouwen uitschot zijn") or before the
-    // target in inverted order ("in mijn ogen zijn de levens van X niets waard")
-    const copula = hasCatIn(a, 'copula', Math.max(sf, j - 6), Math.min(sl, last + 3));
-    const typical = hasCatIn(a, 'typicalFrame', sf, first);
-    if (copula || typical) return t;
-  }
-  // "Typisch voor een X om zo dom te zijn": target after 'typisch' and before the word
-  return undefined;
-}
-
-/**
- * A disease curse aimed at the school: glued to it ("kankerschool"), right before it
- * ("wat een tyfus school", "die kanker directie"), or said of it ("de directie is een
- * kankerzooi"). Not a curse that merely shares a sentence with "school".
- */
-function schoolTargetOf(a: TextAnalysis, first: number, last: number): Target | undefined {
-  if (/school$/.test(a.tokens[first]!.norm)) return { token: first, kind: 'school' };
-  const s = a.tokens[first]!.sentence;
-  const refs = [...a.matches('schoolTarget', s), ...a.schoolNames.filter((n) => a.tokens[n.first]!.sentence === s)];
-  const before = refs.find((m) => m.first > last && m.first - last <= 3);
-  if (before) return { token: before.first, kind: 'school' };
-  const subject = refs.find((m) => m.last < first && first - m.last <= 8 && hasCatIn(a, 'copula', m.last + 1, first - 1));
-  return subject ? { token: subject.first, kind: 'school' } : undefined;
 }
 
 export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] {
