@@ -90,7 +90,8 @@ export function isCounterSpeech(a: TextAnalysis, first: number, last: number): b
   const outside = (p: { first: number; last: number }): boolean => p.last < first || p.first > last;
   const inSentence = (cat: string): boolean => a.matches(cat, s).some(outside);
   const reported = inSentence('reportVerb');
-  const rejected = inSentence('rejectCue');
+  // the rejection may follow in the next sentence: "… dat vrouwen minderwaardig waren; dat klopt niet."
+  const rejected = inSentence('rejectCue') || (reported && s + 1 < a.sentenceCount && a.matches('rejectCue', s + 1).length > 0 && /^(dat|dit|maar|gelukkig)$/.test(a.tokens[a.sentenceTokens(s + 1)[0]]!.norm));
   if (reported && rejected) return true;
   // "het is niet waar dat X gewelddadig zijn": a denial that governs the clause after it
   if (a.matches('denialFrame', s).some((p) => p.last < first)) return true;

@@ -218,10 +218,14 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   }
 
   // 6. violence against people
+  const PARTICIPLE = /^(ge|ver|af|neer|op|uit|dood)\w*(d|t|en)$/;
   const wish = (k: number): boolean => a.matches('deathWish', tokens[k]!.sentence).length > 0 || firstPersonInSentence(a, k);
   for (const p of a.matches('violence')) {
     if (negatedBefore(a, p.first, 4) || negatedInClause(a, p.first, p.first, p.last)) continue;
     if (thingIsObject(a, p.first, p.last)) continue;
+    // a past participle without a wish, a modal or a first person reports events ("in de oorlog vermoord")
+    // ("ik vermoord …" is the present tense, not a participle)
+    if (p.first === p.last && PARTICIPLE.test(tokens[p.first]!.norm) && !/^(ik|we|wij)$/.test(tokens[p.first - 1]?.norm ?? '') && !['deathWish', 'strongWish', 'violenceModal'].some((c) => a.matches(c, tokens[p.first]!.sentence).length > 0)) continue;
     const strongWish = a.matches('strongWish', tokens[p.first]!.sentence).length > 0;
     const ambiguous = p.first === p.last ? a.has(p.first, 'violenceAmbiguous') : a.matches('violenceAmbiguous').some((v) => v.first === p.first && v.last === p.last);
     let target: Target | undefined;
