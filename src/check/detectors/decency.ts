@@ -37,6 +37,7 @@ import type { TextAnalysis } from '../analysis.js';
 import { negatedBefore, negatedInClause, isCounterSpeech, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
 import { ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
 import { isExactDutchWord } from '../lexicon/dictionary.js';
+import { wordSet } from '../text/normalize.js';
 
 export type DecencyKind =
   | 'slur'
@@ -218,6 +219,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   }
 
   // 6. violence against people
+  const PLACE = wordSet(['land', 'nederland', 'wereld', 'stad', 'buurt', 'wijk', 'dorp', 'straat', 'samenleving', 'maatschappij']);
   const PARTICIPLE = /^(ge|ver|af|neer|op|uit|dood)\w*(d|t|en)$/;
   const wish = (k: number): boolean => a.matches('deathWish', tokens[k]!.sentence).length > 0 || firstPersonInSentence(a, k);
   for (const p of a.matches('violence')) {
@@ -353,7 +355,12 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       if (cat === 'angerEmotion' && !firstPersonInSentence(a, p.first) && !targetsIn(a, f, l).some((t) => t.kind === 'second')) {
         if (!tokens.slice(f, l + 1).some((t) => t.norm === 'me' || t.norm === 'mij')) continue;
       }
-      const target = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group');
+      let target = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group');
+      // "te veel p0tten in dit land": an ambiguous slur counted in a country or town is people, not jars
+      if (!target && cat === 'tooMany' && tokens.slice(f, l + 1).some((t) => PLACE.has(t.norm))) {
+        const slur = a.matches('slurAmbiguous', s).find((m) => m.first > p.last && m.first - p.last <= 2 && /^(in|hier|op|rond)$/.test(tokens[m.last + 1]?.norm ?? ''));
+        if (slur) target = { token: slur.first, kind: 'group' };
+      }
       if (!target) continue;
       push({ kind: cat === 'angerEmotion' ? 'hate' : cat === 'dehumanVerb' ? 'dehumanisation' : 'derogation', first: Math.min(p.first, target.token), last: Math.max(p.last, target.token), severity: 'block', certain: true, target }, p);
     }
