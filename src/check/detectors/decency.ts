@@ -377,6 +377,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
 
   // 10. social exclusion of a child ("niemand moet met hem praten")
   for (const p of a.matches('exclusionBully')) {
+    // "we mogen niemand buitensluiten"
+    if (negatedBefore(a, p.first, 3)) continue;
     const target = anyTargetInSentence(p.first, -1);
     if (!target) continue;
     push({ kind: 'exclusion', first: p.first, last: p.last, severity: 'block', certain: true, target });
