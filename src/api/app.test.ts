@@ -251,6 +251,15 @@ describe.each(testBackends())('API on $name', (backend) => {
       const explicit = await app.inject({ method: 'POST', url: '/api/v1/checks', headers: as(teacher), payload: { text: 'Even een berichtje', postedAt: monday10, setting: 'private' } });
       expect(rules(explicit)).not.toContain('A1');
     });
+    it('fills the setting from the schedule in a batch too, line by line', async () => {
+      const teacher = sessions.get('medewerker')!;
+      const lines = [JSON.stringify({ text: 'Even een berichtje', postedAt: '2025-11-24T10:30:00+01:00' }), JSON.stringify({ text: 'Even een berichtje', postedAt: saturday }), JSON.stringify({ text: 'x', postedAt: 'gisteren' })];
+      const r = await app.inject({ method: 'POST', url: '/api/v1/checks/batch', headers: { ...as(teacher), 'content-type': 'application/x-ndjson' }, payload: lines.join('\n') });
+      const out = r.body.trim().split('\n').map((l) => JSON.parse(l));
+      expect(out[0].findings.map((f: { rule: string }) => f.rule)).toContain('A1');
+      expect(out[1].findings.map((f: { rule: string }) => f.rule)).not.toContain('A1');
+      expect(out[2]).toMatchObject({ error: { code: 'invalid_request', path: 'postedAt' }, line: 3 });
+    });
     it('lets a teacher permit social media in their own lesson, which A1 then honours', async () => {
       const teacher = sessions.get('medewerker')!;
       const other = await app.inject({ method: 'POST', url: '/api/v1/lesson-permissions', headers: as(teacher), payload: { groupId: 'groep-7', startsAt: '2025-11-24T09:00:00+01:00', endsAt: '2025-11-24T11:00:00+01:00' } });

@@ -34,6 +34,7 @@ async function withSetting(db: Db, account: SessionAccount, body: Record<string,
   if (body.setting !== undefined) return body;
   const author = body.author as { role: 'staff' | 'pupil' | 'parent' | 'other'; id?: string };
   const at = typeof body.postedAt === 'string' ? new Date(body.postedAt) : new Date();
+  if (Number.isNaN(at.getTime())) throw new SterrenwachtError('invalid_request', 'Veld "postedAt" is geen geldige datum en tijd.', 'Field "postedAt" is not a valid date and time.', 'postedAt');
   const s = await settingAt(db, account.schoolId, author.id, author.role, at);
   return { ...body, setting: s.setting, lessonPermission: body.lessonPermission ?? s.lessonPermission };
 }
@@ -102,15 +103,24 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
       const lines = req.body.split('\n');
       const out: string[] = [];
       const { school, people } = await services.context(account.schoolId);
-      lines.forEach((line, i) => {
-        if (line.trim() === '') return;
+      for (const [i, line] of lines.entries()) {
+        if (line.trim() === '') continue;
         try {
-          out.push(JSON.stringify(check(withAuthor(JSON.parse(line), account), { school, people })));
+          let request: unknown;
+          try {
+            request = JSON.parse(line);
+          } catch (e) {
+            throw new SterrenwachtError('invalid_json', `Geen geldige JSON: ${(e as Error).message}`, `Not valid JSON: ${(e as Error).message}`);
+          }
+          // like a single check: author from the session, setting from the timetable when left out
+          const body = withAuthor(request, account);
+          const filled = body && typeof body === 'object' && !Array.isArray(body) && (body as { author?: unknown }).author ? await withSetting(services.db, account, body as Record<string, unknown>) : body;
+          out.push(JSON.stringify(check(filled, { school, people })));
         } catch (e) {
-          const err = e instanceof SterrenwachtError ? e : new SterrenwachtError('invalid_json', `Geen geldige JSON: ${(e as Error).message}`, `Not valid JSON: ${(e as Error).message}`);
+          const err = e instanceof SterrenwachtError ? e : new SterrenwachtError('invalid_request', (e as Error).message, (e as Error).message);
           out.push(JSON.stringify({ error: err.toJSON(), line: i + 1 }));
         }
-      });
+      }
       return reply.type('application/x-ndjson').send(out.join('\n') + (out.length ? '\n' : ''));
     },
   });
