@@ -7,23 +7,50 @@
  */
 import type { TextAnalysis } from '../analysis.js';
 import { isCounterSpeech, targetsIn } from './context.js';
+import { wordSet } from '../text/normalize.js';
 
 export interface MissionHit {
   first: number;
   last: number;
 }
 
+/** "niet alleen kerst, maar ook het suikerfeest": inclusive, whatever else the sentence says. */
+function inclusive(a: TextAnalysis, f: number, l: number): boolean {
+  const words = a.tokens.slice(f, l + 1).map((t) => t.norm);
+  return words.some((w) => ALLEEN.has(w)) && words.some((w) => OOK.has(w));
+}
+const ALLEEN = wordSet(['alleen']);
+const OOK = wordSet(['ook']);
+/** A norm, not a circumstance: "hoeft niet gevierd te worden", not "kunnen we niet vieren door de verbouwing". */
+const NORM = wordSet(['hoeft', 'hoeven', 'moet', 'moeten', 'hoort', 'horen', 'mag', 'mogen', 'zou', 'zouden', 'hoefde']);
+const CIRCUMSTANCE = wordSet(['helaas', 'jammer', 'vanwege', 'wegens', 'door']);
+
 export function detectMission(a: TextAnalysis, authorId?: string): MissionHit[] {
   const hits: MissionHit[] = [];
   for (const p of a.matches('m.exclusion')) {
     const s = a.tokens[p.first]!.sentence;
     const [f, l] = a.sentenceTokens(s);
-    const subject = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group' || t.kind === 'person' || t.kind === 'third');
+    if (inclusive(a, f, l)) continue;
+    const subject = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group' || t.kind === 'person' || t.kind === 'third') ?? a.matches('m.subject', s).map((m) => ({ token: m.first }))[0];
     const feast = a.matches('m.feastOrBelief', s)[0];
     if (!subject && !feast) continue;
     if (isCounterSpeech(a, p.first, p.last)) continue;
     const first = Math.min(p.first, subject?.token ?? feast?.first ?? p.first);
     hits.push({ first, last: p.last });
+  }
+  // a negated celebration of a feast or belief, however far apart: "het suikerfeest hoeft niet
+  // op de Sterren gevierd te worden" — but not "niet alleen kerst, maar ook het suikerfeest"
+  for (const feast of a.matches('m.feastOrBelief')) {
+    const s = a.tokens[feast.first]!.sentence;
+    if (hits.some((h) => a.tokens[h.first]!.sentence === s)) continue;
+    const [f, l] = a.sentenceTokens(s);
+    const words = a.tokens.slice(f, l + 1).map((t) => t.norm);
+    if (inclusive(a, f, l) || !words.some((w) => NORM.has(w)) || words.some((w) => CIRCUMSTANCE.has(w))) continue;
+    const verb = a.matches('m.celebrate', s)[0];
+    const negator = verb && a.tokens.slice(f, verb.first).findIndex((t, i) => a.has(f + i, 'negator') && a.tokens[f + i]!.clause === a.tokens[verb.first]!.clause);
+    if (verb === undefined || negator === undefined || negator < 0) continue;
+    if (isCounterSpeech(a, feast.first, verb.last)) continue;
+    hits.push({ first: Math.min(feast.first, f + negator), last: verb.last });
   }
   return hits;
 }
