@@ -4,6 +4,7 @@
  */
 import type { TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
+import { isExactDutchWord } from '../lexicon/dictionary.js';
 
 const C = {
   group: categoryId('groupNoun'),
@@ -44,7 +45,10 @@ export function nameAt(a: TextAnalysis, k: number, authorId?: string): string | 
     if (authorId !== undefined && m.person.id === authorId) continue;
     if (m.kind === 'full') return m.person.id;
     const tok = a.tokens[m.first]!;
-    if (tok.capitalised || !a.hasUpper) return m.person.id;
+    if (tok.capitalised) return m.person.id;
+    // a text without capitals: a first name counts ("fleur", "sem"); a surname only when it is
+    // not an ordinary word too ("naar de bakker", "een vos", "de visser")
+    if (!a.hasUpper && (m.kind === 'first' || !isExactDutchWord(a.source.slice(tok.start, tok.end).toLowerCase()))) return m.person.id;
   }
   return undefined;
 }

