@@ -10,6 +10,7 @@ import { openStore } from '../store/db.js';
 import { seedDemo } from '../demo/seed.js';
 import { ensureSchool } from '../registry/school.js';
 import { dbServices } from './services.js';
+import { warmUp } from '../check/engine.js';
 import { purgeExpired } from '../registry/erasure.js';
 
 /** How often what erased people left under retention is purged (also once at start). */
@@ -39,5 +40,7 @@ export async function serve(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
+  // the first draft should not pay for loading the word lists
+  setImmediate(warmUp);
   app.log.info(`Sterrenwacht draait op http://localhost:${config.port} (${store.kind}${seeded ? (config.demo ? ', demoschool aangemaakt' : ', school aangemaakt: maak een eerste account met `sterrenwacht account add`') : ''}) — API-documentatie: /api/docs`);
 }

@@ -160,3 +160,12 @@ export function checkRequest(request: CheckRequest & { people: Person[] }, baseS
   }
   return { verdict: verdictOf(findings), findings, schoolRelated, protocolVersion: protocolVersion(school) };
 }
+
+/**
+ * Load what the check builds or reads lazily (the word-list automaton, the Dutch word
+ * lists) now, so the first real draft is as fast as the rest. The service calls it
+ * once after it starts listening.
+ */
+export function warmUp(): void {
+  check({ text: 'Wlag van de Sterren? Ik haaat appen, 06-12345678.', author: { role: 'staff' }, setting: 'work' });
+}
