@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.js';
 import { openStore } from '../store/db.js';
 import { ensureSchool } from '../registry/school.js';
@@ -61,5 +63,16 @@ describe('a school outside demo mode', () => {
       await app.close();
       await again.close();
     }
+
+    // the CLI check outside demo mode uses the school's registry from the database
+    const bin = fileURLToPath(new URL('../../bin/sterrenwacht.js', import.meta.url));
+    const request = JSON.stringify({ text: 'Joke Kuipers ligt in het ziekenhuis.', author: { role: 'parent' } });
+    const run = spawnSync(process.execPath, [bin, 'check'], { input: request, env: { ...process.env, DEMO: '0', DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.findings.find((f: { rule: string }) => f.rule === 'A2')).toMatchObject({ severity: 'block', kind: 'health' });
+    // in demo mode the same text names nobody the check knows
+    const demo = spawnSync(process.execPath, [bin, 'check'], { input: request, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
+    expect(JSON.parse(demo.stdout).verdict).toBe('allowed');
   }, 60_000);
 });

@@ -25,9 +25,14 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'check': {
         const { values } = parseArgs({ args: rest, options: { jsonl: { type: 'boolean', default: false }, people: { type: 'string' } }, allowPositionals: false });
-        // without --people: the configured school's registry (the demo school's roster)
-        const people = values.people ? loadPeopleFile(values.people) : demoRoster();
-        return values.jsonl ? await runCheckJsonl(process.stdin, process.stdout, config.school, people) : await runCheckSingle(process.stdin, process.stdout, config.school, people);
+        // without --people: the configured school's registry — the demo school's roster in demo
+        // mode, otherwise the school's people and consent from the database
+        const { school, people } = values.people
+          ? { school: config.school, people: loadPeopleFile(values.people) }
+          : config.demo
+            ? { school: config.school, people: demoRoster() }
+            : await (await import('./registry.js')).registryRoster(config);
+        return values.jsonl ? await runCheckJsonl(process.stdin, process.stdout, school, people) : await runCheckSingle(process.stdin, process.stdout, school, people);
       }
       case 'serve': {
         const { serve } = await import('../api/server.js');

@@ -118,3 +118,26 @@ describe.each(testBackends())('erasure on $name', (backend) => {
     expect((await verifyAudit(store.db)).ok).toBe(true);
   });
 });
+
+describe('the embedded database belongs to one process at a time', () => {
+  it('refuses a second open of the same data directory, and takes over a lock its owner left behind', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { openStore } = await import('./db.js');
+    const dir = mkdtempSync(join(tmpdir(), 'sterrenwacht-lock-'));
+    try {
+      const first = await openStore({ dataDir: dir });
+      // another process holds it (the parent of this test run is alive)
+      await first.close();
+      writeFileSync(join(dir, 'sterrenwacht.lock'), String(process.ppid));
+      await expect(openStore({ dataDir: dir })).rejects.toMatchObject({ code: 'io_error' });
+      // a crashed owner (no such process) leaves a stale lock: it is taken over
+      writeFileSync(join(dir, 'sterrenwacht.lock'), '2147483646');
+      const again = await openStore({ dataDir: dir });
+      await again.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
