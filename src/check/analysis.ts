@@ -130,7 +130,11 @@ export function schoolAutomaton(school: SchoolNames): Automaton<'name' | 'short'
       const bare = f.replace(/ (de|het|t) /, ' ');
       if (bare !== f && f.split(' ').length >= 3) patterns.push({ text: bare, boundary: 'word', payload: 'name' });
     }
-    for (const h of school.hashtags) patterns.push({ text: normalisePhrase(h), boundary: 'word', payload: 'name' });
+    // hashtags and handles also with something glued on: "#deSterren2026", "@desterren_nbs"
+    for (const h of school.hashtags) {
+      const tag = normalisePhrase(h);
+      patterns.push({ text: tag, boundary: tag.length >= 7 ? 'prefix' : 'word', payload: 'name' });
+    }
     const short = normalisePhrase(school.shortName);
     if (short) {
       patterns.push({ text: short, boundary: 'word', payload: 'short' });
