@@ -38,6 +38,12 @@ const PERSON_ROLE: Record<AppRole, 'staff' | 'parent' | 'pupil' | 'any' | null> 
   bestuur: null,
 };
 
+/** The kind of person to create for a new account of a role ("any": a parent, e.g. an MR member). */
+export function personRoleFor(role: AppRole): 'staff' | 'parent' | 'pupil' | 'other' {
+  const want = PERSON_ROLE[role];
+  return want === 'any' ? 'parent' : (want ?? 'other');
+}
+
 export interface AccountView {
   id: string;
   email: string;

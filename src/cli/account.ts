@@ -11,20 +11,11 @@ import { createInterface } from 'node:readline';
 import { asc } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import { SterrenwachtError } from '../errors.js';
-import { accountInputSchema, createAccount } from '../auth/manage.js';
+import { accountInputSchema, createAccount, personRoleFor } from '../auth/manage.js';
 import { ROLES, type AppRole } from '../auth/policy.js';
 import { createPerson } from '../registry/service.js';
 import { openStore } from '../store/db.js';
 import { schools } from '../store/schema.js';
-
-const PERSON_OF: Record<AppRole, 'staff' | 'parent' | 'pupil' | 'other'> = {
-  schoolleiding: 'staff',
-  medewerker: 'staff',
-  ouder: 'parent',
-  leerling: 'pupil',
-  mr: 'parent',
-  bestuur: 'other',
-};
 
 async function firstLine(stdin: NodeJS.ReadableStream & { isTTY?: boolean }): Promise<string | undefined> {
   if (stdin.isTTY) return undefined;
@@ -56,7 +47,7 @@ export async function runAccountAdd(args: string[], config: Config, stdin: NodeJ
     if (!schoolId || !all.some((s) => s.id === schoolId)) {
       throw new SterrenwachtError('invalid_argument', `Kies de school met --school (${all.map((s) => s.id).join(', ') || 'er is nog geen school: start eerst de service'}).`, `Choose the school with --school (${all.map((s) => s.id).join(', ') || 'there is no school yet: start the service first'}).`);
     }
-    const personId = values.name ? await createPerson(store.db, schoolId, 'cli', { name: values.name, role: PERSON_OF[role] }) : values.person;
+    const personId = values.name ? await createPerson(store.db, schoolId, 'cli', { name: values.name, role: personRoleFor(role) }) : values.person;
     const created = await createAccount(store.db, schoolId, 'cli', { ...input.data, ...(personId ? { personId } : {}) });
     out.write(`account ${created.id} aangemaakt voor ${input.data.email.toLowerCase()} (${role}, school ${schoolId}${personId ? `, persoon ${personId}` : ''}) / account created\n`);
     if (created.temporaryPassword) out.write(`tijdelijk wachtwoord / temporary password: ${created.temporaryPassword}\n`);

