@@ -18,7 +18,10 @@ export type ErrorCode =
   | 'invalid_login'
   | 'locked'
   | 'invalid_import'
-  | 'conflict';
+  | 'conflict'
+  | 'invalid_image'
+  | 'unsupported_image'
+  | 'image_too_large';
 
 export interface ErrorBody {
   code: ErrorCode;

@@ -16,6 +16,8 @@ const STATUS: Partial<Record<string, number>> = {
   locked: 429,
   invalid_import: 400,
   conflict: 409,
+  image_too_large: 413,
+  unsupported_image: 415,
 };
 
 export function errorHandler(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply): void {
