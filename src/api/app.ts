@@ -23,6 +23,7 @@ import { schoolRoutes } from './routes/school.js';
 import { takedownRoutes } from './routes/takedowns.js';
 import { auditRoutes } from './routes/audit.js';
 import { accountRoutes } from './routes/accounts.js';
+import { photoRoutes } from './routes/photos.js';
 import { registerAuth } from './auth.js';
 import type { Db } from '../store/db.js';
 
@@ -72,5 +73,6 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   takedownRoutes(app, services);
   auditRoutes(app, services);
   accountRoutes(app, services);
+  photoRoutes(app, services);
   return app;
 }

@@ -16,6 +16,7 @@ import { ROLES, can, type AppRole, type Permission } from '../auth/policy.js';
 import { DEMO_SCHOOL_ID } from '../demo/seed.js';
 import { accounts, consentEvents, lessonPermissions, lessons, people, takedownTasks } from '../store/schema.js';
 import { OTHER, emailOf, openHarness, type Harness, type Login } from './testing.js';
+import sharp from 'sharp';
 
 type Req = InjectOptions & { url: string };
 
@@ -215,7 +216,24 @@ const ROWS: Record<string, Row> = {
     own: () => ({ method: 'GET', url: '/api/v1/audit?subject=leerling-1' }),
     other: () => ({ method: 'GET', url: `/api/v1/audit?subject=${OTHER.pupil}` }),
   },
+  'POST /api/v1/photos/detect': {
+    permission: 'photos.process',
+    own: async () => ({ method: 'POST', url: '/api/v1/photos/detect', headers: { 'content-type': 'image/png' }, payload: await tinyPhoto() }),
+  },
+  'POST /api/v1/photos/redact': {
+    permission: 'photos.process',
+    own: async () => ({ method: 'POST', url: '/api/v1/photos/redact', payload: { image: (await tinyPhoto()).toString('base64'), channel: 'website', faces: [{ box: [0.1, 0.1, 0.3, 0.3], person: 'leerling-1' }, { box: [0.5, 0.5, 0.3, 0.3] }] } }),
+    other: () => ({ method: 'POST', url: '/api/v1/photos/redact', payload: { image: 'AAAA', faces: [{ box: [0.1, 0.1, 0.3, 0.3], person: OTHER.pupil }] } }),
+    otherStatus: 400,
+  },
 };
+
+let tiny: Promise<Buffer> | undefined;
+/** A small photo without faces (made here, nothing shipped). */
+function tinyPhoto(): Promise<Buffer> {
+  tiny ??= sharp({ create: { width: 96, height: 64, channels: 3, background: { r: 120, g: 160, b: 200 } } }).jpeg().toBuffer();
+  return tiny;
+}
 
 /** Routes open without a session. */
 const OPEN = new Set(['POST /api/v1/session']);

@@ -113,3 +113,29 @@ export function laplacianVariance(data: Uint8Array | Uint8ClampedArray, width: n
   const mean = sum / n;
   return sq / n - mean * mean;
 }
+
+/**
+ * Overlapping areas become one (their bounding rectangle), so neighbouring faces are
+ * blurred as one soft patch without a seam between them.
+ */
+export function mergeRegions(regions: readonly Region[]): Region[] {
+  const out = regions.map((r) => ({ ...r }));
+  const overlap = (a: Region, b: Region): boolean => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+  for (let merged = true; merged; ) {
+    merged = false;
+    outer: for (let i = 0; i < out.length; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        const a = out[i]!;
+        const b = out[j]!;
+        if (!overlap(a, b)) continue;
+        const left = Math.min(a.left, b.left);
+        const top = Math.min(a.top, b.top);
+        out[i] = { left, top, width: Math.max(a.left + a.width, b.left + b.width) - left, height: Math.max(a.top + a.height, b.top + b.height) - top };
+        out.splice(j, 1);
+        merged = true;
+        break outer;
+      }
+    }
+  }
+  return out;
+}

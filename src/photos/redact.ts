@@ -13,7 +13,7 @@
  */
 import sharp from 'sharp';
 import { decodePhoto, PHOTO_MIME, type PhotoFormat } from './image.js';
-import { redactRegion, regionOf, type Box, type RedactMode, type Region } from './blur.js';
+import { mergeRegions, redactRegion, regionOf, type Box, type RedactMode, type Region } from './blur.js';
 
 export type { Box, RedactMode } from './blur.js';
 
@@ -23,7 +23,7 @@ export interface RedactResult {
   mime: string;
   width: number;
   height: number;
-  /** The pixel rectangles that were blurred or covered. */
+  /** The pixel rectangles that were blurred or covered (overlapping face areas merged). */
   regions: Region[];
 }
 
@@ -31,7 +31,7 @@ export interface RedactResult {
 export async function redactPhoto(image: Uint8Array, boxes: readonly Box[], opts: { mode?: RedactMode; quality?: number } = {}): Promise<RedactResult> {
   const photo = await decodePhoto(image);
   const { width, height, data } = photo;
-  const regions = boxes.map((b) => regionOf(b, width, height));
+  const regions = mergeRegions(boxes.map((b) => regionOf(b, width, height)));
   for (const r of regions) redactRegion(data, width, 3, r, opts.mode ?? 'blur');
   const format: RedactResult['format'] = photo.format === 'heif' ? 'jpeg' : photo.format;
   let out = sharp(data, { raw: { width, height, channels: 3 } });
