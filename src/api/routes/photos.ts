@@ -21,6 +21,8 @@ import { SterrenwachtError } from '../../errors.js';
 import { MAX_PHOTO_BYTES, tooLarge } from '../../photos/image.js';
 import { parsePhotoTags, safePhoto } from '../../photos/service.js';
 import { requirePermission } from '../auth.js';
+import { readFile } from 'node:fs/promises';
+import { ASSET_PREFIX, BROWSER_ASSETS } from '../../photos/assets.js';
 import type { Services } from '../app.js';
 
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif', 'image/avif', 'application/octet-stream'];
@@ -55,6 +57,13 @@ function decodeBase64(s: string): Buffer {
 export function photoRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   app.addContentTypeParser(IMAGE_TYPES, { parseAs: 'buffer', bodyLimit: DETECT_BODY_LIMIT }, (_req, body, done) => done(null, body));
+
+  // the model and wasm files for detection in the browser, from our own origin (open: they hold nothing personal)
+  app.get(`${ASSET_PREFIX}:file`, { schema: { hide: true } }, async (req, reply) => {
+    const asset = BROWSER_ASSETS[(req.params as { file: string }).file];
+    if (!asset) throw new SterrenwachtError('not_found', 'Dit bestand bestaat niet.', 'No such file.');
+    return reply.type(asset.type).header('cache-control', 'public, max-age=86400').send(await readFile(asset.file));
+  });
 
   app.post('/api/v1/photos/detect', {
     bodyLimit: DETECT_BODY_LIMIT,
