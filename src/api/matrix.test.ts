@@ -226,6 +226,7 @@ const ROWS: Record<string, Row> = {
     other: () => ({ method: 'POST', url: '/api/v1/photos/redact', payload: { image: 'AAAA', faces: [{ box: [0.1, 0.1, 0.3, 0.3], person: OTHER.pupil }] } }),
     otherStatus: 400,
   },
+  'GET /api/v1/outbox': { permission: 'outbox.read', own: () => ({ method: 'GET', url: '/api/v1/outbox' }) },
 };
 
 let tiny: Promise<Buffer> | undefined;
