@@ -16,6 +16,7 @@
 import type { Human } from '@vladmandic/human';
 import { detectionConfig, toFractions, type DetectedFace } from './human-config.js';
 import { mergeRegions, redactRegion, regionOf, type Box, type RedactMode } from './blur.js';
+import { stripJpeg, stripPng } from './strip.js';
 
 /* the DOM shapes used here (lib "dom" is not part of the Node program) */
 interface ImageBitmap {
@@ -118,14 +119,26 @@ export async function detectInBrowser(assets: BrowserAssets, image: ImageBitmap)
   }
 }
 
-/** The safe version on a canvas: `boxes` blurred (or covered), encoded anew without any metadata. */
-export async function redactInBrowser(image: ImageBitmap, boxes: readonly Box[], opts: { mode?: RedactMode; type?: 'image/jpeg' | 'image/png' | 'image/webp'; quality?: number } = {}): Promise<Blob> {
+/**
+ * The safe version on a canvas: `boxes` blurred (or covered), encoded anew as JPEG (PNG stays
+ * PNG), and what the encoder adds besides pixels (Chromium's ICC profile) stripped: no EXIF,
+ * GPS, XMP or ICC.
+ */
+export async function redactInBrowser(image: ImageBitmap, boxes: readonly Box[], opts: { mode?: RedactMode; type?: 'image/jpeg' | 'image/png'; quality?: number } = {}): Promise<Blob> {
+  const type = opts.type ?? 'image/jpeg';
+  const encoded = await encodeOnCanvas(image, boxes, type, opts);
+  const bytes = new Uint8Array(await encoded.arrayBuffer());
+  const clean = type === 'image/png' ? stripPng(bytes) : stripJpeg(bytes);
+  if (!clean) throw new Error('the encoded photo could not be cleaned of metadata');
+  return new Blob([clean as Uint8Array<ArrayBuffer>], { type });
+}
+
+async function encodeOnCanvas(image: ImageBitmap, boxes: readonly Box[], type: string, opts: { mode?: RedactMode; quality?: number }): Promise<Blob> {
   const { canvas, ctx } = canvasOf(image.width, image.height);
   ctx.drawImage(image, 0, 0);
   const all = ctx.getImageData(0, 0, image.width, image.height);
   for (const r of mergeRegions(boxes.map((b) => regionOf(b, image.width, image.height)))) redactRegion(all.data, image.width, 4, r, opts.mode ?? 'blur');
   ctx.putImageData(all, 0, 0);
-  const type = opts.type ?? 'image/jpeg';
   if (canvas.convertToBlob) return canvas.convertToBlob({ type, quality: opts.quality ?? 0.9 });
   return new Promise((resolve, reject) => canvas.toBlob!((b) => (b ? resolve(b) : reject(new Error('canvas could not be encoded'))), type, opts.quality ?? 0.9));
 }

@@ -26,6 +26,7 @@ export const ROUTES: PageRoute[] = [
   { path: '/inloggen', title: 'Inloggen', access: 'guest', load: () => import('./pages/login/index.js') },
   { path: '/wachtwoord-wijzigen', title: 'Wachtwoord wijzigen', access: 'signed-in', load: () => import('./pages/password/index.js') },
   { path: '/', title: 'Home', access: 'signed-in', load: () => import('./pages/home/index.js'), nav: { label: 'Home', order: 0 } },
+  { path: '/foto-veilig', title: 'Foto veilig maken', access: 'signed-in', load: () => import('./pages/photo/index.js'), nav: { label: 'Foto veilig maken', order: 15 } },
 ];
 
 /** May this role (undefined: logged out) open the page? */
