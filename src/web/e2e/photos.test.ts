@@ -34,8 +34,18 @@ describe('foto veilig maken', () => {
     const { page } = await w.as('medewerker', width);
     const sent: { url: string; bytes: number }[] = [];
     page.on('request', (r) => sent.push({ url: r.url(), bytes: r.postDataBuffer()?.length ?? 0 }));
+    // the app's Content-Security-Policy (coordination: same-origin scripts, 'wasm-unsafe-eval' for
+    // the detector's WebAssembly, blob: images and workers), so detection is shown to work under it
+    const csp: string[] = [];
+    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && csp.push(m.text()));
+    await page.route('**/foto-veilig', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'" } });
+    });
     await page.goto('/foto-veilig');
     await page.getByRole('heading', { name: 'Foto veilig maken', level: 1 }).waitFor();
+    // the policy is in force: an inline script is refused
+    expect(await page.evaluate("(() => { const s = document.createElement('script'); s.textContent = 'window.swInline = 1'; document.head.append(s); return window.swInline === 1 ? 'no CSP' : 'CSP in force'; })()")).toBe('CSP in force');
     await page.getByLabel('Op een kanaal van de school (namens de school)').check();
     await page.getByLabel('Kanaal', { exact: true }).selectOption('social');
 
@@ -89,6 +99,7 @@ describe('foto veilig maken', () => {
     expect(sent.filter((s) => s.bytes > 50_000)).toEqual([]);
     expect(sent.some((s) => /\/photos\/assets\/blazeface\.bin$/.test(s.url)) || width !== WIDTHS[0]).toBe(true);
     expect(sent.filter((s) => /faceres|emotion|iris|facemesh/.test(s.url))).toEqual([]);
+    expect(csp.filter((m) => !/inline script|script-src-elem/i.test(m)), 'CSP violations').toEqual([]);
     await inspect(page, 'foto-veilig');
   });
 });

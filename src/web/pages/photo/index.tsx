@@ -13,6 +13,7 @@ import { useSession } from '../../api/session.js';
 import type { CheckResult, Person } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
+import '../../components/photos/faces.css';
 import { FaceTagger, toCheckFaces, type AttachedPhoto, type RosterPerson } from '../../components/photos/FaceTagger.js';
 
 type Channel = 'social' | 'website' | 'newsletter' | 'guide' | 'parent-app';
@@ -95,9 +96,9 @@ export default function PhotoPage() {
         Kies een foto. Sterrenwacht zoekt de gezichten op je eigen apparaat: de foto wordt niet verstuurd en nergens bewaard. Tag wie er op staat. Wie geen toestemming heeft voor het kanaal dat je kiest, wordt vervaagd in de veilige versie. Die download je zonder locatie en cameragegevens.
       </Paragraph>
 
-      <Fieldset className="sw-fieldset">
+      <Fieldset className="sw-photo-settings">
         <FieldsetLegend>Waar plaats je de foto?</FieldsetLegend>
-        <div className="sw-radios" role="radiogroup" aria-label="Account">
+        <div role="radiogroup" aria-label="Account">
           <label className="sw-radio">
             <input type="radio" name="account" value="school" checked={account === 'school'} onChange={() => setAccount('school')} /> Op een kanaal van de school (namens de school)
           </label>{' '}
@@ -105,7 +106,7 @@ export default function PhotoPage() {
             <input type="radio" name="account" value="personal" checked={account === 'personal'} onChange={() => setAccount('personal')} /> Op mijn eigen account
           </label>
         </div>
-        <div className="sw-inline-field">
+        <div>
           <FormLabel htmlFor={`${inputId}-kanaal`}>Kanaal</FormLabel>
           <Select id={`${inputId}-kanaal`} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
             {CHANNELS.map((c) => (
