@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { stripJpeg, stripPng } from './strip.js';
 
-const tagged = (s: sharp.Sharp) =>
+const tagged = (s: Sharp) =>
   s
     .withExif({ IFD0: { Make: 'Telefoon' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1' } })
     .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" dc:creator="Juf Marieke"/></rdf:RDF></x:xmpmeta>')
