@@ -15,7 +15,7 @@ import type { Writable } from 'node:stream';
 import type { Config } from '../config.js';
 import type { Person } from '../check/types.js';
 import { SterrenwachtError } from '../errors.js';
-import { MAX_PHOTO_BYTES, tooLarge } from '../photos/image.js';
+import { MAX_PHOTO_BYTES, tooLarge } from '../photos/limits.js';
 
 async function readPhoto(path: string): Promise<Buffer> {
   let size: number;

@@ -10,11 +10,9 @@
  */
 import sharp, { type Sharp } from 'sharp';
 import { SterrenwachtError } from '../errors.js';
+import { MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, tooLarge } from './limits.js';
 
-/** The largest photo accepted, in bytes (15 MB): the API's bodyLimit for photos follows from it. */
-export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
-/** The largest photo accepted, in pixels (50 megapixels), against decompression bombs. */
-export const MAX_PHOTO_PIXELS = 50_000_000;
+export { MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, tooLarge };
 
 export type PhotoFormat = 'jpeg' | 'png' | 'webp' | 'heif';
 
@@ -30,11 +28,6 @@ export function sniffFormat(buf: Uint8Array): PhotoFormat | 'unknown' {
   if (buf.length >= 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
   if (buf.length >= 12 && ascii(4, 8) === 'ftyp' && /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1|avif|avis)$/.test(ascii(8, 12))) return 'heif';
   return 'unknown';
-}
-
-export function tooLarge(bytes: number): SterrenwachtError {
-  const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
-  return new SterrenwachtError('image_too_large', `De foto is te groot: ${mb(bytes)} MB, het maximum is ${mb(MAX_PHOTO_BYTES)} MB. Verklein de foto en probeer het opnieuw.`, `The photo is too large: ${mb(bytes)} MB, the maximum is ${mb(MAX_PHOTO_BYTES)} MB. Make it smaller and try again.`, 'image');
 }
 
 /** Check the bytes: size and kind. Returns the format. */

@@ -18,8 +18,7 @@ import { appendAudit } from '../../audit/log.js';
 import { can } from '../../auth/policy.js';
 import { faceSchema } from '../../check/types.js';
 import { SterrenwachtError } from '../../errors.js';
-import { MAX_PHOTO_BYTES, tooLarge } from '../../photos/image.js';
-import { parsePhotoTags, safePhoto } from '../../photos/service.js';
+import { MAX_PHOTO_BYTES, tooLarge } from '../../photos/limits.js';
 import { requirePermission } from '../auth.js';
 import { readFile } from 'node:fs/promises';
 import { ASSET_PREFIX, BROWSER_ASSETS } from '../../photos/assets.js';
@@ -95,6 +94,7 @@ export function photoRoutes(app: FastifyInstance, services: Services): void {
     },
     handler: async (req, reply) => {
       const account = requirePermission(req, 'photos.process');
+      const { parsePhotoTags, safePhoto } = await import('../../photos/service.js');
       const tags = parsePhotoTags(req.body, '');
       const image = decodeBase64(req.body.image);
       // consent from the registry only for a caller who may read it: for anyone else every
