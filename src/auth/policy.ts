@@ -57,6 +57,8 @@ export const PERMISSIONS = {
   'schedule.read': ['schoolleiding', 'medewerker'],
   /** Change the weekly lesson schedule. */
   'schedule.write': ['schoolleiding'],
+  /** List one's own children (parents: whose consent they manage). */
+  'children.own': ['ouder'],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
