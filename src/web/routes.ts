@@ -26,6 +26,9 @@ export const ROUTES: PageRoute[] = [
   { path: '/inloggen', title: 'Inloggen', access: 'guest', load: () => import('./pages/login/index.js') },
   { path: '/wachtwoord-wijzigen', title: 'Wachtwoord wijzigen', access: 'signed-in', load: () => import('./pages/password/index.js') },
   { path: '/', title: 'Home', access: 'signed-in', load: () => import('./pages/home/index.js'), nav: { label: 'Home', order: 0 } },
+  { path: '/check', title: 'Check je bericht', access: 'signed-in', load: () => import('./pages/check/index.js'), nav: { label: 'Check je bericht', order: 10 } },
+  { path: '/concepten', title: 'Mijn concepten', access: 'signed-in', load: () => import('./pages/drafts/index.js'), nav: { label: 'Concepten', order: 20 } },
+  { path: '/protocol', title: 'Het protocol', access: 'public', load: () => import('./pages/protocol/index.js'), nav: { label: 'Protocol', order: 50 } },
 ];
 
 /** May this role (undefined: logged out) open the page? */
