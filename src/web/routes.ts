@@ -28,6 +28,8 @@ export const ROUTES: PageRoute[] = [
   { path: '/', title: 'Home', access: 'signed-in', load: () => import('./pages/home/index.js'), nav: { label: 'Home', order: 0 } },
   { path: '/check', title: 'Check je bericht', access: 'signed-in', load: () => import('./pages/check/index.js'), nav: { label: 'Check je bericht', order: 10 } },
   { path: '/concepten', title: 'Mijn concepten', access: 'signed-in', load: () => import('./pages/drafts/index.js'), nav: { label: 'Concepten', order: 20 } },
+  { path: '/toestemming', title: 'Toestemming', access: ['ouder'], load: () => import('./pages/consent/index.js'), nav: { label: 'Toestemming', order: 30 } },
+  { path: '/mijn-groep', title: 'Mijn groep', access: ['medewerker', 'schoolleiding'], load: () => import('./pages/my-group/index.js'), nav: { label: 'Mijn groep', order: 30 } },
   { path: '/protocol', title: 'Het protocol', access: 'public', load: () => import('./pages/protocol/index.js'), nav: { label: 'Protocol', order: 50 } },
 ];
 

@@ -40,3 +40,30 @@ describe.each(testBackends())('web context routes on $name', (backend) => {
     expect((await h.as(h.sessions.get('medewerker')!, { method: 'GET', url: '/api/v1/my/children' })).statusCode).toBe(403);
   });
 });
+
+describe.each(testBackends())('takedown status on $name', (backend) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openHarness(backend);
+  }, 60_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows a parent the takedown a revocation created, open and then done, without the staff note', async () => {
+    const parent = h.sessions.get('ouder')!;
+    const give = await h.as(parent, { method: 'POST', url: '/api/v1/people/leerling-1/consent', payload: { medium: 'video', channel: 'website', granted: true } });
+    expect(give.statusCode, give.body).toBe(200);
+    const revoke = (await h.as(parent, { method: 'POST', url: '/api/v1/people/leerling-1/consent', payload: { medium: 'video', channel: 'website', granted: false } })).json();
+    expect(revoke.takedownTaskId).toBeGreaterThan(0);
+    let status = (await h.as(parent, { method: 'GET', url: '/api/v1/people/leerling-1/takedown-status' })).json();
+    expect(status.tasks[0]).toMatchObject({ id: revoke.takedownTaskId, medium: 'video', channel: 'website', status: 'open', doneAt: null });
+    const done = await h.as(h.sessions.get('medewerker')!, { method: 'PATCH', url: `/api/v1/takedown-tasks/${revoke.takedownTaskId}`, payload: { status: 'done', note: 'Video van de website gehaald' } });
+    expect(done.statusCode, done.body).toBe(204);
+    const r = await h.as(parent, { method: 'GET', url: '/api/v1/people/leerling-1/takedown-status' });
+    status = r.json();
+    expect(status.tasks[0]).toMatchObject({ status: 'done', doneAt: expect.any(String) });
+    expect(r.body).not.toMatch(/website gehaald|medewerker-/);
+    expect((await h.as(parent, { method: 'GET', url: '/api/v1/people/leerling-2/takedown-status' })).statusCode).toBe(403);
+  });
+});

@@ -4,17 +4,22 @@
  *                                        logged-in author at that moment (lesson, work, private), with
  *                                        lesson permission and the lesson's group, so the page can show it
  * GET /api/v1/my/children                a parent's own children (id, name, group): whom they manage consent for
+ * GET /api/v1/people/:id/takedown-status  the takedown tasks a revocation of this person's consent created, as far
+ *                                        as a guardian may know: medium, channel, open or done, and when
+ *                                        (not who did it or their note)
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { visiblePerson } from '../../registry/access.js';
 import { authorRoleOf } from '../../auth/policy.js';
 import { settingAt } from '../../registry/schedule.js';
-import { groups, guardianships, people } from '../../store/schema.js';
+import { groups, guardianships, people, takedownTasks } from '../../store/schema.js';
 import { appendAudit } from '../../audit/log.js';
 import { personOf, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
-import { checkSettingAnswerSchema, checkSettingQuerySchema, myChildrenAnswerSchema } from '../schemas/web.js';
+import { checkSettingAnswerSchema, checkSettingQuerySchema, myChildrenAnswerSchema, takedownStatusAnswerSchema } from '../schemas/web.js';
 
 export function webContextRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -44,6 +49,20 @@ export function webContextRoutes(app: FastifyInstance, services: Services): void
         .orderBy(asc(people.name));
       await appendAudit(db, { actor: account.id, action: 'children.list', subject: parent, detail: { count: rows.length } });
       return { children: rows.map((c) => ({ ...c, groupId: c.groupId ?? null, groupName: c.groupName ?? null })) };
+    },
+  });
+  r.get('/api/v1/people/:id/takedown-status', {
+    schema: { tags: ['consent'], summary: 'Takedown tasks from revoked consent of a person: status only (guardians, staff)', params: z.object({ id: z.string().min(1).max(200) }), response: { 200: takedownStatusAnswerSchema } },
+    handler: async (req) => {
+      const account = requirePermission(req, 'consent.read');
+      const person = await visiblePerson(db, account, req.params.id);
+      const rows = await db
+        .select({ id: takedownTasks.id, medium: takedownTasks.medium, channel: takedownTasks.channel, status: takedownTasks.status, createdAt: takedownTasks.createdAt, doneAt: takedownTasks.doneAt })
+        .from(takedownTasks)
+        .where(and(eq(takedownTasks.schoolId, account.schoolId), eq(takedownTasks.personId, person.id)))
+        .orderBy(desc(takedownTasks.id));
+      await appendAudit(db, { actor: account.id, action: 'takedowns.status.read', subject: person.id, detail: { count: rows.length } });
+      return { personId: person.id, tasks: rows.map((t) => ({ ...t, status: t.status === 'done' ? ('done' as const) : ('open' as const), createdAt: t.createdAt.toISOString(), doneAt: t.doneAt ? t.doneAt.toISOString() : null })) };
     },
   });
 }

@@ -17,3 +17,9 @@ export const myChildrenAnswerSchema = z.object({
 
 export type CheckSettingAnswer = z.infer<typeof checkSettingAnswerSchema>;
 export type MyChild = z.infer<typeof myChildrenAnswerSchema>['children'][number];
+
+export const takedownStatusAnswerSchema = z.object({
+  personId: z.string(),
+  tasks: z.array(z.object({ id: z.number(), medium: z.string(), channel: z.string(), status: z.enum(['open', 'done']), createdAt: z.string(), doneAt: z.string().nullable() })),
+});
+export type TakedownStatus = z.infer<typeof takedownStatusAnswerSchema>['tasks'][number];

@@ -17,7 +17,7 @@ import type { SchoolProfile as SchoolProfileT } from '../../protocol/school.js';
 import type { AccountView, AccountInput } from '../../auth/manage.js';
 import type { AppRole } from '../../auth/policy.js';
 import type { auditTrail } from '../../audit/log.js';
-import type { CheckSettingAnswer as CheckSettingAnswerT, MyChild as MyChildT } from '../../api/schemas/web.js';
+import type { CheckSettingAnswer as CheckSettingAnswerT, MyChild as MyChildT, TakedownStatus as TakedownStatusT } from '../../api/schemas/web.js';
 import type { PublicProtocol as PublicProtocolT, PublicArticle as PublicArticleT } from '../../api/schemas/protocol.js';
 
 /** What a value looks like after JSON: dates become strings. */
@@ -76,3 +76,4 @@ export interface Draft {
   result: CheckResult;
   createdAt: string;
 }
+export type TakedownStatus = TakedownStatusT;
