@@ -141,8 +141,8 @@ export default function AdminPersonPage() {
           <section aria-labelledby="toestemming">
             <Heading2 id="toestemming">Toestemming</Heading2>
             {state ? (
-              <div className="sw-table-wrap" tabIndex={0} role="region" aria-label="Toestemming per kanaal">
-                <table className="sw-table">
+              <div role="region" aria-label="Toestemming per kanaal">
+                <table className="sw-grid">
                   <caption className="sw-visually-hidden">Toestemming van {person.name} per soort en kanaal</caption>
                   <thead>
                     <tr>
@@ -159,8 +159,8 @@ export default function AdminPersonPage() {
                       <tr key={m}>
                         <th scope="row">{MEDIUM_NL[m]}</th>
                         {channelsOf(state).map((c) => (
-                          <td key={c} className={state[m]?.[c] ? 'sw-yes' : 'sw-no'}>
-                            {state[m]?.[c] ? 'ja' : 'nee'}
+                          <td key={c} data-label={CHANNEL_NL[c] ?? c} className={state[m]?.[c] ? 'sw-yes' : 'sw-no'}>
+                            <span className="sw-state">{state[m]?.[c] ? 'Ja' : 'Nee'}</span>
                           </td>
                         ))}
                       </tr>
