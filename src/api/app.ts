@@ -28,9 +28,15 @@ import { registerWeb } from './web.js';
 import { publicRoutes } from './routes/public.js';
 import { webContextRoutes } from './routes/web-context.js';
 import type { Db } from '../store/db.js';
+import type { Mailer } from '../mail/mailer.js';
+import { outboxRoutes } from './routes/outbox.js';
 
 export interface Services {
   db: Db;
+  /** Sends mail (SMTP), or keeps it in the demo outbox. */
+  mailer: Mailer;
+  /** The base of every link in a mail (config PUBLIC_URL). */
+  publicUrl: string;
   /** The protocol settings used when a school's stored settings cannot be read (the configured school). */
   fallbackSchool: SchoolProfile;
   /** Days the consent records of an erased person are kept (config). */
@@ -74,6 +80,7 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   takedownRoutes(app, services);
   auditRoutes(app, services);
   accountRoutes(app, services);
+  outboxRoutes(app, services);
   publicRoutes(app, services);
   webContextRoutes(app, services);
   // the web app (dist/public) at /, index.html for page paths; unknown /api paths stay JSON 404s
