@@ -59,6 +59,8 @@ export const PERMISSIONS = {
   'schedule.write': ['schoolleiding'],
   /** Have a photo examined for faces and get its safe version (in memory, never stored). */
   'photos.process': ALL,
+  /** List one's own children (parents: whose consent they manage). */
+  'children.own': ['ouder'],
   /** Read the school's demo outbox: the mails that would have been sent without SMTP. */
   'outbox.read': ['schoolleiding'],
 } as const satisfies Record<string, readonly AppRole[]>;
