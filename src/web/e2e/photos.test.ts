@@ -102,4 +102,30 @@ describe('foto veilig maken', () => {
     expect(csp.filter((m) => !/inline script|script-src-elem/i.test(m)), 'CSP violations').toEqual([]);
     await inspect(page, 'foto-veilig');
   });
+
+  it('finds and tags the faces of a photo on the check page too: the check blocks, and its safe version blurs the pupil without consent and the face not from the school', async () => {
+    const { page } = await w.as('medewerker', 360);
+    await page.goto('/check');
+    await page.getByRole('heading', { name: 'Check je bericht', level: 1 }).waitFor();
+    await page.getByLabel('Je bericht', { exact: true }).fill('Wat een sportdag!');
+    await page.getByLabel(/^(Nog een foto|Foto) kiezen/).setInputFiles({ name: 'sportdag.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByText('3 gezichten op foto 1').waitFor({ timeout: 60_000 });
+    await page.getByLabel('Wie is gezicht 1? Zoek op naam').fill('Sanne');
+    await page.getByRole('button', { name: /^Sanne de Vries/ }).first().click();
+    const faces = page.getByRole('list', { name: 'Gezichten op foto 1' }).getByRole('listitem');
+    await faces.nth(1).getByRole('button', { name: 'Niet herkenbaar' }).click();
+    await faces.nth(2).getByRole('button', { name: 'Niet van school' }).click();
+    await page.getByText('Gezicht 1: Sanne de Vries — wordt vervaagd').waitFor();
+    await page.getByText('Gezicht 3: niet van school — wordt vervaagd').waitFor();
+    await page.locator('.sw-verdict-region').getByText('Plaats dit niet').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download de veilige versie/ }).click()]);
+    const safe = await readFile((await download.path())!);
+    expect((await sharp(safe).metadata()).exif).toBeUndefined();
+    const again = (await detectFaces(safe)).faces;
+    const [sanne, second, third] = group.faces;
+    expect(again.some((f) => boxHolds(f.box, sanne!))).toBe(false);
+    expect(again.some((f) => boxHolds(f.box, second!))).toBe(true);
+    expect(again.some((f) => boxHolds(f.box, third!))).toBe(false);
+    await inspect(page, 'check-foto-gezichten');
+  });
 });

@@ -24,9 +24,8 @@ export interface TaggedFace {
   drawn?: boolean;
 }
 
-/** A photo attached in this browser (never uploaded). */
-export interface AttachedPhoto {
-  key: string;
+/** A photo attached in this browser (never uploaded), as FaceTagger needs it. */
+export interface FacePhoto {
   fileName: string;
   /** The file itself, read only here. */
   file: Blob;
@@ -35,6 +34,16 @@ export interface AttachedPhoto {
   url: string;
   faces: TaggedFace[];
   detection: 'busy' | 'done' | 'failed';
+}
+
+/** The same, with the key the page keeps it under. */
+export interface AttachedPhoto extends FacePhoto {
+  key: string;
+}
+
+/** Which faces of photo `media` the check's A5 findings say must be blurred. */
+export function facesToBlur(findings: readonly { rule: string; media?: number | undefined; faces?: number[] | undefined }[], media: number): number[] {
+  return [...new Set(findings.filter((f) => f.rule === 'A5' && (f.media ?? 0) === media).flatMap((f) => f.faces ?? []))].sort((a, b) => a - b);
 }
 
 /** The faces of a photo as the check contract's `media[].faces`. */
@@ -57,10 +66,10 @@ let faceKeys = 0;
 const newKey = (): string => `gezicht-${++faceKeys}`;
 
 export function FaceTagger({ photo, index, roster, update, blur }: {
-  photo: AttachedPhoto;
+  photo: FacePhoto;
   index: number;
   roster: readonly RosterPerson[];
-  update: (patch: Partial<AttachedPhoto>) => void;
+  update: (patch: Partial<FacePhoto>) => void;
   /** The faces (indices) the check says must be blurred; undefined while no current result. */
   blur: readonly number[] | undefined;
 }) {
@@ -73,6 +82,9 @@ export function FaceTagger({ photo, index, roster, update, blur }: {
   const frame = useRef<HTMLDivElement>(null);
   const latest = useRef(photo);
   latest.current = photo;
+  // the page's latest update (detection ends after later renders: never write through an old one)
+  const updateRef = useRef(update);
+  updateRef.current = update;
 
   // find the faces once, on this device
   useEffect(() => {
@@ -85,9 +97,9 @@ export function FaceTagger({ photo, index, roster, update, blur }: {
         setImage(img);
         const found = await detect(img);
         if (!live) return;
-        update({ detection: 'done', faces: [...found.map((f) => ({ key: newKey(), box: f.box })), ...(latest.current.faces ?? [])] });
+        updateRef.current({ detection: 'done', faces: [...found.map((f) => ({ key: newKey(), box: f.box })), ...(latest.current.faces ?? [])] });
       } catch {
-        if (live) update({ detection: 'failed' });
+        if (live) updateRef.current({ detection: 'failed' });
       }
     })();
     return () => {

@@ -14,7 +14,7 @@ import type { CheckResult, Person } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import '../../components/photos/faces.css';
-import { FaceTagger, toCheckFaces, type AttachedPhoto, type RosterPerson } from '../../components/photos/FaceTagger.js';
+import { FaceTagger, facesToBlur, toCheckFaces, type AttachedPhoto, type RosterPerson } from '../../components/photos/FaceTagger.js';
 
 type Channel = 'social' | 'website' | 'newsletter' | 'guide' | 'parent-app';
 const CHANNELS: { value: Channel; label: string }[] = [
@@ -67,7 +67,7 @@ export default function PhotoPage() {
   });
   const current = request !== null && JSON.stringify(request) === JSON.stringify(debounced) && !checking.isFetching && checking.data !== undefined;
   const a5 = current ? checking.data!.findings.filter((f) => f.rule === 'A5' && (f.media ?? 0) === 0) : [];
-  const blur = current ? [...new Set(a5.flatMap((f) => f.faces ?? []))].sort((a, b) => a - b) : undefined;
+  const blur = current ? facesToBlur(a5, 0) : undefined;
 
   const pick = (files: FileList | null) => {
     const f = files?.[0];
