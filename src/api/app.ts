@@ -24,6 +24,8 @@ import { takedownRoutes } from './routes/takedowns.js';
 import { auditRoutes } from './routes/audit.js';
 import { accountRoutes } from './routes/accounts.js';
 import { registerAuth } from './auth.js';
+import { BODY_LIMITS } from './limits.js';
+import { registerInputGuard, registerSecurityHeaders } from './hardening.js';
 import type { Db } from '../store/db.js';
 import type { Mailer } from '../mail/mailer.js';
 import { outboxRoutes } from './routes/outbox.js';
@@ -47,8 +49,10 @@ export interface Services {
 export async function buildApp(config: Config, services: Services, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
-    bodyLimit: 2 * 1024 * 1024,
-    trustProxy: config.trustProxy,
+    // small by default; routes that take more say so (api/limits.ts)
+    bodyLimit: BODY_LIMITS.default,
+    // X-Forwarded-For/-Proto are believed only from the configured proxies (TRUSTED_PROXIES)
+    trustProxy: config.trustedProxies.length ? [...config.trustedProxies] : false,
     // errors Fastify raises before a route runs (too long a path, bad content type) get the same shape
     frameworkErrors: errorHandler,
   });
@@ -62,6 +66,8 @@ export async function buildApp(config: Config, services: Services, opts: { logge
     },
     transform: jsonSchemaTransform,
   });
+  await registerSecurityHeaders(app);
+  registerInputGuard(app);
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
   registerAuth(app, services.db);

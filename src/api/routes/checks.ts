@@ -11,6 +11,7 @@ import { check } from '../../check/engine.js';
 import { checkRequestSchema } from '../../check/types.js';
 import { SterrenwachtError } from '../../errors.js';
 import type { Services } from '../app.js';
+import { BODY_LIMITS } from '../limits.js';
 import { authorRoleOf } from '../../auth/policy.js';
 import { requirePermission } from '../auth.js';
 import type { SessionAccount } from '../../auth/accounts.js';
@@ -69,6 +70,7 @@ export const checkResultSchema = z.object({
 export function checkRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post('/api/v1/checks', {
+    bodyLimit: BODY_LIMITS.check,
     schema: {
       tags: ['check'],
       summary: 'Check one draft against the protocol',
@@ -85,9 +87,10 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
     },
   });
 
-  app.addContentTypeParser(['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines', 'text/plain'], { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  // the parser takes the global (small) limit; only routes that set a larger bodyLimit take more (api/limits.ts)
+  app.addContentTypeParser(['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
   app.post('/api/v1/checks/batch', {
-    bodyLimit: 64 * 1024 * 1024,
+    bodyLimit: BODY_LIMITS.batch,
     schema: {
       tags: ['check'],
       summary: 'Check many drafts: JSON lines in, JSON lines out (application/x-ndjson)',
@@ -103,8 +106,14 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
       const lines = req.body.split('\n');
       const out: string[] = [];
       const { school, people } = await services.context(account.schoolId);
+      let lastYield = performance.now();
       for (const [i, line] of lines.entries()) {
         if (line.trim() === '') continue;
+        // a long batch: let other requests in every few milliseconds
+        if (performance.now() - lastYield > 10) {
+          await new Promise((resolve) => setImmediate(resolve));
+          lastYield = performance.now();
+        }
         try {
           let request: unknown;
           try {
