@@ -28,6 +28,7 @@ import { BODY_LIMITS } from './limits.js';
 import { registerInputGuard, registerSecurityHeaders } from './hardening.js';
 import type { Db } from '../store/db.js';
 import type { Mailer } from '../mail/mailer.js';
+import type { AuditAnchor } from '../audit/anchor.js';
 import { outboxRoutes } from './routes/outbox.js';
 
 export interface Services {
@@ -44,6 +45,8 @@ export interface Services {
   context(schoolId: string): Promise<{ school: SchoolProfile; people: readonly Person[] }>;
   /** Called after a change to a school's registry (e.g. consent), so cached rosters refresh. */
   registryChanged?: (schoolId?: string) => void;
+  /** The audit log's signed checkpoints outside the database (absent: not configured, e.g. in-memory tests). */
+  auditAnchor?: AuditAnchor;
 }
 
 export async function buildApp(config: Config, services: Services, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {

@@ -301,7 +301,7 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
     };
     const setAt = (v: unknown, path: (string | number)[], value: unknown): unknown => {
       if (path.length === 0) return value;
-      const copy: Record<string | number, unknown> = Array.isArray(v) ? [...v] : { ...(v as object) };
+      const copy = (Array.isArray(v) ? [...(v as unknown[])] : { ...(v as object) }) as Record<string | number, unknown>;
       copy[path[0]!] = setAt((v as Record<string | number, unknown>)[path[0]!], path.slice(1), value);
       return copy;
     };
