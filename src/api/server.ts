@@ -26,7 +26,9 @@ export async function serve(): Promise<void> {
   const config = loadConfig();
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   // demo mode: the demo school with its people and demo accounts; otherwise the configured school, empty
-  const seeded = config.demo ? await seedDemo(store.db) : !!(await ensureSchool(store.db, config.school));
+  const startup = (): Promise<boolean> => (config.demo ? seedDemo(store.db) : ensureSchool(store.db, config.school).then((x) => !!x));
+  // several processes on one PostgreSQL: one seeds, the others find it done
+  const seeded = store.exclusive ? await store.exclusive(startup) : await startup();
   const services = dbServices(store.db, config);
   // the audit log's key and signed checkpoints live outside the database (audit/anchor.ts)
   const anchor = AuditAnchor.open(store.db, { keyFile: config.auditKeyFile, checkpointFile: config.auditCheckpointFile });
