@@ -7,11 +7,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { check } from '../../check/engine.js';
 import { checkRequestSchema } from '../../check/types.js';
 import { SterrenwachtError } from '../../errors.js';
 import type { Services } from '../app.js';
 import { BODY_LIMITS } from '../limits.js';
+import { checkPool } from '../../check/pool.js';
 import { authorRoleOf } from '../../auth/policy.js';
 import { requirePermission } from '../auth.js';
 import type { SessionAccount } from '../../auth/accounts.js';
@@ -83,7 +83,8 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req) => {
       const account = requirePermission(req, 'check.run');
       const body = await withSetting(services.db, account, withAuthor(req.body, account) as Record<string, unknown>);
-      return check(body, await services.context(account.schoolId));
+      // a long draft is checked in a worker thread, so the service keeps answering (check/pool.ts)
+      return checkPool.check(body, await services.context(account.schoolId));
     },
   });
 
@@ -124,7 +125,7 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
           // like a single check: author from the session, setting from the timetable when left out
           const body = withAuthor(request, account);
           const filled = body && typeof body === 'object' && !Array.isArray(body) && (body as { author?: unknown }).author ? await withSetting(services.db, account, body as Record<string, unknown>) : body;
-          out.push(JSON.stringify(check(filled, { school, people })));
+          out.push(JSON.stringify(await checkPool.check(filled, { school, people })));
         } catch (e) {
           const err = e instanceof SterrenwachtError ? e : new SterrenwachtError('invalid_request', (e as Error).message, (e as Error).message);
           out.push(JSON.stringify({ error: err.toJSON(), line: i + 1 }));

@@ -8,13 +8,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { check } from '../../check/engine.js';
 import { authorRoleOf } from '../../auth/policy.js';
 import { SterrenwachtError } from '../../errors.js';
 import { drafts } from '../../store/schema.js';
 import { requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
 import { BODY_LIMITS } from '../limits.js';
+import { checkPool } from '../../check/pool.js';
 
 /** What one account may keep as saved drafts. */
 export const DRAFT_QUOTA = { count: 200, bytes: 10 * 1024 * 1024 };
@@ -28,7 +28,7 @@ export function draftRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req, reply) => {
       const account = requirePermission(req, 'drafts.own');
       const request = { ...req.body.request, author: { role: authorRoleOf(account.role), ...(account.personId ? { id: account.personId } : {}) } };
-      const result = check(request, await services.context(account.schoolId));
+      const result = await checkPool.check(request, await services.context(account.schoolId));
       const bytes = Buffer.byteLength(JSON.stringify(request)) + Buffer.byteLength(JSON.stringify(result));
       const id = await db.transaction(async (tx) => {
         const t = tx as unknown as typeof db;
