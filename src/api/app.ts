@@ -26,6 +26,9 @@ import { accountRoutes } from './routes/accounts.js';
 import { registerAuth } from './auth.js';
 import { BODY_LIMITS } from './limits.js';
 import { registerInputGuard, registerSecurityHeaders } from './hardening.js';
+import { registerWeb } from './web.js';
+import { publicRoutes } from './routes/public.js';
+import { webContextRoutes } from './routes/web-context.js';
 import type { Db } from '../store/db.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { AuditAnchor } from '../audit/anchor.js';
@@ -49,7 +52,7 @@ export interface Services {
   auditAnchor?: AuditAnchor;
 }
 
-export async function buildApp(config: Config, services: Services, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(config: Config, services: Services, opts: { logger?: boolean; web?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     // small by default; routes that take more say so (api/limits.ts)
@@ -62,7 +65,6 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFound);
   await app.register(swagger, {
     openapi: {
       info: { title: 'Sterrenwacht API', description: `Het protocol sociale media van ${config.school.name} als werkende software.`, version: '1' },
@@ -88,5 +90,9 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   auditRoutes(app, services);
   accountRoutes(app, services);
   outboxRoutes(app, services);
+  publicRoutes(app, services);
+  webContextRoutes(app, services);
+  // the web app (dist/public) at /, index.html for page paths; unknown /api paths stay JSON 404s
+  app.setNotFoundHandler(opts.web === false ? notFound : await registerWeb(app));
   return app;
 }
