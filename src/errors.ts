@@ -21,7 +21,11 @@ export type ErrorCode =
   | 'conflict'
   | 'invalid_image'
   | 'unsupported_image'
-  | 'image_too_large';
+  | 'image_too_large'
+  /** Too many failed attempts: wait `retryAfter` seconds (a growing delay, never a lock). */
+  | 'throttled'
+  /** A storage quota (e.g. saved drafts) is full. */
+  | 'quota_exceeded';
 
 export interface ErrorBody {
   code: ErrorCode;
@@ -38,6 +42,8 @@ export class SterrenwachtError extends Error {
   readonly messageEn: string;
   readonly path: string | undefined;
   details: unknown[] | undefined;
+  /** For `throttled`: seconds until another attempt is considered (HTTP Retry-After). */
+  retryAfter: number | undefined;
 
   constructor(code: ErrorCode, messageNl: string, messageEn: string, path?: string) {
     super(`${messageNl} / ${messageEn}`);
