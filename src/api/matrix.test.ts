@@ -19,6 +19,7 @@ import { OTHER, emailOf, openHarness, type Harness, type Login } from './testing
 import sharp from 'sharp';
 import fc from 'fast-check';
 import { BODY_LIMITS } from './limits.js';
+import { DETECT_BODY_LIMIT, REDACT_BODY_LIMIT } from './routes/photos.js';
 
 type Req = InjectOptions & { url: string };
 
@@ -358,7 +359,7 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
   it('holds every route to its body limit, whatever the content type; the login takes small JSON only', async () => {
     const l = h.sessions.get('schoolleiding')!;
     const big = (bytes: number): string => JSON.stringify({ text: 'a'.repeat(bytes) });
-    const limits: Record<string, number> = { 'POST /api/v1/session': BODY_LIMITS.login, 'POST /api/v1/checks': BODY_LIMITS.check, 'POST /api/v1/drafts': BODY_LIMITS.check, 'POST /api/v1/checks/batch': BODY_LIMITS.batch, 'POST /api/v1/people/import': BODY_LIMITS.csvImport };
+    const limits: Record<string, number> = { 'POST /api/v1/session': BODY_LIMITS.login, 'POST /api/v1/checks': BODY_LIMITS.check, 'POST /api/v1/drafts': BODY_LIMITS.check, 'POST /api/v1/checks/batch': BODY_LIMITS.batch, 'POST /api/v1/people/import': BODY_LIMITS.csvImport, 'POST /api/v1/photos/detect': DETECT_BODY_LIMIT, 'POST /api/v1/photos/redact': REDACT_BODY_LIMIT };
     for (const key of Object.keys(ROWS)) {
       const [method, url] = key.split(' ') as [string, string];
       if (method === 'GET' || method === 'DELETE') continue;
