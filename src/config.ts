@@ -10,6 +10,11 @@
  * - DEMO            "0" turns demo mode off (no demo accounts are created); default on
  * - CONSENT_RETENTION_DAYS  how long the consent records of an erased person are kept as evidence (default 730)
  * - TRUST_PROXY     "1" behind a TLS-terminating proxy: X-Forwarded-Proto decides Secure cookies
+ * - CONSULTATION_REMINDER_HOURS (24), CONSULTATION_ESCALATION_HOURS (48): an unanswered
+ *                   consultation reminds the leidinggevende, then goes to the school leader
+ * - RETENTION_CONSULTATION_DAYS (365), RETENTION_REPORT_DAYS (182),
+ *   RETENTION_PERSONNEL_DOSSIER_DAYS (730), RETENTION_PUPIL_DOSSIER_DAYS (730): how long
+ *                   procedures are kept after they end (see README, "Procedures")
  */
 import { readFileSync } from 'node:fs';
 import { DE_STERREN, schoolProfileSchema, type SchoolProfile } from './protocol/school.js';
@@ -27,6 +32,58 @@ export interface Config {
   consentRetentionDays: number;
   /** Behind a reverse proxy that terminates TLS. */
   trustProxy: boolean;
+  /** Consultations, reports and cases (B2, B3, S1–S6). */
+  procedures: ProceduresConfig;
+}
+
+export interface ProceduresConfig {
+  /** Hours after which an unanswered consultation reminds the leidinggevende. */
+  reminderHours: number;
+  /** Hours after which an unanswered consultation goes to the school leader. */
+  escalationHours: number;
+  /** Days a consultation is kept after it was answered or withdrawn. */
+  consultationRetentionDays: number;
+  /** Days a report that did not become a case is kept after it was closed (screenshots included). */
+  reportRetentionDays: number;
+  /** Days a closed staff case and its personnel-dossier entries are kept (S1). */
+  personnelDossierRetentionDays: number;
+  /** Days a closed pupil/parent case and its pupil-dossier entries are kept (S4). */
+  pupilDossierRetentionDays: number;
+}
+
+export const PROCEDURE_DEFAULTS: ProceduresConfig = {
+  reminderHours: 24,
+  escalationHours: 48,
+  consultationRetentionDays: 365,
+  reportRetentionDays: 182,
+  personnelDossierRetentionDays: 730,
+  pupilDossierRetentionDays: 730,
+};
+
+function number(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    throw new SterrenwachtError('invalid_config', `${name} moet een geheel getal van 1 tot ${max} zijn, niet "${raw}".`, `${name} must be a whole number from 1 to ${max}, not "${raw}".`);
+  }
+  return n;
+}
+
+function proceduresConfig(env: NodeJS.ProcessEnv): ProceduresConfig {
+  const d = PROCEDURE_DEFAULTS;
+  const c: ProceduresConfig = {
+    reminderHours: number(env, 'CONSULTATION_REMINDER_HOURS', d.reminderHours, 24 * 60),
+    escalationHours: number(env, 'CONSULTATION_ESCALATION_HOURS', d.escalationHours, 24 * 90),
+    consultationRetentionDays: number(env, 'RETENTION_CONSULTATION_DAYS', d.consultationRetentionDays, 36_500),
+    reportRetentionDays: number(env, 'RETENTION_REPORT_DAYS', d.reportRetentionDays, 36_500),
+    personnelDossierRetentionDays: number(env, 'RETENTION_PERSONNEL_DOSSIER_DAYS', d.personnelDossierRetentionDays, 36_500),
+    pupilDossierRetentionDays: number(env, 'RETENTION_PUPIL_DOSSIER_DAYS', d.pupilDossierRetentionDays, 36_500),
+  };
+  if (c.escalationHours <= c.reminderHours) {
+    throw new SterrenwachtError('invalid_config', 'CONSULTATION_ESCALATION_HOURS moet groter zijn dan CONSULTATION_REMINDER_HOURS.', 'CONSULTATION_ESCALATION_HOURS must be greater than CONSULTATION_REMINDER_HOURS.');
+  }
+  return c;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -47,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     school: env.SCHOOL_FILE ? loadSchoolFile(env.SCHOOL_FILE) : DE_STERREN,
     demo: env.DEMO !== '0',
     trustProxy: env.TRUST_PROXY === '1',
+    procedures: proceduresConfig(env),
   };
 }
 
