@@ -15,6 +15,11 @@
  * - RETENTION_CONSULTATION_DAYS (365), RETENTION_REPORT_DAYS (182),
  *   RETENTION_PERSONNEL_DOSSIER_DAYS (730), RETENTION_PUPIL_DOSSIER_DAYS (730): how long
  *                   procedures are kept after they end (see README, "Procedures")
+ * - SMTP_URL        smtp://user:pass@host:587 (or smtps://…) to send mail; absent: mail goes to the demo outbox
+ * - MAIL_FROM       the From of every mail (default "Sterrenwacht <noreply@localhost>")
+ * - PUBLIC_URL      the address people reach Sterrenwacht at, the base of every link in a mail
+ *                   (default http://localhost:PORT)
+ * - MAIL_RETENTION_DAYS  how long the record of a mail (and the demo outbox) is kept (default 30)
  */
 import { readFileSync } from 'node:fs';
 import { DE_STERREN, schoolProfileSchema, type SchoolProfile } from './protocol/school.js';
@@ -34,6 +39,14 @@ export interface Config {
   trustProxy: boolean;
   /** Consultations, reports and cases (B2, B3, S1–S6). */
   procedures: ProceduresConfig;
+  /** SMTP server to send mail through; undefined: the demo outbox. */
+  smtpUrl: string | undefined;
+  /** The From header of every mail. */
+  mailFrom: string;
+  /** Base of every link in a mail, without a trailing slash. */
+  publicUrl: string;
+  /** Days the record of a sent mail (and the demo outbox) is kept. */
+  mailRetentionDays: number;
 }
 
 export interface ProceduresConfig {
@@ -60,7 +73,7 @@ export const PROCEDURE_DEFAULTS: ProceduresConfig = {
   pupilDossierRetentionDays: 730,
 };
 
-function number(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
@@ -73,12 +86,12 @@ function number(env: NodeJS.ProcessEnv, name: string, fallback: number, max: num
 function proceduresConfig(env: NodeJS.ProcessEnv): ProceduresConfig {
   const d = PROCEDURE_DEFAULTS;
   const c: ProceduresConfig = {
-    reminderHours: number(env, 'CONSULTATION_REMINDER_HOURS', d.reminderHours, 24 * 60),
-    escalationHours: number(env, 'CONSULTATION_ESCALATION_HOURS', d.escalationHours, 24 * 90),
-    consultationRetentionDays: number(env, 'RETENTION_CONSULTATION_DAYS', d.consultationRetentionDays, 36_500),
-    reportRetentionDays: number(env, 'RETENTION_REPORT_DAYS', d.reportRetentionDays, 36_500),
-    personnelDossierRetentionDays: number(env, 'RETENTION_PERSONNEL_DOSSIER_DAYS', d.personnelDossierRetentionDays, 36_500),
-    pupilDossierRetentionDays: number(env, 'RETENTION_PUPIL_DOSSIER_DAYS', d.pupilDossierRetentionDays, 36_500),
+    reminderHours: whole(env, 'CONSULTATION_REMINDER_HOURS', d.reminderHours, 24 * 60),
+    escalationHours: whole(env, 'CONSULTATION_ESCALATION_HOURS', d.escalationHours, 24 * 90),
+    consultationRetentionDays: whole(env, 'RETENTION_CONSULTATION_DAYS', d.consultationRetentionDays, 36_500),
+    reportRetentionDays: whole(env, 'RETENTION_REPORT_DAYS', d.reportRetentionDays, 36_500),
+    personnelDossierRetentionDays: whole(env, 'RETENTION_PERSONNEL_DOSSIER_DAYS', d.personnelDossierRetentionDays, 36_500),
+    pupilDossierRetentionDays: whole(env, 'RETENTION_PUPIL_DOSSIER_DAYS', d.pupilDossierRetentionDays, 36_500),
   };
   if (c.escalationHours <= c.reminderHours) {
     throw new SterrenwachtError('invalid_config', 'CONSULTATION_ESCALATION_HOURS moet groter zijn dan CONSULTATION_REMINDER_HOURS.', 'CONSULTATION_ESCALATION_HOURS must be greater than CONSULTATION_REMINDER_HOURS.');
@@ -95,7 +108,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(consentRetentionDays) || consentRetentionDays < 0 || consentRetentionDays > 36_500) {
     throw new SterrenwachtError('invalid_config', `CONSENT_RETENTION_DAYS moet een aantal dagen zijn, niet "${env.CONSENT_RETENTION_DAYS}".`, `CONSENT_RETENTION_DAYS must be a number of days, not "${env.CONSENT_RETENTION_DAYS}".`);
   }
+  const mailRetentionDays = env.MAIL_RETENTION_DAYS ? Number(env.MAIL_RETENTION_DAYS) : 30;
+  if (!Number.isInteger(mailRetentionDays) || mailRetentionDays < 1 || mailRetentionDays > 3650) {
+    throw new SterrenwachtError('invalid_config', `MAIL_RETENTION_DAYS moet een aantal dagen zijn, niet "${env.MAIL_RETENTION_DAYS}".`, `MAIL_RETENTION_DAYS must be a number of days, not "${env.MAIL_RETENTION_DAYS}".`);
+  }
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) {
+    throw new SterrenwachtError('invalid_config', 'SMTP_URL moet beginnen met smtp:// of smtps://.', 'SMTP_URL must start with smtp:// or smtps://.');
+  }
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(publicUrl)) {
+    throw new SterrenwachtError('invalid_config', `PUBLIC_URL moet een http(s)-adres zijn, niet "${env.PUBLIC_URL}".`, `PUBLIC_URL must be an http(s) address, not "${env.PUBLIC_URL}".`);
+  }
   return {
+    smtpUrl,
+    mailFrom: env.MAIL_FROM || 'Sterrenwacht <noreply@localhost>',
+    publicUrl,
+    mailRetentionDays,
     consentRetentionDays,
     dataDir: env.DATA_DIR || './data',
     databaseUrl: env.DATABASE_URL || undefined,

@@ -83,6 +83,8 @@ export const PERMISSIONS = {
   'dossiers.read': ['schoolleiding', 'bestuur'],
   /** The (G)MR register: anonymous counts per article and measure. */
   'register.read': ['mr', 'bestuur', 'schoolleiding'],
+  /** Read the school's demo outbox: the mails that would have been sent without SMTP. */
+  'outbox.read': ['schoolleiding'],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
