@@ -6,11 +6,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../store/db.js';
 import { accounts } from '../store/schema.js';
+import type { Mailer } from '../mail/mailer.js';
 
-/** What the procedures need of the mailer (src/mail/mailer.ts `Mailer` fits). */
-export interface MailSender {
-  send(mail: { schoolId: string; to: string; subject: string; text: string; html?: string; kind: string }): Promise<void>;
-}
+/** What the procedures need of the mailer. */
+export type MailSender = Pick<Mailer, 'send'>;
 
 export interface Notifier {
   /** Mail every account of these people (of the school); failures are logged, never thrown. */
