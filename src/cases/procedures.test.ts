@@ -17,8 +17,8 @@ import { createNotifier } from './notify.js';
 import { runConsultationDeadlines, periodic } from '../consultations/scheduler.js';
 import { purgeProcedures } from './retention.js';
 import { PROCEDURE_DEFAULTS } from '../config.js';
+import { PNG } from '../reports/testing.js';
 
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 async function pdfText(bytes: Buffer): Promise<string> {
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
@@ -89,7 +89,7 @@ describe.each(testBackends())('procedures on $name', (backend) => {
     const id = asked.json().consultation.id as number;
     const [row] = await h.store.db.select().from(consultations).where(eq(consultations.id, id));
     const t0 = row!.createdAt.getTime();
-    const notifier = createNotifier(h.store.db, { send: async (m) => void (await h.store.db.insert(mailOutbox).values({ ...m, status: 'outbox' })) }, 'https://sterrenwacht.example');
+    const notifier = createNotifier(h.store.db, { send: async (m) => { const [row] = await h.store.db.insert(mailOutbox).values({ ...m, status: 'outbox' }).returning(); return { id: row!.id, status: 'outbox' as const }; } }, 'https://sterrenwacht.example');
     const cfg = { reminderHours: PROCEDURE_DEFAULTS.reminderHours, escalationHours: PROCEDURE_DEFAULTS.escalationHours };
     let now = new Date(t0 + 23 * 3_600_000);
     const job = periodic((at) => runConsultationDeadlines(h.store.db, notifier, cfg, at), { everyMs: 60_000, now: () => now });
