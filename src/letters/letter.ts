@@ -97,7 +97,7 @@ export function composeDecisionLetter(i: DecisionLetterInput): LetterContent {
       : '';
   const ladder = i.subjectKind === 'staff' ? 'S3' : 'S5';
   const paragraphs = [
-    `Naar aanleiding van een melding over berichten op sociale media heeft ${s.name} onderzoek gedaan. Daarbij is ${i.recipient === 'parents' ? 'uw kind en u' : 'u'} gehoord (hoor en wederhoor).`,
+    `Naar aanleiding van een melding over berichten op sociale media heeft ${s.name} onderzoek gedaan. Daarbij ${i.recipient === 'parents' ? 'zijn uw kind en u' : 'bent u'} gehoord (hoor en wederhoor).`,
     `Wij hebben besloten ${who} een ${m} te geven, op grond van artikel ${ladder} van het Protocol Sociale Media van ${s.name}.${period}`,
     `Motivering: ${i.motivation}`,
     `Een kopie van deze brief wordt opgenomen in ${file}.`,
