@@ -125,6 +125,8 @@ function open(c: CaseRow): void {
 }
 
 async function nextReference(t: Tx, schoolId: string, at: Date): Promise<string> {
+  // one reference at a time per school, also with concurrent requests on a PostgreSQL server
+  await t.execute(sql`select pg_advisory_xact_lock(727275, hashtext(${schoolId}))`);
   const year = at.getUTCFullYear();
   const prefix = `SW-${year}-`;
   const n = (await t.select({ n: sql<number>`count(*)::int` }).from(cases).where(and(eq(cases.schoolId, schoolId), like(cases.reference, `${prefix}%`))))[0]?.n ?? 0;
