@@ -23,20 +23,20 @@ import { renderLetterPdf } from '../letters/pdf.js';
 import { authorOf, ensureOpen, file, handled, nameMap } from './service.js';
 import type { Notifier } from './notify.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn zoals 2026-12-01 / must be a date like 2026-12-01');
 
 export const decisionSchema = z
   .object({
     measure: z.enum([...new Set([...STAFF_MEASURES, ...PUPIL_MEASURES])] as [string, ...string[]]),
-    motivation: z.string().trim().min(20, 'a written motivation of at least 20 characters').max(10_000),
+    motivation: z.string().trim().min(20, 'schrijf een motivering van minstens 20 tekens / write a motivation of at least 20 characters').max(10_000),
     /** The articles the decision rests on; default the case's articles. */
-    articles: z.array(z.string().refine((a) => ARTICLES.some((x) => x.id === a.toUpperCase()), 'unknown article').transform((a) => a.toUpperCase())).max(30).optional(),
+    articles: z.array(z.string().refine((a) => ARTICLES.some((x) => x.id === a.toUpperCase()), 'is geen artikel van het protocol / is not an article of the protocol').transform((a) => a.toUpperCase())).max(30).optional(),
     /** A suspension's first and last day. */
     startsOn: isoDate.optional(),
     endsOn: isoDate.optional(),
   })
-  .refine((d) => d.measure !== 'schorsing' || d.startsOn !== undefined, { message: 'a suspension needs startsOn', path: ['startsOn'] })
-  .refine((d) => !d.startsOn || !d.endsOn || d.endsOn >= d.startsOn, { message: 'endsOn before startsOn', path: ['endsOn'] });
+  .refine((d) => d.measure !== 'schorsing' || d.startsOn !== undefined, { message: 'geef de eerste dag van de schorsing / a suspension needs its first day', path: ['startsOn'] })
+  .refine((d) => !d.startsOn || !d.endsOn || d.endsOn >= d.startsOn, { message: 'de laatste dag ligt voor de eerste / the last day is before the first', path: ['endsOn'] });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
 const ROLE_NL: Record<string, string> = { schoolleiding: 'de schoolleiding', bestuur: 'het bestuur' };

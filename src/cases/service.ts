@@ -30,8 +30,8 @@ export const CASE_STATUSES = ['gemeld', 'in_behandeling', 'besluit', 'afgesloten
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CASE_STATUS_NL: Record<CaseStatus, string> = { gemeld: 'Gemeld', in_behandeling: 'In behandeling', besluit: 'Besluit', afgesloten: 'Afgesloten' };
 
-const articleId = z.string().refine((a) => ARTICLES.some((x) => x.id === a.toUpperCase()), 'unknown article').transform((a) => a.toUpperCase());
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const articleId = z.string().refine((a) => ARTICLES.some((x) => x.id === a.toUpperCase()), 'is geen artikel van het protocol / is not an article of the protocol').transform((a) => a.toUpperCase());
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn zoals 2026-12-01 / must be a date like 2026-12-01');
 
 export const openCaseSchema = z.object({
   reportId: z.number().int().positive().optional(),
@@ -45,7 +45,7 @@ export const openCaseSchema = z.object({
 });
 export const updateCaseSchema = z
   .object({ status: z.enum(CASE_STATUSES).optional(), handlerId: z.string().min(1).max(200).optional(), deadline: isoDate.nullable().optional(), articles: z.array(articleId).max(30).optional() })
-  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' });
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'niets te wijzigen: geef status, handlerId, deadline of articles / nothing to change: give status, handlerId, deadline or articles' });
 export const noteSchema = z.object({ text: z.string().trim().min(1).max(10_000) });
 export const hearingSchema = z.object({
   /** When the hearing took place (ISO date-time). */
@@ -65,7 +65,7 @@ export const qualifySchema = z
     criminal: z.literal(true).optional(),
     motivation: z.string().trim().min(1).max(10_000),
   })
-  .refine((q) => q.grensoverschrijdend || q.criminal, { message: 'give grensoverschrijdend or criminal', path: ['grensoverschrijdend'] });
+  .refine((q) => q.grensoverschrijdend || q.criminal, { message: 'geef grensoverschrijdend (S2) of criminal (S6) / give grensoverschrijdend (S2) or criminal (S6)', path: ['grensoverschrijdend'] });
 export const taskDoneSchema = z.object({
   /** S2: when the call took place; S6: the date of the police report. */
   performedAt: z.iso.datetime({ offset: true }),

@@ -39,7 +39,7 @@ export const answerSchema = z
     suggestedText: z.string().trim().min(1).max(20_000).optional(),
     comment: z.string().trim().min(1).max(4000),
   })
-  .refine((a) => a.answer !== 'aanpassen' || a.suggestedText !== undefined, { message: 'aanpassen needs a suggestedText', path: ['suggestedText'] });
+  .refine((a) => a.answer !== 'aanpassen' || a.suggestedText !== undefined, { message: 'geef bij aanpassen een voorgestelde tekst / aanpassen needs a suggested text', path: ['suggestedText'] });
 export type AnswerInput = z.infer<typeof answerSchema>;
 
 type Row = typeof consultations.$inferSelect;

@@ -18,8 +18,8 @@ import { PUPIL_MEASURES, STAFF_MEASURES } from '../auth/policy.js';
 /** Counts below this are not shown (the usual threshold for small-number suppression in Dutch education statistics). */
 export const SUPPRESS_BELOW = 5;
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
-export const periodSchema = z.object({ from: month.optional(), to: month.optional() }).refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'from after to', path: ['from'] });
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'moet een maand zijn zoals 2026-09 / must be a month like 2026-09');
+export const periodSchema = z.object({ from: month.optional(), to: month.optional() }).refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'het begin ligt na het einde / the start is after the end', path: ['from'] });
 
 export interface Count {
   key: string;

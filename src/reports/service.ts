@@ -39,7 +39,7 @@ export const reportInputSchema = z
     postedByDescription: z.string().trim().min(1).max(500).optional(),
     whatHappened: z.string().trim().min(1).max(10_000),
   })
-  .refine((r) => r.link !== undefined || r.text !== undefined, { message: 'give the link or the text of the post', path: ['link'] });
+  .refine((r) => r.link !== undefined || r.text !== undefined, { message: 'geef de link of de tekst van het bericht / give the link or the text of the post', path: ['link'] });
 export type ReportInput = z.infer<typeof reportInputSchema>;
 
 export interface SuggestedArticle {
