@@ -9,6 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WIDTHS, inspect, login, startWeb, type WebHarness } from './harness.js';
+import { registerEvents } from '../../store/schema.js';
+import { DEMO_SCHOOL_ID } from '../../demo/seed.js';
 
 describe('procedures in the web app', () => {
   let w: WebHarness;
@@ -88,7 +90,7 @@ describe('procedures in the web app', () => {
     await lead.getByRole('button', { name: 'Leg het gesprek vast' }).click();
     await lead.getByText('Het gesprek is vastgelegd in het dossier.').waitFor();
     await lead.getByLabel('Maatregel').selectOption('waarschuwing');
-    await lead.getByLabel('Motivering', { exact: true }).fill('U heeft een leerkracht online uitgescholden en bedreigd; dat is in strijd met het protocol.');
+    await lead.getByLabel('Motivering van het besluit').fill('U heeft een leerkracht online uitgescholden en bedreigd; dat is in strijd met het protocol.');
     await lead.getByRole('button', { name: 'Neem het besluit en maak de brief' }).click();
     const link = lead.getByRole('link', { name: /Download brief SW-.*\/1 \(PDF\)/ });
     await link.waitFor();
@@ -120,19 +122,23 @@ describe('procedures in the web app', () => {
     await login(board.page, 'bestuur@stichting-demo.example');
     await board.page.goto(`/zaken/${id}`);
     await board.page.getByRole('heading', { name: /Zaak SW-/, level: 1 }).waitFor();
-    await board.page.getByLabel('Oordeel').selectOption('s2');
-    await board.page.getByLabel('Motivering', { exact: true }).last().fill('Privéberichten van een leerling openbaar gemaakt.');
+    await board.page.getByLabel('Oordeel', { exact: true }).selectOption('s2');
+    await board.page.getByLabel('Motivering van het oordeel').fill('Privéberichten van een leerling openbaar gemaakt.');
     await board.page.getByRole('button', { name: 'Leg het oordeel vast' }).click();
     await board.page.getByRole('heading', { name: 'Bel de Landelijke Vertrouwensinspecteur: 0900-1113111' }).waitFor();
     await board.page.getByText(/Nu bereikbaar|Bel vanaf/).first().waitFor();
     await inspect(board.page, 'zaak-s2-taak');
     await board.page.getByLabel('Kenmerk van de melding').fill('LVI-2026-17');
     await board.page.getByLabel('Samenvatting van het gesprek').fill('Gemeld; de inspecteur neemt contact op met het bestuur.');
-    await board.page.getByRole('button', { name: 'Leg het gesprek vast' }).click();
+    await board.page.getByRole('button', { name: 'Leg het telefoongesprek vast' }).click();
     await board.page.getByRole('heading', { name: 'Gebeld met de Landelijke Vertrouwensinspecteur' }).waitFor();
   });
 
   it.each(WIDTHS.map((x) => [x]))('the MR member sees the register with its chart at %i px', async (width) => {
+    // five more warnings this school year, so one bar is above the suppression threshold
+    const now = new Date();
+    const month = now.toISOString().slice(0, 7);
+    await w.store.db.insert(registerEvents).values(Array.from({ length: 5 }, () => ({ schoolId: DEMO_SCHOOL_ID, month, subjectKind: 'pupil', measure: 'waarschuwing', articles: ['A4'] })));
     const { page } = await w.as('mr', width);
     await page.goto('/register');
     await page.getByRole('heading', { name: 'Register voor de (G)MR', level: 1 }).waitFor();

@@ -47,7 +47,7 @@ function useForm(caseId: string, path: string, onDone?: () => void) {
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section className="sw-section" aria-label={title}>
+    <section className="sw-section">
       <Heading2>{title}</Heading2>
       {children}
     </section>
@@ -102,7 +102,7 @@ function TaskCard({ caseId, t }: { caseId: string; t: CaseTask }) {
         <TextField id={`taak-${t.id}-samenvatting`} label={s2 ? 'Samenvatting van het gesprek' : 'Toelichting (niet verplicht)'} multiline rows={3} value={summary} onChange={setSummary} error={f.err(`taak-${t.id}-samenvatting`)} />
         <div className="sw-actions">
           <Button type="submit" appearance="primary-action-button" disabled={f.m.isPending}>
-            {s2 ? 'Leg het gesprek vast' : 'Leg de aangifte vast'}
+            {s2 ? 'Leg het telefoongesprek vast' : 'Leg de aangifte vast'}
           </Button>
         </div>
         <ErrorMessage error={f.m.error} />
@@ -206,7 +206,7 @@ function Qualify({ caseId, c, role }: { caseId: string; c: CaseDetail; role: Rol
           {s6 ? <SelectOption value="s6">Mogelijk strafbaar (S6): doe aangifte bij de politie</SelectOption> : null}
         </Select>
       </div>
-      <TextField id="kwal-motivering" label="Motivering" multiline rows={3} value={motivation} onChange={setMotivation} error={f.err('kwal-motivering')} />
+      <TextField id="kwal-motivering" label="Motivering van het oordeel" multiline rows={3} value={motivation} onChange={setMotivation} error={f.err('kwal-motivering')} />
       <div className="sw-actions">
         <Button type="submit" appearance="secondary-action-button" disabled={f.m.isPending}>
           Leg het oordeel vast
@@ -262,7 +262,7 @@ function Decide({ caseId, c }: { caseId: string; c: CaseDetail }) {
           <TextField id="besluit-tot" label="Laatste dag" type="date" value={to} onChange={setTo} />
         </>
       ) : null}
-      <TextField id="besluit-motivering" label="Motivering" multiline rows={4} value={motivation} onChange={setMotivation} error={f.err('besluit-motivering')} description="Komt letterlijk in de brief." />
+      <TextField id="besluit-motivering" label="Motivering van het besluit" multiline rows={4} value={motivation} onChange={setMotivation} error={f.err('besluit-motivering')} description="Komt letterlijk in de brief." />
       <TextField id="besluit-artikelen" label="Artikelen" value={articles} onChange={setArticles} description="Bijvoorbeeld: U3, A4" />
       <div className="sw-actions">
         <Button type="submit" appearance="primary-action-button" disabled={f.m.isPending}>

@@ -28,7 +28,7 @@ function CountTable({ caption, rows, threshold }: { caption: string; rows: Count
   return (
     <div className="sw-table-wrap" tabIndex={0}>
       <Table>
-        <TableCaption>{caption}</TableCaption>
+        <TableCaption className="sw-visually-hidden">{caption}</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Onderdeel</TableHeaderCell>
