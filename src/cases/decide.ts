@@ -19,7 +19,6 @@ import { SterrenwachtError } from '../errors.js';
 import type { Db } from '../store/db.js';
 import { cases, letters, measures, registerEvents } from '../store/schema.js';
 import { composeDecisionLetter, MEASURE_NL } from '../letters/letter.js';
-import { renderLetterPdf } from '../letters/pdf.js';
 import { authorOf, ensureOpen, file, handled, nameMap } from './service.js';
 import type { Notifier } from './notify.js';
 
@@ -71,6 +70,8 @@ export async function decideMeasure(db: Db, school: SchoolProfile, notifier: Not
     for (const [i, rcp] of recipients.entries()) {
       const reference = `${c.reference}/${priorLetters.length + i + 1}`;
       const content = composeDecisionLetter({ school, reference, decidedAt: now, subjectKind: kind, subjectName, recipient: rcp.kind, measure: input.measure, motivation: input.motivation, articles, startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null, signerName: signer, signerRole: account.role });
+      // pdfkit is loaded on the first letter, not at start-up
+      const { renderLetterPdf } = await import('../letters/pdf.js');
       const pdf = await renderLetterPdf(content);
       const sha256 = createHash('sha256').update(pdf).digest('hex');
       const [l] = await t.insert(letters).values({ caseId, measureId: m!.id, recipientKind: rcp.kind, recipientId: rcp.id, reference, sha256, pdf, createdAt: now }).returning({ id: letters.id });

@@ -221,6 +221,10 @@ describe.each(testBackends())('procedures on $name', (backend) => {
     expect(text).toContain('3 december 2026 tot en met 4 december 2026');
     expect(text).toContain('Geschillencommissie passend onderwijs');
     expect((await h.as(leader, { method: 'POST', url: `/api/v1/cases/${c.id}/decisions`, payload: { measure: 'schorsing', motivation: 'Zonder begindatum kan het niet.' } })).statusCode).toBe(400);
+    // inzage: the pupil's export holds the dossier and the case (not the letters' bytes)
+    const exp = (await h.as(leader, { method: 'GET', url: '/api/v1/people/leerling-2/export' })).json();
+    expect(exp.procedures.casesAbout.map((x: { id: number }) => x.id)).toContain(c.id);
+    expect(exp.procedures.dossier.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['decision', 'letter']));
   });
 
   it('a staff case: the bestuur qualifies it as grensoverschrijdend (S2), the call is logged; dismissal only by the bestuur', async () => {

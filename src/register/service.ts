@@ -12,7 +12,6 @@ import { ARTICLES } from '../protocol/articles.js';
 import type { Db } from '../store/db.js';
 import { registerEvents } from '../store/schema.js';
 import { MEASURE_NL } from '../letters/letter.js';
-import { renderRegisterPdf } from '../letters/pdf.js';
 import { PUPIL_MEASURES, STAFF_MEASURES } from '../auth/policy.js';
 
 /** Counts below this are not shown (the usual threshold for small-number suppression in Dutch education statistics). */
@@ -84,7 +83,9 @@ export function registerCsv(r: Register): string {
 const monthNl = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const fmtMonth = (m: string): string => monthNl.format(new Date(`${m}-01T00:00:00Z`));
 
-export function registerPdf(r: Register, schoolName: string, now = new Date()): Promise<Uint8Array> {
+export async function registerPdf(r: Register, schoolName: string, now = new Date()): Promise<Uint8Array> {
+  // pdfkit is loaded on first use, not at start-up
+  const { renderRegisterPdf } = await import('../letters/pdf.js');
   return renderRegisterPdf({
     schoolName,
     periodNl: `${fmtMonth(r.from)} t/m ${fmtMonth(r.to)}`,
