@@ -26,6 +26,7 @@ import { accountRoutes } from './routes/accounts.js';
 import { registerAuth } from './auth.js';
 import { registerWeb } from './web.js';
 import { publicRoutes } from './routes/public.js';
+import { webContextRoutes } from './routes/web-context.js';
 import type { Db } from '../store/db.js';
 import type { Mailer } from '../mail/mailer.js';
 import { outboxRoutes } from './routes/outbox.js';
@@ -83,6 +84,7 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   outboxRoutes(app, services);
   procedureRoutes(app, services);
   publicRoutes(app, services);
+  webContextRoutes(app, services);
   // the web app (dist/public) at /, index.html for page paths; unknown /api paths stay JSON 404s
   app.setNotFoundHandler(opts.web === false ? notFound : await registerWeb(app));
   return app;

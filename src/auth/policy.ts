@@ -57,6 +57,8 @@ export const PERMISSIONS = {
   'schedule.read': ['schoolleiding', 'medewerker'],
   /** Change the weekly lesson schedule. */
   'schedule.write': ['schoolleiding'],
+  /** List one's own children (parents: whose consent they manage). */
+  'children.own': ['ouder'],
 
   // --- procedures (B2, B3, S1–S6) ---
   /** Ask one's leidinggevende for advice on a draft (B2/B3) and follow its status: staff. */

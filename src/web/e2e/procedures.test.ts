@@ -1,6 +1,6 @@
 /**
  * The procedures in the browser, as their users would: a teacher asks advice on a draft
- * and sees the answer; the leidinggevende answers; a parent reports a
+ * from the check page and sees the answer; the leidinggevende answers; a parent reports a
  * post; the school leader opens a case, records a hearing, decides a warning, downloads the
  * letter and sees it in the dossier; the bestuur qualifies a staff case (S2) and gets the
  * phone task; the MR member sees the register with its chart. axe, reflow and screenshots
@@ -21,11 +21,11 @@ describe('procedures in the web app', () => {
     await w?.close();
   }, 60_000);
 
-  it('a teacher asks advice on a draft; the leidinggevende answers; the teacher sees the answer', async () => {
+  it('a teacher asks advice from the check page; the leidinggevende answers; the teacher sees it and takes the text to the check', async () => {
     const { page } = await w.as('medewerker');
-    await page.goto('/overleg');
-    await page.getByRole('heading', { name: 'Overleg', level: 1 }).waitFor();
-    await page.getByLabel('Je concept').fill('Morgen gaan we met groep 3 naar de kinderboerderij, ik weet niet of ik de namen mag noemen.');
+    await page.goto('/check');
+    await page.getByLabel('Je bericht').fill('Morgen gaan we met groep 3 naar de kinderboerderij, ik weet niet of ik de namen mag noemen.');
+    await page.getByRole('button', { name: 'Vraag advies aan je leidinggevende' }).click();
     await page.getByLabel('Je vraag').fill('Mag ik dit zo op Facebook zetten?');
     await page.getByRole('button', { name: 'Verstuur je vraag' }).click();
     await page.getByText('Je vraag is verstuurd').waitFor();
@@ -55,7 +55,9 @@ describe('procedures in the web app', () => {
     await page.getByRole('heading', { name: 'Advies: Aanpassen' }).waitFor();
     await page.getByText('Noem geen namen van kinderen.').waitFor();
     await inspect(page, 'overleg-antwoord');
-    await page.getByRole('button', { name: 'Open de voorgestelde tekst in de check' }).waitFor();
+    await page.getByRole('button', { name: 'Open de voorgestelde tekst in de check' }).click();
+    await page.getByRole('heading', { name: 'Check je bericht', level: 1 }).waitFor();
+    expect(await page.getByLabel('Je bericht').inputValue()).toBe('Morgen gaan we met groep 3 naar de kinderboerderij!');
   });
 
   it('a parent reports a post; the school leader opens a case, hears, decides a warning, downloads the letter, sees the dossier', async () => {
