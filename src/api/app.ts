@@ -34,6 +34,7 @@ import type { Db } from '../store/db.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { AuditAnchor } from '../audit/anchor.js';
 import { outboxRoutes } from './routes/outbox.js';
+import { procedureRoutes } from './routes/procedures.js';
 
 export interface Services {
   db: Db;
@@ -92,6 +93,7 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   accountRoutes(app, services);
   photoRoutes(app, services);
   outboxRoutes(app, services);
+  procedureRoutes(app, services);
   publicRoutes(app, services);
   webContextRoutes(app, services);
   // the web app (dist/public) at /, index.html for page paths; unknown /api paths stay JSON 404s

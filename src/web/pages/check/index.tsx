@@ -18,6 +18,7 @@ import { TextField } from '../../components/forms/TextField.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { PhotoAttachments, toCheckMedia, type AttachedPhoto, type RosterPerson } from '../../components/photos/PhotoAttachments.js';
 import { applyEdits, highlight } from './text.js';
+import { AskAdvice } from '../../components/procedures/AskAdvice.js';
 
 const DEBOUNCE_MS = 350;
 
@@ -276,6 +277,7 @@ export default function CheckPage() {
             ) : null}
           </div>
           <ErrorMessage error={save.error} />
+          {staff && text.trim() ? <AskAdvice request={request} verdict={result?.verdict} /> : null}
         </section>
       </div>
     </>
