@@ -23,6 +23,7 @@ import { schoolRoutes } from './routes/school.js';
 import { takedownRoutes } from './routes/takedowns.js';
 import { auditRoutes } from './routes/audit.js';
 import { accountRoutes } from './routes/accounts.js';
+import { photoRoutes } from './routes/photos.js';
 import { registerAuth } from './auth.js';
 import { BODY_LIMITS } from './limits.js';
 import { registerInputGuard, registerSecurityHeaders } from './hardening.js';
@@ -90,6 +91,7 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   takedownRoutes(app, services);
   auditRoutes(app, services);
   accountRoutes(app, services);
+  photoRoutes(app, services);
   outboxRoutes(app, services);
   procedureRoutes(app, services);
   publicRoutes(app, services);

@@ -16,8 +16,10 @@ import { ROLES, can, type AppRole, type Permission } from '../auth/policy.js';
 import { DEMO_SCHOOL_ID } from '../demo/seed.js';
 import { accounts, consentEvents, lessonPermissions, lessons, people, takedownTasks } from '../store/schema.js';
 import { OTHER, emailOf, openHarness, type Harness, type Login } from './testing.js';
+import sharp from 'sharp';
 import fc from 'fast-check';
 import { BODY_LIMITS } from './limits.js';
+import { DETECT_BODY_LIMIT, REDACT_BODY_LIMIT } from './routes/photos.js';
 import { SCREENSHOT_BODY_LIMIT } from './routes/procedures.js';
 import { caseTasks, cases, consultations, letters, reportScreenshots, reports } from '../store/schema.js';
 import { PNG } from '../reports/testing.js';
@@ -227,6 +229,16 @@ const ROWS: Record<string, Row> = {
     own: () => ({ method: 'GET', url: '/api/v1/audit?subject=leerling-1' }),
     other: () => ({ method: 'GET', url: `/api/v1/audit?subject=${OTHER.pupil}` }),
   },
+  'POST /api/v1/photos/detect': {
+    permission: 'photos.process',
+    own: async () => ({ method: 'POST', url: '/api/v1/photos/detect', headers: { 'content-type': 'image/png' }, payload: await tinyPhoto() }),
+  },
+  'POST /api/v1/photos/redact': {
+    permission: 'photos.process',
+    own: async () => ({ method: 'POST', url: '/api/v1/photos/redact', payload: { image: (await tinyPhoto()).toString('base64'), channel: 'website', faces: [{ box: [0.1, 0.1, 0.3, 0.3], person: 'leerling-1' }, { box: [0.5, 0.5, 0.3, 0.3] }] } }),
+    other: () => ({ method: 'POST', url: '/api/v1/photos/redact', payload: { image: 'AAAA', faces: [{ box: [0.1, 0.1, 0.3, 0.3], person: OTHER.pupil }] } }),
+    otherStatus: 400,
+  },
   'GET /api/v1/outbox': { permission: 'outbox.read', own: () => ({ method: 'GET', url: '/api/v1/outbox' }) },
   // --- procedures (B2, B3, S1–S6) ---
   'POST /api/v1/consultations': {
@@ -352,6 +364,13 @@ const ROWS: Record<string, Row> = {
   'GET /api/v1/register/csv': { permission: 'register.read', own: () => ({ method: 'GET', url: '/api/v1/register/csv' }) },
   'GET /api/v1/register/pdf': { permission: 'register.read', own: () => ({ method: 'GET', url: '/api/v1/register/pdf' }) },
 };
+
+let tiny: Promise<Buffer> | undefined;
+/** A small photo without faces (made here, nothing shipped). */
+function tinyPhoto(): Promise<Buffer> {
+  tiny ??= sharp({ create: { width: 96, height: 64, channels: 3, background: { r: 120, g: 160, b: 200 } } }).jpeg().toBuffer();
+  return tiny;
+}
 
 /** The person of a role's test account (acc-directie, acc-leerkracht). */
 const PERSON: Partial<Record<AppRole, string>> = { schoolleiding: 'medewerker-1', medewerker: 'medewerker-4' };
@@ -514,7 +533,7 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
   it('holds every route to its body limit, whatever the content type; the login takes small JSON only', async () => {
     const l = h.sessions.get('schoolleiding')!;
     const big = (bytes: number): string => JSON.stringify({ text: 'a'.repeat(bytes) });
-    const limits: Record<string, number> = { 'POST /api/v1/session': BODY_LIMITS.login, 'POST /api/v1/checks': BODY_LIMITS.check, 'POST /api/v1/drafts': BODY_LIMITS.check, 'POST /api/v1/checks/batch': BODY_LIMITS.batch, 'POST /api/v1/people/import': BODY_LIMITS.csvImport, 'POST /api/v1/reports/{id}/screenshots': SCREENSHOT_BODY_LIMIT };
+    const limits: Record<string, number> = { 'POST /api/v1/session': BODY_LIMITS.login, 'POST /api/v1/checks': BODY_LIMITS.check, 'POST /api/v1/drafts': BODY_LIMITS.check, 'POST /api/v1/checks/batch': BODY_LIMITS.batch, 'POST /api/v1/people/import': BODY_LIMITS.csvImport, 'POST /api/v1/photos/detect': DETECT_BODY_LIMIT, 'POST /api/v1/photos/redact': REDACT_BODY_LIMIT, 'POST /api/v1/reports/{id}/screenshots': SCREENSHOT_BODY_LIMIT };
     for (const key of Object.keys(ROWS)) {
       const [method, url] = key.split(' ') as [string, string];
       if (method === 'GET' || method === 'DELETE') continue;

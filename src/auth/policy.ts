@@ -57,6 +57,8 @@ export const PERMISSIONS = {
   'schedule.read': ['schoolleiding', 'medewerker'],
   /** Change the weekly lesson schedule. */
   'schedule.write': ['schoolleiding'],
+  /** Have a photo examined for faces and get its safe version (in memory, never stored). */
+  'photos.process': ALL,
   /** List one's own children (parents: whose consent they manage). */
   'children.own': ['ouder'],
 

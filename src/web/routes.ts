@@ -39,6 +39,7 @@ export const ROUTES: PageRoute[] = [
   { path: '/beheer/verwijdertaken', title: 'Verwijdertaken', access: ['schoolleiding'], load: () => import('./pages/admin-takedowns/index.js') },
   { path: '/beheer/school', title: 'Instellingen van de school', access: ['schoolleiding'], load: () => import('./pages/admin-school/index.js') },
   { path: '/protocol', title: 'Het protocol', access: 'public', load: () => import('./pages/protocol/index.js'), nav: { label: 'Protocol', order: 50 } },
+  { path: '/foto-veilig', title: 'Foto veilig maken', access: 'signed-in', load: () => import('./pages/photo/index.js'), nav: { label: 'Foto veilig maken', order: 15 } },
   // procedures (B2, B3, S1–S6)
   { path: '/overleg', title: 'Overleg', access: ['schoolleiding', 'medewerker'], load: () => import('./pages/consultations/index.js'), nav: { label: 'Overleg', order: 32 } },
   { path: '/overleg/:id', title: 'Overleg over een bericht', access: ['schoolleiding', 'medewerker'], load: () => import('./pages/consultation/index.js') },

@@ -198,7 +198,7 @@ export default function CheckPage() {
             ) : null}
           </Fieldset>
 
-          <PhotoAttachments roster={roster} value={photos} onChange={setPhotos} personal={account === 'personal'} />
+          <PhotoAttachments roster={roster} value={photos} onChange={setPhotos} personal={account === 'personal'} findings={current && !checking.isFetching ? result?.findings : undefined} />
         </div>
 
         <section className="sw-check__result" aria-labelledby="uitslag">
