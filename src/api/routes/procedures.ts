@@ -51,6 +51,8 @@ export function procedureRoutes(app: FastifyInstance, services: Services): void 
 
   // encapsulated, so the image body parser stays local to these routes
   void app.register(async (scope) => {
+    // another route (photos) may parse images app-wide with its own limit: here the screenshot's limit holds
+    for (const type of IMAGE_TYPES) if (scope.hasContentTypeParser(type)) scope.removeContentTypeParser(type);
     scope.addContentTypeParser(IMAGE_TYPES, { parseAs: 'buffer', bodyLimit: SCREENSHOT_BODY_LIMIT }, (_req, body, done) => done(null, body));
     const r = scope.withTypeProvider<ZodTypeProvider>();
 
