@@ -76,6 +76,30 @@ describe('check page', () => {
     expect(await page.getByLabel('Je bericht', { exact: true }).inputValue()).toMatch(/Bel de vader/);
   });
 
+  it('works by keyboard alone, with a visible focus on every stop', async () => {
+    const { page } = await w.as('mr', 360);
+    await page.goto('/check');
+    await page.getByRole('heading', { name: 'Check je bericht', level: 1 }).waitFor();
+    const tabTo = async (test: string, max = 40): Promise<void> => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        const focus = (await page.evaluate('(() => { const e = document.activeElement; const s = getComputedStyle(e); return { match: (' + test + ')(e), outline: s.outlineStyle, shadow: s.boxShadow }; })()')) as { match: boolean; outline: string; shadow: string };
+        expect(focus.outline !== 'none' || focus.shadow !== 'none', 'visible focus').toBe(true);
+        if (focus.match) return;
+      }
+      throw new Error(`niet bereikt met Tab: ${test}`);
+    };
+    await tabTo('(e) => e.id === "bericht"');
+    await page.keyboard.type('Groetjes aan iedereen van de Sterren!');
+    await tabTo('(e) => e.type === "radio"');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByLabel('Op een kanaal van de school (namens de school)').isChecked()).toBe(true);
+    await page.locator('.sw-verdict').waitFor();
+    await tabTo('(e) => e.textContent === "Bewaar als concept"', 60);
+    await page.keyboard.press('Enter');
+    await page.getByText('Concept bewaard.').waitFor();
+  });
+
   it('lets a parent tag their own child by name, and follow a finding to its article', async () => {
     const { page } = await w.as('ouder', 360);
     await page.goto('/check');
