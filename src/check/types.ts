@@ -56,6 +56,12 @@ export type CheckRequest = z.infer<typeof checkRequestSchema>;
 export type Severity = 'block' | 'consult' | 'revise' | 'info';
 export type Verdict = 'allowed' | 'revise' | 'consult' | 'blocked';
 
+/** A change of the draft's text: replace the UTF-16 range [a, b) with `text` ([n, n] inserts, "" deletes). */
+export interface TextEdit {
+  span: [number, number];
+  text: string;
+}
+
 export interface Finding {
   /** The protocol article the finding rests on (U1…S6). */
   rule: string;
@@ -73,8 +79,10 @@ export interface Finding {
   fixEn?: string;
   /** Machine code of what was detected, e.g. "phone", "insult", "threat". */
   kind?: string;
-  /** Ids of people the finding concerns (e.g. whom to blur). */
+  /** Ids of people the finding concerns (e.g. whom to blur), only where the draft identifies them unambiguously. */
   people?: string[];
+  /** The fix as a change of the text, for a user interface to apply in one click. */
+  edits?: TextEdit[];
   /** The detector was not sure (see B3). */
   uncertain?: boolean;
 }
