@@ -104,7 +104,7 @@ export function checkRequest(request: CheckRequest & { people: Person[] }, baseS
   const namesOther = text.names.some((m) => nameAt(text, m.first, authorId) !== undefined);
   const mediaPeople = request.media.some((m) => m.depicts.some((id) => id !== authorId));
   const aboutSchool = scope.mentions.length > 0 || scope.lifeWords.length > 0 || threadAboutSchool;
-  const schoolRelated = aboutSchool || namesOther || mediaPeople || request.setting !== 'private' || request.connect !== undefined;
+  const schoolRelated = aboutSchool || namesOther || mediaPeople || request.setting !== 'private' || request.connect !== undefined || request.account === 'school';
 
   // detectors that only some rules need run on first use
   const lazy = <T>(f: () => T): (() => T) => {

@@ -10,11 +10,38 @@ export const roleSchema = z.enum(['staff', 'pupil', 'parent', 'other']);
 export const settingSchema = z.enum(['lesson', 'work', 'private']);
 export const mediaTypeSchema = z.enum(['photo', 'video', 'audio']);
 
-export const consentSchema = z.object({
+export const accountSchema = z.enum(['personal', 'school']);
+export const channelSchema = z.enum(['social', 'website', 'newsletter', 'guide', 'parent-app']);
+export const CHANNEL_KEYS = channelSchema.options;
+
+/** Consent per medium: `true` is consent, anything else (absent, false) is none. */
+export const mediaConsentSchema = z.object({
   photo: z.boolean().optional(),
   video: z.boolean().optional(),
   audio: z.boolean().optional(),
 });
+
+const hasChannelKey = (v: object): boolean => CHANNEL_KEYS.some((c) => c in v);
+
+/**
+ * `people[].consent`: either `{photo, video, audio}` as the caller states it (it covers this
+ * publication), or per channel as a school's registry holds it (beeldtoestemming), which covers
+ * only the school's own channels (`account: "school"`) for the channel named.
+ */
+export const channelConsentSchema = z
+  .object({
+    social: mediaConsentSchema.optional(),
+    website: mediaConsentSchema.optional(),
+    newsletter: mediaConsentSchema.optional(),
+    guide: mediaConsentSchema.optional(),
+    'parent-app': mediaConsentSchema.optional(),
+  })
+  .refine(hasChannelKey, { message: 'per-channel consent names at least one channel' });
+
+export const consentSchema = z.union([
+  channelConsentSchema,
+  mediaConsentSchema.refine((v) => !hasChannelKey(v), { message: 'consent is either per medium or per channel' }),
+]);
 
 export const personSchema = z.object({
   id: z.string().min(1).max(200),
@@ -27,6 +54,8 @@ export const mediaSchema = z.object({
   type: mediaTypeSchema,
   depicts: z.array(z.string().min(1).max(200)).max(1000).default([]),
   unidentified: z.number().int().min(0).max(10_000).default(0),
+  /** People in this recording who (for a pupil: whose parent or guardian) agreed to this very post, as the author states. */
+  confirmed: z.array(z.string().min(1).max(200)).max(1000).default([]),
 });
 
 export const schoolRefSchema = z.object({
@@ -44,12 +73,24 @@ export const checkRequestSchema = z.object({
   connect: z.object({ personId: z.string().min(1).max(200) }).optional(),
   thread: z.array(z.string().max(MAX_TEXT)).max(1000).default([]),
   school: schoolRefSchema.optional(),
+  /** The author's own account, or a channel of the school where the author writes in the school's name. */
+  account: accountSchema.default('personal'),
+  /** Where the draft is published; image consent is given per channel. */
+  channel: channelSchema.default('social'),
+  /** Informative: facebook, instagram, x, linkedin, youtube, tiktok, whatsapp, … */
+  platform: z.string().min(1).max(100).optional(),
+  /** When the lesson of a `lesson` setting ends (HH:MM, school time); the API fills it from the timetable. */
+  lessonUntil: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).optional(),
 });
 
 export type Role = z.infer<typeof roleSchema>;
 export type Setting = z.infer<typeof settingSchema>;
 export type MediaType = z.infer<typeof mediaTypeSchema>;
 export type Person = z.infer<typeof personSchema>;
+export type Account = z.infer<typeof accountSchema>;
+export type Channel = z.infer<typeof channelSchema>;
+export type MediaConsent = z.infer<typeof mediaConsentSchema>;
+export type ChannelConsent = z.infer<typeof channelConsentSchema>;
 export type Media = z.infer<typeof mediaSchema>;
 export type CheckRequest = z.infer<typeof checkRequestSchema>;
 

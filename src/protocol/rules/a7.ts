@@ -1,7 +1,14 @@
 /** A7 — everyone keeps to the standards of decency: no bullying, hurting, stalking, threatening, defaming or harming. */
 import type { Finding } from '../../check/types.js';
 import type { DecencyKind } from '../../check/detectors/decency.js';
-import { finding, quote, type Rule } from './types.js';
+import { finding, quote, type CheckContext, type Rule } from './types.js';
+import { identify } from '../../check/identify.js';
+
+/** The target's id, only when the draft identifies them unambiguously (a shared first name points to nobody). */
+function peopleOf(ctx: CheckContext, id: string | undefined): { people?: string[] } {
+  if (id === undefined || !identify(ctx.text, ctx.request.author.id).identified.has(id)) return {};
+  return { people: [id] };
+}
 
 const WHAT: Record<DecencyKind, [string, string]> = {
   slur: ['een scheldwoord dat mensen om wie ze zijn kwetst', 'a slur that hurts people for who they are'],
@@ -36,7 +43,7 @@ export const a7: Rule = {
           kind: h.kind,
           fix: h.kind === 'threat' || h.kind === 'violence' ? 'Plaats dit niet. Is er een echt probleem, praat dan met de persoon zelf of met de school.' : 'Herschrijf het bericht zonder de kwetsende woorden. Is er een echt conflict, praat dan met de persoon of met de school.',
           fixEn: h.kind === 'threat' || h.kind === 'violence' ? "Don't post this. If there is a real problem, talk to the person or to the school." : 'Rewrite the message without the hurtful words. For a real conflict, talk to the person or to the school.',
-          ...(h.target?.personId ? { people: [h.target.personId] } : {}),
+          ...peopleOf(ctx, h.target?.personId),
           ...(h.certain ? {} : { uncertain: true }),
         }),
       );

@@ -1,0 +1,152 @@
+/**
+ * Whom does a draft identify? A finding names a person (their id in `people`, their name in
+ * a message) only when the draft identifies them unambiguously (check contract, `people`):
+ *
+ * - a full name of one person identifies them; so does a first or last name only one person
+ *   of the registry (other than the author) carries;
+ * - a first name several people share points to none of them ("Sanne" in a school with three
+ *   Sannes is "Sanne"), unless the draft names one of them in full elsewhere ("Sanne de Vries
+ *   heeft waterpokken. Sanne blijft thuis.");
+ * - a relation ("de moeder van Sanne", "Mees zijn vader") is about the relative: contact
+ *   details tied that way concern that relative, who the draft does not name.
+ *
+ * Detectors keep their own reading of who a sentence is about (they report the first of the
+ * people sharing a name, so the information is still protected); rules ask `referents` which
+ * of those ids to name and which words of the draft to quote instead.
+ */
+import type { NameMatch, TextAnalysis } from './analysis.js';
+import { nameAt } from './detectors/context.js';
+
+export interface Mention {
+  first: number;
+  last: number;
+  /** Everyone (but the author) the words may stand for. */
+  candidates: string[];
+  /** The one person the words identify, if the draft settles it. */
+  person?: string;
+  /** The words as written. */
+  words: string;
+  /** The mention is the object of a relation ("de vader van Sanne", "Mees zijn vader"). */
+  relation?: [number, number];
+}
+
+export interface Identification {
+  mentions: Mention[];
+  /** Ids the draft identifies unambiguously. */
+  identified: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<TextAnalysis, Map<string, Identification>>();
+
+/** The mentions of people in a draft (cached per reading and author). */
+export function identify(a: TextAnalysis, authorId: string | undefined): Identification {
+  let perAuthor = cache.get(a);
+  if (!perAuthor) {
+    perAuthor = new Map();
+    cache.set(a, perAuthor);
+  }
+  const key = authorId ?? '';
+  let id = perAuthor.get(key);
+  if (!id) {
+    id = build(a, authorId);
+    perAuthor.set(key, id);
+  }
+  return id;
+}
+
+function build(a: TextAnalysis, authorId: string | undefined): Identification {
+  // the longest match at each place ("Sanne de Vries" over "Sanne" and "Vries")
+  const kept: NameMatch[] = [];
+  const sorted = [...a.names].sort((x, y) => x.first - y.first || y.last - x.last);
+  let end = -1;
+  for (const m of sorted) {
+    if (m.first <= end) {
+      // a match inside the previous one, or one over the same words for other people
+      const prev = kept[kept.length - 1]!;
+      if (m.first === prev.first && m.last === prev.last) kept[kept.length - 1] = { ...prev, persons: [...prev.persons, ...m.persons.filter((p) => !prev.persons.includes(p))] };
+      continue;
+    }
+    kept.push(m);
+    end = m.last;
+  }
+  const relations = a.matches('p.relation');
+  const mentions: Mention[] = [];
+  for (const m of kept) {
+    // the detectors' reading of a name (capitals, ordinary words): only what they would count
+    let counts = false;
+    for (let k = m.first; k <= m.last && !counts; k++) if (nameAt(a, k, authorId) !== undefined) counts = true;
+    if (!counts) continue;
+    const candidates = [...new Set(m.persons.map((p) => p.id))].filter((pid) => pid !== authorId);
+    if (candidates.length === 0) continue;
+    const [s, e] = a.span(m.first, m.last);
+    const mention: Mention = { first: m.first, last: m.last, candidates, words: a.source.slice(s, e) };
+    if (candidates.length === 1) mention.person = candidates[0]!;
+    const before = relations.find((r) => r.last === m.first - 1 && a.tokens[r.last]!.norm === 'van');
+    const after = relations.find((r) => r.first === m.last + 1 && /^(zijn|haar|z n|d r)\b/.test(r.term));
+    if (before) {
+      const det = before.first > 0 && /^(de|het|een)$/.test(a.tokens[before.first - 1]!.norm) && a.tokens[before.first - 1]!.sentence === a.tokens[before.first]!.sentence;
+      mention.relation = a.span(det ? before.first - 1 : before.first, m.last);
+    }
+    else if (after) mention.relation = a.span(m.first, after.last);
+    mentions.push(mention);
+  }
+  // a shared first name after the full name of one of its bearers stands for that one
+  const full = new Set(mentions.filter((m) => m.person !== undefined && m.last > m.first).map((m) => m.person!));
+  for (const m of mentions) {
+    if (m.person !== undefined) continue;
+    const named = m.candidates.filter((c) => full.has(c));
+    if (named.length === 1) m.person = named[0]!;
+  }
+  return { mentions, identified: new Set(mentions.flatMap((m) => (m.person !== undefined ? [m.person] : []))) };
+}
+
+export interface Referents {
+  /** Ids to list on the finding. */
+  people: string[];
+  /** How to name them in a message: a full name for an identified person, else the draft's own words. */
+  labels: string[];
+}
+
+/**
+ * Which of the ids a detector reported may a finding name? `within` limits the mentions to a
+ * range of the text (the sentence of the hit); `relatives` says the information is about the
+ * relative of a person named through a relation (contact details), so that person is not listed.
+ */
+export function referents(
+  a: TextAnalysis,
+  authorId: string | undefined,
+  ids: readonly string[],
+  nameOf: (id: string) => string | undefined,
+  opts: { within?: [number, number]; relatives?: boolean } = {},
+): Referents {
+  const { mentions } = identify(a, authorId);
+  const people: string[] = [];
+  const labels: string[] = [];
+  const inRange = (m: Mention): boolean => {
+    if (!opts.within) return true;
+    const [s, e] = a.span(m.first, m.last);
+    return s < opts.within[1] && e > opts.within[0];
+  };
+  for (const id of ids) {
+    const ms = mentions.filter((m) => m.candidates.includes(id) && inRange(m));
+    const pool = ms.length > 0 ? ms : mentions.filter((m) => m.candidates.includes(id));
+    if (pool.length === 0) continue; // not in the text (e.g. only in the detector's reading)
+    const relative = opts.relatives === true && pool.every((m) => m.relation !== undefined);
+    const sure = pool.find((m) => m.person === id);
+    if (relative) {
+      const r = pool[0]!.relation!;
+      const words = a.source.slice(r[0], r[1]);
+      if (!labels.includes(words)) labels.push(words);
+      continue;
+    }
+    if (sure) {
+      if (!people.includes(id)) people.push(id);
+      const name = nameOf(id) ?? sure.words;
+      if (!labels.includes(name)) labels.push(name);
+      continue;
+    }
+    const words = pool[0]!.words;
+    if (!labels.includes(words)) labels.push(words);
+  }
+  return { people, labels };
+}
