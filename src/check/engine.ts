@@ -19,6 +19,7 @@ import { detectSchool } from './detectors/school.js';
 import { disclaimerPresence, hasDisclosure } from './detectors/disclosure.js';
 import { nameAt } from './detectors/context.js';
 import { parseCheckRequest } from './request.js';
+import { addEdits } from './edits.js';
 import type { CheckRequest, CheckResult, Finding, Person, Severity, Verdict } from './types.js';
 
 export interface CheckOptions {
@@ -158,6 +159,8 @@ export function checkRequest(request: CheckRequest & { people: Person[] }, baseS
     // an unsettled detection: staff consult (B3 above), others are asked to revise
     findings = findings.map((f) => (f.uncertain && f.severity !== 'info' ? { ...f, severity: isStaff ? ('info' as const) : ('revise' as const) } : f));
   }
+  // the fixes that are a change of text, as edits a user interface applies in one click
+  findings = addEdits(request.text, findings, school);
   return { verdict: verdictOf(findings), findings, schoolRelated, protocolVersion: protocolVersion(school) };
 }
 
