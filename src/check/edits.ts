@@ -97,12 +97,21 @@ export function removalEdit(text: string, s: number, e: number, kind: string): T
   // by default the space before the detail goes and the space after it stays as the joint
   let A = leftWs;
   let B = b;
-  if (leftT === '' || /\n$/.test(leftT)) {
-    B = rightWs;
-    if (/^[,;:]/.test(rightT)) {
-      B += 1;
+  const sentenceStart = leftT === '' || /[\n.!?]$/.test(leftT);
+  if (sentenceStart && /^[.,;:!?]/.test(rightT)) {
+    // the whole sentence or clause was the detail: its closing mark goes too
+    B = rightWs + (/^[.!?]+/.exec(rightT) ?? /^[,;:]/.exec(rightT))![0].length;
+    if (leftT !== '' && !/\n$/.test(leftT)) {
+      // keep one space after the previous sentence: "Carpool! Bel: 06…. Daarna …" → "Carpool! Daarna …"
+      B += /^[ \t]*/.exec(text.slice(B))![0].length;
+      A = leftWs;
+      const rest = text.slice(B);
+      if (rest !== '' && !/^\n/.test(rest)) return capitalised(text, A, B, ' ');
+    } else {
       while (text[B] === ' ' || text[B] === '\t') B++;
     }
+  } else if (leftT === '' || /\n$/.test(leftT)) {
+    B = rightWs;
   } else if (rightT === '' || /^\n/.test(rightT)) {
     B = rightWs;
     if (/[,;:]$/.test(leftT)) A -= 1;
@@ -110,13 +119,17 @@ export function removalEdit(text: string, s: number, e: number, kind: string): T
     B = rightWs;
     if (/[,;:]$/.test(leftT)) A -= 1;
   }
-  let replacement = '';
-  // a sentence that now starts with a lower-case word gets its capital
+  return capitalised(text, A, B, '');
+}
+
+/** Delete [A, B) putting `joint` in its place, and give a sentence that now starts lower case its capital. */
+function capitalised(text: string, A: number, B: number, joint: string): TextEdit {
+  let replacement = joint;
   const before = text.slice(0, A);
   const atStart = before.trim() === '' || /[.!?]\s*$/.test(before) || /\n$/.test(before);
-  const ws = /^[ \t]*/.exec(text.slice(B))![0];
+  const ws = joint === '' ? /^[ \t]*/.exec(text.slice(B))![0] : '';
   if (atStart && /^\p{Ll}/u.test(text.slice(B + ws.length))) {
-    replacement = (before.trim() === '' || /\n$/.test(before) ? '' : ws || ' ') + text[B + ws.length]!.toUpperCase();
+    replacement = (joint || (before.trim() === '' || /\n$/.test(before) ? '' : ws || ' ')) + text[B + ws.length]!.toUpperCase();
     B += ws.length + 1;
   }
   return { span: [A, B], text: replacement };
