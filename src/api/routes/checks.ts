@@ -3,6 +3,13 @@
  * POST /api/v1/checks/batch  JSON lines in → JSON lines out, in order; a bad line
  *                            yields {"error": …, "line": N} and the batch goes on
  * Drafts are checked in memory and never stored.
+ *
+ * `people` left out is filled from the registry with consent per channel and medium (the check
+ * then takes the consent for the request's account and channel), and only as far as the
+ * caller may read it (policy `consent.read`, row-level as in registry/access.ts): school
+ * management and staff get the school's registry; a parent themself and their own children;
+ * anyone else only themself, without consent. So the answer to a caller never depends on what
+ * the registry holds about people they cannot see: no consent, no names, no ids of them.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -11,7 +18,10 @@ import { check } from '../../check/engine.js';
 import { checkRequestSchema } from '../../check/types.js';
 import { SterrenwachtError } from '../../errors.js';
 import type { Services } from '../app.js';
-import { authorRoleOf } from '../../auth/policy.js';
+import { authorRoleOf, can } from '../../auth/policy.js';
+import { childrenOf } from '../../consent/service.js';
+import type { Person } from '../../check/types.js';
+import type { SchoolProfile } from '../../protocol/school.js';
 import { requirePermission } from '../auth.js';
 import type { SessionAccount } from '../../auth/accounts.js';
 import { settingAt } from '../../registry/schedule.js';
@@ -36,7 +46,21 @@ async function withSetting(db: Db, account: SessionAccount, body: Record<string,
   const at = typeof body.postedAt === 'string' ? new Date(body.postedAt) : new Date();
   if (Number.isNaN(at.getTime())) throw new SterrenwachtError('invalid_request', 'Veld "postedAt" is geen geldige datum en tijd.', 'Field "postedAt" is not a valid date and time.', 'postedAt');
   const s = await settingAt(db, account.schoolId, author.id, author.role, at);
-  return { ...body, setting: s.setting, lessonPermission: body.lessonPermission ?? s.lessonPermission };
+  return { ...body, setting: s.setting, lessonPermission: body.lessonPermission ?? s.lessonPermission, ...(s.until && body.lessonUntil === undefined ? { lessonUntil: s.until } : {}) };
+}
+
+/** The registry as far as this caller may read it (see the head of this file). */
+async function visiblePeople(services: Services, account: SessionAccount): Promise<{ school: SchoolProfile; people: readonly Person[] }> {
+  const { school, people } = await services.context(account.schoolId);
+  if (can(account.role, 'consent.read') && account.role !== 'ouder') return { school, people };
+  const self = account.personId;
+  if (account.role === 'ouder' && can(account.role, 'consent.read') && self) {
+    const own = new Set([self, ...(await childrenOf(services.db, self))]);
+    return { school, people: people.filter((p) => own.has(p.id)) };
+  }
+  // no consent to read: only the caller themself, as a name (their own words are about them)
+  const me = self ? people.find((p) => p.id === self) : undefined;
+  return { school, people: me ? [{ id: me.id, name: me.name, role: me.role }] : [] };
 }
 
 function withAuthor(body: unknown, account: SessionAccount): unknown {
@@ -56,7 +80,11 @@ const findingSchema = z.object({
   fix: z.string().optional(),
   fixEn: z.string().optional(),
   kind: z.string().optional(),
-  people: z.array(z.string()).optional(),
+  people: z.array(z.string()).optional().describe('ids of the persons the finding concerns, only where the draft identifies them unambiguously'),
+  edits: z
+    .array(z.object({ span: z.tuple([z.number(), z.number()]), text: z.string() }))
+    .optional()
+    .describe('the fix as a change of the text: replace the UTF-16 range [a, b) with text ([n, n] inserts, "" deletes)'),
   uncertain: z.boolean().optional(),
 });
 export const checkResultSchema = z.object({
@@ -81,7 +109,7 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req) => {
       const account = requirePermission(req, 'check.run');
       const body = await withSetting(services.db, account, withAuthor(req.body, account) as Record<string, unknown>);
-      return check(body, await services.context(account.schoolId));
+      return check(body, await visiblePeople(services, account));
     },
   });
 
@@ -102,7 +130,7 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
       }
       const lines = req.body.split('\n');
       const out: string[] = [];
-      const { school, people } = await services.context(account.schoolId);
+      const { school, people } = await visiblePeople(services, account);
       for (const [i, line] of lines.entries()) {
         if (line.trim() === '') continue;
         try {
