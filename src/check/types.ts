@@ -134,3 +134,39 @@ export interface CheckResult {
   schoolRelated: boolean;
   protocolVersion: string;
 }
+
+// ---- the result as a schema: the API's OpenAPI document and the web client are typed from it
+
+export const textEditSchema = z.object({
+  span: z.tuple([z.number(), z.number()]),
+  text: z.string(),
+});
+
+export const findingSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(['block', 'consult', 'revise', 'info']),
+  message: z.string(),
+  messageEn: z.string(),
+  span: z.tuple([z.number(), z.number()]).optional(),
+  spans: z.array(z.tuple([z.number(), z.number()])).optional(),
+  fix: z.string().optional(),
+  fixEn: z.string().optional(),
+  kind: z.string().optional(),
+  people: z.array(z.string()).optional().describe('ids of the persons the finding concerns, only where the draft identifies them unambiguously'),
+  edits: z.array(textEditSchema).optional().describe('the fix as a change of the text: replace the UTF-16 range [a, b) with text ([n, n] inserts, "" deletes)'),
+  uncertain: z.boolean().optional(),
+});
+
+export const checkResultSchema = z.object({
+  verdict: z.enum(['allowed', 'revise', 'consult', 'blocked']),
+  findings: z.array(findingSchema),
+  schoolRelated: z.boolean(),
+  protocolVersion: z.string(),
+});
+
+/** The schemas and the interfaces above describe the same values. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _findingMatches: Same<z.infer<typeof findingSchema>, Finding> = true;
+const _resultMatches: Same<z.infer<typeof checkResultSchema>, CheckResult> = true;
+void _findingMatches;
+void _resultMatches;

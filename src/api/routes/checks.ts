@@ -15,7 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { check } from '../../check/engine.js';
-import { checkRequestSchema } from '../../check/types.js';
+import { checkRequestSchema, checkResultSchema } from '../../check/types.js';
 import { SterrenwachtError } from '../../errors.js';
 import type { Services } from '../app.js';
 import { authorRoleOf, can } from '../../auth/policy.js';
@@ -70,29 +70,8 @@ function withAuthor(body: unknown, account: SessionAccount): unknown {
   return body;
 }
 
-const findingSchema = z.object({
-  rule: z.string(),
-  severity: z.enum(['block', 'consult', 'revise', 'info']),
-  message: z.string(),
-  messageEn: z.string(),
-  span: z.tuple([z.number(), z.number()]).optional(),
-  spans: z.array(z.tuple([z.number(), z.number()])).optional(),
-  fix: z.string().optional(),
-  fixEn: z.string().optional(),
-  kind: z.string().optional(),
-  people: z.array(z.string()).optional().describe('ids of the persons the finding concerns, only where the draft identifies them unambiguously'),
-  edits: z
-    .array(z.object({ span: z.tuple([z.number(), z.number()]), text: z.string() }))
-    .optional()
-    .describe('the fix as a change of the text: replace the UTF-16 range [a, b) with text ([n, n] inserts, "" deletes)'),
-  uncertain: z.boolean().optional(),
-});
-export const checkResultSchema = z.object({
-  verdict: z.enum(['allowed', 'revise', 'consult', 'blocked']),
-  findings: z.array(findingSchema),
-  schoolRelated: z.boolean(),
-  protocolVersion: z.string(),
-});
+/** The result schema lives with the contract (check/types.ts), so the web client is typed from it too. */
+export { checkResultSchema };
 
 export function checkRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
