@@ -25,9 +25,15 @@ const NAMEY_WORD = /^(\p{Lu}[\p{L}'’.-]*|juf|juffrouw|meester|van|de|der|den|h
 /** Where a closing sentence goes: before a trailing signature or row of hashtags. */
 export function closingPoint(text: string): number {
   let end = text.trimEnd().length;
-  // a closing row of hashtags and handles: "… #sportdag #desterren"
-  const tags = /(?:^|\s)((?:[#@][\p{L}\p{N}_]+[\s]*)+)$/u.exec(text.slice(0, end));
-  if (tags && tags.index > 0) end = text.slice(0, tags.index).trimEnd().length;
+  // a closing row of hashtags and handles: "… #sportdag #desterren" (read word by word from the end)
+  for (;;) {
+    let space = end - 1;
+    while (space >= 0 && !/\s/.test(text[space]!)) space--;
+    if (space <= 0 || !/^[#@][\p{L}\p{N}_]+$/u.test(text.slice(space + 1, end))) break;
+    const before = text.slice(0, space).trimEnd().length;
+    if (before === 0) break;
+    end = before;
+  }
   // signature lines at the end: a greeting, or a short line that is only a name
   for (let guard = 0; guard < 3; guard++) {
     const body = text.slice(0, end);
@@ -60,8 +66,18 @@ const COORD = /(?:^|\s)(of|en)\s*$/i;
 /** Start offset of a regex match's first group within `left`. */
 const groupStart = (m: RegExpExecArray): number => m.index + m[0].indexOf(m[1]!);
 
+/** How far around a detail the words that introduce it are looked for (keeps removal linear). */
+const WINDOW = 120;
+
 /** The edit that removes the contact detail at [s, e) and the words that only introduced it. */
 export function removalEdit(text: string, s: number, e: number, kind: string): TextEdit {
+  const base = Math.max(0, s - WINDOW);
+  const local = removalIn(text.slice(base, Math.min(text.length, e + WINDOW)), s - base, e - base, kind);
+  return { span: [local.span[0] + base, local.span[1] + base], text: local.text };
+}
+
+/** `removalEdit` within a window of the text around the detail. */
+function removalIn(text: string, s: number, e: number, kind: string): TextEdit {
   let a = s;
   let b = e;
   // a postcode's town: "7311 AB Apeldoorn"

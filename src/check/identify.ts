@@ -14,7 +14,7 @@
  * people sharing a name, so the information is still protected); rules ask `referents` which
  * of those ids to name and which words of the draft to quote instead.
  */
-import type { NameMatch, TextAnalysis } from './analysis.js';
+import type { NameMatch, PhraseMatch, TextAnalysis } from './analysis.js';
 import { nameAt } from './detectors/context.js';
 
 export interface Mention {
@@ -32,6 +32,8 @@ export interface Mention {
 
 export interface Identification {
   mentions: Mention[];
+  /** The mentions (in text order) that may stand for a person, by id. */
+  byCandidate: ReadonlyMap<string, Mention[]>;
   /** Ids the draft identifies unambiguously. */
   identified: ReadonlySet<string>;
 }
@@ -69,25 +71,29 @@ function build(a: TextAnalysis, authorId: string | undefined): Identification {
     kept.push(m);
     end = m.last;
   }
-  const relations = a.matches('p.relation');
+  // relations by the token they end on ("moeder van") and start on ("zijn vader")
+  const relationEnding = new Map<number, PhraseMatch>();
+  const relationStarting = new Map<number, PhraseMatch>();
+  for (const r of a.matches('p.relation')) {
+    if (!relationEnding.has(r.last)) relationEnding.set(r.last, r);
+    if (!relationStarting.has(r.first)) relationStarting.set(r.first, r);
+  }
   const mentions: Mention[] = [];
   for (const m of kept) {
     // the detectors' reading of a name (capitals, ordinary words): only what they would count
-    let counts = false;
-    for (let k = m.first; k <= m.last && !counts; k++) if (nameAt(a, k, authorId) !== undefined) counts = true;
-    if (!counts) continue;
+    if (nameAt(a, m.first, authorId) === undefined) continue;
     const candidates = [...new Set(m.persons.map((p) => p.id))].filter((pid) => pid !== authorId);
     if (candidates.length === 0) continue;
     const [s, e] = a.span(m.first, m.last);
     const mention: Mention = { first: m.first, last: m.last, candidates, words: a.source.slice(s, e) };
     if (candidates.length === 1) mention.person = candidates[0]!;
-    const before = relations.find((r) => r.last === m.first - 1 && a.tokens[r.last]!.norm === 'van');
-    const after = relations.find((r) => r.first === m.last + 1 && /^(zijn|haar|z n|d r)\b/.test(r.term));
-    if (before) {
+    const before = relationEnding.get(m.first - 1);
+    const after = relationStarting.get(m.last + 1);
+    if (before && a.tokens[before.last]!.norm === 'van') {
       const det = before.first > 0 && /^(de|het|een)$/.test(a.tokens[before.first - 1]!.norm) && a.tokens[before.first - 1]!.sentence === a.tokens[before.first]!.sentence;
       mention.relation = a.span(det ? before.first - 1 : before.first, m.last);
     }
-    else if (after) mention.relation = a.span(m.first, after.last);
+    else if (after && /^(zijn|haar|z n|d r)\b/.test(after.term)) mention.relation = a.span(m.first, after.last);
     mentions.push(mention);
   }
   // a shared first name after the full name of one of its bearers stands for that one
@@ -97,7 +103,9 @@ function build(a: TextAnalysis, authorId: string | undefined): Identification {
     const named = m.candidates.filter((c) => full.has(c));
     if (named.length === 1) m.person = named[0]!;
   }
-  return { mentions, identified: new Set(mentions.flatMap((m) => (m.person !== undefined ? [m.person] : []))) };
+  const byCandidate = new Map<string, Mention[]>();
+  for (const m of mentions) for (const c of m.candidates) (byCandidate.get(c) ?? byCandidate.set(c, []).get(c)!).push(m);
+  return { mentions, byCandidate, identified: new Set(mentions.flatMap((m) => (m.person !== undefined ? [m.person] : []))) };
 }
 
 export interface Referents {
@@ -119,17 +127,26 @@ export function referents(
   nameOf: (id: string) => string | undefined,
   opts: { within?: [number, number]; relatives?: boolean } = {},
 ): Referents {
-  const { mentions } = identify(a, authorId);
+  const { byCandidate } = identify(a, authorId);
   const people: string[] = [];
   const labels: string[] = [];
-  const inRange = (m: Mention): boolean => {
-    if (!opts.within) return true;
-    const [s, e] = a.span(m.first, m.last);
-    return s < opts.within[1] && e > opts.within[0];
+  /** The mentions of `id` that overlap the range (binary search: mentions are in text order). */
+  const inRange = (list: Mention[], [from, to]: [number, number]): Mention[] => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a.tokens[list[mid]!.last]!.end <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < list.length && a.tokens[list[i]!.first]!.start < to; i++) out.push(list[i]!);
+    return out;
   };
   for (const id of ids) {
-    const ms = mentions.filter((m) => m.candidates.includes(id) && inRange(m));
-    const pool = ms.length > 0 ? ms : mentions.filter((m) => m.candidates.includes(id));
+    const all = byCandidate.get(id) ?? [];
+    const ms = opts.within ? inRange(all, opts.within) : all;
+    const pool = ms.length > 0 ? ms : all;
     if (pool.length === 0) continue; // not in the text (e.g. only in the detector's reading)
     const relative = opts.relatives === true && pool.every((m) => m.relation !== undefined);
     const sure = pool.find((m) => m.person === id);
