@@ -82,12 +82,12 @@ describe('edits', () => {
   });
 
   const SIGNATURES = ['', '\nGroetjes, juf Anna', '\n\nMet vriendelijke groet,\nMeester Karim', ' #desterren #sportdag', '\n- Petra'];
-  const CONTACTS = ['Bel: 06-12345678', 'tel. 06 12345678', 'mail: levi.papa@gmail.com', 'de moeder van Fleur is bereikbaar op 0612345678', 'Fleur woont aan de Dorpsstraat 12, 1234 AB Zwolle', 'BSN van Fleur: 123456782', '(06-12345678)', 'bel de vader van Fleur op +31 6 12345678 of mail fleur.papa@outlook.com'];
+  const CONTACTS = ['Bel: 06-12345678', 'tel. 06 12345678', 'mail: levi.papa@gmail.com', 'de moeder van Fleur is bereikbaar op 0612345678', 'Fleur woont aan de Dorpsstraat 12, 1234 AB Zwolle', 'BSN van Fleur: 123456782', '(06-12345678)', 'bel de vader van Fleur op +31 6 12345678 of mail fleur.papa@outlook.com', 'je kunt me bereiken op 06-12345678 of via mail: petra.jansen@hotmail.com', 'de moeder van Fleur (0612345678) regelt het', 'Mail: kees@ziggo.nl\nTel: 06-98765432'];
   const variant = fc.record({
     base: fc.constantFrom(...pool),
     signature: fc.constantFrom(...SIGNATURES),
     contact: fc.option(fc.constantFrom(...CONTACTS), { nil: undefined }),
-    contactAt: fc.constantFrom('start', 'end', 'middle'),
+    contactAt: fc.constantFrom('start', 'end', 'middle', 'line'),
     dropFinalPunctuation: fc.boolean(),
     author: fc.constantFrom(undefined, 'staff', 'parent', 'pupil'),
     setting: fc.constantFrom(undefined, 'private', 'work'),
@@ -102,6 +102,7 @@ describe('edits', () => {
         if (v.dropFinalPunctuation) text = text.replace(/[.!?]+$/, '');
         if (v.contact) {
           if (v.contactAt === 'start') text = `${v.contact[0]!.toUpperCase()}${v.contact.slice(1)}. ${text}`;
+          else if (v.contactAt === 'line') text = `${text}\n${v.contact[0]!.toUpperCase()}${v.contact.slice(1)}`;
           else if (v.contactAt === 'end') text = `${text}${/[.!?]$/.test(text) || text === '' ? ' ' : '. '}${v.contact[0]!.toUpperCase()}${v.contact.slice(1)}`;
           else {
             // between two sentences, or after the text
@@ -118,7 +119,7 @@ describe('edits', () => {
         const problems = clears(req, (_f, i) => ((v.subsetSeed >> i % 10) & 1) === 1 || v.subsetSeed % 3 === 0);
         expect(problems).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 

@@ -85,11 +85,18 @@ function removalIn(text: string, s: number, e: number, kind: string): TextEdit {
     const town = /^[ \t]+\p{Lu}[\p{L}'-]+(?:[ \t]+(?:aan[ \t]+(?:de|den)[ \t]+)?\p{Lu}[\p{L}'-]+)?/u.exec(text.slice(b));
     if (town) b += town[0].length;
   }
+  // "(06-12345678" read with its opening parenthesis: the closing one goes with it
+  if (text[a] === '(' && !text.slice(a, b).includes(')')) {
+    const close = /^[ \t]*\)/.exec(text.slice(b));
+    if (close) b += close[0].length;
+  }
   const left0 = text.slice(0, a);
   const label = LABEL.exec(left0);
   if (label) {
-    // "Bel: 06…", "tel. 06…", "mail: …", "… of bel 06…"
+    // "Bel: 06…", "tel. 06…", "mail: …", "… of via mail: …", "… of bel 06…"
     a = groupStart(label);
+    const conn = CONNECTOR.exec(text.slice(0, a));
+    if (conn) a = groupStart(conn);
     const coord = COORD.exec(text.slice(0, a));
     if (coord) a = groupStart(coord);
   } else if (/:[ \t]*$/.test(left0)) {
@@ -128,6 +135,9 @@ function removalIn(text: string, s: number, e: number, kind: string): TextEdit {
     }
   } else if (leftT === '' || /\n$/.test(leftT)) {
     B = rightWs;
+    // a line that was only the detail goes with the line break after it (the last line: before it)
+    if (/^\n/.test(rightT)) B += 1;
+    else if (rightT === '' && leftT !== '') A -= 1;
   } else if (rightT === '' || /^\n/.test(rightT)) {
     B = rightWs;
     if (/[,;:]$/.test(leftT)) A -= 1;
@@ -163,15 +173,27 @@ export function addEdits(text: string, findings: Finding[], school: SchoolProfil
   removals.sort((x, y) => x.edit.span[0] - y.edit.span[0]);
   let end = 0;
   const kept = new Map<Finding, TextEdit>();
+  let last: { f: Finding; edit: TextEdit } | undefined;
   for (const r of removals) {
     let edit = r.edit;
+    // two whole lines removed, the second the last one: both claim the line break between them,
+    // so the first takes the break before it instead ("A\nB\nC" without B and C is "A")
+    if (last && edit.span[0] === end - 1 && text[end - 1] === '\n' && last.edit.text === '' && text[last.edit.span[0] - 1] === '\n') {
+      last.edit = { span: [last.edit.span[0] - 1, end - 1], text: '' };
+      kept.set(last.f, last.edit);
+      end -= 1;
+    }
     if (edit.span[0] < end) {
-      // overlaps the removal before it: remove only the detail itself
-      const [s, e] = r.f.span!;
-      if (s < end) continue;
-      edit = { span: [s, e], text: '' };
+      // overlaps the removal before it (both take the space between them): start where it ends,
+      // and let the space before (kept alone, or the previous edit's own) be the joint
+      if (r.f.span![0] < end || text.slice(edit.span[0], end).trim() !== '') continue;
+      let stop = edit.span[1];
+      const replacement = edit.text.replace(/^[ \t]+/, '');
+      if (replacement === '') while (text[stop] === ' ' || text[stop] === '\t') stop++;
+      edit = { span: [end, stop], text: replacement };
     }
     kept.set(r.f, edit);
+    last = { f: r.f, edit };
     end = Math.max(end, edit.span[1]);
   }
   // the closing sentences go after the last sentence; never inside a removal
