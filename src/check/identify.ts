@@ -16,6 +16,8 @@
  */
 import type { NameMatch, PhraseMatch, TextAnalysis } from './analysis.js';
 import { nameAt } from './detectors/context.js';
+import { LEXICON_FILES } from './lexicon/index.js';
+import { normalisePhrase } from './text/normalize.js';
 
 export interface Mention {
   first: number;
@@ -28,6 +30,8 @@ export interface Mention {
   words: string;
   /** The mention is the object of a relation ("de vader van Sanne", "Mees zijn vader"). */
   relation?: [number, number];
+  /** The relation as written, for a message ("de vader van Sanne"). */
+  relationWords?: string;
 }
 
 export interface Identification {
@@ -39,6 +43,25 @@ export interface Identification {
 }
 
 const cache = new WeakMap<TextAnalysis, Map<string, Identification>>();
+
+/** The nouns of the relation list ("moeder van" → "moeder"), for the genitive "Noors moeder". */
+const RELATION_NOUNS = new Set(
+  (LEXICON_FILES.personal?.categories.relation ?? []).filter((t) => t.endsWith(' van')).map((t) => normalisePhrase(t.slice(0, -4))),
+);
+
+/** Is the name written in the genitive ("Noors", "Fleur's"), rather than a name ending in s? */
+function genitiveOf(a: TextAnalysis, m: NameMatch): boolean {
+  const raw = a.source.slice(a.tokens[m.first]!.start, a.tokens[m.last]!.end);
+  if (!/(['’]s|s)$/.test(raw)) return false;
+  const written = normalisePhrase(raw.replace(/['’]?s$/, ''));
+  const name = normalisePhrase(m.person.name);
+  return written !== '' && (name === written || name.split(' ')[0] === written);
+}
+
+/** "De moeder van Sanne", "Mevrouw Bakker" at a sentence start read "de moeder van Sanne" inside a message. */
+function lowerLead(words: string, lead: boolean): string {
+  return lead ? words.charAt(0).toLowerCase() + words.slice(1) : words;
+}
 
 /** The mentions of people in a draft (cached per reading and author). */
 export function identify(a: TextAnalysis, authorId: string | undefined): Identification {
@@ -84,16 +107,26 @@ function build(a: TextAnalysis, authorId: string | undefined): Identification {
     if (nameAt(a, m.first, authorId) === undefined) continue;
     const candidates = [...new Set(m.persons.map((p) => p.id))].filter((pid) => pid !== authorId);
     if (candidates.length === 0) continue;
-    const [s, e] = a.span(m.first, m.last);
-    const mention: Mention = { first: m.first, last: m.last, candidates, words: a.source.slice(s, e) };
+    // the words as written, with a title before them ("mevrouw Bakker", "juf Sanne")
+    const titled = m.first > 0 && a.has(m.first - 1, 'p.title') && a.tokens[m.first - 1]!.sentence === a.tokens[m.first]!.sentence;
+    const [s, e] = a.span(titled ? m.first - 1 : m.first, m.last);
+    const mention: Mention = { first: m.first, last: m.last, candidates, words: lowerLead(a.source.slice(s, e), titled) };
     if (candidates.length === 1) mention.person = candidates[0]!;
     const before = relationEnding.get(m.first - 1);
     const after = relationStarting.get(m.last + 1);
     if (before && a.tokens[before.last]!.norm === 'van') {
       const det = before.first > 0 && /^(de|het|een)$/.test(a.tokens[before.first - 1]!.norm) && a.tokens[before.first - 1]!.sentence === a.tokens[before.first]!.sentence;
       mention.relation = a.span(det ? before.first - 1 : before.first, m.last);
+      mention.relationWords = lowerLead(a.source.slice(...mention.relation), true);
     }
-    else if (after && /^(zijn|haar|z n|d r)\b/.test(after.term)) mention.relation = a.span(m.first, after.last);
+    else if (genitiveOf(a, m) && RELATION_NOUNS.has(a.tokens[m.last + 1]?.norm ?? '')) {
+      // "Noors moeder", "Fleur's vader"
+      mention.relation = a.span(m.first, m.last + 1);
+      mention.relationWords = a.source.slice(...mention.relation);
+    } else if (after && /^(zijn|haar|z n|d r)\b/.test(after.term)) {
+      mention.relation = a.span(m.first, after.last);
+      mention.relationWords = a.source.slice(...mention.relation);
+    }
     mentions.push(mention);
   }
   // a shared first name after the full name of one of its bearers stands for that one
@@ -151,8 +184,7 @@ export function referents(
     const relative = opts.relatives === true && pool.every((m) => m.relation !== undefined);
     const sure = pool.find((m) => m.person === id);
     if (relative) {
-      const r = pool[0]!.relation!;
-      const words = a.source.slice(r[0], r[1]);
+      const words = pool[0]!.relationWords!;
       if (!labels.includes(words)) labels.push(words);
       continue;
     }
@@ -166,4 +198,18 @@ export function referents(
     if (!labels.includes(words)) labels.push(words);
   }
   return { people, labels };
+}
+
+/** The person the words at token `k` identify, if the draft settles it. */
+export function personAt(a: TextAnalysis, authorId: string | undefined, k: number): string | undefined {
+  const { mentions } = identify(a, authorId);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.last < k) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  return m && m.first <= k ? m.person : undefined;
 }

@@ -2,12 +2,13 @@
 import type { Finding } from '../../check/types.js';
 import type { DecencyKind } from '../../check/detectors/decency.js';
 import { finding, quote, type CheckContext, type Rule } from './types.js';
-import { identify } from '../../check/identify.js';
+import { personAt } from '../../check/identify.js';
 
-/** The target's id, only when the draft identifies them unambiguously (a shared first name points to nobody). */
-function peopleOf(ctx: CheckContext, id: string | undefined): { people?: string[] } {
-  if (id === undefined || !identify(ctx.text, ctx.request.author.id).identified.has(id)) return {};
-  return { people: [id] };
+/** The target, only when the draft identifies them unambiguously (a shared first name points to nobody). */
+function peopleOf(ctx: CheckContext, target: { token: number; personId?: string } | undefined): { people?: string[] } {
+  if (target?.personId === undefined) return {};
+  const id = personAt(ctx.text, ctx.request.author.id, target.token);
+  return id === undefined ? {} : { people: [id] };
 }
 
 const WHAT: Record<DecencyKind, [string, string]> = {
@@ -43,7 +44,7 @@ export const a7: Rule = {
           kind: h.kind,
           fix: h.kind === 'threat' || h.kind === 'violence' ? 'Plaats dit niet. Is er een echt probleem, praat dan met de persoon zelf of met de school.' : 'Herschrijf het bericht zonder de kwetsende woorden. Is er een echt conflict, praat dan met de persoon of met de school.',
           fixEn: h.kind === 'threat' || h.kind === 'violence' ? "Don't post this. If there is a real problem, talk to the person or to the school." : 'Rewrite the message without the hurtful words. For a real conflict, talk to the person or to the school.',
-          ...peopleOf(ctx, h.target?.personId),
+          ...peopleOf(ctx, h.target),
           ...(h.certain ? {} : { uncertain: true }),
         }),
       );
