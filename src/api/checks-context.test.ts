@@ -55,6 +55,13 @@ describe.each(testBackends())('the check’s context over HTTP on $name', (backe
       expect(ra.statusCode, ra.body).toBe(rb.statusCode);
       expect(neutral(ra.body, yes)).toBe(neutral(rb.body, no));
     }
+    // … in a saved draft
+    for (let i = 0; i < a.length; i++) {
+      const da = await app.inject({ method: 'POST', url: '/api/v1/drafts', headers: headers(h.sessions.get('ouder')!), payload: { request: a[i]! } });
+      const db = await app.inject({ method: 'POST', url: '/api/v1/drafts', headers: headers(h.sessions.get('ouder')!), payload: { request: b[i]! } });
+      expect(da.statusCode).toBe(db.statusCode);
+      if (da.statusCode === 201) expect(neutral(JSON.stringify(da.json().result), yes)).toBe(neutral(JSON.stringify(db.json().result), no));
+    }
     // … and in a batch
     const batch = async (reqs: Record<string, unknown>[]) => (await app.inject({ method: 'POST', url: '/api/v1/checks/batch', headers: { ...headers(h.sessions.get('ouder')!), 'content-type': 'application/x-ndjson' }, payload: reqs.map((r) => JSON.stringify(r)).join('\n') })).body;
     expect(neutral(await batch(a), yes)).toBe(neutral(await batch(b), no));

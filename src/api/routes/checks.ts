@@ -18,10 +18,8 @@ import { check } from '../../check/engine.js';
 import { checkRequestSchema, checkResultSchema } from '../../check/types.js';
 import { SterrenwachtError } from '../../errors.js';
 import type { Services } from '../app.js';
-import { authorRoleOf, can } from '../../auth/policy.js';
-import { childrenOf } from '../../consent/service.js';
-import type { Person } from '../../check/types.js';
-import type { SchoolProfile } from '../../protocol/school.js';
+import { authorRoleOf } from '../../auth/policy.js';
+import { visiblePeople } from '../check-people.js';
 import { requirePermission } from '../auth.js';
 import type { SessionAccount } from '../../auth/accounts.js';
 import { settingAt } from '../../registry/schedule.js';
@@ -47,20 +45,6 @@ async function withSetting(db: Db, account: SessionAccount, body: Record<string,
   if (Number.isNaN(at.getTime())) throw new SterrenwachtError('invalid_request', 'Veld "postedAt" is geen geldige datum en tijd.', 'Field "postedAt" is not a valid date and time.', 'postedAt');
   const s = await settingAt(db, account.schoolId, author.id, author.role, at);
   return { ...body, setting: s.setting, lessonPermission: body.lessonPermission ?? s.lessonPermission, ...(s.until && body.lessonUntil === undefined ? { lessonUntil: s.until } : {}) };
-}
-
-/** The registry as far as this caller may read it (see the head of this file). */
-async function visiblePeople(services: Services, account: SessionAccount): Promise<{ school: SchoolProfile; people: readonly Person[] }> {
-  const { school, people } = await services.context(account.schoolId);
-  if (can(account.role, 'consent.read') && account.role !== 'ouder') return { school, people };
-  const self = account.personId;
-  if (account.role === 'ouder' && can(account.role, 'consent.read') && self) {
-    const own = new Set([self, ...(await childrenOf(services.db, self))]);
-    return { school, people: people.filter((p) => own.has(p.id)) };
-  }
-  // no consent to read: only the caller themself, as a name (their own words are about them)
-  const me = self ? people.find((p) => p.id === self) : undefined;
-  return { school, people: me ? [{ id: me.id, name: me.name, role: me.role }] : [] };
 }
 
 function withAuthor(body: unknown, account: SessionAccount): unknown {

@@ -14,6 +14,7 @@ import { SterrenwachtError } from '../../errors.js';
 import { drafts } from '../../store/schema.js';
 import { requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
+import { visiblePeople } from '../check-people.js';
 
 export function draftRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -23,7 +24,8 @@ export function draftRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req, reply) => {
       const account = requirePermission(req, 'drafts.own');
       const request = { ...req.body.request, author: { role: authorRoleOf(account.role), ...(account.personId ? { id: account.personId } : {}) } };
-      const result = check(request, await services.context(account.schoolId));
+      // the registry only as far as the author may read it, as for POST /api/v1/checks
+      const result = check(request, await visiblePeople(services, account));
       const [row] = await db.insert(drafts).values({ accountId: account.id, request, result }).returning({ id: drafts.id });
       return reply.code(201).send({ id: row!.id, result });
     },
