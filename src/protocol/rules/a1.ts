@@ -1,7 +1,7 @@
 /**
  * A1 — no social media during lessons for staff and pupils, unless permitted.
  * School management or the teacher may allow it: a teacher gives their own group permission
- * (page "Mijn groep" → lestoestemming, or POST /api/v1/lesson-permissions). The fix says until
+ * (page "Mijn groep", /mijn-groep, or POST /api/v1/lesson-permissions). The fix says until
  * when the lesson runs when the timetable knows (`lessonUntil`, filled by the API).
  */
 import { finding, type Rule } from './types.js';
@@ -22,8 +22,8 @@ export const a1: Rule = {
           'During a lesson you are not active on social media unless school management or the group’s teacher has given permission.',
         ], {
           kind: 'lesson',
-          fix: `Plaats het bericht ${after[0]}. Is het jouw eigen groep, dan kun je je groep zelf toestemming geven voor sociale media in deze les: in Sterrenwacht op de pagina Mijn groep (lestoestemming, of POST /api/v1/lesson-permissions). Anders vraag je het aan de schoolleiding.`,
-          fixEn: `Post the message ${after[1]}. If it is your own group, you can give your group permission for social media in this lesson yourself: in Sterrenwacht on the page Mijn groep (lesson permission, or POST /api/v1/lesson-permissions). Otherwise ask school management.`,
+          fix: `Plaats het bericht ${after[0]}. Is het jouw eigen groep, dan kun je je groep zelf toestemming geven voor sociale media in deze les: in Sterrenwacht op de pagina Mijn groep (/mijn-groep, lestoestemming; of POST /api/v1/lesson-permissions). Anders vraag je het aan de schoolleiding.`,
+          fixEn: `Post the message ${after[1]}. If it is your own group, you can give your group permission for social media in this lesson yourself: in Sterrenwacht on the page Mijn groep (/mijn-groep, lesson permission; or POST /api/v1/lesson-permissions). Otherwise ask school management.`,
         }),
       ];
     }
