@@ -7,7 +7,7 @@ import { rosterForCheck } from '../consent/service.js';
 import { accounts, drafts, guardianships } from '../store/schema.js';
 import { hashPassword } from '../auth/accounts.js';
 import { ROLES, type AppRole } from '../auth/policy.js';
-import type { Person } from '../check/types.js';
+import type { ChannelConsent, Person } from '../check/types.js';
 import { headers, openHarness, type Harness, type Login } from './testing.js';
 
 describe.each(testBackends())('API on $name', (backend) => {
@@ -77,7 +77,7 @@ describe.each(testBackends())('API on $name', (backend) => {
 
   describe('the check over HTTP', () => {
     it('fills the author from the session and people from the registry', async () => {
-      const pupil = roster.find((p) => p.role === 'pupil' && p.consent?.photo === false)!;
+      const pupil = roster.find((p) => p.role === 'pupil' && (p.consent as ChannelConsent | undefined)?.social?.photo !== true)!;
       const r = await app.inject({ method: 'POST', url: '/api/v1/checks', headers: as(sessions.get('schoolleiding')!), payload: { text: 'Sportdag op de Sterren!', media: [{ type: 'photo', depicts: [pupil.id] }], postedAt: '2025-11-29T20:00:00+01:00' } });
       expect(r.statusCode).toBe(200);
       const rules = r.json().findings.map((f: { rule: string }) => f.rule);

@@ -41,9 +41,9 @@ describe('photos over HTTP', () => {
 
   it('redacts: the pupil without photo consent is blurred, the one with consent is not, and the file has no EXIF or GPS; the audit log records the redaction, not the photo', async () => {
     const { faces } = await detectFaces(photo);
-    // leerling-1 (Sanne) has no photo consent in the demo registry, leerling-2 (Daan) has; the third is "niet herkenbaar"
+    // on the school's channel (the registry's consent counts there, not on a personal account): leerling-1 (Sanne) has no photo consent in the demo registry, leerling-2 (Daan) has; the third is "niet herkenbaar"
     const tags = [{ box: faces[0]!.box, person: 'leerling-1' }, { box: faces[1]!.box, person: 'leerling-2' }, { box: faces[2]!.box, kind: 'unrecognisable' }];
-    const r = await h.as(teacher(), { method: 'POST', url: '/api/v1/photos/redact', payload: { image: photo.toString('base64'), faces: tags, channel: 'social' } });
+    const r = await h.as(teacher(), { method: 'POST', url: '/api/v1/photos/redact', payload: { image: photo.toString('base64'), faces: tags, account: 'school', channel: 'social' } });
     expect(r.statusCode, r.body.slice(0, 300)).toBe(200);
     expect(r.headers['content-type']).toBe('image/jpeg');
     expect(r.headers['x-sterrenwacht-blurred']).toBe('0');

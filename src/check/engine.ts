@@ -19,6 +19,7 @@ import { detectSchool, type SchoolScope } from './detectors/school.js';
 import { disclaimerPresence, hasDisclosure, type DisclaimerPresence } from './detectors/disclosure.js';
 import { nameAt } from './detectors/context.js';
 import { parseCheckRequest } from './request.js';
+import { addEdits } from './edits.js';
 import type { CheckRequest, CheckResult, Finding, Person, Severity, Verdict } from './types.js';
 
 export interface CheckOptions {
@@ -150,7 +151,7 @@ export function checkRequest(request: CheckRequest & { people: Person[] }, baseS
   const namesOther = text.names.some((m) => nameAt(text, m.first, authorId) !== undefined);
   const mediaPeople = request.media.some((m) => m.depicts.some((id) => id !== authorId) || m.faces.some((f) => f.person !== undefined && f.person !== authorId));
   const aboutSchool = scope.mentions.length > 0 || scope.lifeWords.length > 0 || threadAboutSchool;
-  const schoolRelated = aboutSchool || namesOther || mediaPeople || request.setting !== 'private' || request.connect !== undefined;
+  const schoolRelated = aboutSchool || namesOther || mediaPeople || request.setting !== 'private' || request.connect !== undefined || request.account === 'school';
 
   const ctx = new Context(request, school, people, isStaff, text, scope, schoolRelated, aboutSchool, thread, authorId);
   let findings: Finding[] = [];
@@ -163,6 +164,8 @@ export function checkRequest(request: CheckRequest & { people: Person[] }, baseS
     // an unsettled detection: staff consult (B3 above), others are asked to revise
     findings = findings.map((f) => (f.uncertain && f.severity !== 'info' ? { ...f, severity: isStaff ? ('info' as const) : ('revise' as const) } : f));
   }
+  // the fixes that are a change of text, as edits a user interface applies in one click
+  findings = addEdits(request.text, findings, school);
   return { verdict: verdictOf(findings), findings, schoolRelated, protocolVersion: protocolVersion(school) };
 }
 

@@ -74,6 +74,13 @@ export function parseCheckRequest(input: unknown, defaultPeople?: readonly Perso
       }
     }),
   );
+  req.media.forEach((m, mi) =>
+    m.confirmed.forEach((id, ci) => {
+      if (!ids.has(id)) {
+        throw new SterrenwachtError('unknown_person', `Persoon "${id}" in media[${mi}].confirmed staat niet in people.`, `Person "${id}" in media[${mi}].confirmed is not in people.`, `media.${mi}.confirmed.${ci}`);
+      }
+    }),
+  );
   return { ...req, people };
 }
 

@@ -10,10 +10,10 @@ import { SterrenwachtError } from '../errors.js';
 import type { Db } from '../store/db.js';
 import { consentEvents, guardianships, people, takedownTasks } from '../store/schema.js';
 import { appendAudit } from '../audit/log.js';
-import type { Person } from '../check/types.js';
+import type { ChannelConsent, Person } from '../check/types.js';
 
 export const MEDIA = ['photo', 'video', 'audio'] as const;
-export const CHANNELS = ['social', 'website', 'newsletter', 'guide'] as const;
+export const CHANNELS = ['social', 'website', 'newsletter', 'guide', 'parent-app'] as const;
 export type Medium = (typeof MEDIA)[number];
 export type Channel = (typeof CHANNELS)[number];
 
@@ -30,7 +30,7 @@ export type ConsentState = Record<Medium, Record<Channel, boolean>>;
 
 function emptyState(): ConsentState {
   const s = {} as ConsentState;
-  for (const m of MEDIA) s[m] = { social: false, website: false, newsletter: false, guide: false };
+  for (const m of MEDIA) s[m] = { social: false, website: false, newsletter: false, guide: false, 'parent-app': false };
   return s;
 }
 
@@ -88,16 +88,32 @@ export async function consentHistory(db: Db, personId: string): Promise<(typeof 
   return db.select().from(consentEvents).where(eq(consentEvents.personId, personId)).orderBy(asc(consentEvents.id));
 }
 
-/** The school's people as the check needs them: social-media consent per medium. */
+/**
+ * The school's people as the check needs them, with their consent per channel and medium as
+ * the registry holds it (the check contract's per-channel form: it covers the school's own
+ * channels, each apart, and nothing posted on a personal account). A channel without any
+ * consent given is left out, which means no consent there.
+ */
 export async function rosterForCheck(db: Db, schoolId: string): Promise<Person[]> {
   const rows = await db.select().from(people).where(eq(people.schoolId, schoolId));
   const ids = rows.map((r) => r.id);
-  const events = ids.length ? await db.select().from(consentEvents).where(and(inArray(consentEvents.personId, ids), eq(consentEvents.channel, 'social'))).orderBy(asc(consentEvents.id)) : [];
-  const consent = new Map<string, { photo: boolean; video: boolean; audio: boolean }>();
+  const events = ids.length ? await db.select().from(consentEvents).where(inArray(consentEvents.personId, ids)).orderBy(asc(consentEvents.id)) : [];
+  const consent = new Map<string, ChannelConsent>();
   for (const e of events) {
-    const c = consent.get(e.personId) ?? { photo: false, video: false, audio: false };
-    c[e.medium as Medium] = e.granted;
+    if (!(CHANNELS as readonly string[]).includes(e.channel) || !(MEDIA as readonly string[]).includes(e.medium)) continue;
+    const c = consent.get(e.personId) ?? {};
+    const ch = (c[e.channel as Channel] ??= {});
+    ch[e.medium as Medium] = e.granted;
     consent.set(e.personId, c);
   }
-  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as Person['role'], consent: consent.get(r.id) ?? { photo: false, video: false, audio: false } }));
+  return rows.map((r) => {
+    const c = consent.get(r.id);
+    return { id: r.id, name: r.name, role: r.role as Person['role'], ...(c && Object.keys(c).length ? { consent: c } : {}) };
+  });
+}
+
+/** The ids of a parent's own children (guardianships). */
+export async function childrenOf(db: Db, parentId: string): Promise<string[]> {
+  const rows = await db.select({ pupilId: guardianships.pupilId }).from(guardianships).where(eq(guardianships.parentId, parentId));
+  return rows.map((r) => r.pupilId);
 }

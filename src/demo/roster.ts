@@ -1,15 +1,21 @@
 /**
  * The demo school's people as the check uses them (n.b.s. de Sterren): the CLI's
- * default registry when no --people file and no database is given.
+ * default registry when no --people file and no database is given, with the same consent
+ * per channel and medium as the seeded database.
  */
-import type { Person } from '../check/types.js';
-import { demoSchool } from './school.js';
+import type { ChannelConsent, Person } from '../check/types.js';
+import { demoConsent, demoSchool } from './school.js';
 
 let cache: Person[] | undefined;
 
 export function demoRoster(): Person[] {
   if (!cache) {
-    cache = demoSchool().people.map((p) => ({ id: p.id, name: p.name, role: p.role, ...(p.consent ? { consent: p.consent } : {}) }));
+    // consent per channel and medium, as the seeded registry holds it
+    cache = demoSchool().people.map((p, i) => {
+      const consent: ChannelConsent = {};
+      for (const c of demoConsent(p, i)) (consent[c.channel as keyof ChannelConsent] ??= {})[c.medium] = c.granted;
+      return { id: p.id, name: p.name, role: p.role, consent };
+    });
   }
   return cache;
 }

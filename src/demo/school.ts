@@ -86,3 +86,23 @@ export function demoSchool(): DemoSchool {
   cache = { groups, people };
   return cache;
 }
+
+/**
+ * The demo consent of a person: social media per medium as the roster says; for the
+ * school's own channels a varied, deterministic pattern (the website and the school
+ * guide follow the photo consent with some exceptions, most families allow photos
+ * in the newsletter, and photos in the parent app). Audio is asked for social media only.
+ */
+export function demoConsent(p: Pick<DemoPerson, 'consent'>, i: number): { medium: 'photo' | 'video' | 'audio'; channel: string; granted: boolean }[] {
+  const c = p.consent ?? { photo: false, video: false, audio: false };
+  return [
+    ...(['photo', 'video', 'audio'] as const).map((medium) => ({ medium, channel: 'social', granted: c[medium] })),
+    { medium: 'photo', channel: 'website', granted: c.photo && i % 5 !== 1 },
+    { medium: 'video', channel: 'website', granted: c.video && i % 2 === 0 },
+    { medium: 'photo', channel: 'newsletter', granted: i % 6 !== 0 },
+    { medium: 'photo', channel: 'guide', granted: c.photo || i % 3 === 1 },
+    // the parent app (class pages) is seen by the school's families only: most allow photos there
+    { medium: 'photo', channel: 'parent-app', granted: c.photo || i % 4 === 1 },
+    { medium: 'video', channel: 'parent-app', granted: c.video || i % 2 === 1 },
+  ];
+}

@@ -8,7 +8,7 @@ import type { Db } from '../store/db.js';
 import { accounts, boards, consentEvents, groups, guardianships, lessons, people, schools } from '../store/schema.js';
 import { hashPassword } from '../auth/accounts.js';
 import { DE_STERREN } from '../protocol/school.js';
-import { demoSchool, type DemoPerson } from './school.js';
+import { demoConsent, demoSchool } from './school.js';
 
 export const DEMO_SCHOOL_ID = 'de-sterren';
 
@@ -22,23 +22,6 @@ export const DEMO_ACCOUNTS = [
   // the board (bevoegd gezag, HR/L&E): qualifies S2 and decides the heaviest measures
   { id: 'acc-bestuurder', email: 'bestuur@stichting-demo.example', role: 'bestuur', personId: null },
 ] as const;
-
-/**
- * The demo consent of a person: social media per medium as the roster says; for the
- * school's own channels a varied, deterministic pattern (the website and the school
- * guide follow the photo consent with some exceptions, most families allow photos
- * in the newsletter). Audio is asked for social media only.
- */
-function demoConsent(p: DemoPerson, i: number): { medium: 'photo' | 'video' | 'audio'; channel: string; granted: boolean }[] {
-  const c = p.consent ?? { photo: false, video: false, audio: false };
-  return [
-    ...(['photo', 'video', 'audio'] as const).map((medium) => ({ medium, channel: 'social', granted: c[medium] })),
-    { medium: 'photo', channel: 'website', granted: c.photo && i % 5 !== 1 },
-    { medium: 'video', channel: 'website', granted: c.video && i % 2 === 0 },
-    { medium: 'photo', channel: 'newsletter', granted: i % 6 !== 0 },
-    { medium: 'photo', channel: 'guide', granted: c.photo || i % 3 === 1 },
-  ];
-}
 
 export async function seedDemo(db: Db, opts: { demoAccounts?: boolean } = {}): Promise<boolean> {
   const existing = await db.select({ n: sql<number>`count(*)::int` }).from(schools);

@@ -10,9 +10,10 @@
  * - a face tagged "niet van school" (`kind: "outsider"`) or not tagged at all is blurred:
  *   the school holds no consent for them.
  */
-import type { Face, Person } from '../check/types.js';
+import type { Channel, Face, Media, Person } from '../check/types.js';
+import { consentFor } from '../check/consent.js';
 
-export type Channel = 'social' | 'website' | 'newsletter' | 'guide' | 'parent-app';
+export type { Channel };
 
 export type FaceReason = 'consent' | 'author' | 'unrecognisable' | 'no-consent' | 'outsider' | 'untagged';
 
@@ -32,23 +33,13 @@ export interface Publication {
   confirmed?: readonly string[] | undefined;
 }
 
-const CHANNELS = ['social', 'website', 'newsletter', 'guide', 'parent-app'] as const;
-
 /**
- * Photo consent of one person for one publication. `consent` is either `{photo, video, audio}`
- * (the caller's statement, covering this publication) or per channel as the registry holds it
- * (covering the school's own channels, each channel apart; on a personal account only the
- * person's own agreement to this post counts).
+ * Photo consent of one person for one publication: the check's own consent rule
+ * (src/check/consent.ts), so the check and the safe version never disagree.
  */
 export function photoConsent(person: Person | undefined, where: Publication): boolean {
-  if (!person) return false;
-  if (where.authorId !== undefined && person.id === where.authorId) return true;
-  const c = person.consent as Record<string, unknown> | undefined;
-  const perChannel = c !== undefined && CHANNELS.some((k) => k in c);
-  if (c !== undefined && !perChannel && (c as { photo?: boolean }).photo === true) return true;
-  const account = where.account ?? 'personal';
-  if (perChannel && account === 'school') return (c[where.channel ?? 'social'] as { photo?: boolean } | undefined)?.photo === true;
-  return account === 'personal' && (where.confirmed ?? []).includes(person.id);
+  const media: Media = { type: 'photo', depicts: [], unidentified: 0, faces: [], confirmed: [...(where.confirmed ?? [])] };
+  return consentFor(person, 'photo', media, { account: where.account ?? 'personal', channel: where.channel ?? 'social', authorId: where.authorId }).ok;
 }
 
 /** Decide every face of one photo. */

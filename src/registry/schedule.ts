@@ -23,6 +23,8 @@ export interface SettingAt {
   lessonPermission: boolean;
   /** The group whose lesson it is, if any. */
   groupId?: string;
+  /** When that lesson ends (HH:MM, school time). */
+  until?: string;
 }
 
 export async function settingAt(db: Db, schoolId: string, personId: string | undefined, role: 'staff' | 'pupil' | 'parent' | 'other', at: Date): Promise<SettingAt> {
@@ -50,5 +52,5 @@ export async function settingAt(db: Db, schoolId: string, personId: string | und
       ),
     )
     .limit(1);
-  return { setting: 'lesson', lessonPermission: permission.length > 0, groupId: lesson.groupId };
+  return { setting: 'lesson', lessonPermission: permission.length > 0, groupId: lesson.groupId, until: lesson.endsAt.slice(0, 5) };
 }

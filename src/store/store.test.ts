@@ -12,6 +12,7 @@ import { changeConsent, consentHistory, currentConsent, rosterForCheck } from '.
 import { appendAudit, verifyAudit } from '../audit/log.js';
 import { SterrenwachtError } from '../errors.js';
 import { check } from '../check/engine.js';
+import type { ChannelConsent, CheckResult, Person } from '../check/types.js';
 
 describe.each(testBackends())('registry on $name', (backend) => {
   let store: Store;
@@ -87,10 +88,16 @@ describe.each(testBackends())('registry on $name', (backend) => {
 
   it('gives the check the registry with the consent in force', async () => {
     const roster = await rosterForCheck(store.db, DEMO_SCHOOL_ID);
-    const pupil = roster.find((p) => p.role === 'pupil' && p.consent?.photo === false)!;
-    const r = check({ text: 'Sportdag!', author: { role: 'parent' }, media: [{ type: 'photo', depicts: [pupil.id] }] }, { people: roster });
-    expect(r.verdict).toBe('blocked');
-    expect(r.findings.find((f) => f.rule === 'A5')!.people).toEqual([pupil.id]);
+    const website = (p: Person): boolean | undefined => (p.consent as ChannelConsent | undefined)?.website?.photo;
+    const without = roster.find((p) => p.role === 'pupil' && website(p) !== true)!;
+    const withConsent = roster.find((p) => p.role === 'pupil' && website(p) === true)!;
+    const post = (id: string, account: 'school' | 'personal'): CheckResult =>
+      check({ text: 'Sportdag!', author: { role: 'staff' }, setting: 'work', account, channel: 'website', media: [{ type: 'photo', depicts: [id] }] }, { people: roster });
+    // on the school's website the registry decides, per channel and medium
+    expect(post(without.id, 'school').findings.find((f) => f.rule === 'A5')!.people).toEqual([without.id]);
+    expect(post(withConsent.id, 'school').findings.filter((f) => f.rule === 'A5')).toEqual([]);
+    // the school's consent does not cover a personal account
+    expect(post(withConsent.id, 'personal').findings.find((f) => f.rule === 'A5')!.people).toEqual([withConsent.id]);
   });
 });
 

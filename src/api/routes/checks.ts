@@ -3,16 +3,24 @@
  * POST /api/v1/checks/batch  JSON lines in → JSON lines out, in order; a bad line
  *                            yields {"error": …, "line": N} and the batch goes on
  * Drafts are checked in memory and never stored.
+ *
+ * `people` left out is filled from the registry with consent per channel and medium (the check
+ * then takes the consent for the request's account and channel), and only as far as the
+ * caller may read it (policy `consent.read`, row-level as in registry/access.ts): school
+ * management and staff get the school's registry; a parent themself and their own children;
+ * anyone else only themself, without consent. So the answer to a caller never depends on what
+ * the registry holds about people they cannot see: no consent, no names, no ids of them.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkRequestSchema } from '../../check/types.js';
+import { checkRequestSchema, checkResultSchema } from '../../check/types.js';
 import { SterrenwachtError } from '../../errors.js';
 import type { Services } from '../app.js';
 import { BODY_LIMITS } from '../limits.js';
 import { checkPool } from '../../check/pool.js';
 import { authorRoleOf } from '../../auth/policy.js';
+import { visiblePeople } from '../check-people.js';
 import { requirePermission } from '../auth.js';
 import type { SessionAccount } from '../../auth/accounts.js';
 import { settingAt } from '../../registry/schedule.js';
@@ -37,7 +45,7 @@ async function withSetting(db: Db, account: SessionAccount, body: Record<string,
   const at = typeof body.postedAt === 'string' ? new Date(body.postedAt) : new Date();
   if (Number.isNaN(at.getTime())) throw new SterrenwachtError('invalid_request', 'Veld "postedAt" is geen geldige datum en tijd.', 'Field "postedAt" is not a valid date and time.', 'postedAt');
   const s = await settingAt(db, account.schoolId, author.id, author.role, at);
-  return { ...body, setting: s.setting, lessonPermission: body.lessonPermission ?? s.lessonPermission };
+  return { ...body, setting: s.setting, lessonPermission: body.lessonPermission ?? s.lessonPermission, ...(s.until && body.lessonUntil === undefined ? { lessonUntil: s.until } : {}) };
 }
 
 function withAuthor(body: unknown, account: SessionAccount): unknown {
@@ -47,29 +55,8 @@ function withAuthor(body: unknown, account: SessionAccount): unknown {
   return body;
 }
 
-const findingSchema = z.object({
-  rule: z.string(),
-  severity: z.enum(['block', 'consult', 'revise', 'info']),
-  message: z.string(),
-  messageEn: z.string(),
-  span: z.tuple([z.number(), z.number()]).optional(),
-  spans: z.array(z.tuple([z.number(), z.number()])).optional(),
-  fix: z.string().optional(),
-  fixEn: z.string().optional(),
-  kind: z.string().optional(),
-  people: z.array(z.string()).optional(),
-  /** The faces (indices into that media item's `faces`) the finding concerns: those to blur. */
-  faces: z.array(z.number().int()).optional(),
-  /** The media item (index into `media`) the finding concerns. */
-  media: z.number().int().optional(),
-  uncertain: z.boolean().optional(),
-});
-export const checkResultSchema = z.object({
-  verdict: z.enum(['allowed', 'revise', 'consult', 'blocked']),
-  findings: z.array(findingSchema),
-  schoolRelated: z.boolean(),
-  protocolVersion: z.string(),
-});
+/** The result schema lives with the contract (check/types.ts), so the web client is typed from it too. */
+export { checkResultSchema };
 
 export function checkRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -87,8 +74,9 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req) => {
       const account = requirePermission(req, 'check.run');
       const body = await withSetting(services.db, account, withAuthor(req.body, account) as Record<string, unknown>);
-      // a long draft is checked in a worker thread, so the service keeps answering (check/pool.ts)
-      return checkPool.check(body, await services.context(account.schoolId));
+      // a long draft is checked in a worker thread, so the service keeps answering (check/pool.ts);
+      // people only as far as the caller may read them (check-people.ts)
+      return checkPool.check(body, await visiblePeople(services, account));
     },
   });
 
@@ -110,7 +98,7 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
       }
       const lines = req.body.split('\n');
       const out: string[] = [];
-      const { school, people } = await services.context(account.schoolId);
+      const { school, people } = await visiblePeople(services, account);
       let lastYield = performance.now();
       for (const [i, line] of lines.entries()) {
         if (line.trim() === '') continue;

@@ -13,6 +13,7 @@ import { SterrenwachtError } from '../../errors.js';
 import { drafts } from '../../store/schema.js';
 import { requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
+import { visiblePeople } from '../check-people.js';
 import { BODY_LIMITS } from '../limits.js';
 import { checkPool } from '../../check/pool.js';
 
@@ -28,7 +29,8 @@ export function draftRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req, reply) => {
       const account = requirePermission(req, 'drafts.own');
       const request = { ...req.body.request, author: { role: authorRoleOf(account.role), ...(account.personId ? { id: account.personId } : {}) } };
-      const result = await checkPool.check(request, await services.context(account.schoolId));
+      // the registry only as far as the author may read it, as for POST /api/v1/checks
+      const result = await checkPool.check(request, await visiblePeople(services, account));
       const bytes = Buffer.byteLength(JSON.stringify(request)) + Buffer.byteLength(JSON.stringify(result));
       const id = await db.transaction(async (tx) => {
         const t = tx as unknown as typeof db;

@@ -1,7 +1,17 @@
 /** A2 — share knowledge and information, but no confidential or personal information about others. */
 import type { Finding } from '../../check/types.js';
 import type { PersonalKind } from '../../check/detectors/personal.js';
-import { finding, quote, type Rule } from './types.js';
+import { finding, quote, type CheckContext, type Rule } from './types.js';
+import { referents } from '../../check/identify.js';
+
+/** The UTF-16 range of the sentence around a span. */
+function sentenceRange(ctx: CheckContext, span: [number, number]): [number, number] {
+  const t = ctx.text.tokens;
+  const k = t.findIndex((tok) => tok.end > span[0]);
+  if (k < 0) return span;
+  const [f, l] = ctx.text.sentenceTokens(t[k]!.sentence);
+  return [Math.min(t[f]!.start, span[0]), Math.max(t[l]!.end, span[1])];
+}
 
 export const PERSONAL_LABEL: Record<PersonalKind, [string, string]> = {
   phone: ['een telefoonnummer', 'a phone number'],
@@ -68,14 +78,18 @@ export const a2: Rule = {
         );
         continue;
       }
-      const names = hit.about.map((id) => ctx.people.get(id)?.name).filter(Boolean);
+      // name only whom the draft identifies; information tied through a relation ("de vader van
+      // Sanne") is about the relative, whom the draft does not name
+      const sentence = sentenceRange(ctx, hit.span);
+      const ref = referents(ctx.text, ctx.request.author.id, hit.about, (id) => ctx.people.get(id)?.name, { within: sentence, relatives: hit.kind !== 'family' });
+      const names = ref.labels;
       const whom = names.length ? ` over ${names.join(', ')}` : ' over iemand anders';
       const whomEn = names.length ? ` about ${names.join(', ')}` : ' about someone else';
       out.push(
         finding('A2', 'block', [
           `Dit bericht deelt ${label}${whom} ("${words}"). Persoonlijke of vertrouwelijke informatie hoort niet op sociale media.`,
           `This message shares ${labelEn}${whomEn} ("${words}"). Personal or confidential information does not belong on social media.`,
-        ], { span: hit.span, kind: hit.kind, fix: FIX[hit.kind][0], fixEn: FIX[hit.kind][1], ...(hit.about.length ? { people: hit.about } : {}), ...(hit.certain ? {} : { uncertain: true }) }),
+        ], { span: hit.span, kind: hit.kind, fix: FIX[hit.kind][0], fixEn: FIX[hit.kind][1], ...(ref.people.length ? { people: ref.people } : {}), ...(hit.certain ? {} : { uncertain: true }) }),
       );
     }
     return out;

@@ -4,7 +4,7 @@
  * text: a staff member's draft that asks a pupil named in it to follow, add or befriend them
  * ("Emma, volg je mij op Insta?").
  */
-import { nameAt } from '../../check/detectors/context.js';
+import { identify } from '../../check/identify.js';
 import type { CheckContext } from './types.js';
 import { finding, type Rule } from './types.js';
 import type { Finding } from '../../check/types.js';
@@ -16,20 +16,22 @@ const FIX_EN = "Don't send a friend or follow request; use the school's official
 function requestInText(ctx: CheckContext): Finding[] {
   const a = ctx.text;
   const out: Finding[] = [];
+  const { mentions } = identify(a, ctx.request.author.id);
   for (const p of a.matches('s.connectRequest')) {
     const s = a.tokens[p.first]!.sentence;
     const sentences = s > 0 ? [s - 1, s] : [s];
-    const pupil = a.names
-      .filter((m) => sentences.includes(a.tokens[m.first]!.sentence) && nameAt(a, m.first, ctx.request.author.id))
-      .map((m) => m.person)
-      .find((person) => ctx.people.get(person.id)?.role === 'pupil');
-    if (!pupil) continue;
+    // a name that may stand for a pupil: a shared first name still protects, but names nobody
+    const mention = mentions.find((m) => sentences.includes(a.tokens[m.first]!.sentence) && m.candidates.some((id) => ctx.people.get(id)?.role === 'pupil'));
+    if (!mention) continue;
+    const pupil = mention.person !== undefined && ctx.people.get(mention.person)?.role === 'pupil' ? ctx.people.get(mention.person)! : undefined;
+    const who = pupil ? `${pupil.name}, een leerling` : `"${mention.words}", mogelijk een leerling`;
+    const whoEn = pupil ? `${pupil.name}, a pupil` : `"${mention.words}", possibly a pupil`;
     const span = a.span(p.first, p.last);
     out.push(
       finding('A6', 'block', [
-        `Dit is een vriendschaps- of volgverzoek aan ${pupil.name}, een leerling ("${ctx.request.text.slice(span[0], span[1])}"). Medewerkers worden geen 'vrienden' met leerlingen op sociale media.`,
-        `This is a friend or follow request to ${pupil.name}, a pupil. Staff do not become 'friends' with pupils on social media.`,
-      ], { span, kind: 'connect_request_text', people: [pupil.id], fix: FIX, fixEn: FIX_EN }),
+        `Dit is een vriendschaps- of volgverzoek aan ${who} ("${ctx.request.text.slice(span[0], span[1])}"). Medewerkers worden geen 'vrienden' met leerlingen op sociale media.`,
+        `This is a friend or follow request to ${whoEn}. Staff do not become 'friends' with pupils on social media.`,
+      ], { span, kind: 'connect_request_text', ...(pupil ? { people: [pupil.id] } : {}), fix: FIX, fixEn: FIX_EN }),
     );
     break;
   }
@@ -55,8 +57,9 @@ export const a6: Rule = {
     if (target.role !== 'pupil') return [];
     return [
       finding('A6', 'block', [
-        `Medewerkers worden geen 'vrienden' met leerlingen op sociale media (${target.name} is leerling).`,
-        `Staff do not become 'friends' with pupils on social media (${target.name} is a pupil).`,
+        // the request names nobody: neither does the finding (the id is the caller's own)
+        "Medewerkers worden geen 'vrienden' met leerlingen op sociale media, en deze persoon is een leerling van de school.",
+        "Staff do not become 'friends' with pupils on social media, and this person is a pupil of the school.",
       ], {
         kind: 'connect_pupil',
         people: [target.id],

@@ -1,7 +1,15 @@
 /** A7 — everyone keeps to the standards of decency: no bullying, hurting, stalking, threatening, defaming or harming. */
 import type { Finding } from '../../check/types.js';
 import type { DecencyKind } from '../../check/detectors/decency.js';
-import { finding, quote, type Rule } from './types.js';
+import { finding, quote, type CheckContext, type Rule } from './types.js';
+import { personAt } from '../../check/identify.js';
+
+/** The target, only when the draft identifies them unambiguously (a shared first name points to nobody). */
+function peopleOf(ctx: CheckContext, target: { token: number; personId?: string } | undefined): { people?: string[] } {
+  if (target?.personId === undefined) return {};
+  const id = personAt(ctx.text, ctx.request.author.id, target.token);
+  return id === undefined ? {} : { people: [id] };
+}
 
 const WHAT: Record<DecencyKind, [string, string]> = {
   slur: ['een scheldwoord dat mensen om wie ze zijn kwetst', 'a slur that hurts people for who they are'],
@@ -36,7 +44,7 @@ export const a7: Rule = {
           kind: h.kind,
           fix: h.kind === 'threat' || h.kind === 'violence' ? 'Plaats dit niet. Is er een echt probleem, praat dan met de persoon zelf of met de school.' : 'Herschrijf het bericht zonder de kwetsende woorden. Is er een echt conflict, praat dan met de persoon of met de school.',
           fixEn: h.kind === 'threat' || h.kind === 'violence' ? "Don't post this. If there is a real problem, talk to the person or to the school." : 'Rewrite the message without the hurtful words. For a real conflict, talk to the person or to the school.',
-          ...(h.target?.personId ? { people: [h.target.personId] } : {}),
+          ...peopleOf(ctx, h.target),
           ...(h.certain ? {} : { uncertain: true }),
         }),
       );

@@ -3,8 +3,10 @@ import { finding, type Rule } from './types.js';
 
 export const c4: Rule = {
   article: 'C4',
-  applies: 'staff, private setting, publishes about the school, without the disclaimer',
+  applies: 'staff, private setting, personal account, publishes about the school, without the disclaimer',
   evaluate(ctx) {
+    // on the school's own channel the post is the school's position: no disclaimer
+    if (ctx.request.account === 'school') return [];
     if (!ctx.isStaff || ctx.request.setting !== 'private' || !ctx.aboutSchool) return [];
     const d = ctx.school.disclaimer;
     if (!ctx.disclaimer.ownView) {
