@@ -9,6 +9,7 @@ import { normalise, joinTokens, type Normalised, type Token } from './text/norma
 import { Automaton, type Pattern } from './text/automaton.js';
 import { normalisePhrase } from './text/normalize.js';
 import type { Person } from './types.js';
+import { classTargets } from './reading/words.js';
 
 export interface PhraseMatch {
   cat: number;
@@ -241,6 +242,16 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     const bit = 1 << (cat & 31);
     for (let k = first; k <= last; k++) bits[k * words + w]! |= bit;
   });
+
+  // targets by word class that the lists do not hold: demonyms, professions (reading/words.ts)
+  for (const [k, catName] of classTargets(tokens, (w) => rosterWords.has(w))) {
+    const cat = categoryId(catName);
+    const w = cat >>> 5;
+    const bit = 1 << (cat & 31);
+    if ((bits[k * words + w]! & bit) !== 0) continue;
+    bits[k * words + w]! |= bit;
+    phrases.push({ cat, term: tokens[k]!.norm, first: k, last: k });
+  }
 
   const names: NameMatch[] = [];
   if (people.length > 0) {

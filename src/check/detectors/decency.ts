@@ -37,6 +37,7 @@ import type { TextAnalysis } from '../analysis.js';
 import { negatedBefore, negatedInClause, isCounterSpeech, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
 import { ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, PARTICIPLE, PLACE, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
 import { isExactDutchWord } from '../lexicon/dictionary.js';
+import { judgedReport, readStructure } from '../reading/structure.js';
 
 export type DecencyKind =
   | 'slur'
@@ -49,7 +50,8 @@ export type DecencyKind =
   | 'threat'
   | 'defamation'
   | 'exclusion'
-  | 'dehumanisation';
+  | 'dehumanisation'
+  | 'sexual';
 
 export interface DecencyHit {
   kind: DecencyKind;
@@ -69,7 +71,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   const tokens = a.tokens;
   /** Record a hit unless its core words are reported in order to reject them. */
   const push = (h: DecencyHit, core: { first: number; last: number } = h): void => {
-    if (isCounterSpeech(a, core.first, core.last)) return;
+    if (isCounterSpeech(a, core.first, core.last) || judgedReport(a, core.first, core.last)) return;
     // the trigger speaks about a quotation that holds the target ("haat zoals 'X zijn ...'")
     if (h.target && tokens[h.target.token]!.quoted !== tokens[core.first]!.quoted) return;
     hits.push(h);
@@ -150,6 +152,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     for (const p of a.matches(cat)) {
       if (judged.has(p.first)) continue;
       if (cat !== 'worthless' && (negatedBefore(a, p.first, 2) || negatedInClause(a, p.first, p.first, p.last))) continue;
+      // a negated negative: "niet minder waard", "zeker niet minder waard dan"
+      if (cat === 'worthless' && /^minder/.test(p.term) && negatedBefore(a, p.first, 2)) continue;
       if (a.matches('negEvalException', tokens[p.first]!.sentence).some((e) => e.first <= p.first && e.last >= p.first)) continue;
       const head = skipIntensifiers(a, p.last, 1, 2);
       if (cat === 'negEval' && head < tokens.length && sameSentence(a, p.last, head) && ABSTRACT.has(tokens[head]!.norm)) continue;
@@ -395,10 +399,13 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     push({ kind: 'exclusion', first: target.token, last: Math.min(l, f), severity: 'block', certain: true, target });
   }
 
+  // 11. the structural reading: what a clause says of a target, by word class (reading/structure.ts)
+  for (const h of readStructure(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+
   return dedupe(hits);
 }
 
-const PRIORITY: DecencyKind[] = ['threat', 'violence', 'defamation', 'slur', 'hate', 'dehumanisation', 'curse', 'insult', 'derogation', 'exclusion', 'profanity'];
+const PRIORITY: DecencyKind[] = ['threat', 'violence', 'defamation', 'slur', 'hate', 'dehumanisation', 'sexual', 'curse', 'insult', 'derogation', 'exclusion', 'profanity'];
 
 /** One hit per place: overlapping hits keep the most serious kind. */
 function dedupe(hits: DecencyHit[]): DecencyHit[] {

@@ -1,0 +1,514 @@
+/**
+ * The structural Dutch reading of the decency detector (A7): what a clause says of a
+ * target, read from its words' classes (`words.ts`) rather than from listed phrases.
+ *
+ * - predicate: a target and a copula with a judging word on the other side, in main
+ *   order ("Marokkanen zijn achterbaks"), inverted ("De slechtste mensen ter wereld zijn
+ *   Turken") and verb-final ("… dat vrouwen dom zijn"); superlatives ("het laagste soort
+ *   mensen"); "vinden" with object and predicate ("ik vind homo's vies");
+ * - attributive: a judging adjective before the target ("stomme Rotterdammers", "dat luie
+ *   Antilliaanse volk");
+ * - dehumanisation: a target likened to an animal or a thing, by a copula ("zijn
+ *   gebruiksvoorwerpen") or a comparison ("gedragen zich als beesten", "net apen");
+ * - negation scoped to what it governs: a negator between the target and the judging
+ *   word negates it ("zijn niet gevaarlijk", "niet minder waard" passes), an intensifying
+ *   negation does not ("niets dan tuig", "niet meer dan vee"); a negated positive denies
+ *   worth or rights ("zijn geen echte mannen", "hebben geen recht om te bestaan");
+ *   "niemand is zo dom als een vrouw" judges the compared target;
+ * - harm: a harm verb in any form (finite, inverted after a fronted clause, verb-final,
+ *   separable with its particle later, participle with a modal) with an intent (first
+ *   person, a wish or a modal) and a human victim as object, possessor of a body part
+ *   ("breek ik zijn benen") or, for verbs like "creperen", as subject;
+ * - sexual remarks about a person ("lekkere tieten", "stuur me een naaktfoto");
+ * - reported speech and counter-speech: a hit inside what someone else said, wrote or
+ *   called ("Mensen die zeggen dat …", "werd uitgescholden voor …", "'…' stond in de app")
+ *   while the text judges that report ("hebben het mis", "maakt me verdrietig", "gemeld").
+ *
+ * Every reading looks at one clause or sentence around a token it meets once: the word
+ * classes are computed once per analysis, so the reading is linear in the text.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import { targetAt, type Target } from '../detectors/context.js';
+import { wordInfo, plainWord, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, type WordInfo } from './words.js';
+
+export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual';
+
+export interface StructuralHit {
+  kind: StructuralKind;
+  first: number;
+  last: number;
+  target: Target;
+  /** The words that carry the harm (for the counter-speech test). */
+  core: { first: number; last: number };
+}
+
+const W = (xs: string[]): ReadonlySet<string> => new Set(xs);
+const COPULA = W(['is', 'zijn', 'ben', 'bent', 'was', 'waren', 'blijft', 'blijven', 'lijkt', 'lijken', 'blijkt', 'blijken', 'wordt', 'worden', 'werd', 'werden', 'zijt', 'vind', 'vindt', 'vinden', 'noem', 'noemt']);
+const NEGATOR = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'allerminst', 'geeneens', 'tegenovergestelde', 'tegendeel']);
+const INTENSIFY_AFTER = W(['dan', 'anders', 'meer']);
+const ADVERB = W(['zo', 'echt', 'heel', 'erg', 'gewoon', 'allemaal', 'altijd', 'nou', 'toch', 'ook', 'wel', 'nog', 'best', 'zeer', 'super', 'mega', 'te', 'werkelijk', 'ontzettend', 'vreselijk', 'enorm', 'hartstikke', 'echt', 'totaal', 'compleet', 'helemaal', 'hopeloos', 'van', 'nature', 'stuk', 'voor', 'eigenlijk', 'ook', 'alleen', 'maar', 'gewoonweg', 'nogal', 'vaak', 'meestal', 'dus', 'wel', 'eens', 'elke', 'dag', 'persoonlijk']);
+const DET = W(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zon', 'zulke', 'zulk', 'mijn', 'jouw', 'je', 'zijn', 'haar', 'onze', 'ons', 'hun', 'alle', 'elke', 'ieder', 'iedere', 'sommige', 'veel', 'meeste']);
+const PREP = W(['met', 'door', 'op', 'in', 'aan', 'naar', 'tegen', 'voor', 'van', 'bij', 'onder', 'over', 'uit', 'om', 'tot', 'zonder', 'na', 'tijdens', 'vanwege', 'achter', 'naast', 'tussen']);
+const COMPARE = W(['als', 'zoals', 'net']);
+const FIRST = W(['ik', 'we', 'wij', 'ikke']);
+const SECOND_OBJ = W(['je', 'jou', 'jullie', 'u']);
+const THIRD_OBJ = W(['hem', 'haar', 'ze', 'hen', 'hun', 'die']);
+const POSSESSIVE = W(['zijn', 'haar', 'je', 'jouw', 'hun', 'z', 'zn']);
+const ABSTRACT = W(['idee', 'ideeen', 'gedachte', 'plan', 'grap', 'opmerking', 'mening', 'vraag', 'antwoord', 'gedrag', 'woorden', 'toets', 'weer', 'eten', 'film', 'boek', 'les', 'dag', 'week', 'wedstrijd', 'cijfer', 'uitslag', 'accent', 'taal', 'humor', 'smaak', 'geur', 'kleur', 'werk', 'school', 'huiswerk', 'verhaal', 'nieuws', 'situatie', 'nacht', 'ochtend', 'middag', 'avond', 'spel', 'resultaat']);
+const REPORT = W(['zei', 'zeiden', 'zegt', 'zeggen', 'gezegd', 'schreef', 'schreven', 'schrijft', 'geschreven', 'noemde', 'noemden', 'noemt', 'noemen', 'genoemd', 'beweert', 'beweren', 'beweerde', 'riep', 'riepen', 'roept', 'roepen', 'geroepen', 'stond', 'staat', 'postte', 'tweette', 'uitgescholden', 'scholden', 'schold', 'schelden', 'scheldt', 'uitschelden', 'gescholden', 'uitspraak', 'bericht']);
+const JUDGING = W(['mis', 'fout', 'onzin', 'onwaar', 'klopt', 'kloppen', 'gemeld', 'melden', 'meld', 'verteld', 'aangesproken', 'aanspreken', 'verwijderd', 'verwijderen', 'weg', 'af', 'verdrietig', 'boos', 'erg', 'schrok', 'geschrokken', 'pikken', 'accepteren', 'tolereren', 'pesten', 'discriminatie', 'racisme', 'ouderwets', 'gemeen', 'kwetsend', 'schandalig', 'onacceptabel', 'verkeerd', 'niet', 'nooit', 'bespreken', 'onterecht', 'vooroordeel', 'vooroordelen']);
+
+/** Each token's word as written (lower case, unsqueezed) where it is plain letters, else its normalised form; once per analysis. */
+const formCache = new WeakMap<TextAnalysis, string[]>();
+export function fm(a: TextAnalysis): string[] {
+  let x = formCache.get(a);
+  if (!x) {
+    x = a.tokens.map((t) => {
+      const p = plainWord(t.raw);
+      return p.length >= t.norm.length && p.length <= t.norm.length + 3 && /^[a-z]+$/.test(p) && !t.hasDigit && p.length === t.raw.replace(/['’.\-]/g, '').length ? p : t.norm;
+    });
+    formCache.set(a, x);
+  }
+  return x;
+}
+
+/** The form of token k, '' outside the text. */
+function F(a: TextAnalysis, k: number): string {
+  return k >= 0 && k < a.tokens.length ? fm(a)[k]! : '';
+}
+
+/** Word classes of every token, computed once per analysis. */
+const infoCache = new WeakMap<TextAnalysis, WordInfo[]>();
+export function infos(a: TextAnalysis): WordInfo[] {
+  let x = infoCache.get(a);
+  if (!x) {
+    x = a.tokens.map((t) => wordInfo(t.raw, t.norm));
+    infoCache.set(a, x);
+  }
+  return x;
+}
+
+/** A target at k (the shared reading, which also holds the word-class targets: demonyms, professions). */
+function targetOf(a: TextAnalysis, k: number, authorId: string | undefined): Target | undefined {
+  if (k < 0 || k >= a.tokens.length) return undefined;
+  return targetAt(a, k, authorId);
+}
+
+function demonymAdjectiveAt(a: TextAnalysis, k: number): boolean {
+  return k > 0 && demonymAdjective(a.tokens[k]!);
+}
+
+/**
+ * Same clause, where a demonstrative "die"/"dat" before a noun does not open a relative
+ * clause ("ik schop die vluchteling …"): the shared reading splits at every "die".
+ */
+function sameClause(a: TextAnalysis, i: number, j: number): boolean {
+  if (j < 0 || j >= a.tokens.length) return false;
+  const ti = a.tokens[i]!;
+  const tj = a.tokens[j]!;
+  if (ti.sentence !== tj.sentence) return false;
+  if (ti.clause === tj.clause) return true;
+  const lo = Math.min(i, j);
+  const hi = Math.max(i, j);
+  for (let k = lo + 1; k <= hi; k++) {
+    const prev = a.tokens[k - 1]!;
+    const t = a.tokens[k]!;
+    if (t.clause === prev.clause) continue;
+    // a boundary without punctuation at a demonstrative followed by a noun that is a target or a word ending the clause
+    const gap = a.source.slice(prev.end, t.start);
+    const demonstrative = /^(die|dat|deze|dit)$/.test(F(a, k)) && /^\s+$/.test(gap) && (targetAt(a, k + 1) !== undefined || a.has(k + 1, 'intensifier'));
+    if (!demonstrative) return false;
+  }
+  return true;
+}
+
+/** Is the word at k governed by a negation between `from` and k (exclusive)? Intensifying negations ("niets dan") do not count; nor "niet minder". */
+function negatedBetween(a: TextAnalysis, from: number, k: number): boolean {
+  for (let j = k - 1; j >= from && j >= 0; j--) {
+    const n = F(a, j);
+    if (!NEGATOR.has(n)) continue;
+    const next = F(a, j + 1);
+    if (INTENSIFY_AFTER.has(next) || (next === 'anders' && F(a, j + 2) === 'dan')) continue;
+    if (next === 'alleen') continue;
+    return true;
+  }
+  return false;
+}
+
+export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit[] {
+  const tokens = a.tokens;
+  const n = tokens.length;
+  if (n === 0) return [];
+  const info = infos(a);
+  const hits: StructuralHit[] = [];
+  const targets: (Target | undefined)[] = new Array(n);
+  for (let k = 0; k < n; k++) targets[k] = targetOf(a, k, authorId);
+  const isThird = (t: Target | undefined): boolean => t?.kind === 'third';
+  // a third-person pronoun stands for a person only when a person or group came before it
+  const lastPersonBefore: number[] = new Array(n);
+  let lastP = -1;
+  for (let k = 0; k < n; k++) {
+    lastPersonBefore[k] = lastP;
+    const t = targets[k];
+    if (t && t.kind !== 'third' && t.kind !== 'second') lastP = k;
+  }
+  const usable = (t: Target | undefined, k: number): t is Target => {
+    if (!t) return false;
+    if (isThird(t)) return lastPersonBefore[k]! >= 0 && tokens[k]!.sentence - tokens[lastPersonBefore[k]!]!.sentence <= 1;
+    return true;
+  };
+  const judging = (k: number, subject: Target | undefined): boolean => {
+    const w = info[k]!;
+    if (w.state) return false;
+    if (w.judge || (w.groupOnly && subject?.kind === 'group')) {
+      // "slecht in rekenen", "een dom idee": a skill or a thing judged
+      const next = tokens[k + 1];
+      if (next && sameClause(a, k, k + 1) && (next.norm === 'in' || ABSTRACT.has(next.norm) || info[k + 1]!.thing)) return false;
+      return true;
+    }
+    return false;
+  };
+
+  // clause-by-clause readings around each copula
+  for (let c = 0; c < n; c++) {
+    const cn = F(a, c);
+    if (!COPULA.has(cn)) continue;
+    const isVind = cn.startsWith('vind') || cn.startsWith('noem');
+    // the clause of the copula
+    let f = c;
+    while (f > 0 && sameClause(a, c, f - 1)) f--;
+    let l = c;
+    while (l + 1 < n && sameClause(a, c, l + 1)) l++;
+    // subject: a target in the clause (before the copula, else right after it: inversion)
+    let subj: Target | undefined;
+    let side: 'before' | 'after' = 'before';
+    for (let j = c - 1; j >= f; j--) {
+      const t = targets[j];
+      if (usable(t, j) && t.kind !== 'school') {
+        subj = t;
+        break;
+      }
+    }
+    if (!subj || isVind) {
+      for (let j = c + 1; j <= Math.min(l, c + 4); j++) {
+        if (PREP.has(F(a, j))) break;
+        const t = targets[j];
+        if (usable(t, j) && (t.kind !== 'second' || isVind || j === c + 1)) {
+          subj = t;
+          side = 'after';
+          break;
+        }
+      }
+    }
+    if (!subj) continue;
+    if (subj.kind === 'second' && FIRST.has(F(a, c - 1))) continue;
+    // "Vrouwen kakkerlakken noemen is verschrikkelijk": the subject is the act of saying, not the group
+    let act = false;
+    for (let j = Math.min(subj.token, c) + 1; j < Math.max(subj.token, c); j++) if (REPORT.has(F(a, j)) || /^(pesten|haten|uitschelden|discrimineren|beledigen)$/.test(F(a, j))) act = true;
+    if (act) continue;
+    // predicate words: after the copula (main order), or between subject and copula (verb-final)
+    const verbFinal = side === 'before' && c === l;
+    const from = side === 'after' ? subj.token + 1 : verbFinal ? subj.token + 1 : c + 1;
+    const to = side === 'after' ? l : verbFinal ? c - 1 : l;
+    // inverted order with the predicate first: "De slechtste mensen ter wereld zijn Turken"
+    const pre = side === 'after' && !isVind ? [f, c - 1] : undefined;
+    const scan = (lo: number, hi: number, negFrom: number): void => {
+      let preposition = false;
+      for (let k = lo; k <= hi; k++) {
+        const norm = F(a, k);
+        if (PREP.has(norm) && norm !== 'van' && norm !== 'voor') preposition = true;
+        if (k === subj!.token) continue;
+        const w = info[k]!;
+        const negated = negatedBetween(a, negFrom, k);
+        // "minder slim", "minder waard": a comparison that lowers
+        const lowered = F(a, k) === 'minder' && (info[k + 1]?.positive || a.has(k + 1, 'posEval') || info[k + 1]?.rights);
+        if ((judging(k, subj) || lowered) && !preposition) {
+          if (!negated) hits.push({ kind: subj!.kind === 'group' ? 'derogation' : 'insult', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
+          return;
+        }
+        // "een vreselijk mens", "een stelletje oplichters": a judging noun
+        if (w.judgeNoun && !w.needsAdjective && !preposition && !negated && !a.has(k, 'groupNoun')) {
+          hits.push({ kind: subj!.kind === 'group' ? 'derogation' : 'insult', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
+          return;
+        }
+        // superlative of a low degree: "het laagste soort mensen", "het ergste wat …"
+        if (w.degree === 2 && /^(laag|erg|slecht|min|zwak)$/.test(w.lemma) && SUPERLATIVE_HEAD.has(F(a, k + 1)) && !negated) {
+          hits.push({ kind: 'derogation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
+          return;
+        }
+        // "zijn (net / gewoon) apen", "zijn gebruiksvoorwerpen", "niet meer dan vee"
+        if ((w.animal || w.thing) && !preposition && !negated && !isVind) {
+          hits.push({ kind: 'dehumanisation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
+          return;
+        }
+        // a negated positive: "zijn geen echte mannen", "is geen volwaardig mens", "niet geschikt", "nooit te vertrouwen", "het leven niet waard"
+        if (subj!.kind === 'group' && negated && (w.rights || a.has(k, 'posEval')) && !/^(minder|even|net|alleen)$/.test(F(a, k - 1)) && !hasPassive(a, lo, hi)) {
+          hits.push({ kind: 'dehumanisation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
+          return;
+        }
+        if (NEGATOR.has(norm) || ADVERB.has(norm) || DET.has(norm) || COMPARE.has(norm) || w.judge || w.degree > 0 || a.has(k, 'intensifier')) continue;
+        // the predicate noun or adjective has passed
+        if (k > lo + 5) return;
+      }
+    };
+    scan(from, to, Math.min(from, c));
+    if (pre && pre[0]! <= pre[1]!) scan(pre[0]!, pre[1]!, pre[0]!);
+  }
+
+  // attributive: "stomme Rotterdammers", "die onbeschofte conciërge", "dat luie Antilliaanse volk"
+  for (let k = 0; k + 1 < n; k++) {
+    const w = info[k]!;
+    if (!(w.judge && !w.state) || NEGATOR.has(F(a, k - 1))) continue;
+    if (!/e$/.test(F(a, k)) && !(k === 0 || DET.has(F(a, k - 1)))) continue;
+    for (let j = k + 1; j <= Math.min(n - 1, k + 3) && sameClause(a, k, j); j++) {
+      const t = targets[j];
+      if (t && (t.kind === 'group' || t.kind === 'person' || t.kind === 'name')) {
+        hits.push({ kind: t.kind === 'group' ? 'derogation' : 'insult', first: k, last: j, target: t, core: { first: k, last: j } });
+        break;
+      }
+      if (!(info[j]!.judge || demonymAdjectiveAt(a, j) || ADVERB.has(F(a, j)))) break;
+    }
+  }
+
+  // comparisons: "gedragen zich als beesten", "leven als ratten", "stinkt als een varken"
+  for (let k = 0; k < n; k++) {
+    if (!COMPARE.has(F(a, k))) continue;
+    let j = k + 1;
+    if (F(a, j) === 'als') j++;
+    while (j < n && sameClause(a, k, j) && (DET.has(F(a, j)) || ADVERB.has(F(a, j)) || info[j]!.judge)) j++;
+    if (j >= n || !sameClause(a, k, j) || !info[j]!.animal) continue;
+    let verb = false;
+    let subj: Target | undefined;
+    for (let i = k - 1; i >= 0 && sameClause(a, k, i); i--) {
+      const lemma = F(a, i).replace(/(en|t)$/, '');
+      if (COPULA.has(F(a, i)) || COMPARISON_VERB.has(F(a, i)) || [...COMPARISON_VERB].some((v) => v.startsWith(lemma) && lemma.length >= 4) || F(a, i) === 'zich') verb = true;
+      const t = targets[i];
+      if (!subj && usable(t, i) && t.kind !== 'school') subj = t;
+    }
+    if (verb && subj && !negatedBetween(a, subj.token + 1, k)) hits.push({ kind: 'dehumanisation', first: subj.token, last: j, target: subj, core: { first: k, last: j } });
+  }
+
+  // "niemand is zo dom als een vrouw"
+  for (let k = 0; k + 4 < n; k++) {
+    if (!/^(niemand|niets|niks)$/.test(F(a, k)) || !COPULA.has(F(a, k + 1)) || F(a, k + 2) !== 'zo' || !info[k + 3]!.judge) continue;
+    for (let j = k + 4; j < n && j <= k + 7 && sameClause(a, k, j); j++) {
+      const t = targets[j];
+      if (t && t.kind !== 'third') {
+        hits.push({ kind: t.kind === 'group' ? 'derogation' : 'insult', first: k, last: j, target: t, core: { first: k, last: j } });
+        break;
+      }
+    }
+  }
+
+  // negation scoped to the verb of rights and worth: "verdienen het niet om hier te wonen",
+  // "hebben geen recht om te bestaan", "horen geen stemrecht te hebben", "hebben hier niets te zoeken";
+  // and an intensifying negation that asserts: "brengen niets anders dan ellende"
+  for (let j = 0; j < n; j++) {
+    if (!NEGATOR.has(F(a, j))) continue;
+    let subj: Target | undefined;
+    let verb = false;
+    for (let i = j - 1; i >= 0 && sameClause(a, j, i); i--) {
+      if (/^(verdien|verdient|verdienen|heb|hebt|heeft|hebben|hoort|horen|mag|mogen|krijgen|krijgt|brengen|brengt|doen|doet|zijn|is)$/.test(F(a, i))) verb = true;
+      const t = targets[i];
+      if (!subj && t && t.kind === 'group') subj = t;
+    }
+    if (!subj || !verb) continue;
+    const next = F(a, j + 1);
+    const intensifying = INTENSIFY_AFTER.has(next) || (next === 'anders' && F(a, j + 2) === 'dan');
+    for (let k = j + 1; k <= Math.min(n - 1, j + 7) && sameClause(a, j, k); k++) {
+      const w = info[k]!;
+      if (intensifying) {
+        if (w.judge || w.judgeNoun || w.animal || w.thing || w.polarity <= -0.4 || a.has(k, 'insultNoun') || a.has(k, 'dehumanNoun') || a.has(k, 'accusation')) {
+          hits.push({ kind: 'derogation', first: subj.token, last: k, target: subj, core: { first: j, last: k } });
+          break;
+        }
+        continue;
+      }
+      if (/^(minder|even|net|alleen|zo)$/.test(F(a, j + 1))) break;
+      if ((w.rights && !/^(mens|mensen|man|mannen|vrouw|vrouwen)$/.test(F(a, k))) || F(a, k) === 'zoeken' || F(a, k) === 'respect') {
+        if (hasPassive(a, j, k)) break;
+        hits.push({ kind: 'dehumanisation', first: subj.token, last: k, target: subj, core: { first: j, last: k } });
+        break;
+      }
+    }
+  }
+
+  readHarm(a, info, targets, usable, hits);
+  readSexual(a, info, targets, hits);
+  return hits;
+}
+
+const STRONG_MODAL = W(['iemand', 'moet', 'moeten', 'zou', 'zouden', 'verdient', 'verdienen', 'mag', 'mogen', 'hoop', 'hopen', 'wens', 'wil', 'willen']);
+function strongModal(a: TextAnalysis, f: number, l: number): boolean {
+  for (let k = f; k <= l; k++) if (STRONG_MODAL.has(F(a, k))) return true;
+  return false;
+}
+
+function hasPassive(a: TextAnalysis, lo: number, hi: number): boolean {
+  for (let k = lo; k <= hi; k++) if (/^(worden|wordt|werd|werden)$/.test(F(a, k))) return true;
+  return false;
+}
+
+/** Harm verbs with an intent and a human victim, in any word order. */
+function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], usable: (t: Target | undefined, k: number) => t is Target, hits: StructuralHit[]): void {
+  const tokens = a.tokens;
+  const n = tokens.length;
+  for (let k = 0; k < n; k++) {
+    const h = info[k]!.harm;
+    if (!h) continue;
+    const s = tokens[k]!.sentence;
+    const [sf, sl] = a.sentenceTokens(s);
+    // the clause, widened over a fronted subordinate clause ("Als ik die Turk tegenkom, sla ik …")
+    let f = k;
+    while (f > sf && sameClause(a, k, f - 1)) f--;
+    let l = k;
+    while (l < sl && sameClause(a, k, l + 1)) l++;
+    // a separable verb needs its particle later in the clause ("sla … in", "maak … af")
+    let end = l;
+    if (h.particle) {
+      let p = -1;
+      for (let j = k + 1; j <= l; j++) if (F(a, j) === h.particle) p = j;
+      if (p < 0) continue;
+      end = p;
+    }
+    // intent: a first person, a wish or a modal in the sentence (or the clause before it)
+    let intent = false;
+    let firstPerson = false;
+    for (let j = sf; j <= sl; j++) {
+      const nj = F(a, j);
+      if (FIRST.has(nj)) firstPerson = true;
+      if (WISH.has(nj) || nj === 'iemand' || nj === 'laten') intent = true;
+    }
+    if (!intent && !firstPerson) continue;
+    // past events: a participle without a modal or wish is a report ("werd geslagen")
+    if (h.form === 'part' && !intent) continue;
+    // negation of the act ("ik zou hem nooit slaan")
+    let negated = false;
+    for (let j = f; j < k; j++) if (NEGATOR.has(F(a, j)) && !(F(a, j + 1) === 'meer' && F(a, j + 2) === 'iemand')) negated = true;
+    if (negated) continue;
+    if (a.has(k, 'thingObject') || thingNear(a, info, k, f, end)) continue;
+    // the victim: a target in the clause other than the first person (object, possessor of a body part, or the subject of "creperen")
+    let victim: Target | undefined;
+    for (let j = f; j <= end && !victim; j++) {
+      if (j === k) continue;
+      const t = targets[j];
+      if (!usable(t, j)) continue;
+      const nj = F(a, j);
+      if (t.kind === 'second' && !SECOND_OBJ.has(nj) && !h.intransitive && !(j > 0 && FIRST.has(F(a, j - 1)))) {
+        // "als je …": a subject "je" is only a victim after a first-person verb
+        if (!firstPerson) continue;
+      }
+      if (t.kind === 'third' && !THIRD_OBJ.has(nj) && !h.intransitive && !bodyAfter(a, info, j, end)) continue;
+      victim = t;
+    }
+    // a possessive and a body part: "breek ik zijn benen", "sla ik je kop in"
+    if (!victim) {
+      for (let j = f; j < end; j++) {
+        if (POSSESSIVE.has(F(a, j)) && info[j + 1]?.bodyPart && lastPersonBeforeOk(a, targets, j)) {
+          victim = { token: j, kind: F(a, j) === 'je' || F(a, j) === 'jouw' ? 'second' : 'third' };
+          break;
+        }
+      }
+    }
+    if (!victim) continue;
+    // a weak verb ("slaan", "steken") without a first person needs a strong wish or modal
+    if (h.weak && !firstPerson && !strongModal(a, sf, sl)) continue;
+    hits.push({ kind: firstPerson ? 'threat' : 'violence', first: Math.min(victim.token, k), last: Math.max(victim.token, end), target: victim, core: { first: k, last: end } });
+  }
+  // "… dan weet ik hem te vinden", "ik weet je wel te vinden": the fixed idiom in any order
+  for (let k = 0; k + 2 < n; k++) {
+    if (F(a, k) !== 'vinden' || F(a, k - 1) !== 'te') continue;
+    for (let j = k - 2; j >= Math.max(0, k - 6) && sameClause(a, k, j); j--) {
+      if (/^(weet|weten|wist)$/.test(F(a, j))) {
+        const victim = [j + 1, j + 2, j + 3].map((x) => targets[x]).find((t) => t && t.token < k);
+        if (victim) hits.push({ kind: 'threat', first: j, last: k, target: victim, core: { first: j, last: k } });
+        break;
+      }
+    }
+  }
+  // harm nouns: "dat Mees een pak slaag krijgt, daar zorg ik voor"
+  void usable;
+}
+
+function lastPersonBeforeOk(a: TextAnalysis, targets: (Target | undefined)[], j: number): boolean {
+  const n = F(a, j);
+  if (n === 'je' || n === 'jouw') return true;
+  for (let i = j - 1; i >= 0 && a.tokens[j]!.sentence - a.tokens[i]!.sentence <= 1; i--) {
+    const t = targets[i];
+    if (t && t.kind !== 'second') return true;
+  }
+  return false;
+}
+
+function bodyAfter(a: TextAnalysis, info: WordInfo[], j: number, end: number): boolean {
+  return j + 1 <= end && !!info[j + 1]?.bodyPart;
+}
+
+/** A thing as the object of the harm verb ("ik schiet die bal", "de wekker kapotslaan"). */
+function thingNear(a: TextAnalysis, info: WordInfo[], k: number, f: number, end: number): boolean {
+  for (let j = Math.max(f, k - 3); j <= Math.min(end, k + 3); j++) {
+    if (j === k) continue;
+    if (a.has(j, 'thingObject') && !PREP.has(F(a, j - 1)) && !(j > 1 && PREP.has(F(a, j - 2)) && DET.has(F(a, j - 1)))) return true;
+  }
+  void info;
+  return false;
+}
+
+/** Sexual remarks about a person: a sexual body word with an evaluation, or a sexual act or request, with a person in the sentence. */
+function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const tokens = a.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = info[k]!;
+    if (!w.sexualAct && !w.sexualBody) continue;
+    if (w.sexualBody) {
+      const prev = F(a, k - 1);
+      if (!/^(lekker|lekkere|geil|geile|sexy|mooie|grote|strakke|dikke|hete)$/.test(prev)) continue;
+    }
+    const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
+    let t: Target | undefined;
+    for (let j = f; j <= l && !t; j++) if (j !== k && targets[j] && targets[j]!.kind !== 'school') t = targets[j];
+    if (!t) continue;
+    hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k), target: t, core: { first: k, last: k } });
+  }
+  const bed = a.source.toLowerCase().search(/met (je|jou|haar|hem) naar bed/);
+  if (bed >= 0) {
+    const k = tokens.findIndex((t) => t.start >= bed);
+    const t = k >= 0 ? targets.find((x, i) => x && i >= a.sentenceTokens(tokens[k]!.sentence)[0] && i <= a.sentenceTokens(tokens[k]!.sentence)[1]) : undefined;
+    if (t && k >= 0) hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k + 3), target: t, core: { first: k, last: k } });
+  }
+}
+
+/**
+ * Reported speech judged by the text: the hit sits inside what someone else said, wrote,
+ * shouted or called (a report verb in its sentence, a quotation, "uitgescholden voor",
+ * "genoemd worden"), the reporter is not the author agreeing with it, and the text judges
+ * the report (a judging word outside the hit: "hebben het mis", "maakt me verdrietig",
+ * "dat vond ik erg", "heb het gemeld", "daar moeten we het over hebben").
+ */
+export function judgedReport(a: TextAnalysis, first: number, last: number): boolean {
+  const tokens = a.tokens;
+  const s = tokens[first]!.sentence;
+  const [f, l] = a.sentenceTokens(s);
+  let report = -1;
+  for (let j = f; j <= l; j++) if ((j < first || j > last) && REPORT.has(F(a, j))) report = j;
+  const quoted = tokens[first]!.quoted;
+  if (report < 0 && !quoted) return false;
+  // the author asserting it ("ik zeg", "ik vind dat …") is no report
+  if (report >= 0 && FIRST.has(F(a, report - 1)) && !quoted && !NEGATOR.has(F(a, report + 1))) return false;
+  if (report >= 0 && FIRST.has(F(a, report + 1)) && !quoted) return false;
+  // a judging word outside the hit and outside the reported clause, in this sentence or the next
+  const reportedClause = tokens[first]!.clause;
+  const lastTok = Math.min(tokens.length - 1, s + 1 < a.sentenceCount ? a.sentenceTokens(s + 1)[1] : l);
+  for (let j = f; j <= lastTok; j++) {
+    if (j >= first && j <= last) continue;
+    const t = tokens[j]!;
+    if (t.quoted && quoted) continue;
+    if (t.clause === reportedClause && t.sentence === s && !(report >= 0 && j > report && j < first)) continue;
+    if (JUDGING.has(F(a, j))) return true;
+    // "… 'moslims moeten dood'. Daar moeten we het over hebben."
+    if (t.sentence === s + 1 && F(a, j) === 'over' && /^(daar|dat|dit|hierover|daarover)$/.test(F(a, a.sentenceTokens(s + 1)[0]))) return true;
+    const w = wordInfo(t.raw, t.norm);
+    if (w.judge || w.state) return true;
+  }
+  return false;
+}
