@@ -162,8 +162,10 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     if (w.state) return false;
     if (w.judge || (w.groupOnly && subject?.kind === 'group')) {
       // "slecht in rekenen", "een dom idee": a skill or a thing judged
-      const next = tokens[k + 1];
-      if (next && sameClause(a, k, k + 1) && (next.norm === 'in' || ABSTRACT.has(next.norm) || info[k + 1]!.thing)) return false;
+      const next = F(a, k + 1);
+      if (next && sameClause(a, k, k + 1) && (next === 'in' || ABSTRACT.has(next) || info[k + 1]!.thing)) return false;
+      // "eng goed", "idioot veel": an intensifier before a positive or a quantity
+      if (next && (info[k + 1]!.positive || a.has(k + 1, 'posEval') || /^(goed|veel|leuk|mooi|grappig|lekker|snel|hard)$/.test(next))) return false;
       return true;
     }
     return false;
@@ -237,7 +239,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
           return;
         }
         // "zijn (net / gewoon) apen", "zijn gebruiksvoorwerpen", "niet meer dan vee"
-        if ((w.animal || w.thing) && !preposition && !negated && !isVind) {
+        if ((w.animal || w.thing) && !preposition && !negated && !isVind && !PREP.has(F(a, k + 1))) {
           hits.push({ kind: 'dehumanisation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
           return;
         }
@@ -251,6 +253,14 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
         if (k > lo + 5) return;
       }
     };
+    // "Geen enkel kind is dom": a negation of the subject negates the predication
+    const subjNegated = NEGATOR.has(F(a, subj.token - 1)) || NEGATOR.has(F(a, subj.token - 2)) && /^(enkel|enkele)$/.test(F(a, subj.token - 1));
+    // "het idee dat X … zijn": a complement of an idea, a claim or a prejudice is not asserted
+    let complementOfIdea = false;
+    for (let j = Math.min(subj.token, c); j >= Math.max(0, f - 1); j--) if (F(a, j) === 'dat' && /^(idee|gedachte|bewering|mythe|fabel|vooroordeel|leugen|onzin|stelling|uitspraak|mening|opvatting)$/.test(F(a, j - 1))) complementOfIdea = true;
+    // "worden" with a participle or "te" is a passive, not a copula
+    const passive = /^(worden|wordt|werd|werden)$/.test(cn) && (F(a, c - 1) === 'te' || /^ge\w+[dt]$/.test(F(a, c - 1)) || /^ge\w+[dt]$/.test(F(a, c + 1)));
+    if (subjNegated || complementOfIdea || passive) continue;
     scan(from, to, Math.min(from, c));
     if (pre && pre[0]! <= pre[1]!) scan(pre[0]!, pre[1]!, pre[0]!);
   }
@@ -491,6 +501,8 @@ export function judgedReport(a: TextAnalysis, first: number, last: number): bool
   const [f, l] = a.sentenceTokens(s);
   let report = -1;
   for (let j = f; j <= l; j++) if ((j < first || j > last) && REPORT.has(F(a, j))) report = j;
+  // "eerlijk gezegd", "kort gezegd": a manner of speaking, not a report
+  if (report >= 0 && F(a, report) === 'gezegd' && /^(eerlijk|kort|ronduit|zogezegd|gewoon|simpel)$/.test(F(a, report - 1))) report = -1;
   const quoted = tokens[first]!.quoted;
   if (report < 0 && !quoted) return false;
   // the author asserting it ("ik zeg", "ik vind dat …") is no report

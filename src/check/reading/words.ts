@@ -67,7 +67,7 @@ const THING = set(data.thing);
 const BODY = set(data.harmBodyPart);
 const HARM_NOUN = set(data.harmNoun.filter((w) => !w.includes(' ')));
 const DEMONYMS = set(data.demonyms);
-const PROFESSION = set(data.profession);
+const PROFESSION = set([...data.profession, ...data.peopleNoun]);
 const SEX_BODY = set(data.sexualBody);
 const SEX_ACT = set(data.sexualAct.filter((w) => !w.includes(' ')));
 const RIGHTS = set(data.rights.filter((w) => !w.includes(' ')));
