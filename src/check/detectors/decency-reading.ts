@@ -96,7 +96,8 @@ export function subjectTarget(a: TextAnalysis, first: number, last: number, auth
  * kankerzooi"). Not a curse that merely shares a sentence with "school".
  */
 export function schoolTargetOf(a: TextAnalysis, first: number, last: number): Target | undefined {
-  if (/school$/.test(a.tokens[first]!.norm)) return { token: first, kind: 'school' };
+  // glued to it: "kankerschool" (squeezed "kankerschol")
+  if (/scho?l$/.test(a.tokens[first]!.norm)) return { token: first, kind: 'school' };
   const s = a.tokens[first]!.sentence;
   const refs = [...a.matches('schoolTarget', s), ...a.schoolNames.filter((n) => a.tokens[n.first]!.sentence === s)];
   const before = refs.find((m) => m.first > last && m.first - last <= 3);

@@ -28,6 +28,7 @@
  * classes are computed once per analysis, so the reading is linear in the text.
  */
 import type { TextAnalysis } from '../analysis.js';
+import { squeeze } from '../text/normalize.js';
 import { targetAt, type Target } from '../detectors/context.js';
 import { wordInfo, plainWord, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, type WordInfo } from './words.js';
 
@@ -65,7 +66,7 @@ export function fm(a: TextAnalysis): string[] {
   if (!x) {
     x = a.tokens.map((t) => {
       const p = plainWord(t.raw);
-      return p.length >= t.norm.length && p.length <= t.norm.length + 3 && /^[a-z]+$/.test(p) && !t.hasDigit && p.length === t.raw.replace(/['’.\-]/g, '').length ? p : t.norm;
+      return p.length >= t.norm.length && squeeze(p) === t.norm ? p : t.norm;
     });
     formCache.set(a, x);
   }
@@ -159,8 +160,10 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   };
   const judging = (k: number, subject: Target | undefined): boolean => {
     const w = info[k]!;
+    // "ziek", "gek": of a group a judgement ("X zijn ziek"), of a person a state; not with a cause ("ziek van de reis")
+    if (w.groupOnly && subject?.kind === 'group') return !PREP.has(F(a, k + 1)) || F(a, k + 1) === 'in';
     if (w.state) return false;
-    if (w.judge || (w.groupOnly && subject?.kind === 'group')) {
+    if (w.judge) {
       // "slecht in rekenen", "een dom idee": a skill or a thing judged
       const next = F(a, k + 1);
       if (next && sameClause(a, k, k + 1) && (next === 'in' || ABSTRACT.has(next) || info[k + 1]!.thing)) return false;

@@ -212,6 +212,12 @@ function harmTable(): Map<string, HarmForm> {
 
 // ---- word info ------------------------------------------------------------------
 
+function squeezeLetters(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) if (s[i] !== s[i - 1]) out += s[i];
+  return out;
+}
+
 /** Lower case, accents stripped, letters only (not squeezed: "dommer" keeps its "mm"). */
 export function plainWord(raw: string): string {
   return raw
@@ -226,7 +232,7 @@ const cache = new Map<string, WordInfo>();
 export function wordInfo(raw: string, norm: string): WordInfo {
   const p = plainWord(raw);
   // an obfuscated word ("walgel1jk") is read by its normalised form
-  const w = p.length >= norm.length - 1 && /^[a-z]+$/.test(p) ? p : norm;
+  const w = p.length >= norm.length && squeezeLetters(p) === norm ? p : norm;
   let info = cache.get(w);
   if (info) return info;
   info = compute(w);
@@ -251,6 +257,13 @@ function compute(w: string): WordInfo {
   let demonym = DEMONYMS.has(w);
   let profession = PROFESSION.has(w);
   for (const [c, d] of cands) {
+    if (GROUP_ONLY.has(c)) {
+      groupOnly = true;
+      state = STATE.has(c);
+      lemma = c;
+      degree = d;
+      break;
+    }
     if (STATE.has(c) && !judge) {
       state = true;
       lemma = c;
