@@ -30,7 +30,7 @@
 import type { TextAnalysis } from '../analysis.js';
 import { squeeze } from '../text/normalize.js';
 import { targetAt, type Target } from '../detectors/context.js';
-import { wordInfo, plainWord, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, type WordInfo } from './words.js';
+import { wordInfo, plainWord, JUDGING_EXTRA, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, type WordInfo } from './words.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual';
 
@@ -57,7 +57,7 @@ const THIRD_OBJ = W(['hem', 'haar', 'ze', 'hen', 'hun', 'die']);
 const POSSESSIVE = W(['zijn', 'haar', 'je', 'jouw', 'hun', 'z', 'zn']);
 const ABSTRACT = W(['idee', 'ideeen', 'gedachte', 'plan', 'grap', 'opmerking', 'mening', 'vraag', 'antwoord', 'gedrag', 'woorden', 'toets', 'weer', 'eten', 'film', 'boek', 'les', 'dag', 'week', 'wedstrijd', 'cijfer', 'uitslag', 'accent', 'taal', 'humor', 'smaak', 'geur', 'kleur', 'werk', 'school', 'huiswerk', 'verhaal', 'nieuws', 'situatie', 'nacht', 'ochtend', 'middag', 'avond', 'spel', 'resultaat']);
 const REPORT = W(['zei', 'zeiden', 'zegt', 'zeggen', 'gezegd', 'schreef', 'schreven', 'schrijft', 'geschreven', 'noemde', 'noemden', 'noemt', 'noemen', 'genoemd', 'beweert', 'beweren', 'beweerde', 'riep', 'riepen', 'roept', 'roepen', 'geroepen', 'stond', 'staat', 'postte', 'tweette', 'uitgescholden', 'scholden', 'schold', 'schelden', 'scheldt', 'uitschelden', 'gescholden', 'uitspraak', 'bericht']);
-const JUDGING = W(['mis', 'fout', 'onzin', 'onwaar', 'klopt', 'kloppen', 'gemeld', 'melden', 'meld', 'verteld', 'aangesproken', 'aanspreken', 'verwijderd', 'verwijderen', 'weg', 'af', 'verdrietig', 'boos', 'erg', 'schrok', 'geschrokken', 'pikken', 'accepteren', 'tolereren', 'pesten', 'discriminatie', 'racisme', 'ouderwets', 'gemeen', 'kwetsend', 'schandalig', 'onacceptabel', 'verkeerd', 'niet', 'nooit', 'bespreken', 'onterecht', 'vooroordeel', 'vooroordelen']);
+const JUDGING = W(['mis', 'fout', 'onzin', 'onwaar', 'klopt', 'kloppen', 'gemeld', 'melden', 'meld', 'verteld', 'aangesproken', 'aanspreken', 'verwijderd', 'verwijderen', 'weg', 'af', 'verdrietig', 'boos', 'erg', 'schrok', 'geschrokken', 'pikken', 'accepteren', 'tolereren', 'pesten', 'discriminatie', 'racisme', 'ouderwets', 'gemeen', 'kwetsend', 'schandalig', 'onacceptabel', 'verkeerd', 'niet', 'nooit', 'bespreken', 'onterecht', 'vooroordeel', 'vooroordelen', ...JUDGING_EXTRA]);
 
 /** Each token's word as written (lower case, unsqueezed) where it is plain letters, else its normalised form; once per analysis. */
 const formCache = new WeakMap<TextAnalysis, string[]>();
@@ -92,7 +92,11 @@ export function infos(a: TextAnalysis): WordInfo[] {
 /** A target at k (the shared reading, which also holds the word-class targets: demonyms, professions). */
 function targetOf(a: TextAnalysis, k: number, authorId: string | undefined): Target | undefined {
   if (k < 0 || k >= a.tokens.length) return undefined;
-  return targetAt(a, k, authorId);
+  const t = targetAt(a, k, authorId);
+  if (t) return t;
+  // the school and its bodies ("de directie", "deze school")
+  if (a.has(k, 'schoolTarget')) return { token: k, kind: 'school' };
+  return undefined;
 }
 
 function demonymAdjectiveAt(a: TextAnalysis, k: number): boolean {
@@ -189,7 +193,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     let side: 'before' | 'after' = 'before';
     for (let j = c - 1; j >= f; j--) {
       const t = targets[j];
-      if (usable(t, j) && t.kind !== 'school') {
+      if (usable(t, j)) {
         subj = t;
         break;
       }
@@ -199,6 +203,17 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
         if (PREP.has(F(a, j))) break;
         const t = targets[j];
         if (usable(t, j) && (t.kind !== 'second' || isVind || j === c + 1)) {
+          subj = t;
+          side = 'after';
+          break;
+        }
+      }
+    }
+    // right dislocation: "Apen zijn het, die Marokkanen."
+    if (!subj && F(a, c + 1) === 'het' && l === c + 1) {
+      for (let j = l + 1; j <= Math.min(n - 1, l + 3) && a.tokens[j]!.sentence === a.tokens[c]!.sentence; j++) {
+        const t = targets[j];
+        if (t && t.kind === 'group') {
           subj = t;
           side = 'after';
           break;
@@ -227,22 +242,22 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
         const negated = negatedBetween(a, negFrom, k);
         // "minder slim", "minder waard": a comparison that lowers
         const lowered = F(a, k) === 'minder' && (info[k + 1]?.positive || a.has(k + 1, 'posEval') || info[k + 1]?.rights);
-        if ((judging(k, subj) || lowered) && !preposition) {
+        if ((judging(k, subj) || lowered) && !preposition && subj!.kind !== 'school') {
           if (!negated) hits.push({ kind: subj!.kind === 'group' ? 'derogation' : 'insult', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
           return;
         }
         // "een vreselijk mens", "een stelletje oplichters": a judging noun
-        if (w.judgeNoun && !w.needsAdjective && !preposition && !negated && !a.has(k, 'groupNoun')) {
+        if (((w.judgeNoun && !w.needsAdjective) || w.insultCompound) && !preposition && !negated && !a.has(k, 'groupNoun')) {
           hits.push({ kind: subj!.kind === 'group' ? 'derogation' : 'insult', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
           return;
         }
         // superlative of a low degree: "het laagste soort mensen", "het ergste wat …"
-        if (w.degree === 2 && /^(laag|erg|slecht|min|zwak)$/.test(w.lemma) && SUPERLATIVE_HEAD.has(F(a, k + 1)) && !negated) {
+        if (w.degree === 2 && /^(laag|erg|slecht|min|zwak)$/.test(w.lemma) && SUPERLATIVE_HEAD.has(F(a, k + 1)) && !negated && subj!.kind !== 'school') {
           hits.push({ kind: 'derogation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
           return;
         }
         // "zijn (net / gewoon) apen", "zijn gebruiksvoorwerpen", "niet meer dan vee"
-        if ((w.animal || w.thing) && !preposition && !negated && !isVind && !PREP.has(F(a, k + 1))) {
+        if ((w.animal || w.thing) && !preposition && !negated && !isVind && !PREP.has(F(a, k + 1)) && subj!.kind !== 'school') {
           hits.push({ kind: 'dehumanisation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
           return;
         }
@@ -392,7 +407,14 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       if (FIRST.has(nj)) firstPerson = true;
       if (WISH.has(nj) || nj === 'iemand' || nj === 'laten') intent = true;
     }
+    // a call to join in: "wie gaat er mee om … te slaan?", "wie doet mee?"
+    if (F(a, sf) === 'wie' && tokensHave(a, sf, sl, 'mee')) {
+      intent = true;
+      firstPerson = true;
+    }
     if (!intent && !firstPerson) continue;
+    // "aan het timmeren slaan": to start doing something
+    if (F(a, k + 1) === 'aan' && F(a, k + 2) === 'het') continue;
     // past events: a participle without a modal or wish is a report ("werd geslagen")
     if (h.form === 'part' && !intent) continue;
     // negation of the act ("ik zou hem nooit slaan")
@@ -412,6 +434,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
         if (!firstPerson) continue;
       }
       if (t.kind === 'third' && !THIRD_OBJ.has(nj) && !h.intransitive && !bodyAfter(a, info, j, end)) continue;
+      // "Bram en ik slaan …": a co-subject of the first person is no victim
+      if ((F(a, j + 1) === 'en' && FIRST.has(F(a, j + 2))) || (F(a, j - 1) === 'en' && FIRST.has(F(a, j - 2)))) continue;
       victim = t;
     }
     // a possessive and a body part: "breek ik zijn benen", "sla ik je kop in"
@@ -423,6 +447,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
         }
       }
     }
+    // "Wie Fleur helpt, die sla ik …": the resumptive "die" of a "wie"-clause
+    if (!victim && F(a, f) === 'die' && F(a, sf) === 'wie' && f > sf) victim = { token: f, kind: 'third' };
     if (!victim) continue;
     // a weak verb ("slaan", "steken") without a first person needs a strong wish or modal
     if (h.weak && !firstPerson && !strongModal(a, sf, sl)) continue;
@@ -439,8 +465,64 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       }
     }
   }
-  // harm nouns: "dat Mees een pak slaag krijgt, daar zorg ik voor"
+  // "ik zorg ervoor dat Bram niet meer kan lopen": a first person bringing about a disabling outcome
+  for (let k = 2; k + 1 < n; k++) {
+    if (!/^(kan|kunnen|kunt)$/.test(F(a, k)) || F(a, k - 1) !== 'meer' || !NEGATOR.has(F(a, k - 2))) continue;
+    if (!/^(lopen|praten|zitten|zien|ademen|eten|lachen|bewegen|staan|leven)$/.test(F(a, k + 1))) continue;
+    const [sf, sl] = a.sentenceTokens(tokens[k]!.sentence);
+    if (!tokensHave(a, sf, sl, 'zorg') && !tokensHave(a, sf, sl, 'zorgen')) continue;
+    let fp = false;
+    for (let j = sf; j <= sl; j++) if (FIRST.has(F(a, j))) fp = true;
+    const victim = targets.slice(sf, k).find((t) => t && t.kind !== 'second') ?? undefined;
+    if (fp && victim) hits.push({ kind: 'threat', first: victim.token, last: k + 1, target: victim, core: { first: k - 2, last: k + 1 } });
+  }
   void usable;
+}
+
+function tokensHave(a: TextAnalysis, f: number, l: number, w: string): boolean {
+  for (let k = f; k <= l; k++) if (F(a, k) === w) return true;
+  return false;
+}
+
+/**
+ * Does "ze"/"hij"/"die" at k stand for a thing: a thing or a non-person object of hatred came
+ * after the last person before it, in this sentence or the one before ("ik haat spruitjes, ze
+ * zijn walgelijk")? Built once per analysis.
+ */
+const thingBeforeCache = new WeakMap<TextAnalysis, Int32Array>();
+export function thingBefore(a: TextAnalysis, k: number, authorId?: string): boolean {
+  let idx = thingBeforeCache.get(a);
+  if (!idx) {
+    idx = new Int32Array(a.tokens.length);
+    let last = -1;
+    for (let j = 0; j < a.tokens.length; j++) {
+      idx[j] = last;
+      const t = targetAt(a, j, authorId);
+      if (t && t.kind !== 'third' && t.kind !== 'second') last = -1;
+      else if (!t && (a.has(j, 'thingObject') || /(jes|tjes)$/.test(F(a, j)) || (j > 0 && a.has(j - 1, 'hateVerb') && !a.has(j, 'negator') && !a.has(j, 'determiner') && F(a, j).length >= 4))) last = j;
+    }
+    thingBeforeCache.set(a, idx);
+  }
+  const p = idx[k] ?? -1;
+  return p >= 0 && a.tokens[k]!.sentence - a.tokens[p]!.sentence <= 1;
+}
+
+/** Is there a person or group before token k (same or previous sentence), so that "ze"/"hij" can stand for people? Built once per analysis. */
+const personBeforeCache = new WeakMap<TextAnalysis, Int32Array>();
+export function personBefore(a: TextAnalysis, k: number, authorId?: string): boolean {
+  let idx = personBeforeCache.get(a);
+  if (!idx) {
+    idx = new Int32Array(a.tokens.length);
+    let last = -1;
+    for (let j = 0; j < a.tokens.length; j++) {
+      idx[j] = last;
+      const t = targetAt(a, j, authorId);
+      if (t && t.kind !== 'third' && t.kind !== 'second') last = j;
+    }
+    personBeforeCache.set(a, idx);
+  }
+  const p = idx[k] ?? -1;
+  return p >= 0 && a.tokens[k]!.sentence - a.tokens[p]!.sentence <= 1;
 }
 
 function lastPersonBeforeOk(a: TextAnalysis, targets: (Target | undefined)[], j: number): boolean {
@@ -526,4 +608,33 @@ export function judgedReport(a: TextAnalysis, first: number, last: number): bool
     if (w.judge || w.state) return true;
   }
   return false;
+}
+
+/** The words of each sentence, built once per analysis (for the word-sense test). */
+const sentenceWords = new WeakMap<TextAnalysis, Set<string>[]>();
+function wordsOfSentence(a: TextAnalysis, s: number): Set<string> {
+  let all = sentenceWords.get(a);
+  if (!all) {
+    all = [];
+    for (let k = 0; k < a.tokens.length; k++) {
+      const t = a.tokens[k]!;
+      (all[t.sentence] ??= new Set()).add(F(a, k));
+    }
+    sentenceWords.set(a, all);
+  }
+  return all[s] ?? new Set();
+}
+
+/**
+ * Word sense of an ambiguous slur (data: `senses` in lexicon/reading.json): the innocent
+ * sense when its sentence holds a cue of it ("de Mongolen … steppe", "een pot thee", "mijn
+ * nicht komt logeren") and no insulting frame stands right before the word ("vuile", "jij bent").
+ */
+export function innocentSense(a: TextAnalysis, k: number): boolean {
+  const sense = SENSES[F(a, k)];
+  if (!sense) return false;
+  const words = wordsOfSentence(a, a.tokens[k]!.sentence);
+  if (!sense.innocentCues.some((c) => words.has(c))) return false;
+  const before = [F(a, k - 1), F(a, k - 2)];
+  return !sense.slurCues.some((c) => before.includes(c));
 }

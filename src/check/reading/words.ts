@@ -45,6 +45,8 @@ export interface WordInfo {
   sexualBody: boolean;
   sexualAct: boolean;
   rights: boolean;
+  /** A glued insult: a curse or profanity before a person word ("kuttenkop", "tyfusjoch"). */
+  insultCompound: boolean;
 }
 
 export interface HarmForm {
@@ -125,7 +127,7 @@ function variants(b: string): string[] {
 export function lemmaCandidates(w: string): [string, 0 | 1 | 2][] {
   const out: [string, 0 | 1 | 2][] = [[w, 0]];
   const add = (suffix: string, degree: 0 | 1 | 2): void => {
-    if (!w.endsWith(suffix) || w.length - suffix.length < 3) return;
+    if (!w.endsWith(suffix) || w.length - suffix.length < 2) return;
     for (const v of variants(w.slice(0, -suffix.length))) out.push([v, degree]);
   };
   add('ste', 2);
@@ -142,7 +144,7 @@ export function lemmaCandidates(w: string): [string, 0 | 1 | 2][] {
 
 // ---- harm verb forms ----------------------------------------------------------
 
-const PARTICLES = ['af', 'neer', 'dood', 'kapot', 'op', 'in', 'uit', 'plat', 'om', 'toe', 'aan', 'over'];
+const PARTICLES = ['overhoop', 'af', 'neer', 'dood', 'kapot', 'op', 'in', 'uit', 'plat', 'om', 'toe', 'aan', 'over'];
 const STRONG: Record<string, string[]> = {
   slaan: ['sla', 'slaat', 'sloeg', 'sloegen', 'geslagen'],
   steken: ['steek', 'steekt', 'stak', 'staken', 'gestoken'],
@@ -187,7 +189,10 @@ function harmTable(): Map<string, HarmForm> {
   const put = (form: string, h: HarmForm): void => {
     if (!m.has(form)) m.set(form, h);
   };
-  for (const lemma0 of data.harm) {
+  // verbs without a particle first: a bare "schiet" is "schieten", not the split "neerschieten"
+  const hasParticle = (w: string): boolean => PARTICLES.some((p) => w.startsWith(p) && w.length > p.length + 3 && !INSEPARABLE.test(w));
+  const ordered = [...data.harm.filter((w) => !hasParticle(w)), ...data.harm.filter(hasParticle)];
+  for (const lemma0 of ordered) {
     if (lemma0.includes(' ')) continue;
     const particle = PARTICLES.find((p) => lemma0.startsWith(p) && lemma0.length > p.length + 3 && !INSEPARABLE.test(lemma0));
     const base = particle ? lemma0.slice(particle.length) : lemma0;
@@ -328,8 +333,21 @@ function compute(w: string): WordInfo {
     sexualBody: SEX_BODY.has(w),
     sexualAct: SEX_ACT.has(w) || /^naakt/.test(w),
     rights,
+    insultCompound: insultCompound(w),
   };
 }
+
+const INSULT_PREFIX = data.insultPrefix;
+const INSULT_HEAD = set(data.insultHead);
+function insultCompound(w: string): boolean {
+  for (const p of INSULT_PREFIX) {
+    if (!w.startsWith(p) || w.length < p.length + 3) continue;
+    const head = w.slice(p.length);
+    if (INSULT_HEAD.has(head) || INSULT_HEAD.has(head.replace(/^(en|e|s)/, ''))) return true;
+  }
+  return false;
+}
+export const JUDGING_EXTRA = data.judging;
 
 /** The head of a compound that is on a list ("gebruiksvoorwerp" → "voorwerp", "straathond" → "hond"). */
 function compoundHead(w: string, list: ReadonlySet<string>): string {
