@@ -118,7 +118,7 @@ function variants(b: string): string[] {
   for (const x of bases) {
     const m = x.length;
     // open syllable: "lag" → "laag", "onbekwam" → "onbekwaam", "waardelos" → "waardeloos"
-    if (m >= 3 && !VOWEL.test(x[m - 1]!) && VOWEL.test(x[m - 2]!) && !VOWEL.test(x[m - 3]!) && x[m - 2] !== 'i' && !x.endsWith('el')) out.push(`${x.slice(0, m - 1)}${x[m - 2]}${x[m - 1]}`);
+    if (m >= 2 && !VOWEL.test(x[m - 1]!) && VOWEL.test(x[m - 2]!) && (m === 2 || !VOWEL.test(x[m - 3]!)) && x[m - 2] !== 'i' && !x.endsWith('el')) out.push(`${x.slice(0, m - 1)}${x[m - 2]}${x[m - 1]}`);
   }
   return out;
 }
