@@ -46,10 +46,24 @@ function dictionaryStems(): string[] {
 
 let words: Set<string> | undefined;
 let exact: Set<string> | undefined;
+let proper: Set<string> | undefined;
 
-/** Once both sets are built, the stems are no longer needed. */
+/** Once every set is built, the stems are no longer needed. */
 function releaseStems(): void {
-  if (words && exact) stems = undefined;
+  if (words && exact && proper) stems = undefined;
+}
+
+/**
+ * Is `lower` (lower case, as written) a capitalised word of the list ("Canadees", "Marokkaan",
+ * "Amsterdammer"): a proper name or a demonym? Names of streets and places are in the list too.
+ */
+export function isProperDutchWord(lower: string): boolean {
+  if (!proper) {
+    proper = new Set();
+    for (const w of dictionaryStems()) if (w.length >= 3 && w[0] !== w[0]!.toLowerCase()) proper.add(w.toLowerCase());
+    releaseStems();
+  }
+  return proper.has(lower);
 }
 
 /**
@@ -61,6 +75,7 @@ export function isExactDutchWord(raw: string): boolean {
   // common words only: names in the list ("Daan", "Levi") are not ordinary words
   if (!exact) {
     exact = new Set(dictionaryStems().filter((w) => w.length >= 3 && w[0] === w[0]!.toLowerCase()));
+    if (!proper) isProperDutchWord('');
     releaseStems();
   }
   return exact.has(raw);

@@ -172,7 +172,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
       const next = F(a, k + 1);
       if (next && sameClause(a, k, k + 1) && (next === 'in' || ABSTRACT.has(next) || info[k + 1]!.thing)) return false;
       // "eng goed", "idioot veel": an intensifier before a positive or a quantity
-      if (next && (info[k + 1]!.positive || a.has(k + 1, 'posEval') || /^(goed|veel|leuk|mooi|grappig|lekker|snel|hard)$/.test(next))) return false;
+      if (next && (info[k + 1]!.positive || /^(goed|veel|leuk|mooi|grappig|lekker|snel|hard|slim|sterk|knap)$/.test(next))) return false;
       return true;
     }
     return false;
@@ -207,6 +207,14 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
           side = 'after';
           break;
         }
+      }
+    }
+    // inverted with a generic head before the copula: "De kleinzieligste mensen van Europa zijn Canadezen"
+    if (subj && side === 'before' && subj.kind === 'person' && /^(mensen|mens|personen|persoon|types|figuren|wezens)$/.test(F(a, subj.token))) {
+      const after = [c + 1, c + 2].map((j) => (j <= l ? targets[j] : undefined)).find((t) => t && t.kind === 'group');
+      if (after) {
+        subj = after;
+        side = 'after';
       }
     }
     // right dislocation: "Apen zijn het, die Marokkanen."
@@ -378,7 +386,7 @@ function hasPassive(a: TextAnalysis, lo: number, hi: number): boolean {
 }
 
 /** Harm verbs with an intent and a human victim, in any word order. */
-function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], usable: (t: Target | undefined, k: number) => t is Target, hits: StructuralHit[]): void {
+function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], usable: (t: Target | undefined, k: number) => boolean, hits: StructuralHit[]): void {
   const tokens = a.tokens;
   const n = tokens.length;
   for (let k = 0; k < n; k++) {
@@ -427,8 +435,10 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     for (let j = f; j <= end && !victim; j++) {
       if (j === k) continue;
       const t = targets[j];
-      if (!usable(t, j)) continue;
       const nj = F(a, j);
+      if (!t) continue;
+      // an object pronoun of a harm verb is a person ("ik wurg hem"), whatever came before
+      if (!usable(t, j) && !(t.kind === 'third' && THIRD_OBJ.has(nj))) continue;
       if (t.kind === 'second' && !SECOND_OBJ.has(nj) && !h.intransitive && !(j > 0 && FIRST.has(F(a, j - 1)))) {
         // "als je …": a subject "je" is only a victim after a first-person verb
         if (!firstPerson) continue;

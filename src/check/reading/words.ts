@@ -17,7 +17,7 @@
  */
 import { createRequire } from 'node:module';
 import data from '../lexicon/reading.json' with { type: 'json' };
-import { isExactDutchWord } from '../lexicon/dictionary.js';
+import { isExactDutchWord, isProperDutchWord } from '../lexicon/dictionary.js';
 
 export interface WordInfo {
   lemma: string;
@@ -372,7 +372,9 @@ export function capitalisedDemonym(tok: TokenLike): boolean {
   let r = demonymCache.get(tok.raw);
   if (r === undefined) {
     const lower = plainWord(tok.raw);
-    r = /(ers|anen|ezen|iers|enen|aren|anders|olen|urken|ianen)$/.test(lower) && lower.length >= 6 && !isExactDutchWord(lower) && !demonymSingulars(lower).some((x) => isExactDutchWord(x));
+    const singulars = demonymSingulars(lower);
+    // the singular is a capitalised word of the dictionary ("Canadees", "Marokkaan"), or at least no common word
+    r = /(ers|anen|ezen|iers|enen|aren|anders|olen|urken|ianen)$/.test(lower) && lower.length >= 6 && !isExactDutchWord(lower) && (singulars.some((x) => isProperDutchWord(x)) || !singulars.some((x) => isExactDutchWord(x)));
     if (demonymCache.size > 10_000) demonymCache.clear();
     demonymCache.set(tok.raw, r);
   }
@@ -398,6 +400,8 @@ export function classTargets(tokens: readonly TokenLike[], isName: (norm: string
     // a capitalised word after another one is a name ("Jan Peters"), not a demonym
     const inName = k > 0 && tokens[k - 1]!.capitalised && tokens[k - 1]!.sentence === t.sentence && k - 1 > 0 && tokens[k - 2]!.sentence === t.sentence;
     if (w.demonym || (!inName && capitalisedDemonym(t))) out.push([k, 'groupNoun']);
+    // a singular demonym after a determiner: "die Canadees", "een Marokkaan"
+    else if (t.capitalised && k > 0 && /^(de|die|een|deze|elke|iedere|zon|zo'n)$/.test(tokens[k - 1]!.norm.replace(/^zo$/, 'zon')) && /(aan|ees|ier|een|aar|ander|ees)$/.test(plainWord(t.raw)) && isProperDutchWord(plainWord(t.raw))) out.push([k, 'groupNoun']);
     else if (DEMONYM_ADJECTIVE_HEAD.has(t.norm) && k > 0 && tokens[k - 1]!.sentence === t.sentence && demonymAdjective(tokens[k - 1]!)) out.push([k, 'groupNoun']);
     else if (w.profession) out.push([k, 'personNoun']);
   }
