@@ -28,9 +28,9 @@
  * classes are computed once per analysis, so the reading is linear in the text.
  */
 import type { TextAnalysis } from '../analysis.js';
-import { squeeze } from '../text/normalize.js';
+import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
-import { wordInfo, plainWord, JUDGING_EXTRA, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, type WordInfo } from './words.js';
+import { wordInfo, JUDGING_EXTRA, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, type WordInfo } from './words.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual';
 
@@ -64,18 +64,21 @@ const formCache = new WeakMap<TextAnalysis, string[]>();
 export function fm(a: TextAnalysis): string[] {
   let x = formCache.get(a);
   if (!x) {
-    x = a.tokens.map((t) => {
-      const p = plainWord(t.raw);
-      return p.length >= t.norm.length && squeeze(p) === t.norm ? p : t.norm;
-    });
+    x = infos(a).map((w) => w.form);
     formCache.set(a, x);
   }
   return x;
 }
 
 /** The form of token k, '' outside the text. */
+let lastA: TextAnalysis | undefined;
+let lastForms: string[] = [];
 function F(a: TextAnalysis, k: number): string {
-  return k >= 0 && k < a.tokens.length ? fm(a)[k]! : '';
+  if (a !== lastA) {
+    lastForms = fm(a);
+    lastA = a;
+  }
+  return k >= 0 && k < lastForms.length ? lastForms[k]! : '';
 }
 
 /** Word classes of every token, computed once per analysis. */
@@ -99,37 +102,126 @@ function targetOf(a: TextAnalysis, k: number, authorId: string | undefined): Tar
   return undefined;
 }
 
+/**
+ * The target of every token, once per analysis: only tokens that can be one (a listed group,
+ * person or pronoun, the school, a roster name) are asked, so the cost stays linear.
+ */
+const targetCache = new WeakMap<TextAnalysis, { authorId: string | undefined; targets: (Target | undefined)[] }>();
+let targetCats: number[] | undefined;
+export function targetsOf(a: TextAnalysis, authorId: string | undefined): (Target | undefined)[] {
+  const c = targetCache.get(a);
+  if (c && c.authorId === authorId) return c.targets;
+  const n = a.tokens.length;
+  const cats = (targetCats ??= ['groupNoun', 'slurStrong', 'pronounSecond', 'pronounObjectThird', 'pronounSubjectThird', 'personNoun', 'schoolTarget'].map(categoryId));
+  const named = new Uint8Array(n);
+  for (const m of a.names) for (let k = m.first; k <= m.last && k < n; k++) named[k] = 1;
+  const targets: (Target | undefined)[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    if (named[k] || cats.some((cat) => a.has(k, cat))) targets[k] = targetOf(a, k, authorId);
+  }
+  targetCache.set(a, { authorId, targets });
+  return targets;
+}
+
 function demonymAdjectiveAt(a: TextAnalysis, k: number): boolean {
   return k > 0 && demonymAdjective(a.tokens[k]!);
 }
 
 /**
- * Same clause, where a demonstrative "die"/"dat" before a noun does not open a relative
- * clause ("ik schop die vluchteling …"): the shared reading splits at every "die".
+ * The clause index of the reading, built once per analysis: the shared clauses, except that a
+ * demonstrative "die"/"dat" before a noun does not open a relative clause ("ik schop die
+ * vluchteling …"; the shared reading splits at every "die"). With each clause's first and last
+ * token, and per sentence the words the readings ask about, so no reading rescans a sentence.
  */
-function sameClause(a: TextAnalysis, i: number, j: number): boolean {
-  if (j < 0 || j >= a.tokens.length) return false;
-  const ti = a.tokens[i]!;
-  const tj = a.tokens[j]!;
-  if (ti.sentence !== tj.sentence) return false;
-  if (ti.clause === tj.clause) return true;
-  const lo = Math.min(i, j);
-  const hi = Math.max(i, j);
-  for (let k = lo + 1; k <= hi; k++) {
-    const prev = a.tokens[k - 1]!;
-    const t = a.tokens[k]!;
-    if (t.clause === prev.clause) continue;
-    // a boundary without punctuation at a demonstrative followed by a noun that is a target or a word ending the clause
-    const gap = a.source.slice(prev.end, t.start);
-    const demonstrative = /^(die|dat|deze|dit)$/.test(F(a, k)) && /^\s+$/.test(gap) && (targetAt(a, k + 1) !== undefined || a.has(k + 1, 'intensifier'));
-    if (!demonstrative) return false;
+const PASSIVE_AUX = new Set(['worden', 'wordt', 'werd', 'werden']);
+const DEMONSTRATIVES = new Set(['die', 'dat', 'deze', 'dit']);
+interface Index {
+  clause: Int32Array;
+  clauseFirst: number[];
+  clauseLast: number[];
+  /** Per sentence: a first person, a wish or modal, a strong modal, "wie … mee", "zorg". */
+  firstPerson: Uint8Array;
+  wish: Uint8Array;
+  strong: Uint8Array;
+  call: Uint8Array;
+  zorg: Uint8Array;
+  passive: Int32Array;
+}
+const indexCache = new WeakMap<TextAnalysis, Index>();
+let lastIndexA: TextAnalysis | undefined;
+let lastIndex: Index | undefined;
+function index(a: TextAnalysis): Index {
+  if (a === lastIndexA && lastIndex) return lastIndex;
+  let x = indexCache.get(a);
+  if (x) {
+    lastIndexA = a;
+    lastIndex = x;
+    return x;
   }
-  return true;
+  const tokens = a.tokens;
+  const n = tokens.length;
+  const clause = new Int32Array(n);
+  const clauseFirst: number[] = [];
+  const clauseLast: number[] = [];
+  let id = -1;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    let boundary = k === 0 || prev!.sentence !== t.sentence || prev!.clause !== t.clause;
+    if (boundary && k > 0 && prev!.sentence === t.sentence && DEMONSTRATIVES.has(F(a, k))) {
+      const gap = a.source.slice(prev!.end, t.start);
+      if (/^\s+$/.test(gap) && (targetAt(a, k + 1) !== undefined || a.has(k + 1, 'intensifier'))) boundary = false;
+    }
+    if (boundary) {
+      id++;
+      clauseFirst.push(k);
+      clauseLast.push(k);
+    }
+    clause[k] = id;
+    clauseLast[id] = k;
+  }
+  const S = a.sentenceCount;
+  const firstPerson = new Uint8Array(S);
+  const wish = new Uint8Array(S);
+  const strong = new Uint8Array(S);
+  const call = new Uint8Array(S);
+  const zorg = new Uint8Array(S);
+  const passive = new Int32Array(n);
+  const mee = new Uint8Array(S);
+  let lastPassive = -1;
+  for (let k = 0; k < n; k++) {
+    const s = tokens[k]!.sentence;
+    const f = F(a, k);
+    if (FIRST.has(f)) firstPerson[s] = 1;
+    if (WISH.has(f) || f === 'iemand' || f === 'laten') wish[s] = 1;
+    if (STRONG_MODAL.has(f)) strong[s] = 1;
+    if (f === 'mee') mee[s] = 1;
+    if (f === 'zorg' || f === 'zorgen') zorg[s] = 1;
+    if (PASSIVE_AUX.has(f)) lastPassive = k;
+    passive[k] = lastPassive;
+  }
+  for (let sn = 0; sn < S; sn++) if (mee[sn] && F(a, a.sentenceTokens(sn)[0]) === 'wie') call[sn] = 1;
+  x = { clause, clauseFirst, clauseLast, firstPerson, wish, strong, call, zorg, passive };
+  indexCache.set(a, x);
+  lastIndexA = a;
+  lastIndex = x;
+  return x;
+}
+
+function sameClause(a: TextAnalysis, i: number, j: number): boolean {
+  if (j < 0 || j >= a.tokens.length || i < 0 || i >= a.tokens.length) return false;
+  const c = index(a).clause;
+  return c[i] === c[j];
+}
+function clauseSpan(a: TextAnalysis, k: number): [number, number] {
+  const x = index(a);
+  const c = x.clause[k]!;
+  return [x.clauseFirst[c]!, x.clauseLast[c]!];
 }
 
 /** Is the word at k governed by a negation between `from` and k (exclusive)? Intensifying negations ("niets dan") do not count; nor "niet minder". */
 function negatedBetween(a: TextAnalysis, from: number, k: number): boolean {
-  for (let j = k - 1; j >= from && j >= 0; j--) {
+  for (let j = k - 1; j >= from && j >= 0 && j >= k - 10; j--) {
     const n = F(a, j);
     if (!NEGATOR.has(n)) continue;
     const next = F(a, j + 1);
@@ -146,8 +238,11 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   if (n === 0) return [];
   const info = infos(a);
   const hits: StructuralHit[] = [];
-  const targets: (Target | undefined)[] = new Array(n);
-  for (let k = 0; k < n; k++) targets[k] = targetOf(a, k, authorId);
+  const targets = targetsOf(a, authorId);
+  // nothing to read without anyone to say it of
+  let anyTarget = false;
+  for (let k = 0; k < n && !anyTarget; k++) if (targets[k]) anyTarget = true;
+  if (!anyTarget) return [];
   const isThird = (t: Target | undefined): boolean => t?.kind === 'third';
   // a third-person pronoun stands for a person only when a person or group came before it
   const lastPersonBefore: number[] = new Array(n);
@@ -184,10 +279,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     if (!COPULA.has(cn)) continue;
     const isVind = cn.startsWith('vind') || cn.startsWith('noem');
     // the clause of the copula
-    let f = c;
-    while (f > 0 && sameClause(a, c, f - 1)) f--;
-    let l = c;
-    while (l + 1 < n && sameClause(a, c, l + 1)) l++;
+    const [f, l] = clauseSpan(a, c);
     // subject: a target in the clause (before the copula, else right after it: inversion)
     let subj: Target | undefined;
     let side: 'before' | 'after' = 'before';
@@ -315,9 +407,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     if (j >= n || !sameClause(a, k, j) || !info[j]!.animal) continue;
     let verb = false;
     let subj: Target | undefined;
-    for (let i = k - 1; i >= 0 && sameClause(a, k, i); i--) {
-      const lemma = F(a, i).replace(/(en|t)$/, '');
-      if (COPULA.has(F(a, i)) || COMPARISON_VERB.has(F(a, i)) || [...COMPARISON_VERB].some((v) => v.startsWith(lemma) && lemma.length >= 4) || F(a, i) === 'zich') verb = true;
+    for (let i = k - 1; i >= 0 && i >= k - 12 && sameClause(a, k, i); i--) {
+      const fi = F(a, i);
+      if (COPULA.has(fi) || COMPARISON_VERB.has(fi) || COMPARISON_VERB.has(`${fi.replace(/(en|t)$/, '')}en`) || COMPARISON_VERB.has(`${fi}en`) || fi === 'zich') verb = true;
       const t = targets[i];
       if (!subj && usable(t, i) && t.kind !== 'school') subj = t;
     }
@@ -375,14 +467,12 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
 }
 
 const STRONG_MODAL = W(['iemand', 'moet', 'moeten', 'zou', 'zouden', 'verdient', 'verdienen', 'mag', 'mogen', 'hoop', 'hopen', 'wens', 'wil', 'willen']);
-function strongModal(a: TextAnalysis, f: number, l: number): boolean {
-  for (let k = f; k <= l; k++) if (STRONG_MODAL.has(F(a, k))) return true;
-  return false;
+function strongModal(a: TextAnalysis, f: number): boolean {
+  return index(a).strong[a.tokens[f]!.sentence] === 1;
 }
 
 function hasPassive(a: TextAnalysis, lo: number, hi: number): boolean {
-  for (let k = lo; k <= hi; k++) if (/^(worden|wordt|werd|werden)$/.test(F(a, k))) return true;
-  return false;
+  return hi >= 0 && index(a).passive[hi]! >= lo;
 }
 
 /** Harm verbs with an intent and a human victim, in any word order. */
@@ -394,11 +484,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     if (!h) continue;
     const s = tokens[k]!.sentence;
     const [sf, sl] = a.sentenceTokens(s);
-    // the clause, widened over a fronted subordinate clause ("Als ik die Turk tegenkom, sla ik …")
-    let f = k;
-    while (f > sf && sameClause(a, k, f - 1)) f--;
-    let l = k;
-    while (l < sl && sameClause(a, k, l + 1)) l++;
+    // the clause of the verb
+    const [f, l] = clauseSpan(a, k);
     // a separable verb needs its particle later in the clause ("sla … in", "maak … af")
     let end = l;
     if (h.particle) {
@@ -407,19 +494,11 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       if (p < 0) continue;
       end = p;
     }
-    // intent: a first person, a wish or a modal in the sentence (or the clause before it)
-    let intent = false;
-    let firstPerson = false;
-    for (let j = sf; j <= sl; j++) {
-      const nj = F(a, j);
-      if (FIRST.has(nj)) firstPerson = true;
-      if (WISH.has(nj) || nj === 'iemand' || nj === 'laten') intent = true;
-    }
-    // a call to join in: "wie gaat er mee om … te slaan?", "wie doet mee?"
-    if (F(a, sf) === 'wie' && tokensHave(a, sf, sl, 'mee')) {
-      intent = true;
-      firstPerson = true;
-    }
+    // intent: a first person, a wish or a modal in the sentence; a call to join in ("wie gaat er mee om … te slaan?")
+    const ix = index(a);
+    const call = ix.call[s] === 1;
+    const intent = call || ix.wish[s] === 1;
+    const firstPerson = call || ix.firstPerson[s] === 1;
     if (!intent && !firstPerson) continue;
     // "aan het timmeren slaan": to start doing something
     if (F(a, k + 1) === 'aan' && F(a, k + 2) === 'het') continue;
@@ -461,7 +540,7 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     if (!victim && F(a, f) === 'die' && F(a, sf) === 'wie' && f > sf) victim = { token: f, kind: 'third' };
     if (!victim) continue;
     // a weak verb ("slaan", "steken") without a first person needs a strong wish or modal
-    if (h.weak && !firstPerson && !strongModal(a, sf, sl)) continue;
+    if (h.weak && !firstPerson && !strongModal(a, sf)) continue;
     hits.push({ kind: firstPerson ? 'threat' : 'violence', first: Math.min(victim.token, k), last: Math.max(victim.token, end), target: victim, core: { first: k, last: end } });
   }
   // "… dan weet ik hem te vinden", "ik weet je wel te vinden": the fixed idiom in any order
@@ -479,20 +558,16 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
   for (let k = 2; k + 1 < n; k++) {
     if (!/^(kan|kunnen|kunt)$/.test(F(a, k)) || F(a, k - 1) !== 'meer' || !NEGATOR.has(F(a, k - 2))) continue;
     if (!/^(lopen|praten|zitten|zien|ademen|eten|lachen|bewegen|staan|leven)$/.test(F(a, k + 1))) continue;
-    const [sf, sl] = a.sentenceTokens(tokens[k]!.sentence);
-    if (!tokensHave(a, sf, sl, 'zorg') && !tokensHave(a, sf, sl, 'zorgen')) continue;
-    let fp = false;
-    for (let j = sf; j <= sl; j++) if (FIRST.has(F(a, j))) fp = true;
-    const victim = targets.slice(sf, k).find((t) => t && t.kind !== 'second') ?? undefined;
+    const [sf] = a.sentenceTokens(tokens[k]!.sentence);
+    if (index(a).zorg[tokens[k]!.sentence] !== 1) continue;
+    const fp = index(a).firstPerson[tokens[k]!.sentence] === 1;
+    let victim: Target | undefined;
+    for (let j = k - 1; j >= sf && j >= k - 8 && !victim; j--) if (targets[j] && targets[j]!.kind !== 'second') victim = targets[j];
     if (fp && victim) hits.push({ kind: 'threat', first: victim.token, last: k + 1, target: victim, core: { first: k - 2, last: k + 1 } });
   }
   void usable;
 }
 
-function tokensHave(a: TextAnalysis, f: number, l: number, w: string): boolean {
-  for (let k = f; k <= l; k++) if (F(a, k) === w) return true;
-  return false;
-}
 
 /**
  * Does "ze"/"hij"/"die" at k stand for a thing: a thing or a non-person object of hatred came
@@ -505,10 +580,11 @@ export function thingBefore(a: TextAnalysis, k: number, authorId?: string): bool
   if (!idx) {
     idx = new Int32Array(a.tokens.length);
     let last = -1;
+    const targets = targetsOf(a, authorId);
     for (let j = 0; j < a.tokens.length; j++) {
       idx[j] = last;
-      const t = targetAt(a, j, authorId);
-      if (t && t.kind !== 'third' && t.kind !== 'second') last = -1;
+      const t = targets[j];
+      if (t && t.kind !== 'third' && t.kind !== 'second' && t.kind !== 'school') last = -1;
       else if (!t && (a.has(j, 'thingObject') || /(jes|tjes)$/.test(F(a, j)) || (j > 0 && a.has(j - 1, 'hateVerb') && !a.has(j, 'negator') && !a.has(j, 'determiner') && F(a, j).length >= 4))) last = j;
     }
     thingBeforeCache.set(a, idx);
@@ -524,10 +600,11 @@ export function personBefore(a: TextAnalysis, k: number, authorId?: string): boo
   if (!idx) {
     idx = new Int32Array(a.tokens.length);
     let last = -1;
+    const targets = targetsOf(a, authorId);
     for (let j = 0; j < a.tokens.length; j++) {
       idx[j] = last;
-      const t = targetAt(a, j, authorId);
-      if (t && t.kind !== 'third' && t.kind !== 'second') last = j;
+      const t = targets[j];
+      if (t && t.kind !== 'third' && t.kind !== 'second' && t.kind !== 'school') last = j;
     }
     personBeforeCache.set(a, idx);
   }
@@ -590,7 +667,21 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
  * the report (a judging word outside the hit: "hebben het mis", "maakt me verdrietig",
  * "dat vond ik erg", "heb het gemeld", "daar moeten we het over hebben").
  */
+const reportMemo = new WeakMap<TextAnalysis, Map<string, boolean>>();
 export function judgedReport(a: TextAnalysis, first: number, last: number): boolean {
+  // hits in one clause share the answer: memoised per clause
+  let memo = reportMemo.get(a);
+  if (!memo) reportMemo.set(a, (memo = new Map()));
+  const key = `${index(a).clause[first]}:${a.tokens[first]!.quoted ? 1 : 0}`;
+  let r = memo.get(key);
+  if (r === undefined) {
+    r = judgedReportOnce(a, first, last);
+    memo.set(key, r);
+  }
+  return r;
+}
+
+function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean {
   const tokens = a.tokens;
   const s = tokens[first]!.sentence;
   const [f, l] = a.sentenceTokens(s);

@@ -20,6 +20,8 @@ import data from '../lexicon/reading.json' with { type: 'json' };
 import { isExactDutchWord, isProperDutchWord } from '../lexicon/dictionary.js';
 
 export interface WordInfo {
+  /** The word as written where it is plain letters (lower case, unsqueezed), else its normalised form. */
+  form: string;
   lemma: string;
   /** 1 comparative ("dommer"), 2 superlative ("domste", "meest"). */
   degree: 0 | 1 | 2;
@@ -224,25 +226,52 @@ function squeezeLetters(s: string): string {
 }
 
 /** Lower case, accents stripped, letters only (not squeezed: "dommer" keeps its "mm"). */
+const plainCache = new Map<string, string>();
 export function plainWord(raw: string): string {
-  return raw
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z]/g, '');
+  let p = plainCache.get(raw);
+  if (p === undefined) {
+    p = raw
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z]/g, '');
+    if (plainCache.size >= 100_000) plainCache.clear();
+    plainCache.set(raw, p);
+  }
+  return p;
 }
 
 const cache = new Map<string, WordInfo>();
 
+/** raw → norm → info: two lookups, no key built per token. */
+const byRaw = new Map<string, Map<string, WordInfo>>();
+let byRawSize = 0;
 export function wordInfo(raw: string, norm: string): WordInfo {
+  let inner = byRaw.get(raw);
+  const hit = inner?.get(norm);
+  if (hit) return hit;
+  const r = wordInfoUncached(raw, norm);
+  if (byRawSize >= 100_000) {
+    byRaw.clear();
+    byRawSize = 0;
+    inner = undefined;
+  }
+  if (!inner) byRaw.set(raw, (inner = new Map()));
+  inner.set(norm, r);
+  byRawSize++;
+  return r;
+}
+
+function wordInfoUncached(raw: string, norm: string): WordInfo {
   const p = plainWord(raw);
   // an obfuscated word ("walgel1jk") is read by its normalised form
   const w = p.length >= norm.length && squeezeLetters(p) === norm ? p : norm;
   let info = cache.get(w);
-  if (info) return info;
-  info = compute(w);
-  if (cache.size >= 100_000) cache.clear();
-  cache.set(w, info);
+  if (!info) {
+    info = compute(w);
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(w, info);
+  }
   return info;
 }
 
@@ -314,6 +343,7 @@ function compute(w: string): WordInfo {
   }
   const positive = polarity >= 0.5;
   return {
+    form: w,
     lemma,
     degree,
     polarity,
