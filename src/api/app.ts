@@ -24,10 +24,19 @@ import { takedownRoutes } from './routes/takedowns.js';
 import { auditRoutes } from './routes/audit.js';
 import { accountRoutes } from './routes/accounts.js';
 import { registerAuth } from './auth.js';
+import { registerWeb } from './web.js';
+import { publicRoutes } from './routes/public.js';
+import { webContextRoutes } from './routes/web-context.js';
 import type { Db } from '../store/db.js';
+import type { Mailer } from '../mail/mailer.js';
+import { outboxRoutes } from './routes/outbox.js';
 
 export interface Services {
   db: Db;
+  /** Sends mail (SMTP), or keeps it in the demo outbox. */
+  mailer: Mailer;
+  /** The base of every link in a mail (config PUBLIC_URL). */
+  publicUrl: string;
   /** The protocol settings used when a school's stored settings cannot be read (the configured school). */
   fallbackSchool: SchoolProfile;
   /** Days the consent records of an erased person are kept (config). */
@@ -38,7 +47,7 @@ export interface Services {
   registryChanged?: (schoolId?: string) => void;
 }
 
-export async function buildApp(config: Config, services: Services, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(config: Config, services: Services, opts: { logger?: boolean; web?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 2 * 1024 * 1024,
@@ -49,7 +58,6 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFound);
   await app.register(swagger, {
     openapi: {
       info: { title: 'Sterrenwacht API', description: `Het protocol sociale media van ${config.school.name} als werkende software.`, version: '1' },
@@ -72,5 +80,10 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   takedownRoutes(app, services);
   auditRoutes(app, services);
   accountRoutes(app, services);
+  outboxRoutes(app, services);
+  publicRoutes(app, services);
+  webContextRoutes(app, services);
+  // the web app (dist/public) at /, index.html for page paths; unknown /api paths stay JSON 404s
+  app.setNotFoundHandler(opts.web === false ? notFound : await registerWeb(app));
   return app;
 }

@@ -5,6 +5,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { SterrenwachtError } from '../errors.js';
+import { validationError } from './validation.js';
 
 const STATUS: Partial<Record<string, number>> = {
   unknown_article: 404,
@@ -24,16 +25,8 @@ export function errorHandler(err: FastifyError | Error, req: FastifyRequest, rep
     return;
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
-    const issue = err.validation[0];
-    const path = issue ? String(issue.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.') : '';
-    void reply.code(400).send({
-      error: {
-        code: 'invalid_request',
-        message: `Veld "${path || '(verzoek)'}" is ongeldig: ${issue?.message ?? ''}`,
-        messageEn: `Field "${path || '(request)'}" is invalid: ${issue?.message ?? ''}`,
-        path,
-      },
-    });
+    // zod's own (English) wording never reaches a person: see validation.ts
+    void reply.code(400).send({ error: validationError(err.validation) });
     return;
   }
   const fe = err as FastifyError;
@@ -47,7 +40,10 @@ export function errorHandler(err: FastifyError | Error, req: FastifyRequest, rep
     return;
   }
   if (status >= 400 && status < 500) {
-    void reply.code(status).send({ error: { code: fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'invalid_json' : 'invalid_request', message: `Ongeldig verzoek: ${fe.message}`, messageEn: `Invalid request: ${fe.message}` } });
+    const json = fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err instanceof SyntaxError;
+    const nl = fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'Het verzoek is leeg; stuur JSON.' : json ? 'Het verzoek is geen geldige JSON.' : fe.code === 'FST_ERR_BAD_URL' ? 'Het adres van het verzoek is ongeldig.' : 'Ongeldig verzoek.';
+    // Fastify's own (English) wording only in messageEn: everything a person reads is Dutch
+    void reply.code(status).send({ error: { code: json ? 'invalid_json' : 'invalid_request', message: nl, messageEn: `Invalid request: ${fe.message}` } });
     return;
   }
   req.log.error(err);

@@ -48,6 +48,13 @@ const csv = { 'content-type': 'text/csv' };
 
 /** ouder-1 is the guardian of leerling-1; the teacher (medewerker-4) teaches groep 3. */
 const ROWS: Record<string, Row> = {
+  'GET /api/v1/check-setting': { permission: 'check.run', own: () => ({ method: 'GET', url: '/api/v1/check-setting?postedAt=2026-12-01T10:00:00%2B01:00' }) },
+  'GET /api/v1/people/{id}/takedown-status': {
+    permission: 'consent.read',
+    own: () => ({ method: 'GET', url: '/api/v1/people/leerling-1/takedown-status' }),
+    other: () => ({ method: 'GET', url: `/api/v1/people/${OTHER.pupil}/takedown-status` }),
+  },
+  'GET /api/v1/my/children': { permission: 'children.own', own: () => ({ method: 'GET', url: '/api/v1/my/children' }) },
   'GET /api/v1/session': { permission: 'session.read', own: () => ({ method: 'GET', url: '/api/v1/session' }) },
   'DELETE /api/v1/session': { permission: null, fresh: true, own: () => ({ method: 'DELETE', url: '/api/v1/session' }) },
   'POST /api/v1/checks': {
@@ -215,10 +222,11 @@ const ROWS: Record<string, Row> = {
     own: () => ({ method: 'GET', url: '/api/v1/audit?subject=leerling-1' }),
     other: () => ({ method: 'GET', url: `/api/v1/audit?subject=${OTHER.pupil}` }),
   },
+  'GET /api/v1/outbox': { permission: 'outbox.read', own: () => ({ method: 'GET', url: '/api/v1/outbox' }) },
 };
 
 /** Routes open without a session. */
-const OPEN = new Set(['POST /api/v1/session']);
+const OPEN = new Set(['POST /api/v1/session', 'GET /api/public/protocol', 'GET /api/public/protocol/{article}']); // the open routes have their own tests (routes/public.test.ts)
 
 describe.each(testBackends())('route × role × school on $name', (backend) => {
   let h: Harness;
