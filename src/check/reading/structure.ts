@@ -483,7 +483,7 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     const h = info[k]!.harm;
     if (!h) continue;
     const s = tokens[k]!.sentence;
-    const [sf, sl] = a.sentenceTokens(s);
+    const [sf] = a.sentenceTokens(s);
     // the clause of the verb
     const [f, l] = clauseSpan(a, k);
     // a separable verb needs its particle later in the clause ("sla … in", "maak … af")
