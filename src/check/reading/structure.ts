@@ -30,7 +30,7 @@
 import type { TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
-import { wordInfo, JUDGING_EXTRA, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, type WordInfo } from './words.js';
+import { wordInfo, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, type WordInfo } from './words.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual';
 
@@ -242,7 +242,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   // nothing to read without anyone to say it of
   let anyTarget = false;
   for (let k = 0; k < n && !anyTarget; k++) if (targets[k]) anyTarget = true;
-  if (!anyTarget) return [];
+  if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0) return [];
   const isThird = (t: Target | undefined): boolean => t?.kind === 'third';
   // a third-person pronoun stands for a person only when a person or group came before it
   const lastPersonBefore: number[] = new Array(n);
@@ -502,6 +502,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     if (!intent && !firstPerson) continue;
     // "aan het timmeren slaan": to start doing something
     if (F(a, k + 1) === 'aan' && F(a, k + 2) === 'het') continue;
+    // "ik sla mijn armen om …": one's own body is no victim
+    if ([k + 1, k + 2, k + 3].some((j) => F(a, j) === 'mijn' && info[j + 1]?.bodyPart)) continue;
     // past events: a participle without a modal or wish is a report ("werd geslagen")
     if (h.form === 'part' && !intent) continue;
     // negation of the act ("ik zou hem nooit slaan")
@@ -553,6 +555,24 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
         break;
       }
     }
+  }
+  // "ik sta je op te wachten met een mes": a first person, a victim and a weapon in one clause;
+  // "morgen krijgt Bram klappen van me": a victim receiving blows from the first person
+  for (let k = 1; k < n; k++) {
+    const f = F(a, k);
+    const weapon = WEAPON.has(f) && (F(a, k - 1) === 'met' || F(a, k - 2) === 'met');
+    const blows = HARM_NOUNS.has(f) && /^(krijg|krijgt|krijgen|kreeg)$/.test(F(a, k - 1) + '') || (HARM_NOUNS.has(f) && [k - 2, k - 3].some((j) => /^(krijg|krijgt|krijgen)$/.test(F(a, j))));
+    if (!weapon && !blows) continue;
+    const s = a.tokens[k]!.sentence;
+    if (index(a).firstPerson[s] !== 1 && !(blows && /^(me|mij)$/.test(F(a, k + 2)))) continue;
+    const [cf, cl] = clauseSpan(a, k);
+    let victim: Target | undefined;
+    for (let j = cf; j <= cl && !victim; j++) {
+      const t = targets[j];
+      if (t && j !== k && !FIRST.has(F(a, j)) && (t.kind !== 'third' || THIRD_OBJ.has(F(a, j)) || blows)) victim = t;
+    }
+    if (blows && !/^(me|mij)$/.test(F(a, k + 2)) && F(a, k + 1) !== 'van') victim = undefined;
+    if (victim) hits.push({ kind: 'threat', first: Math.min(victim.token, k), last: Math.max(victim.token, k), target: victim, core: { first: k, last: k } });
   }
   // "ik zorg ervoor dat Bram niet meer kan lopen": a first person bringing about a disabling outcome
   for (let k = 2; k + 1 < n; k++) {
@@ -615,9 +635,11 @@ export function personBefore(a: TextAnalysis, k: number, authorId?: string): boo
 function lastPersonBeforeOk(a: TextAnalysis, targets: (Target | undefined)[], j: number): boolean {
   const n = F(a, j);
   if (n === 'je' || n === 'jouw') return true;
-  for (let i = j - 1; i >= 0 && a.tokens[j]!.sentence - a.tokens[i]!.sentence <= 1; i--) {
+  for (let i = j - 1; i >= 0 && i >= j - 12 && a.tokens[j]!.sentence - a.tokens[i]!.sentence <= 1; i--) {
     const t = targets[i];
     if (t && t.kind !== 'second') return true;
+    // "dat mietje uit groep 8 zijn nek": a person named by an insult
+    if (a.has(i, 'insultNoun') || a.has(i, 'slurStrong')) return true;
   }
   return false;
 }

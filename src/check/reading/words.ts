@@ -378,6 +378,8 @@ function insultCompound(w: string): boolean {
   return false;
 }
 export const JUDGING_EXTRA = data.judging;
+export const WEAPON = set(data.weapon);
+export const HARM_NOUNS = set(data.harmNoun.filter((w) => !w.includes(' ')));
 
 /** The head of a compound that is on a list ("gebruiksvoorwerp" → "voorwerp", "straathond" → "hond"). */
 function compoundHead(w: string, list: ReadonlySet<string>): string {
