@@ -17,11 +17,39 @@ const STATUS: Partial<Record<string, number>> = {
   locked: 429,
   invalid_import: 400,
   conflict: 409,
+  throttled: 429,
+  quota_exceeded: 413,
 };
+
+/**
+ * A database error caused by the input (a value out of range, a malformed date, an invalid
+ * character, a violated constraint) is the client's mistake: 400/409, never a 500. SQLSTATE
+ * classes: 22 data exception, 23 integrity constraint violation, 54 program limit exceeded.
+ */
+function databaseInputError(err: unknown): { status: number; code: 'invalid_request' | 'conflict' } | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) continue;
+    if (code.startsWith('22') || code.startsWith('54')) return { status: 400, code: 'invalid_request' };
+    if (code.startsWith('23')) return { status: 409, code: 'conflict' };
+  }
+  return undefined;
+}
 
 export function errorHandler(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply): void {
   if (err instanceof SterrenwachtError) {
+    if (err.retryAfter !== undefined) void reply.header('retry-after', String(err.retryAfter));
     void reply.code(STATUS[err.code] ?? 400).send({ error: err.toJSON() });
+    return;
+  }
+  const db = databaseInputError(err);
+  if (db) {
+    void reply.code(db.status).send({
+      error:
+        db.code === 'conflict'
+          ? { code: 'conflict', message: 'Dit botst met gegevens die er al zijn.', messageEn: 'This conflicts with existing data.' }
+          : { code: 'invalid_request', message: 'Een waarde in het verzoek valt buiten wat kan worden opgeslagen (te groot getal, ongeldige datum of teken).', messageEn: 'A value in the request is outside what can be stored (too large a number, an invalid date or character).' },
+    });
     return;
   }
   if (hasZodFastifySchemaValidationErrors(err)) {

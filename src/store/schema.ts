@@ -204,3 +204,16 @@ export const mailOutbox = pgTable(
   },
   (t) => [index('mail_outbox_school_idx').on(t.schoolId, t.id), index('mail_outbox_status_idx').on(t.status)],
 );
+
+/**
+ * Failed attempts per throttle key (hardening): `acct-addr:EMAIL|IP`, `addr:IP`, `acct:EMAIL`,
+ * `pwchange:ACCOUNT`. Counted with one atomic upsert per failure, so concurrent requests and
+ * several service processes on one database count every failure once.
+ */
+export const authThrottle = pgTable('auth_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lastFailure: timestamp('last_failure', { withTimezone: true }).notNull(),
+  /** No attempt is tried before this moment (a growing delay, never a permanent lock). */
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+});
