@@ -16,6 +16,11 @@
  * - AUDIT_KEY_FILE  the audit log's HMAC key (created on first start, mode 0600); default: beside DATA_DIR,
  *                   `<DATA_DIR>.audit-key` — outside the database, so who can rewrite the database cannot sign
  * - AUDIT_CHECKPOINT_FILE  the append-only file of signed audit checkpoints (default `<DATA_DIR>.audit-checkpoints`)
+ * - CONSULTATION_REMINDER_HOURS (24), CONSULTATION_ESCALATION_HOURS (48): an unanswered
+ *                   consultation reminds the leidinggevende, then goes to the school leader
+ * - RETENTION_CONSULTATION_DAYS (365), RETENTION_REPORT_DAYS (182),
+ *   RETENTION_PERSONNEL_DOSSIER_DAYS (730), RETENTION_PUPIL_DOSSIER_DAYS (730): how long
+ *                   procedures are kept after they end (see README, "Procedures")
  * - SMTP_URL        smtp://user:pass@host:587 (or smtps://…) to send mail; absent: mail goes to the demo outbox
  * - MAIL_FROM       the From of every mail (default "Sterrenwacht <noreply@localhost>")
  * - PUBLIC_URL      the address people reach Sterrenwacht at, the base of every link in a mail
@@ -44,6 +49,8 @@ export interface Config {
   auditKeyFile: string;
   /** The append-only file of signed audit checkpoints. */
   auditCheckpointFile: string;
+  /** Consultations, reports and cases (B2, B3, S1–S6). */
+  procedures: ProceduresConfig;
   /** SMTP server to send mail through; undefined: the demo outbox. */
   smtpUrl: string | undefined;
   /** The From header of every mail. */
@@ -52,6 +59,56 @@ export interface Config {
   publicUrl: string;
   /** Days the record of a sent mail (and the demo outbox) is kept. */
   mailRetentionDays: number;
+}
+
+export interface ProceduresConfig {
+  /** Hours after which an unanswered consultation reminds the leidinggevende. */
+  reminderHours: number;
+  /** Hours after which an unanswered consultation goes to the school leader. */
+  escalationHours: number;
+  /** Days a consultation is kept after it was answered or withdrawn. */
+  consultationRetentionDays: number;
+  /** Days a report that did not become a case is kept after it was closed (screenshots included). */
+  reportRetentionDays: number;
+  /** Days a closed staff case and its personnel-dossier entries are kept (S1). */
+  personnelDossierRetentionDays: number;
+  /** Days a closed pupil/parent case and its pupil-dossier entries are kept (S4). */
+  pupilDossierRetentionDays: number;
+}
+
+export const PROCEDURE_DEFAULTS: ProceduresConfig = {
+  reminderHours: 24,
+  escalationHours: 48,
+  consultationRetentionDays: 365,
+  reportRetentionDays: 182,
+  personnelDossierRetentionDays: 730,
+  pupilDossierRetentionDays: 730,
+};
+
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    throw new SterrenwachtError('invalid_config', `${name} moet een geheel getal van 1 tot ${max} zijn, niet "${raw}".`, `${name} must be a whole number from 1 to ${max}, not "${raw}".`);
+  }
+  return n;
+}
+
+function proceduresConfig(env: NodeJS.ProcessEnv): ProceduresConfig {
+  const d = PROCEDURE_DEFAULTS;
+  const c: ProceduresConfig = {
+    reminderHours: whole(env, 'CONSULTATION_REMINDER_HOURS', d.reminderHours, 24 * 60),
+    escalationHours: whole(env, 'CONSULTATION_ESCALATION_HOURS', d.escalationHours, 24 * 90),
+    consultationRetentionDays: whole(env, 'RETENTION_CONSULTATION_DAYS', d.consultationRetentionDays, 36_500),
+    reportRetentionDays: whole(env, 'RETENTION_REPORT_DAYS', d.reportRetentionDays, 36_500),
+    personnelDossierRetentionDays: whole(env, 'RETENTION_PERSONNEL_DOSSIER_DAYS', d.personnelDossierRetentionDays, 36_500),
+    pupilDossierRetentionDays: whole(env, 'RETENTION_PUPIL_DOSSIER_DAYS', d.pupilDossierRetentionDays, 36_500),
+  };
+  if (c.escalationHours <= c.reminderHours) {
+    throw new SterrenwachtError('invalid_config', 'CONSULTATION_ESCALATION_HOURS moet groter zijn dan CONSULTATION_REMINDER_HOURS.', 'CONSULTATION_ESCALATION_HOURS must be greater than CONSULTATION_REMINDER_HOURS.');
+  }
+  return c;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -91,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxies: trustedProxies(env),
     auditKeyFile: env.AUDIT_KEY_FILE || `${(env.DATA_DIR || './data').replace(/\/+$/, '')}.audit-key`,
     auditCheckpointFile: env.AUDIT_CHECKPOINT_FILE || `${(env.DATA_DIR || './data').replace(/\/+$/, '')}.audit-checkpoints`,
+    procedures: proceduresConfig(env),
   };
 }
 

@@ -19,6 +19,9 @@ export type ErrorCode =
   | 'locked'
   | 'invalid_import'
   | 'conflict'
+  | 'invalid_image'
+  | 'unsupported_image'
+  | 'image_too_large'
   /** Too many failed attempts: wait `retryAfter` seconds (a growing delay, never a lock). */
   | 'throttled'
   /** A storage quota (e.g. saved drafts) is full. */

@@ -23,6 +23,7 @@ import { schoolRoutes } from './routes/school.js';
 import { takedownRoutes } from './routes/takedowns.js';
 import { auditRoutes } from './routes/audit.js';
 import { accountRoutes } from './routes/accounts.js';
+import { photoRoutes } from './routes/photos.js';
 import { registerAuth } from './auth.js';
 import { BODY_LIMITS } from './limits.js';
 import { registerInputGuard, registerSecurityHeaders } from './hardening.js';
@@ -33,6 +34,7 @@ import type { Db } from '../store/db.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { AuditAnchor } from '../audit/anchor.js';
 import { outboxRoutes } from './routes/outbox.js';
+import { procedureRoutes } from './routes/procedures.js';
 
 export interface Services {
   db: Db;
@@ -89,7 +91,9 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   takedownRoutes(app, services);
   auditRoutes(app, services);
   accountRoutes(app, services);
+  photoRoutes(app, services);
   outboxRoutes(app, services);
+  procedureRoutes(app, services);
   publicRoutes(app, services);
   webContextRoutes(app, services);
   // the web app (dist/public) at /, index.html for page paths; unknown /api paths stay JSON 404s

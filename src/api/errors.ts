@@ -17,6 +17,8 @@ const STATUS: Partial<Record<string, number>> = {
   locked: 429,
   invalid_import: 400,
   conflict: 409,
+  image_too_large: 413,
+  unsupported_image: 415,
   throttled: 429,
   quota_exceeded: 413,
 };

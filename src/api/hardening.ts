@@ -57,6 +57,8 @@ export function badString(value: unknown): { path: string; what: 'nul' | 'surrog
       const what = stringProblem(v);
       if (what) return { path, what };
     } else if (v && typeof v === 'object') {
+      // binary bodies (a photo) hold bytes, not strings: nothing to look at, and millions of entries
+      if (ArrayBuffer.isView(v)) continue;
       if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, path ? `${path}.${i}` : String(i)]));
       else {
         for (const [k, x] of Object.entries(v)) {

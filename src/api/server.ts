@@ -16,11 +16,16 @@ import { purgeMail } from '../mail/mailer.js';
 import { AuditAnchor } from '../audit/anchor.js';
 import { onAuditAppend } from '../audit/log.js';
 import { purgeThrottle } from '../auth/throttle.js';
+import { purgeProcedures } from '../cases/retention.js';
+import { createNotifier } from '../cases/notify.js';
+import { periodic, runConsultationDeadlines } from '../consultations/scheduler.js';
 
 /** How often what erased people left under retention is purged (also once at start). */
 const PURGE_EVERY_MS = 24 * 3600_000;
 /** How often mail that the SMTP server refused is tried again. */
 const MAIL_RETRY_MS = 5 * 60_000;
+/** How often unanswered consultations are looked at (reminder, escalation). */
+const CONSULTATION_CHECK_MS = 10 * 60_000;
 
 export async function serve(): Promise<void> {
   const config = loadConfig();
@@ -44,7 +49,15 @@ export async function serve(): Promise<void> {
       (e: unknown) => app.log.error(e),
     );
     purgeMail(store.db, config.mailRetentionDays).catch((e: unknown) => app.log.error(e));
+    purgeProcedures(store.db, config.procedures).then(
+      (p) => (p.consultations || p.reports || p.cases) && app.log.info(`bewaartermijn verstreken: ${p.consultations} overleggen, ${p.reports} meldingen, ${p.cases} zaken verwijderd / retention passed`),
+      (e: unknown) => app.log.error(e),
+    );
   };
+  // a consultation never expires silently: reminders, then escalation to the school leader
+  const notifier = createNotifier(store.db, services.mailer, services.publicUrl, (e) => app.log.error(e));
+  const deadlines = periodic((now) => runConsultationDeadlines(store.db, notifier, config.procedures, now), { everyMs: CONSULTATION_CHECK_MS, onError: (e) => app.log.error(e) });
+  deadlines.start();
   // mail that an SMTP server did not accept is tried again
   const retryMail = setInterval(() => {
     services.mailer.retryPending().catch((e: unknown) => app.log.error(e));
@@ -56,6 +69,7 @@ export async function serve(): Promise<void> {
     clearInterval(timer);
     clearInterval(retryMail);
     clearInterval(throttleTidy);
+    deadlines.stop();
     services.mailer.close();
     await app.close();
     stopListening();

@@ -148,7 +148,7 @@ export function checkRequest(request: CheckRequest & { people: Person[] }, baseS
   }
 
   const namesOther = text.names.some((m) => nameAt(text, m.first, authorId) !== undefined);
-  const mediaPeople = request.media.some((m) => m.depicts.some((id) => id !== authorId));
+  const mediaPeople = request.media.some((m) => m.depicts.some((id) => id !== authorId) || m.faces.some((f) => f.person !== undefined && f.person !== authorId));
   const aboutSchool = scope.mentions.length > 0 || scope.lifeWords.length > 0 || threadAboutSchool;
   const schoolRelated = aboutSchool || namesOther || mediaPeople || request.setting !== 'private' || request.connect !== undefined;
 

@@ -53,6 +53,27 @@ export function parseCheckRequest(input: unknown, defaultPeople?: readonly Perso
       }
     }),
   );
+  req.media.forEach((m, mi) =>
+    m.faces.forEach((f, fi) => {
+      const path = `media.${mi}.faces.${fi}`;
+      if (m.type !== 'photo') {
+        throw new SterrenwachtError('invalid_request', `Gezichten (media[${mi}].faces) horen alleen bij een foto; geef bij een ${m.type === 'video' ? 'video' : 'geluidsopname'} in "depicts" aan wie herkenbaar is.`, `Faces (media[${mi}].faces) belong to a photo only; for a ${m.type} list who is recognisable in "depicts".`, `media.${mi}.faces`);
+      }
+      if (f.person !== undefined && f.kind !== undefined && f.kind !== 'person') {
+        throw new SterrenwachtError('invalid_request', `Gezicht ${fi + 1} van media[${mi}] is getagd met een persoon én als "${f.kind}": kies één van beide.`, `Face ${fi + 1} of media[${mi}] is tagged with a person and as "${f.kind}": choose one.`, path);
+      }
+      if (f.kind === 'person' && f.person === undefined) {
+        throw new SterrenwachtError('invalid_request', `Gezicht ${fi + 1} van media[${mi}] heeft kind "person" maar geen persoon.`, `Face ${fi + 1} of media[${mi}] has kind "person" but no person.`, `${path}.person`);
+      }
+      if (f.person !== undefined && !ids.has(f.person)) {
+        throw new SterrenwachtError('unknown_person', `Persoon "${f.person}" in media[${mi}].faces staat niet in people.`, `Person "${f.person}" in media[${mi}].faces is not in people.`, `${path}.person`);
+      }
+      const [x, y, w, h] = f.box;
+      if (w <= 0 || h <= 0 || x + w > 1.000001 || y + h > 1.000001) {
+        throw new SterrenwachtError('invalid_request', `Het vak van gezicht ${fi + 1} van media[${mi}] valt buiten de foto (x, y, breedte, hoogte als deel van de foto, 0 tot 1).`, `The box of face ${fi + 1} of media[${mi}] lies outside the photo (x, y, width, height as fractions of the photo, 0 to 1).`, `${path}.box`);
+      }
+    }),
+  );
   return { ...req, people };
 }
 

@@ -23,10 +23,27 @@ export const personSchema = z.object({
   consent: consentSchema.optional(),
 });
 
+/** How a face in a photo is tagged: someone of the roster, not recognisable, or not from the school. */
+export const faceKindSchema = z.enum(['person', 'unrecognisable', 'outsider']);
+
+const fraction = z.number().min(0).max(1);
+/**
+ * A face in a photo (`media[].faces`): its box as fractions of the (oriented) image,
+ * `[x, y, width, height]`, and how a person tagged it. A face without `person` or `kind`
+ * is not tagged yet: a recognisable face of someone unknown.
+ */
+export const faceSchema = z.object({
+  box: z.tuple([fraction, fraction, fraction, fraction]),
+  person: z.string().min(1).max(200).optional(),
+  kind: faceKindSchema.optional(),
+});
+
 export const mediaSchema = z.object({
   type: mediaTypeSchema,
   depicts: z.array(z.string().min(1).max(200)).max(1000).default([]),
   unidentified: z.number().int().min(0).max(10_000).default(0),
+  /** The faces in a photo with their tags; A5 decides per face (src/photos/decide.ts). */
+  faces: z.array(faceSchema).max(1000).default([]),
 });
 
 export const schoolRefSchema = z.object({
@@ -51,6 +68,8 @@ export type Setting = z.infer<typeof settingSchema>;
 export type MediaType = z.infer<typeof mediaTypeSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Media = z.infer<typeof mediaSchema>;
+export type Face = z.infer<typeof faceSchema>;
+export type FaceKind = z.infer<typeof faceKindSchema>;
 export type CheckRequest = z.infer<typeof checkRequestSchema>;
 
 export type Severity = 'block' | 'consult' | 'revise' | 'info';
@@ -75,6 +94,10 @@ export interface Finding {
   kind?: string;
   /** Ids of people the finding concerns (e.g. whom to blur). */
   people?: string[];
+  /** The faces (indices into that media's `faces`) the finding concerns: the ones to blur. */
+  faces?: number[];
+  /** The media item (index into `media`) the finding concerns. */
+  media?: number;
   /** The detector was not sure (see B3). */
   uncertain?: boolean;
 }

@@ -2,6 +2,7 @@
  * The `sterrenwacht` command. Thin: it parses arguments and calls the services.
  *   sterrenwacht check [--jsonl] [--people FILE]
  *   sterrenwacht protocol [ARTICLE] [--lang nl|en]
+ *   sterrenwacht photo detect IN | photo redact IN OUT --tags FILE [--people FILE]
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
@@ -16,7 +17,10 @@ const USAGE = `Gebruik / usage:
   sterrenwacht serve                                start de webservice (PORT, standaard 3000)
   sterrenwacht audit verify                         controleer de keten van het auditlog
   sterrenwacht account add --email E --role R [--person ID | --name NAAM] [--school ID]
-                                                    maak een account (wachtwoord als eerste regel op stdin, anders een tijdelijk)`;
+                                                    maak een account (wachtwoord als eerste regel op stdin, anders een tijdelijk)
+  sterrenwacht photo detect FOTO                    vind de gezichten op een foto (JSON)
+  sterrenwacht photo redact FOTO UIT --tags BESTAND [--people BESTAND]
+                                                    maak de veilige versie: gezichten zonder toestemming vervaagd, zonder EXIF/GPS`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -85,6 +89,12 @@ export async function main(argv: string[]): Promise<number> {
           process.stdout.write(renderArticle(article, config.school, lang as Lang) + '\n');
         } else process.stdout.write(renderProtocol(config.school, lang as Lang) + '\n');
         return 0;
+      }
+      case 'photo': {
+        const { runPhoto } = await import('./photo.js');
+        return await runPhoto(rest, config, process.stdout, async (file) =>
+          file ? loadPeopleFile(file) : config.demo ? demoRoster() : (await (await import('./registry.js')).registryRoster(config)).people,
+        );
       }
       case undefined:
       case 'help':

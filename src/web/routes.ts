@@ -39,6 +39,18 @@ export const ROUTES: PageRoute[] = [
   { path: '/beheer/verwijdertaken', title: 'Verwijdertaken', access: ['schoolleiding'], load: () => import('./pages/admin-takedowns/index.js') },
   { path: '/beheer/school', title: 'Instellingen van de school', access: ['schoolleiding'], load: () => import('./pages/admin-school/index.js') },
   { path: '/protocol', title: 'Het protocol', access: 'public', load: () => import('./pages/protocol/index.js'), nav: { label: 'Protocol', order: 50 } },
+  { path: '/foto-veilig', title: 'Foto veilig maken', access: 'signed-in', load: () => import('./pages/photo/index.js'), nav: { label: 'Foto veilig maken', order: 15 } },
+  // procedures (B2, B3, S1–S6)
+  { path: '/overleg', title: 'Overleg', access: ['schoolleiding', 'medewerker'], load: () => import('./pages/consultations/index.js'), nav: { label: 'Overleg', order: 32 } },
+  { path: '/overleg/:id', title: 'Overleg over een bericht', access: ['schoolleiding', 'medewerker'], load: () => import('./pages/consultation/index.js') },
+  { path: '/melden', title: 'Een bericht melden', access: 'signed-in', load: () => import('./pages/report/index.js'), nav: { label: 'Melden', order: 35 } },
+  { path: '/meldingen/mijn', title: 'Mijn meldingen', access: 'signed-in', load: () => import('./pages/my-reports/index.js') },
+  { path: '/meldingen', title: 'Meldingen', access: ['schoolleiding'], load: () => import('./pages/reports/index.js'), nav: { label: 'Meldingen', order: 60 } },
+  { path: '/meldingen/:id', title: 'Melding', access: ['schoolleiding'], load: () => import('./pages/report-detail/index.js') },
+  { path: '/zaken', title: 'Zaken', access: ['schoolleiding', 'bestuur'], load: () => import('./pages/cases/index.js'), nav: { label: 'Zaken', order: 61 } },
+  { path: '/zaken/:id', title: 'Zaak', access: ['schoolleiding', 'bestuur'], load: () => import('./pages/case/index.js') },
+  { path: '/dossiers/:type/:personId', title: 'Dossier', access: ['schoolleiding', 'bestuur'], load: () => import('./pages/dossier/index.js') },
+  { path: '/register', title: 'Register voor de (G)MR', access: ['mr', 'bestuur', 'schoolleiding'], load: () => import('./pages/register/index.js'), nav: { label: 'Register', order: 70 } },
 ];
 
 /** May this role (undefined: logged out) open the page? */

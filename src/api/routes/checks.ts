@@ -58,6 +58,10 @@ const findingSchema = z.object({
   fixEn: z.string().optional(),
   kind: z.string().optional(),
   people: z.array(z.string()).optional(),
+  /** The faces (indices into that media item's `faces`) the finding concerns: those to blur. */
+  faces: z.array(z.number().int()).optional(),
+  /** The media item (index into `media`) the finding concerns. */
+  media: z.number().int().optional(),
   uncertain: z.boolean().optional(),
 });
 export const checkResultSchema = z.object({

@@ -47,7 +47,7 @@ export type CheckRequest = Partial<Omit<z.input<typeof checkRequestSchema>, 'med
   account?: AccountKind;
   channel?: PublishChannel;
   platform?: string;
-  media?: { type: 'photo' | 'video' | 'audio'; depicts: string[]; unidentified?: number; confirmed?: string[] }[];
+  media?: { type: 'photo' | 'video' | 'audio'; depicts: string[]; unidentified?: number; confirmed?: string[]; faces?: { box: [number, number, number, number]; person?: string; kind?: 'person' | 'unrecognisable' | 'outsider' }[] }[];
 };
 
 export type Person = Json<Awaited<ReturnType<typeof listPeople>>[number]>;

@@ -10,6 +10,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Button, Checkbox, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { FaceTagger, facesToBlur, toCheckFaces, type FacePhoto, type TaggedFace } from './FaceTagger.js';
 
 export interface RosterPerson {
   id: string;
@@ -26,11 +27,23 @@ export interface AttachedPhoto {
   depicts: RosterPerson[];
   unidentified: number;
   confirmed: string[];
+  /** The file itself, examined only in this browser (face detection, the safe version). */
+  file?: Blob;
+  type?: string;
+  /** The faces found or drawn, with their tags (FaceTagger). */
+  faces?: TaggedFace[];
+  detection?: FacePhoto['detection'];
 }
 
-/** The photos as the check contract's `media`. */
-export function toCheckMedia(photos: readonly AttachedPhoto[]): { type: 'photo'; depicts: string[]; unidentified: number; confirmed: string[] }[] {
-  return photos.map((p) => ({ type: 'photo', depicts: p.depicts.map((d) => d.id), unidentified: p.unidentified, confirmed: p.confirmed.filter((id) => p.depicts.some((d) => d.id === id)) }));
+/** The photos as the check contract's `media` (with `faces` once faces are found or drawn). */
+export function toCheckMedia(photos: readonly AttachedPhoto[]): { type: 'photo'; depicts: string[]; unidentified: number; confirmed: string[]; faces?: ReturnType<typeof toCheckFaces> }[] {
+  return photos.map((p) => ({
+    type: 'photo',
+    depicts: p.depicts.map((d) => d.id),
+    unidentified: p.unidentified,
+    confirmed: p.confirmed.filter((id) => p.depicts.some((d) => d.id === id)),
+    ...(p.faces?.length ? { faces: toCheckFaces(p.faces) } : {}),
+  }));
 }
 
 const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -77,7 +90,14 @@ function PersonSearch({ roster, exclude, onPick, label }: { roster: readonly Ros
   );
 }
 
-export function PhotoAttachments({ roster, value, onChange, personal }: { roster: readonly RosterPerson[]; value: AttachedPhoto[]; onChange: (v: AttachedPhoto[]) => void; personal: boolean }) {
+export function PhotoAttachments({ roster, value, onChange, personal, findings }: {
+  roster: readonly RosterPerson[];
+  value: AttachedPhoto[];
+  onChange: (v: AttachedPhoto[]) => void;
+  personal: boolean;
+  /** The current check result's findings (undefined while checking): which faces to blur in the safe version. */
+  findings?: readonly { rule: string; media?: number | undefined; faces?: number[] | undefined }[] | undefined;
+}) {
   const inputId = useId();
   useEffect(() => () => value.forEach((p) => URL.revokeObjectURL(p.url)), []);
   const update = (key: string, patch: Partial<AttachedPhoto>) => onChange(value.map((p) => (p.key === key ? { ...p, ...patch } : p)));
@@ -100,7 +120,7 @@ export function PhotoAttachments({ roster, value, onChange, personal }: { roster
         aria-describedby={`${inputId}-uitleg`}
         onChange={(e) => {
           const files = Array.from(e.target.files ?? []);
-          onChange([...value, ...files.map((f, i) => ({ key: `${Date.now()}-${i}-${f.name}`, fileName: f.name, url: URL.createObjectURL(f), depicts: [], unidentified: 0, confirmed: [] }))]);
+          onChange([...value, ...files.map((f, i) => ({ key: `${Date.now()}-${i}-${f.name}`, fileName: f.name, url: URL.createObjectURL(f), depicts: [], unidentified: 0, confirmed: [], file: f, type: f.type || 'image/jpeg', faces: [], detection: 'busy' as const }))]);
           e.target.value = '';
         }}
       />
@@ -112,7 +132,11 @@ export function PhotoAttachments({ roster, value, onChange, personal }: { roster
           <legend>
             Foto {i + 1}: {p.fileName}
           </legend>
-          <img src={p.url} alt={`Foto ${i + 1}: ${p.fileName}`} className="sw-photo__img" />
+          {p.file ? (
+            <FaceTagger photo={p as AttachedPhoto & FacePhoto} index={i} roster={roster} update={(patch) => update(p.key, patch)} blur={findings ? facesToBlur(findings, i) : undefined} />
+          ) : (
+            <img src={p.url} alt={`Foto ${i + 1}: ${p.fileName}`} className="sw-photo__img" />
+          )}
           <div className="sw-photo__tags">
             <PersonSearch roster={roster} exclude={p.depicts.map((d) => d.id)} onPick={(person) => update(p.key, { depicts: [...p.depicts, person] })} label="Wie is herkenbaar op deze foto? Zoek op naam" />
             {p.depicts.length ? (

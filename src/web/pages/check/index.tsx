@@ -18,6 +18,7 @@ import { TextField } from '../../components/forms/TextField.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { PhotoAttachments, toCheckMedia, type AttachedPhoto, type RosterPerson } from '../../components/photos/PhotoAttachments.js';
 import { applyEdits, highlight } from './text.js';
+import { AskAdvice } from '../../components/procedures/AskAdvice.js';
 
 const DEBOUNCE_MS = 350;
 
@@ -197,7 +198,7 @@ export default function CheckPage() {
             ) : null}
           </Fieldset>
 
-          <PhotoAttachments roster={roster} value={photos} onChange={setPhotos} personal={account === 'personal'} />
+          <PhotoAttachments roster={roster} value={photos} onChange={setPhotos} personal={account === 'personal'} findings={current && !checking.isFetching ? result?.findings : undefined} />
         </div>
 
         <section className="sw-check__result" aria-labelledby="uitslag">
@@ -276,6 +277,7 @@ export default function CheckPage() {
             ) : null}
           </div>
           <ErrorMessage error={save.error} />
+          {staff && text.trim() ? <AskAdvice request={request} verdict={result?.verdict} /> : null}
         </section>
       </div>
     </>
