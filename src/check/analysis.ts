@@ -7,8 +7,9 @@ import { lexicon, categoryId, CATEGORIES, type Category } from './lexicon/index.
 import { isDutchWord, isExactDutchWord } from './lexicon/dictionary.js';
 import { normalise, joinTokens, type Normalised, type Token } from './text/normalize.js';
 import { Automaton, type Pattern } from './text/automaton.js';
-import { normalisePhrase } from './text/normalize.js';
+import { normalisePhrase, squeeze } from './text/normalize.js';
 import type { Person } from './types.js';
+import { classTargets } from './reading/words.js';
 
 export interface PhraseMatch {
   cat: number;
@@ -148,7 +149,7 @@ export function schoolAutomaton(school: SchoolNames): Automaton<'name' | 'short'
 
 // ---- analysis --------------------------------------------------------------
 
-type Repair = string | [string, string] | null;
+type Repair = string | string[] | null;
 /** Spelling repairs per word, cached (bounded): most words recur across drafts. */
 const repairCache = new Map<string, Repair>();
 function repair(word: string, key: string, capitalised: boolean): Repair {
@@ -164,20 +165,73 @@ function repair(word: string, key: string, capitalised: boolean): Repair {
 }
 
 /**
- * Words glued together ("eenteef", "gewoonzielig", "personenophangen"): split an
- * unknown word into two known words when one of them is on a decency list.
- * Tries each split point once (also with a letter shared by both halves, which
- * squeezing may have merged: "eenneger" → "en" + "neger").
+ * Words glued together ("eenteef", "gewoonzielig", "ikhaatjoden", "moslimszijnvies"): split an
+ * unknown word into two to four known words (list words, or dictionary words of four letters
+ * or more), one of them on a decency list; the fewest parts win. A letter shared by two parts,
+ * which squeezing may have merged, may be read twice ("eenneger" → "en" + "neger").
+ * Quadratic in the word's length only (capped at 40 letters), once per distinct word.
  */
-function splitGlued(w: string, known: ReadonlySet<string>, content: ReadonlySet<string>): [string, string] | undefined {
-  for (let i = 2; i <= w.length - 2; i++) {
-    const left = w.slice(0, i);
-    if (!known.has(left)) continue;
-    for (const right of [w.slice(i), w.slice(i - 1)]) {
-      if (right.length >= 3 && known.has(right) && (content.has(left) || content.has(right))) return [left, right];
+function splitGlued(w: string, known: ReadonlySet<string>, content: ReadonlySet<string>): string[] | undefined {
+  const n = w.length;
+  if (n > 40) return undefined;
+  const isPart = (p: string): boolean => known.has(p) || (p.length >= 4 && isDutchWord(p));
+  // the cheapest reading: a list word costs 1, another dictionary word 3 (so "dod an joden" beats "dod anjoden")
+  const memo = new Map<number, { parts: string[]; cost: number } | null>();
+  const from = (i: number): { parts: string[]; cost: number } | null => {
+    if (i === n) return { parts: [], cost: 0 };
+    const m = memo.get(i);
+    if (m !== undefined) return m;
+    let res: { parts: string[]; cost: number } | null = null;
+    for (let j = n; j >= i + 2; j--) {
+      const p = w.slice(i, j);
+      if ((j - i < 3 && !known.has(p)) || !isPart(p)) continue;
+      const cost = known.has(p) ? 1 : 3;
+      for (const next of j === n ? [j] : [j, j - 1]) {
+        const rest = from(next);
+        if (rest && rest.parts.length < 4 && (!res || rest.cost + cost < res.cost)) res = { parts: [p, ...rest.parts], cost: rest.cost + cost };
+      }
     }
+    memo.set(i, res);
+    return res;
+  };
+  const r = from(0)?.parts;
+  if (!r || r.length < 2 || !r.some((p) => content.has(p))) return undefined;
+  // two parts keep the old, stricter test: both on the lists
+  if (r.length === 2 && !(known.has(r[0]!) && known.has(r[1]!) && r[1]!.length >= 3)) return undefined;
+  return r;
+}
+
+const LEET_DIGIT: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+const hiddenCache = new Map<string, string | null>();
+/**
+ * Obfuscation the normaliser cannot settle alone: a star for hidden letters ("m*slims",
+ * "k*tmarokkaan") and digits for letters at a word's edge ("1diot", "jood3n", "4pen"). The
+ * reading that yields a listed word, a dictionary word or glued listed words wins; vowels
+ * are tried first. Cached per word.
+ */
+function unhide(w: string, isKnown: (x: string) => boolean): string | null {
+  let r = hiddenCache.get(w);
+  if (r !== undefined) return r;
+  r = null;
+  if (w.includes('*')) {
+    const star = w.indexOf('*');
+    const base = w.replace(/\*+/, '*');
+    if (base.indexOf('*', star + 1) < 0 && /[a-z]/.test(base.replace('*', ''))) {
+      for (const fill of ['o', 'e', 'a', 'u', 'i', 'oe', 'ou', 'ui', 'ij', 'ei', 'y', 'r', 'n', 'l', 's', 't', 'k', 'm', 'd', 'g', 'b', 'p', 'c', 'f', 'h', 'j', 'v', 'w', 'z', 'x', 'q']) {
+        const c = squeeze(base.replace('*', fill));
+        if (isKnown(c)) {
+          r = c;
+          break;
+        }
+      }
+    }
+  } else if (/[0-9]/.test(w) && /[a-z].*[a-z]/.test(w)) {
+    const c = squeeze(w.replace(/[0-9]/g, (d) => LEET_DIGIT[d] ?? d));
+    if (!/[0-9]/.test(c) && isKnown(c)) r = c;
   }
-  return undefined;
+  if (hiddenCache.size >= 10_000) hiddenCache.clear();
+  hiddenCache.set(w, r);
+  return r;
 }
 
 /**
@@ -203,7 +257,19 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   // spelling tolerance: replace misspelled list words by the word they stand for
   let corrected = false;
   const tokens: Token[] = [];
-  for (const t of norm0.tokens) {
+  const isKnown = (x: string): boolean => lex.known.has(x) || (x.length >= 4 && isDutchWord(x)) || (x.length >= 6 && splitGlued(x, lex.known, lex.content) !== undefined);
+  for (const t0 of norm0.tokens) {
+    let t = t0;
+    if (t.hasDigit || t.norm.includes('*')) {
+      const plain = unhide(t.norm, isKnown);
+      if (plain !== null) {
+        t = { ...t, norm: plain, hasDigit: false };
+        corrected = true;
+      } else if (t.norm.includes('*')) {
+        t = { ...t, norm: t.norm.replace(/\*/g, '') };
+        corrected = true;
+      }
+    }
     if (t.hasDigit || t.norm.length < 4 || lex.known.has(t.norm) || rosterWords.has(t.norm)) {
       tokens.push(t);
       continue;
@@ -219,7 +285,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     const parts = Array.isArray(fix) ? fix : undefined;
     if (parts) {
       corrected = true;
-      tokens.push({ ...t, norm: parts[0] }, { ...t, norm: parts[1] });
+      for (const part of parts) tokens.push({ ...t, norm: part });
       continue;
     }
     tokens.push(t);
@@ -243,6 +309,16 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     const bit = 1 << (cat & 31);
     for (let k = first; k <= last; k++) bits[k * words + w]! |= bit;
   });
+
+  // targets by word class that the lists do not hold: demonyms, professions (reading/words.ts)
+  for (const [k, catName] of classTargets(tokens, (w) => rosterWords.has(w))) {
+    const cat = categoryId(catName);
+    const w = cat >>> 5;
+    const bit = 1 << (cat & 31);
+    if ((bits[k * words + w]! & bit) !== 0) continue;
+    bits[k * words + w]! |= bit;
+    phrases.push({ cat, term: tokens[k]!.norm, first: k, last: k });
+  }
 
   const names: NameMatch[] = [];
   if (people.length > 0) {

@@ -3,7 +3,7 @@
  * our own cases (src/check/cases), and the Dutch Multilingual HateCheck dev set
  * with the issue's thresholds (≥ 90 % overall, ≥ 75 % per functionality).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scoreCase, summarise, type Case } from '../eval/score.js';
@@ -19,9 +19,25 @@ const readCases = (file: string): Case[] =>
 
 describe('own worked cases', () => {
   const roster = JSON.parse(readFileSync(here('./cases/roster.json'), 'utf8')) as Person[];
-  it.each([...readCases(here('./cases/own-cases.jsonl')), ...readCases(here('./cases/probe-cases.jsonl')), ...readCases(here('./cases/decency-probe.jsonl')), ...readCases(here('./cases/probe-cases-2.jsonl')), ...readCases(here('./cases/probe-cases-3.jsonl')), ...readCases(here('./cases/probe-cases-4.jsonl')), ...readCases(here('./cases/probe-cases-5.jsonl')), ...readCases(here('./cases/probe-cases-6.jsonl')), ...readCases(here('./cases/hate-probe-7.jsonl')), ...readCases(here('./cases/hate-probe-8.jsonl')), ...readCases(here('./cases/probe-cases-9.jsonl')), ...readCases(here('./cases/probe-cases-10.jsonl')), ...readCases(here('./cases/false-positive-probe-11.jsonl')), ...readCases(here('./cases/false-positive-probe-12.jsonl')), ...readCases(here('./cases/personal-probe-14.jsonl')), ...readCases(here('./cases/decency-false-positive-15.jsonl')), ...readCases(here('./cases/pupil-speak-16.jsonl')), ...readCases(here('./cases/hate-probe-17.jsonl')), ...readCases(here('./cases/hate-probe-18.jsonl')), ...readCases(here('./cases/everyday-posts-19.jsonl')), ...readCases(here('./cases/history-and-identity-20.jsonl')), ...readCases(here('./cases/example-variants-21.jsonl')), ...readCases(here('./cases/school-rules-22.jsonl')), ...readCases(here('./cases/mission-23.jsonl')), ...readCases(here('./cases/good-name-24.jsonl')), ...readCases(here('./cases/surnames-25.jsonl')), ...readCases(here('./cases/threats-26.jsonl')), ...readCases(here('./cases/personal-27.jsonl')), ...readCases(here('./cases/counter-speech-28.jsonl')), ...readCases(here('./cases/school-names-29.jsonl')), ...readCases(here('./cases/account-channel-30.jsonl')), ...readCases(here('./cases/identify-31.jsonl')), ...readCases(here('./cases/edits-32.jsonl')), ...readCases(here('./cases/staff-wording-33.jsonl')), ...readCases(here('./cases/identify-more-34.jsonl'))].map((c) => [c.id, c] as const))('%s', (_id, c) => {
+  // every case file of our own, case by case; the held-out set is scored as a whole below
+  const files = readdirSync(here('./cases'))
+    .filter((f) => f.endsWith('.jsonl') && !f.startsWith('held-out-'))
+    .sort();
+  it.each(files.flatMap((f) => readCases(here(`./cases/${f}`))).map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const o = scoreCase(c, { people: roster });
     expect(o.ok, `${o.text}\nwant ${o.expected}\ngot  ${o.got}`).toBe(true);
+  });
+});
+
+/**
+ * The held-out probe set of the structural reading (src/check/reading/): written before any
+ * tuning and never tuned on, so it is not required case by case; its score is the honest
+ * estimate of how the reading generalises (first run 69/100; 92/100 once the reading landed).
+ */
+describe('held-out probe set', () => {
+  it('meets the thresholds on cases it was never tuned on', () => {
+    const s = summarise(readCases(here('./cases/held-out-31.jsonl')).map((c) => scoreCase(c)));
+    expect(s.right / s.total).toBeGreaterThanOrEqual(0.9);
   });
 });
 

@@ -96,7 +96,8 @@ export function subjectTarget(a: TextAnalysis, first: number, last: number, auth
  * kankerzooi"). Not a curse that merely shares a sentence with "school".
  */
 export function schoolTargetOf(a: TextAnalysis, first: number, last: number): Target | undefined {
-  if (/school$/.test(a.tokens[first]!.norm)) return { token: first, kind: 'school' };
+  // glued to it: "kankerschool" (squeezed "kankerschol")
+  if (/scho?l$/.test(a.tokens[first]!.norm)) return { token: first, kind: 'school' };
   const s = a.tokens[first]!.sentence;
   const refs = [...a.matches('schoolTarget', s), ...schoolNamesInSentence(a, s)];
   const before = refs.find((m) => m.first > last && m.first - last <= 3);
@@ -109,3 +110,22 @@ export function schoolTargetOf(a: TextAnalysis, first: number, last: number): Ta
 export const PLACE = wordSet(['land', 'nederland', 'wereld', 'stad', 'buurt', 'wijk', 'dorp', 'straat', 'samenleving', 'maatschappij']);
 /** A past participle of violence ("vermoord", "gedeporteerd"): a report of events unless wished. */
 export const PARTICIPLE = /^(ge|ver|af|neer|op|uit|dood)\w*(d|t|en)$/;
+
+/**
+ * A disease glued as a curse onto another word ("kankerschool", "tyfuslijer", "kankerjoch"),
+ * not a medical compound ("kankeronderzoek", "kankerpatient"): such a word is no health
+ * information (A2), whoever it is about.
+ */
+export function curseCompound(a: TextAnalysis, k: number): boolean {
+  if (!a.has(k, 'curseStem')) return false;
+  const norm = a.tokens[k]!.norm;
+  // split from one written word by the glue reading: "kanker" + "school"
+  const next = a.tokens[k + 1];
+  if (next && next.start === a.tokens[k]!.start && a.has(k, 'curseStem') && !MEDICAL_HEAD.test(next.norm)) return true;
+  for (const p of a.matches('curseStem')) {
+    if (p.first !== k) continue;
+    const stem = p.term.replace(/\*$/, '').replace(/([a-z])\1/g, '$1');
+    if (norm.length > stem.length + 1 && norm.startsWith(stem) && !MEDICAL_HEAD.test(norm.slice(stem.length))) return true;
+  }
+  return false;
+}

@@ -37,6 +37,7 @@ import type { TextAnalysis } from '../analysis.js';
 import { negatedBefore, negatedInClause, isCounterSpeech, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
 import { ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, PARTICIPLE, PLACE, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
 import { isExactDutchWord } from '../lexicon/dictionary.js';
+import { innocentSense, judgedReport, readStructure, thingBefore } from '../reading/structure.js';
 
 export type DecencyKind =
   | 'slur'
@@ -49,7 +50,8 @@ export type DecencyKind =
   | 'threat'
   | 'defamation'
   | 'exclusion'
-  | 'dehumanisation';
+  | 'dehumanisation'
+  | 'sexual';
 
 export interface DecencyHit {
   kind: DecencyKind;
@@ -69,7 +71,9 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   const tokens = a.tokens;
   /** Record a hit unless its core words are reported in order to reject them. */
   const push = (h: DecencyHit, core: { first: number; last: number } = h): void => {
-    if (isCounterSpeech(a, core.first, core.last)) return;
+    if (isCounterSpeech(a, core.first, core.last) || judgedReport(a, core.first, core.last)) return;
+    // an ambiguous slur in its innocent sense ("de Mongolen op de steppe", "een aap in de dierentuin")
+    if (core.first === core.last && innocentSense(a, core.first)) return;
     // the trigger speaks about a quotation that holds the target ("haat zoals 'X zijn ...'")
     if (h.target && tokens[h.target.token]!.quoted !== tokens[core.first]!.quoted) return;
     hits.push(h);
@@ -150,6 +154,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     for (const p of a.matches(cat)) {
       if (judged.has(p.first)) continue;
       if (cat !== 'worthless' && (negatedBefore(a, p.first, 2) || negatedInClause(a, p.first, p.first, p.last))) continue;
+      // a negated negative: "niet minder waard", "zeker niet minder waard dan"
+      if (cat === 'worthless' && /^minder/.test(p.term) && negatedBefore(a, p.first, 2)) continue;
       if (a.matches('negEvalException', tokens[p.first]!.sentence).some((e) => e.first <= p.first && e.last >= p.first)) continue;
       const head = skipIntensifiers(a, p.last, 1, 2);
       if (cat === 'negEval' && head < tokens.length && sameSentence(a, p.last, head) && ABSTRACT.has(tokens[head]!.norm)) continue;
@@ -173,6 +179,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
         if (hasCatIn(a, 'comparison', f, l)) target = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group');
       }
       if (!target) continue;
+      // "ik haat spruitjes, ze zijn walgelijk": "ze" stands for people only after people
+      if (target.kind === 'third' && thingBefore(a, target.token, authorId)) continue;
       judged.add(p.first);
       push({ kind: cat === 'dehumanNoun' || cat === 'worthless' ? 'dehumanisation' : target.kind === 'group' ? 'derogation' : 'insult', first: p.first, last: p.last, severity: 'block', certain: true, target });
     }
@@ -225,6 +233,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   for (const p of a.matches('violence')) {
     if (negatedBefore(a, p.first, 4) || negatedInClause(a, p.first, p.first, p.last)) continue;
     if (thingIsObject(a, p.first, p.last)) continue;
+    // "aan het timmeren slaan": to start doing something
+    if (tokens[p.last + 1]?.norm === 'an' && tokens[p.last + 2]?.norm === 'het') continue;
     // a past participle without a wish, a modal or a first person reports events ("in de oorlog vermoord")
     // ("ik vermoord …" is the present tense, not a participle)
     if (p.first === p.last && PARTICIPLE.test(tokens[p.first]!.norm) && !/^(ik|we|wij)$/.test(tokens[p.first - 1]?.norm ?? '') && !['deathWish', 'strongWish', 'violenceModal'].some((c) => a.matches(c, tokens[p.first]!.sentence).length > 0)) continue;
@@ -281,6 +291,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       }
     }
     if (!target) continue;
+    // "Bram en ik slaan …": a co-subject of the first person is no victim
+    if ((tokens[target.token + 1]?.norm === 'en' && /^(ik|wij|we)$/.test(tokens[target.token + 2]?.norm ?? '')) || (tokens[target.token - 1]?.norm === 'en' && /^(ik|wij|we)$/.test(tokens[target.token - 2]?.norm ?? ''))) continue;
     const accusation = a.matches('accusation', tokens[p.first]!.sentence).length > 0;
     push({ kind: accusation ? 'defamation' : 'violence', first: Math.min(p.first, target.token), last: Math.max(p.last, target.token), severity: 'block', certain: true, target }, p);
   }
@@ -395,10 +407,13 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     push({ kind: 'exclusion', first: target.token, last: Math.min(l, f), severity: 'block', certain: true, target });
   }
 
+  // 11. the structural reading: what a clause says of a target, by word class (reading/structure.ts)
+  for (const h of readStructure(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+
   return dedupe(hits);
 }
 
-const PRIORITY: DecencyKind[] = ['threat', 'violence', 'defamation', 'slur', 'hate', 'dehumanisation', 'curse', 'insult', 'derogation', 'exclusion', 'profanity'];
+const PRIORITY: DecencyKind[] = ['threat', 'violence', 'defamation', 'slur', 'hate', 'dehumanisation', 'sexual', 'curse', 'insult', 'derogation', 'exclusion', 'profanity'];
 
 /** One hit per place: overlapping hits keep the most serious kind. */
 function dedupe(hits: DecencyHit[]): DecencyHit[] {

@@ -34,7 +34,7 @@ function dictionaryFile(): { path: string; key: string } | undefined {
 }
 
 /** Bump when foldWord or the selection of words below changes: precomputed lists then go stale. */
-const FOLD_VERSION = 1;
+const FOLD_VERSION = 2;
 
 /** The stems of the OpenTaal list, read once from the installed package (empty without it). */
 let stems: string[] | undefined;
@@ -115,8 +115,11 @@ export class PackedWords implements WordSet {
   }
 }
 
-/** The folded words (for isDutchWord) and the exact lower-case ones (isExactDutchWord), computed from the stems. */
-export function computeWordLists(): { folded: string[]; exact: string[] } {
+/**
+ * The folded words (for isDutchWord), the exact lower-case ones (isExactDutchWord) and the
+ * capitalised ones in lower case (isProperDutchWord: names and demonyms), computed from the stems.
+ */
+export function computeWordLists(): { folded: string[]; exact: string[]; proper: string[] } {
   const all = dictionaryStems();
   const folded: string[] = [];
   for (const stem of all) {
@@ -125,7 +128,8 @@ export function computeWordLists(): { folded: string[]; exact: string[] } {
   }
   // common words only: names in the list ("Daan", "Levi") are not ordinary words
   const exact = all.filter((w) => w.length >= 3 && w[0] === w[0]!.toLowerCase());
-  return { folded, exact };
+  const proper = all.filter((w) => w.length >= 3 && w[0] !== w[0]!.toLowerCase()).map((w) => w.toLowerCase());
+  return { folded, exact, proper };
 }
 
 /**
@@ -151,7 +155,7 @@ export const PRECOMPUTED_WORDS = 'dutch-words.bin';
  * u32 length of the key, the key, then the folded and the exact list (PackedWords), each
  * preceded by its u32 byte length.
  */
-function precomputed(): { words: WordSet; exact: WordSet } | undefined {
+function precomputed(): { words: WordSet; exact: WordSet; proper: WordSet } | undefined {
   const file = dictionaryFile();
   const raw = file && readBuilt(PRECOMPUTED_WORDS);
   if (!file || !raw) return undefined;
@@ -165,7 +169,7 @@ function precomputed(): { words: WordSet; exact: WordSet } | undefined {
       at += 4 + n;
       return b;
     };
-    return { words: new PackedWords(part()), exact: new PackedWords(part()) };
+    return { words: new PackedWords(part()), exact: new PackedWords(part()), proper: new PackedWords(part()) };
   } catch {
     return undefined;
   }
@@ -175,7 +179,7 @@ function precomputed(): { words: WordSet; exact: WordSet } | undefined {
 export function precomputedWordsFile(): Buffer | undefined {
   const file = dictionaryFile();
   if (!file) return undefined;
-  const { folded, exact } = computeWordLists();
+  const { folded, exact, proper } = computeWordLists();
   const u32 = (n: number): Buffer => {
     const b = Buffer.alloc(4);
     b.writeUInt32LE(n, 0);
@@ -184,16 +188,17 @@ export function precomputedWordsFile(): Buffer | undefined {
   const key = Buffer.from(file.key, 'utf8');
   const f = PackedWords.pack(folded);
   const e = PackedWords.pack(exact);
-  return Buffer.concat([u32(key.length), key, u32(f.length), f, u32(e.length), e]);
+  const p = PackedWords.pack(proper);
+  return Buffer.concat([u32(key.length), key, u32(f.length), f, u32(e.length), e, u32(p.length), p]);
 }
 
-let lists: { words: WordSet; exact: WordSet } | undefined;
-function wordLists(): { words: WordSet; exact: WordSet } {
+let lists: { words: WordSet; exact: WordSet; proper: WordSet } | undefined;
+function wordLists(): { words: WordSet; exact: WordSet; proper: WordSet } {
   if (!lists) {
     let l = precomputed();
     if (!l) {
-      const { folded, exact } = computeWordLists();
-      l = { words: new Set(folded), exact: new Set(exact) };
+      const { folded, exact, proper } = computeWordLists();
+      l = { words: new Set(folded), exact: new Set(exact), proper: new Set(proper) };
     }
     lists = l;
     stems = undefined; // the stems are no longer needed
@@ -208,6 +213,14 @@ function wordLists(): { words: WordSet; exact: WordSet } {
  */
 export function isExactDutchWord(raw: string): boolean {
   return wordLists().exact.has(raw);
+}
+
+/**
+ * Is `lower` (lower case, as written) a capitalised word of the list ("Canadees", "Marokkaan",
+ * "Amsterdammer"): a proper name or a demonym? Names of streets and places are in the list too.
+ */
+export function isProperDutchWord(lower: string): boolean {
+  return wordLists().proper.has(lower);
 }
 
 export function dutchWords(): WordSet {

@@ -6,7 +6,8 @@
  * where a leet character sits between letters), and squeezed (repeated letters fold
  * to one: "kankerrrr" → "kanker", "haat" → "hat"; patterns are squeezed the same way
  * so this only forgives). Abbreviation dots and hyphens inside a word are dropped
- * ("n.b.s." → "nbs", "non-actief" → "nonactief"). Runs of three or more single
+ * ("n.b.s." → "nbs", "non-actief" → "nonactief"). A star between letters stays in the word
+ * as a hidden letter ("k*nker" → "k*nker", resolved by the analysis against the word lists). Runs of three or more single
  * letters separated by single spaces are joined ("k a n k e r" → "kanker").
  *
  * The result keeps, for every word, its UTF-16 span in the original text, so a
@@ -148,6 +149,9 @@ function normWordUncached(raw: string): string {
     } else if (isLeet(ch)) {
       const l = LEET[ch];
       if (l !== undefined && letters >= 1 && leetBetweenLetters(raw, i)) push(l.charCodeAt(0));
+    } else if (c === 42) {
+      // a hidden letter, resolved against the word lists by the analysis
+      push(c);
     } else if (c >= 128 && isLetter(ch)) {
       const f = fold(ch);
       for (let k = 0; k < f.length; k++) push(f.charCodeAt(k));
@@ -208,6 +212,16 @@ export function normalise(input: string): Normalised {
     i++;
     while (i < n) {
       const c = text[i]!;
+      if (c === '*') {
+        // a star inside a word hides letters ("k*nker", "vr**wen"): part of the word when a letter follows the stars
+        let r = i;
+        while (r < n && text[r] === '*') r++;
+        if (r < n && isLetter(text[r]!) && isLetter(text[i - 1]!)) {
+          i = r;
+          continue;
+        }
+        break;
+      }
       if (c === '!' || c === '|') {
         // '!' is a leet 'i' only between letters ("d!e"), otherwise punctuation
         if (i + 1 < n && isLetter(text[i + 1]!) && isLetter(text[i - 1]!)) {

@@ -23,6 +23,7 @@ const WHAT: Record<DecencyKind, [string, string]> = {
   defamation: ['een beschuldiging die iemand zwartmaakt', 'an accusation that defames someone'],
   exclusion: ['buitensluiten (pesten)', 'excluding someone (bullying)'],
   dehumanisation: ['een uitspraak die mensen hun waarde of rechten ontzegt', 'a statement that denies people their worth or rights'],
+  sexual: ['een seksuele opmerking over iemand', 'a sexual remark about someone'],
 };
 
 export const a7: Rule = {

@@ -1,0 +1,763 @@
+/**
+ * The structural Dutch reading of the decency detector (A7): what a clause says of a
+ * target, read from its words' classes (`words.ts`) rather than from listed phrases.
+ *
+ * - predicate: a target and a copula with a judging word on the other side, in main
+ *   order ("Marokkanen zijn achterbaks"), inverted ("De slechtste mensen ter wereld zijn
+ *   Turken") and verb-final ("… dat vrouwen dom zijn"); superlatives ("het laagste soort
+ *   mensen"); "vinden" with object and predicate ("ik vind homo's vies");
+ * - attributive: a judging adjective before the target ("stomme Rotterdammers", "dat luie
+ *   Antilliaanse volk");
+ * - dehumanisation: a target likened to an animal or a thing, by a copula ("zijn
+ *   gebruiksvoorwerpen") or a comparison ("gedragen zich als beesten", "net apen");
+ * - negation scoped to what it governs: a negator between the target and the judging
+ *   word negates it ("zijn niet gevaarlijk", "niet minder waard" passes), an intensifying
+ *   negation does not ("niets dan tuig", "niet meer dan vee"); a negated positive denies
+ *   worth or rights ("zijn geen echte mannen", "hebben geen recht om te bestaan");
+ *   "niemand is zo dom als een vrouw" judges the compared target;
+ * - harm: a harm verb in any form (finite, inverted after a fronted clause, verb-final,
+ *   separable with its particle later, participle with a modal) with an intent (first
+ *   person, a wish or a modal) and a human victim as object, possessor of a body part
+ *   ("breek ik zijn benen") or, for verbs like "creperen", as subject;
+ * - sexual remarks about a person ("lekkere tieten", "stuur me een naaktfoto");
+ * - reported speech and counter-speech: a hit inside what someone else said, wrote or
+ *   called ("Mensen die zeggen dat …", "werd uitgescholden voor …", "'…' stond in de app")
+ *   while the text judges that report ("hebben het mis", "maakt me verdrietig", "gemeld").
+ *
+ * Every reading looks at one clause or sentence around a token it meets once: the word
+ * classes are computed once per analysis, so the reading is linear in the text.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import { categoryId } from '../lexicon/index.js';
+import { targetAt, type Target } from '../detectors/context.js';
+import { wordInfo, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, type WordInfo } from './words.js';
+
+export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual';
+
+export interface StructuralHit {
+  kind: StructuralKind;
+  first: number;
+  last: number;
+  target: Target;
+  /** The words that carry the harm (for the counter-speech test). */
+  core: { first: number; last: number };
+}
+
+const W = (xs: string[]): ReadonlySet<string> => new Set(xs);
+const COPULA = W(['is', 'zijn', 'ben', 'bent', 'was', 'waren', 'blijft', 'blijven', 'lijkt', 'lijken', 'blijkt', 'blijken', 'wordt', 'worden', 'werd', 'werden', 'zijt', 'vind', 'vindt', 'vinden', 'noem', 'noemt']);
+const NEGATOR = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'allerminst', 'geeneens', 'tegenovergestelde', 'tegendeel']);
+const INTENSIFY_AFTER = W(['dan', 'anders', 'meer']);
+const ADVERB = W(['zo', 'echt', 'heel', 'erg', 'gewoon', 'allemaal', 'altijd', 'nou', 'toch', 'ook', 'wel', 'nog', 'best', 'zeer', 'super', 'mega', 'te', 'werkelijk', 'ontzettend', 'vreselijk', 'enorm', 'hartstikke', 'echt', 'totaal', 'compleet', 'helemaal', 'hopeloos', 'van', 'nature', 'stuk', 'voor', 'eigenlijk', 'ook', 'alleen', 'maar', 'gewoonweg', 'nogal', 'vaak', 'meestal', 'dus', 'wel', 'eens', 'elke', 'dag', 'persoonlijk']);
+const DET = W(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zon', 'zulke', 'zulk', 'mijn', 'jouw', 'je', 'zijn', 'haar', 'onze', 'ons', 'hun', 'alle', 'elke', 'ieder', 'iedere', 'sommige', 'veel', 'meeste']);
+const PREP = W(['met', 'door', 'op', 'in', 'aan', 'naar', 'tegen', 'voor', 'van', 'bij', 'onder', 'over', 'uit', 'om', 'tot', 'zonder', 'na', 'tijdens', 'vanwege', 'achter', 'naast', 'tussen']);
+const COMPARE = W(['als', 'zoals', 'net']);
+const FIRST = W(['ik', 'we', 'wij', 'ikke']);
+const SECOND_OBJ = W(['je', 'jou', 'jullie', 'u']);
+const THIRD_OBJ = W(['hem', 'haar', 'ze', 'hen', 'hun', 'die']);
+const POSSESSIVE = W(['zijn', 'haar', 'je', 'jouw', 'hun', 'z', 'zn']);
+const ABSTRACT = W(['idee', 'ideeen', 'gedachte', 'plan', 'grap', 'opmerking', 'mening', 'vraag', 'antwoord', 'gedrag', 'woorden', 'toets', 'weer', 'eten', 'film', 'boek', 'les', 'dag', 'week', 'wedstrijd', 'cijfer', 'uitslag', 'accent', 'taal', 'humor', 'smaak', 'geur', 'kleur', 'werk', 'school', 'huiswerk', 'verhaal', 'nieuws', 'situatie', 'nacht', 'ochtend', 'middag', 'avond', 'spel', 'resultaat']);
+const REPORT = W(['zei', 'zeiden', 'zegt', 'zeggen', 'gezegd', 'schreef', 'schreven', 'schrijft', 'geschreven', 'noemde', 'noemden', 'noemt', 'noemen', 'genoemd', 'beweert', 'beweren', 'beweerde', 'riep', 'riepen', 'roept', 'roepen', 'geroepen', 'stond', 'staat', 'postte', 'tweette', 'uitgescholden', 'scholden', 'schold', 'schelden', 'scheldt', 'uitschelden', 'gescholden', 'uitspraak', 'bericht']);
+const JUDGING = W(['mis', 'fout', 'onzin', 'onwaar', 'klopt', 'kloppen', 'gemeld', 'melden', 'meld', 'verteld', 'aangesproken', 'aanspreken', 'verwijderd', 'verwijderen', 'weg', 'af', 'verdrietig', 'boos', 'erg', 'schrok', 'geschrokken', 'pikken', 'accepteren', 'tolereren', 'pesten', 'discriminatie', 'racisme', 'ouderwets', 'gemeen', 'kwetsend', 'schandalig', 'onacceptabel', 'verkeerd', 'niet', 'nooit', 'bespreken', 'onterecht', 'vooroordeel', 'vooroordelen', ...JUDGING_EXTRA]);
+
+/** Each token's word as written (lower case, unsqueezed) where it is plain letters, else its normalised form; once per analysis. */
+const formCache = new WeakMap<TextAnalysis, string[]>();
+export function fm(a: TextAnalysis): string[] {
+  let x = formCache.get(a);
+  if (!x) {
+    x = infos(a).map((w) => w.form);
+    formCache.set(a, x);
+  }
+  return x;
+}
+
+/** The form of token k, '' outside the text. */
+let lastA: TextAnalysis | undefined;
+let lastForms: string[] = [];
+function F(a: TextAnalysis, k: number): string {
+  if (a !== lastA) {
+    lastForms = fm(a);
+    lastA = a;
+  }
+  return k >= 0 && k < lastForms.length ? lastForms[k]! : '';
+}
+
+/** Word classes of every token, computed once per analysis. */
+const infoCache = new WeakMap<TextAnalysis, WordInfo[]>();
+export function infos(a: TextAnalysis): WordInfo[] {
+  let x = infoCache.get(a);
+  if (!x) {
+    x = a.tokens.map((t) => wordInfo(t.raw, t.norm));
+    infoCache.set(a, x);
+  }
+  return x;
+}
+
+/** A target at k (the shared reading, which also holds the word-class targets: demonyms, professions). */
+function targetOf(a: TextAnalysis, k: number, authorId: string | undefined): Target | undefined {
+  if (k < 0 || k >= a.tokens.length) return undefined;
+  const t = targetAt(a, k, authorId);
+  if (t) return t;
+  // the school and its bodies ("de directie", "deze school")
+  if (a.has(k, 'schoolTarget')) return { token: k, kind: 'school' };
+  return undefined;
+}
+
+/**
+ * The target of every token, once per analysis: only tokens that can be one (a listed group,
+ * person or pronoun, the school, a roster name) are asked, so the cost stays linear.
+ */
+const targetCache = new WeakMap<TextAnalysis, { authorId: string | undefined; targets: (Target | undefined)[] }>();
+let targetCats: number[] | undefined;
+export function targetsOf(a: TextAnalysis, authorId: string | undefined): (Target | undefined)[] {
+  const c = targetCache.get(a);
+  if (c && c.authorId === authorId) return c.targets;
+  const n = a.tokens.length;
+  const cats = (targetCats ??= ['groupNoun', 'slurStrong', 'pronounSecond', 'pronounObjectThird', 'pronounSubjectThird', 'personNoun', 'schoolTarget'].map(categoryId));
+  const named = new Uint8Array(n);
+  for (const m of a.names) for (let k = m.first; k <= m.last && k < n; k++) named[k] = 1;
+  const targets: (Target | undefined)[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    if (named[k] || cats.some((cat) => a.has(k, cat))) targets[k] = targetOf(a, k, authorId);
+  }
+  targetCache.set(a, { authorId, targets });
+  return targets;
+}
+
+function demonymAdjectiveAt(a: TextAnalysis, k: number): boolean {
+  return k > 0 && demonymAdjective(a.tokens[k]!);
+}
+
+/**
+ * The clause index of the reading, built once per analysis: the shared clauses, except that a
+ * demonstrative "die"/"dat" before a noun does not open a relative clause ("ik schop die
+ * vluchteling …"; the shared reading splits at every "die"). With each clause's first and last
+ * token, and per sentence the words the readings ask about, so no reading rescans a sentence.
+ */
+const PASSIVE_AUX = new Set(['worden', 'wordt', 'werd', 'werden']);
+const DEMONSTRATIVES = new Set(['die', 'dat', 'deze', 'dit']);
+interface Index {
+  clause: Int32Array;
+  clauseFirst: number[];
+  clauseLast: number[];
+  /** Per sentence: a first person, a wish or modal, a strong modal, "wie … mee", "zorg". */
+  firstPerson: Uint8Array;
+  wish: Uint8Array;
+  strong: Uint8Array;
+  call: Uint8Array;
+  zorg: Uint8Array;
+  passive: Int32Array;
+}
+const indexCache = new WeakMap<TextAnalysis, Index>();
+let lastIndexA: TextAnalysis | undefined;
+let lastIndex: Index | undefined;
+function index(a: TextAnalysis): Index {
+  if (a === lastIndexA && lastIndex) return lastIndex;
+  let x = indexCache.get(a);
+  if (x) {
+    lastIndexA = a;
+    lastIndex = x;
+    return x;
+  }
+  const tokens = a.tokens;
+  const n = tokens.length;
+  const clause = new Int32Array(n);
+  const clauseFirst: number[] = [];
+  const clauseLast: number[] = [];
+  let id = -1;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    let boundary = k === 0 || prev!.sentence !== t.sentence || prev!.clause !== t.clause;
+    if (boundary && k > 0 && prev!.sentence === t.sentence && DEMONSTRATIVES.has(F(a, k))) {
+      const gap = a.source.slice(prev!.end, t.start);
+      if (/^\s+$/.test(gap) && (targetAt(a, k + 1) !== undefined || a.has(k + 1, 'intensifier'))) boundary = false;
+    }
+    if (boundary) {
+      id++;
+      clauseFirst.push(k);
+      clauseLast.push(k);
+    }
+    clause[k] = id;
+    clauseLast[id] = k;
+  }
+  const S = a.sentenceCount;
+  const firstPerson = new Uint8Array(S);
+  const wish = new Uint8Array(S);
+  const strong = new Uint8Array(S);
+  const call = new Uint8Array(S);
+  const zorg = new Uint8Array(S);
+  const passive = new Int32Array(n);
+  const mee = new Uint8Array(S);
+  let lastPassive = -1;
+  for (let k = 0; k < n; k++) {
+    const s = tokens[k]!.sentence;
+    const f = F(a, k);
+    if (FIRST.has(f)) firstPerson[s] = 1;
+    if (WISH.has(f) || f === 'iemand' || f === 'laten') wish[s] = 1;
+    if (STRONG_MODAL.has(f)) strong[s] = 1;
+    if (f === 'mee') mee[s] = 1;
+    if (f === 'zorg' || f === 'zorgen') zorg[s] = 1;
+    if (PASSIVE_AUX.has(f)) lastPassive = k;
+    passive[k] = lastPassive;
+  }
+  for (let sn = 0; sn < S; sn++) if (mee[sn] && F(a, a.sentenceTokens(sn)[0]) === 'wie') call[sn] = 1;
+  x = { clause, clauseFirst, clauseLast, firstPerson, wish, strong, call, zorg, passive };
+  indexCache.set(a, x);
+  lastIndexA = a;
+  lastIndex = x;
+  return x;
+}
+
+function sameClause(a: TextAnalysis, i: number, j: number): boolean {
+  if (j < 0 || j >= a.tokens.length || i < 0 || i >= a.tokens.length) return false;
+  const c = index(a).clause;
+  return c[i] === c[j];
+}
+function clauseSpan(a: TextAnalysis, k: number): [number, number] {
+  const x = index(a);
+  const c = x.clause[k]!;
+  return [x.clauseFirst[c]!, x.clauseLast[c]!];
+}
+
+/** Is the word at k governed by a negation between `from` and k (exclusive)? Intensifying negations ("niets dan") do not count; nor "niet minder". */
+function negatedBetween(a: TextAnalysis, from: number, k: number): boolean {
+  for (let j = k - 1; j >= from && j >= 0 && j >= k - 10; j--) {
+    const n = F(a, j);
+    if (!NEGATOR.has(n)) continue;
+    const next = F(a, j + 1);
+    if (INTENSIFY_AFTER.has(next) || (next === 'anders' && F(a, j + 2) === 'dan')) continue;
+    if (next === 'alleen') continue;
+    return true;
+  }
+  return false;
+}
+
+export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit[] {
+  const tokens = a.tokens;
+  const n = tokens.length;
+  if (n === 0) return [];
+  const info = infos(a);
+  const hits: StructuralHit[] = [];
+  const targets = targetsOf(a, authorId);
+  // nothing to read without anyone to say it of
+  let anyTarget = false;
+  for (let k = 0; k < n && !anyTarget; k++) if (targets[k]) anyTarget = true;
+  if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0) return [];
+  const isThird = (t: Target | undefined): boolean => t?.kind === 'third';
+  // a third-person pronoun stands for a person only when a person or group came before it
+  const lastPersonBefore: number[] = new Array(n);
+  let lastP = -1;
+  for (let k = 0; k < n; k++) {
+    lastPersonBefore[k] = lastP;
+    const t = targets[k];
+    if (t && t.kind !== 'third' && t.kind !== 'second') lastP = k;
+  }
+  const usable = (t: Target | undefined, k: number): t is Target => {
+    if (!t) return false;
+    if (isThird(t)) return lastPersonBefore[k]! >= 0 && tokens[k]!.sentence - tokens[lastPersonBefore[k]!]!.sentence <= 1;
+    return true;
+  };
+  const judging = (k: number, subject: Target | undefined): boolean => {
+    const w = info[k]!;
+    // "ziek", "gek": of a group a judgement ("X zijn ziek"), of a person a state; not with a cause ("ziek van de reis")
+    if (w.groupOnly && subject?.kind === 'group') return !PREP.has(F(a, k + 1)) || F(a, k + 1) === 'in';
+    if (w.state) return false;
+    if (w.judge) {
+      // "slecht in rekenen", "een dom idee": a skill or a thing judged
+      const next = F(a, k + 1);
+      if (next && sameClause(a, k, k + 1) && (next === 'in' || ABSTRACT.has(next) || info[k + 1]!.thing)) return false;
+      // "eng goed", "idioot veel": an intensifier before a positive or a quantity
+      if (next && (info[k + 1]!.positive || /^(goed|veel|leuk|mooi|grappig|lekker|snel|hard|slim|sterk|knap)$/.test(next))) return false;
+      return true;
+    }
+    return false;
+  };
+
+  // clause-by-clause readings around each copula
+  for (let c = 0; c < n; c++) {
+    const cn = F(a, c);
+    if (!COPULA.has(cn)) continue;
+    const isVind = cn.startsWith('vind') || cn.startsWith('noem');
+    // the clause of the copula
+    const [f, l] = clauseSpan(a, c);
+    // subject: a target in the clause (before the copula, else right after it: inversion)
+    let subj: Target | undefined;
+    let side: 'before' | 'after' = 'before';
+    for (let j = c - 1; j >= f; j--) {
+      const t = targets[j];
+      if (usable(t, j)) {
+        subj = t;
+        break;
+      }
+    }
+    if (!subj || isVind) {
+      for (let j = c + 1; j <= Math.min(l, c + 4); j++) {
+        if (PREP.has(F(a, j))) break;
+        const t = targets[j];
+        if (usable(t, j) && (t.kind !== 'second' || isVind || j === c + 1)) {
+          subj = t;
+          side = 'after';
+          break;
+        }
+      }
+    }
+    // inverted with a generic head before the copula: "De kleinzieligste mensen van Europa zijn Canadezen"
+    if (subj && side === 'before' && subj.kind === 'person' && /^(mensen|mens|personen|persoon|types|figuren|wezens)$/.test(F(a, subj.token))) {
+      const after = [c + 1, c + 2].map((j) => (j <= l ? targets[j] : undefined)).find((t) => t && t.kind === 'group');
+      if (after) {
+        subj = after;
+        side = 'after';
+      }
+    }
+    // right dislocation: "Apen zijn het, die Marokkanen."
+    if (!subj && F(a, c + 1) === 'het' && l === c + 1) {
+      for (let j = l + 1; j <= Math.min(n - 1, l + 3) && a.tokens[j]!.sentence === a.tokens[c]!.sentence; j++) {
+        const t = targets[j];
+        if (t && t.kind === 'group') {
+          subj = t;
+          side = 'after';
+          break;
+        }
+      }
+    }
+    if (!subj) continue;
+    if (subj.kind === 'second' && FIRST.has(F(a, c - 1))) continue;
+    // "Vrouwen kakkerlakken noemen is verschrikkelijk": the subject is the act of saying, not the group
+    let act = false;
+    for (let j = Math.min(subj.token, c) + 1; j < Math.max(subj.token, c); j++) if (REPORT.has(F(a, j)) || /^(pesten|haten|uitschelden|discrimineren|beledigen)$/.test(F(a, j))) act = true;
+    if (act) continue;
+    // predicate words: after the copula (main order), or between subject and copula (verb-final)
+    const verbFinal = side === 'before' && c === l;
+    const from = side === 'after' ? subj.token + 1 : verbFinal ? subj.token + 1 : c + 1;
+    const to = side === 'after' ? l : verbFinal ? c - 1 : l;
+    // inverted order with the predicate first: "De slechtste mensen ter wereld zijn Turken"
+    const pre = side === 'after' && !isVind ? [f, c - 1] : undefined;
+    const scan = (lo: number, hi: number, negFrom: number): void => {
+      let preposition = false;
+      for (let k = lo; k <= hi; k++) {
+        const norm = F(a, k);
+        if (PREP.has(norm) && norm !== 'van' && norm !== 'voor') preposition = true;
+        if (k === subj!.token) continue;
+        const w = info[k]!;
+        const negated = negatedBetween(a, negFrom, k);
+        // "minder slim", "minder waard": a comparison that lowers
+        const lowered = F(a, k) === 'minder' && (info[k + 1]?.positive || a.has(k + 1, 'posEval') || info[k + 1]?.rights);
+        if ((judging(k, subj) || lowered) && !preposition && subj!.kind !== 'school') {
+          if (!negated) hits.push({ kind: subj!.kind === 'group' ? 'derogation' : 'insult', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
+          return;
+        }
+        // "een vreselijk mens", "een stelletje oplichters": a judging noun
+        if (((w.judgeNoun && !w.needsAdjective) || w.insultCompound) && !preposition && !negated && !a.has(k, 'groupNoun')) {
+          hits.push({ kind: subj!.kind === 'group' ? 'derogation' : 'insult', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
+          return;
+        }
+        // superlative of a low degree: "het laagste soort mensen", "het ergste wat …"
+        if (w.degree === 2 && /^(laag|erg|slecht|min|zwak)$/.test(w.lemma) && SUPERLATIVE_HEAD.has(F(a, k + 1)) && !negated && subj!.kind !== 'school') {
+          hits.push({ kind: 'derogation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
+          return;
+        }
+        // "zijn (net / gewoon) apen", "zijn gebruiksvoorwerpen", "niet meer dan vee"
+        if ((w.animal || w.thing) && !preposition && !negated && !isVind && !PREP.has(F(a, k + 1)) && subj!.kind !== 'school') {
+          hits.push({ kind: 'dehumanisation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
+          return;
+        }
+        // a negated positive: "zijn geen echte mannen", "is geen volwaardig mens", "niet geschikt", "nooit te vertrouwen", "het leven niet waard"
+        if (subj!.kind === 'group' && negated && (w.rights || a.has(k, 'posEval')) && !/^(minder|even|net|alleen)$/.test(F(a, k - 1)) && !hasPassive(a, lo, hi)) {
+          hits.push({ kind: 'dehumanisation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
+          return;
+        }
+        if (NEGATOR.has(norm) || ADVERB.has(norm) || DET.has(norm) || COMPARE.has(norm) || w.judge || w.degree > 0 || a.has(k, 'intensifier')) continue;
+        // the predicate noun or adjective has passed
+        if (k > lo + 5) return;
+      }
+    };
+    // "Geen enkel kind is dom": a negation of the subject negates the predication
+    const subjNegated = NEGATOR.has(F(a, subj.token - 1)) || NEGATOR.has(F(a, subj.token - 2)) && /^(enkel|enkele)$/.test(F(a, subj.token - 1));
+    // "het idee dat X … zijn": a complement of an idea, a claim or a prejudice is not asserted
+    let complementOfIdea = false;
+    for (let j = Math.min(subj.token, c); j >= Math.max(0, f - 1); j--) if (F(a, j) === 'dat' && /^(idee|gedachte|bewering|mythe|fabel|vooroordeel|leugen|onzin|stelling|uitspraak|mening|opvatting)$/.test(F(a, j - 1))) complementOfIdea = true;
+    // "worden" with a participle or "te" is a passive, not a copula
+    const passive = /^(worden|wordt|werd|werden)$/.test(cn) && (F(a, c - 1) === 'te' || /^ge\w+[dt]$/.test(F(a, c - 1)) || /^ge\w+[dt]$/.test(F(a, c + 1)));
+    if (subjNegated || complementOfIdea || passive) continue;
+    scan(from, to, Math.min(from, c));
+    if (pre && pre[0]! <= pre[1]!) scan(pre[0]!, pre[1]!, pre[0]!);
+  }
+
+  // attributive: "stomme Rotterdammers", "die onbeschofte conciërge", "dat luie Antilliaanse volk"
+  for (let k = 0; k + 1 < n; k++) {
+    const w = info[k]!;
+    if (!(w.judge && !w.state) || NEGATOR.has(F(a, k - 1))) continue;
+    if (!/e$/.test(F(a, k)) && !(k === 0 || DET.has(F(a, k - 1)))) continue;
+    for (let j = k + 1; j <= Math.min(n - 1, k + 3) && sameClause(a, k, j); j++) {
+      const t = targets[j];
+      if (t && (t.kind === 'group' || t.kind === 'person' || t.kind === 'name')) {
+        hits.push({ kind: t.kind === 'group' ? 'derogation' : 'insult', first: k, last: j, target: t, core: { first: k, last: j } });
+        break;
+      }
+      if (!(info[j]!.judge || demonymAdjectiveAt(a, j) || ADVERB.has(F(a, j)))) break;
+    }
+  }
+
+  // comparisons: "gedragen zich als beesten", "leven als ratten", "stinkt als een varken"
+  for (let k = 0; k < n; k++) {
+    if (!COMPARE.has(F(a, k))) continue;
+    let j = k + 1;
+    if (F(a, j) === 'als') j++;
+    while (j < n && sameClause(a, k, j) && (DET.has(F(a, j)) || ADVERB.has(F(a, j)) || info[j]!.judge)) j++;
+    if (j >= n || !sameClause(a, k, j) || !info[j]!.animal) continue;
+    let verb = false;
+    let subj: Target | undefined;
+    for (let i = k - 1; i >= 0 && i >= k - 12 && sameClause(a, k, i); i--) {
+      const fi = F(a, i);
+      if (COPULA.has(fi) || COMPARISON_VERB.has(fi) || COMPARISON_VERB.has(`${fi.replace(/(en|t)$/, '')}en`) || COMPARISON_VERB.has(`${fi}en`) || fi === 'zich') verb = true;
+      const t = targets[i];
+      if (!subj && usable(t, i) && t.kind !== 'school') subj = t;
+    }
+    if (verb && subj && !negatedBetween(a, subj.token + 1, k)) hits.push({ kind: 'dehumanisation', first: subj.token, last: j, target: subj, core: { first: k, last: j } });
+  }
+
+  // "niemand is zo dom als een vrouw"
+  for (let k = 0; k + 4 < n; k++) {
+    if (!/^(niemand|niets|niks)$/.test(F(a, k)) || !COPULA.has(F(a, k + 1)) || F(a, k + 2) !== 'zo' || !info[k + 3]!.judge) continue;
+    for (let j = k + 4; j < n && j <= k + 7 && sameClause(a, k, j); j++) {
+      const t = targets[j];
+      if (t && t.kind !== 'third') {
+        hits.push({ kind: t.kind === 'group' ? 'derogation' : 'insult', first: k, last: j, target: t, core: { first: k, last: j } });
+        break;
+      }
+    }
+  }
+
+  // negation scoped to the verb of rights and worth: "verdienen het niet om hier te wonen",
+  // "hebben geen recht om te bestaan", "horen geen stemrecht te hebben", "hebben hier niets te zoeken";
+  // and an intensifying negation that asserts: "brengen niets anders dan ellende"
+  for (let j = 0; j < n; j++) {
+    if (!NEGATOR.has(F(a, j))) continue;
+    let subj: Target | undefined;
+    let verb = false;
+    for (let i = j - 1; i >= 0 && sameClause(a, j, i); i--) {
+      if (/^(verdien|verdient|verdienen|heb|hebt|heeft|hebben|hoort|horen|mag|mogen|krijgen|krijgt|brengen|brengt|doen|doet|zijn|is)$/.test(F(a, i))) verb = true;
+      const t = targets[i];
+      if (!subj && t && t.kind === 'group') subj = t;
+    }
+    if (!subj || !verb) continue;
+    const next = F(a, j + 1);
+    const intensifying = INTENSIFY_AFTER.has(next) || (next === 'anders' && F(a, j + 2) === 'dan');
+    for (let k = j + 1; k <= Math.min(n - 1, j + 7) && sameClause(a, j, k); k++) {
+      const w = info[k]!;
+      if (intensifying) {
+        if (w.judge || w.judgeNoun || w.animal || w.thing || w.polarity <= -0.4 || a.has(k, 'insultNoun') || a.has(k, 'dehumanNoun') || a.has(k, 'accusation')) {
+          hits.push({ kind: 'derogation', first: subj.token, last: k, target: subj, core: { first: j, last: k } });
+          break;
+        }
+        continue;
+      }
+      if (/^(minder|even|net|alleen|zo)$/.test(F(a, j + 1))) break;
+      if ((w.rights && !/^(mens|mensen|man|mannen|vrouw|vrouwen)$/.test(F(a, k))) || F(a, k) === 'zoeken' || F(a, k) === 'respect') {
+        if (hasPassive(a, j, k)) break;
+        hits.push({ kind: 'dehumanisation', first: subj.token, last: k, target: subj, core: { first: j, last: k } });
+        break;
+      }
+    }
+  }
+
+  readHarm(a, info, targets, usable, hits);
+  readSexual(a, info, targets, hits);
+  return hits;
+}
+
+const STRONG_MODAL = W(['iemand', 'moet', 'moeten', 'zou', 'zouden', 'verdient', 'verdienen', 'mag', 'mogen', 'hoop', 'hopen', 'wens', 'wil', 'willen']);
+function strongModal(a: TextAnalysis, f: number): boolean {
+  return index(a).strong[a.tokens[f]!.sentence] === 1;
+}
+
+function hasPassive(a: TextAnalysis, lo: number, hi: number): boolean {
+  return hi >= 0 && index(a).passive[hi]! >= lo;
+}
+
+/** Harm verbs with an intent and a human victim, in any word order. */
+function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], usable: (t: Target | undefined, k: number) => boolean, hits: StructuralHit[]): void {
+  const tokens = a.tokens;
+  const n = tokens.length;
+  for (let k = 0; k < n; k++) {
+    const h = info[k]!.harm;
+    if (!h) continue;
+    const s = tokens[k]!.sentence;
+    const [sf] = a.sentenceTokens(s);
+    // the clause of the verb
+    const [f, l] = clauseSpan(a, k);
+    // a separable verb needs its particle later in the clause ("sla … in", "maak … af")
+    let end = l;
+    if (h.particle) {
+      let p = -1;
+      for (let j = k + 1; j <= l; j++) if (F(a, j) === h.particle) p = j;
+      if (p < 0) continue;
+      end = p;
+    }
+    // intent: a first person, a wish or a modal in the sentence; a call to join in ("wie gaat er mee om … te slaan?")
+    const ix = index(a);
+    const call = ix.call[s] === 1;
+    const intent = call || ix.wish[s] === 1;
+    const firstPerson = call || ix.firstPerson[s] === 1;
+    if (!intent && !firstPerson) continue;
+    // "aan het timmeren slaan": to start doing something
+    if (F(a, k + 1) === 'aan' && F(a, k + 2) === 'het') continue;
+    // "ik sla mijn armen om …": one's own body is no victim
+    if ([k + 1, k + 2, k + 3].some((j) => F(a, j) === 'mijn' && info[j + 1]?.bodyPart)) continue;
+    // past events: a participle without a modal or wish is a report ("werd geslagen")
+    if (h.form === 'part' && !intent) continue;
+    // negation of the act ("ik zou hem nooit slaan")
+    let negated = false;
+    for (let j = f; j < k; j++) if (NEGATOR.has(F(a, j)) && !(F(a, j + 1) === 'meer' && F(a, j + 2) === 'iemand')) negated = true;
+    if (negated) continue;
+    if (a.has(k, 'thingObject') || thingNear(a, info, k, f, end)) continue;
+    // the victim: a target in the clause other than the first person (object, possessor of a body part, or the subject of "creperen")
+    let victim: Target | undefined;
+    for (let j = f; j <= end && !victim; j++) {
+      if (j === k) continue;
+      const t = targets[j];
+      const nj = F(a, j);
+      if (!t) continue;
+      // an object pronoun of a harm verb is a person ("ik wurg hem"), whatever came before
+      if (!usable(t, j) && !(t.kind === 'third' && THIRD_OBJ.has(nj))) continue;
+      if (t.kind === 'second' && !SECOND_OBJ.has(nj) && !h.intransitive && !(j > 0 && FIRST.has(F(a, j - 1)))) {
+        // "als je …": a subject "je" is only a victim after a first-person verb
+        if (!firstPerson) continue;
+      }
+      if (t.kind === 'third' && !THIRD_OBJ.has(nj) && !h.intransitive && !bodyAfter(a, info, j, end)) continue;
+      // "Bram en ik slaan …": a co-subject of the first person is no victim
+      if ((F(a, j + 1) === 'en' && FIRST.has(F(a, j + 2))) || (F(a, j - 1) === 'en' && FIRST.has(F(a, j - 2)))) continue;
+      victim = t;
+    }
+    // a possessive and a body part: "breek ik zijn benen", "sla ik je kop in"
+    if (!victim) {
+      for (let j = f; j < end; j++) {
+        if (POSSESSIVE.has(F(a, j)) && info[j + 1]?.bodyPart && lastPersonBeforeOk(a, targets, j)) {
+          victim = { token: j, kind: F(a, j) === 'je' || F(a, j) === 'jouw' ? 'second' : 'third' };
+          break;
+        }
+      }
+    }
+    // "Wie Fleur helpt, die sla ik …": the resumptive "die" of a "wie"-clause
+    if (!victim && F(a, f) === 'die' && F(a, sf) === 'wie' && f > sf) victim = { token: f, kind: 'third' };
+    if (!victim) continue;
+    // a weak verb ("slaan", "steken") without a first person needs a strong wish or modal
+    if (h.weak && !firstPerson && !strongModal(a, sf)) continue;
+    hits.push({ kind: firstPerson ? 'threat' : 'violence', first: Math.min(victim.token, k), last: Math.max(victim.token, end), target: victim, core: { first: k, last: end } });
+  }
+  // "… dan weet ik hem te vinden", "ik weet je wel te vinden": the fixed idiom in any order
+  for (let k = 0; k + 2 < n; k++) {
+    if (F(a, k) !== 'vinden' || F(a, k - 1) !== 'te') continue;
+    for (let j = k - 2; j >= Math.max(0, k - 6) && sameClause(a, k, j); j--) {
+      if (/^(weet|weten|wist)$/.test(F(a, j))) {
+        const victim = [j + 1, j + 2, j + 3].map((x) => targets[x]).find((t) => t && t.token < k);
+        if (victim) hits.push({ kind: 'threat', first: j, last: k, target: victim, core: { first: j, last: k } });
+        break;
+      }
+    }
+  }
+  // "ik sta je op te wachten met een mes": a first person, a victim and a weapon in one clause;
+  // "morgen krijgt Bram klappen van me": a victim receiving blows from the first person
+  for (let k = 1; k < n; k++) {
+    const f = F(a, k);
+    const weapon = WEAPON.has(f) && (F(a, k - 1) === 'met' || F(a, k - 2) === 'met');
+    const blows = HARM_NOUNS.has(f) && /^(krijg|krijgt|krijgen|kreeg)$/.test(F(a, k - 1) + '') || (HARM_NOUNS.has(f) && [k - 2, k - 3].some((j) => /^(krijg|krijgt|krijgen)$/.test(F(a, j))));
+    if (!weapon && !blows) continue;
+    const s = a.tokens[k]!.sentence;
+    if (index(a).firstPerson[s] !== 1 && !(blows && /^(me|mij)$/.test(F(a, k + 2)))) continue;
+    const [cf, cl] = clauseSpan(a, k);
+    let victim: Target | undefined;
+    for (let j = cf; j <= cl && !victim; j++) {
+      const t = targets[j];
+      if (t && j !== k && !FIRST.has(F(a, j)) && (t.kind !== 'third' || THIRD_OBJ.has(F(a, j)) || blows)) victim = t;
+    }
+    if (blows && !/^(me|mij)$/.test(F(a, k + 2)) && F(a, k + 1) !== 'van') victim = undefined;
+    if (victim) hits.push({ kind: 'threat', first: Math.min(victim.token, k), last: Math.max(victim.token, k), target: victim, core: { first: k, last: k } });
+  }
+  // "ik zorg ervoor dat Bram niet meer kan lopen": a first person bringing about a disabling outcome
+  for (let k = 2; k + 1 < n; k++) {
+    if (!/^(kan|kunnen|kunt)$/.test(F(a, k)) || F(a, k - 1) !== 'meer' || !NEGATOR.has(F(a, k - 2))) continue;
+    if (!/^(lopen|praten|zitten|zien|ademen|eten|lachen|bewegen|staan|leven)$/.test(F(a, k + 1))) continue;
+    const [sf] = a.sentenceTokens(tokens[k]!.sentence);
+    if (index(a).zorg[tokens[k]!.sentence] !== 1) continue;
+    const fp = index(a).firstPerson[tokens[k]!.sentence] === 1;
+    let victim: Target | undefined;
+    for (let j = k - 1; j >= sf && j >= k - 8 && !victim; j--) if (targets[j] && targets[j]!.kind !== 'second') victim = targets[j];
+    if (fp && victim) hits.push({ kind: 'threat', first: victim.token, last: k + 1, target: victim, core: { first: k - 2, last: k + 1 } });
+  }
+  void usable;
+}
+
+
+/**
+ * Does "ze"/"hij"/"die" at k stand for a thing: a thing or a non-person object of hatred came
+ * after the last person before it, in this sentence or the one before ("ik haat spruitjes, ze
+ * zijn walgelijk")? Built once per analysis.
+ */
+const thingBeforeCache = new WeakMap<TextAnalysis, Int32Array>();
+export function thingBefore(a: TextAnalysis, k: number, authorId?: string): boolean {
+  let idx = thingBeforeCache.get(a);
+  if (!idx) {
+    idx = new Int32Array(a.tokens.length);
+    let last = -1;
+    const targets = targetsOf(a, authorId);
+    for (let j = 0; j < a.tokens.length; j++) {
+      idx[j] = last;
+      const t = targets[j];
+      if (t && t.kind !== 'third' && t.kind !== 'second' && t.kind !== 'school') last = -1;
+      else if (!t && (a.has(j, 'thingObject') || /(jes|tjes)$/.test(F(a, j)) || (j > 0 && a.has(j - 1, 'hateVerb') && !a.has(j, 'negator') && !a.has(j, 'determiner') && F(a, j).length >= 4))) last = j;
+    }
+    thingBeforeCache.set(a, idx);
+  }
+  const p = idx[k] ?? -1;
+  return p >= 0 && a.tokens[k]!.sentence - a.tokens[p]!.sentence <= 1;
+}
+
+/** Is there a person or group before token k (same or previous sentence), so that "ze"/"hij" can stand for people? Built once per analysis. */
+const personBeforeCache = new WeakMap<TextAnalysis, Int32Array>();
+export function personBefore(a: TextAnalysis, k: number, authorId?: string): boolean {
+  let idx = personBeforeCache.get(a);
+  if (!idx) {
+    idx = new Int32Array(a.tokens.length);
+    let last = -1;
+    const targets = targetsOf(a, authorId);
+    for (let j = 0; j < a.tokens.length; j++) {
+      idx[j] = last;
+      const t = targets[j];
+      if (t && t.kind !== 'third' && t.kind !== 'second' && t.kind !== 'school') last = j;
+    }
+    personBeforeCache.set(a, idx);
+  }
+  const p = idx[k] ?? -1;
+  return p >= 0 && a.tokens[k]!.sentence - a.tokens[p]!.sentence <= 1;
+}
+
+function lastPersonBeforeOk(a: TextAnalysis, targets: (Target | undefined)[], j: number): boolean {
+  const n = F(a, j);
+  if (n === 'je' || n === 'jouw') return true;
+  for (let i = j - 1; i >= 0 && i >= j - 12 && a.tokens[j]!.sentence - a.tokens[i]!.sentence <= 1; i--) {
+    const t = targets[i];
+    if (t && t.kind !== 'second') return true;
+    // "dat mietje uit groep 8 zijn nek": a person named by an insult
+    if (a.has(i, 'insultNoun') || a.has(i, 'slurStrong')) return true;
+  }
+  return false;
+}
+
+function bodyAfter(a: TextAnalysis, info: WordInfo[], j: number, end: number): boolean {
+  return j + 1 <= end && !!info[j + 1]?.bodyPart;
+}
+
+/** A thing as the object of the harm verb ("ik schiet die bal", "de wekker kapotslaan"). */
+function thingNear(a: TextAnalysis, info: WordInfo[], k: number, f: number, end: number): boolean {
+  for (let j = Math.max(f, k - 3); j <= Math.min(end, k + 3); j++) {
+    if (j === k) continue;
+    if (a.has(j, 'thingObject') && !PREP.has(F(a, j - 1)) && !(j > 1 && PREP.has(F(a, j - 2)) && DET.has(F(a, j - 1)))) return true;
+  }
+  void info;
+  return false;
+}
+
+/** Sexual remarks about a person: a sexual body word with an evaluation, or a sexual act or request, with a person in the sentence. */
+function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const tokens = a.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = info[k]!;
+    if (!w.sexualAct && !w.sexualBody) continue;
+    if (w.sexualBody) {
+      const prev = F(a, k - 1);
+      if (!/^(lekker|lekkere|geil|geile|sexy|mooie|grote|strakke|dikke|hete)$/.test(prev)) continue;
+    }
+    const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
+    let t: Target | undefined;
+    for (let j = f; j <= l && !t; j++) if (j !== k && targets[j] && targets[j]!.kind !== 'school') t = targets[j];
+    if (!t) continue;
+    hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k), target: t, core: { first: k, last: k } });
+  }
+  const bed = a.source.toLowerCase().search(/met (je|jou|haar|hem) naar bed/);
+  if (bed >= 0) {
+    const k = tokens.findIndex((t) => t.start >= bed);
+    const t = k >= 0 ? targets.find((x, i) => x && i >= a.sentenceTokens(tokens[k]!.sentence)[0] && i <= a.sentenceTokens(tokens[k]!.sentence)[1]) : undefined;
+    if (t && k >= 0) hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k + 3), target: t, core: { first: k, last: k } });
+  }
+}
+
+/**
+ * Reported speech judged by the text: the hit sits inside what someone else said, wrote,
+ * shouted or called (a report verb in its sentence, a quotation, "uitgescholden voor",
+ * "genoemd worden"), the reporter is not the author agreeing with it, and the text judges
+ * the report (a judging word outside the hit: "hebben het mis", "maakt me verdrietig",
+ * "dat vond ik erg", "heb het gemeld", "daar moeten we het over hebben").
+ */
+const reportMemo = new WeakMap<TextAnalysis, Map<string, boolean>>();
+export function judgedReport(a: TextAnalysis, first: number, last: number): boolean {
+  // hits in one clause share the answer: memoised per clause
+  let memo = reportMemo.get(a);
+  if (!memo) reportMemo.set(a, (memo = new Map()));
+  const key = `${index(a).clause[first]}:${a.tokens[first]!.quoted ? 1 : 0}`;
+  let r = memo.get(key);
+  if (r === undefined) {
+    r = judgedReportOnce(a, first, last);
+    memo.set(key, r);
+  }
+  return r;
+}
+
+function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean {
+  const tokens = a.tokens;
+  const s = tokens[first]!.sentence;
+  const [f, l] = a.sentenceTokens(s);
+  let report = -1;
+  for (let j = f; j <= l; j++) if ((j < first || j > last) && REPORT.has(F(a, j))) report = j;
+  // "eerlijk gezegd", "kort gezegd": a manner of speaking, not a report
+  if (report >= 0 && F(a, report) === 'gezegd' && /^(eerlijk|kort|ronduit|zogezegd|gewoon|simpel)$/.test(F(a, report - 1))) report = -1;
+  const quoted = tokens[first]!.quoted;
+  if (report < 0 && !quoted) return false;
+  // the author asserting it ("ik zeg", "ik vind dat …") is no report
+  if (report >= 0 && FIRST.has(F(a, report - 1)) && !quoted && !NEGATOR.has(F(a, report + 1))) return false;
+  if (report >= 0 && FIRST.has(F(a, report + 1)) && !quoted) return false;
+  // a judging word outside the hit and outside the reported clause, in this sentence or the next
+  const reportedClause = tokens[first]!.clause;
+  const lastTok = Math.min(tokens.length - 1, s + 1 < a.sentenceCount ? a.sentenceTokens(s + 1)[1] : l);
+  for (let j = f; j <= lastTok; j++) {
+    if (j >= first && j <= last) continue;
+    const t = tokens[j]!;
+    if (t.quoted && quoted) continue;
+    if (t.clause === reportedClause && t.sentence === s && !(report >= 0 && j > report && j < first)) continue;
+    if (JUDGING.has(F(a, j))) return true;
+    // "… 'moslims moeten dood'. Daar moeten we het over hebben."
+    if (t.sentence === s + 1 && F(a, j) === 'over' && /^(daar|dat|dit|hierover|daarover)$/.test(F(a, a.sentenceTokens(s + 1)[0]))) return true;
+    const w = wordInfo(t.raw, t.norm);
+    if (w.judge || w.state) return true;
+  }
+  return false;
+}
+
+/** The words of each sentence, built once per analysis (for the word-sense test). */
+const sentenceWords = new WeakMap<TextAnalysis, Set<string>[]>();
+function wordsOfSentence(a: TextAnalysis, s: number): Set<string> {
+  let all = sentenceWords.get(a);
+  if (!all) {
+    all = [];
+    for (let k = 0; k < a.tokens.length; k++) {
+      const t = a.tokens[k]!;
+      (all[t.sentence] ??= new Set()).add(F(a, k));
+    }
+    sentenceWords.set(a, all);
+  }
+  return all[s] ?? new Set();
+}
+
+/**
+ * Word sense of an ambiguous slur (data: `senses` in lexicon/reading.json): the innocent
+ * sense when its sentence holds a cue of it ("de Mongolen … steppe", "een pot thee", "mijn
+ * nicht komt logeren") and no insulting frame stands right before the word ("vuile", "jij bent").
+ */
+export function innocentSense(a: TextAnalysis, k: number): boolean {
+  const sense = SENSES[F(a, k)];
+  if (!sense) return false;
+  const words = wordsOfSentence(a, a.tokens[k]!.sentence);
+  if (!sense.innocentCues.some((c) => words.has(c))) return false;
+  const before = [F(a, k - 1), F(a, k - 2)];
+  return !sense.slurCues.some((c) => before.includes(c));
+}
