@@ -22,6 +22,6 @@ await esbuild.build({
   target: 'node20',
   outdir,
   // native or WebAssembly packages, and those only the server and database commands load, stay packages
-  external: ['@electric-sql/pglite', 'pg', '@node-rs/argon2', 'fastify', '@fastify/*', 'drizzle-orm', 'csv-parse', 'fastify-type-provider-zod', 'nodemailer', 'smtp-server'],
+  external: ['@electric-sql/pglite', 'pg', '@node-rs/argon2', 'fastify', '@fastify/*', 'drizzle-orm', 'csv-parse', 'fastify-type-provider-zod', 'nodemailer', 'smtp-server', 'sharp', '@vladmandic/*', '@tensorflow/*'],
   logLevel: 'warning',
 });

@@ -54,6 +54,11 @@ function decodeBase64(s: string): Buffer {
 }
 
 export function photoRoutes(app: FastifyInstance, services: Services): void {
+  // an encapsulated scope: the image parser is this scope's own (other routes take images too)
+  void app.register(async (scope) => photoScope(scope, services));
+}
+
+function photoScope(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   app.addContentTypeParser(IMAGE_TYPES, { parseAs: 'buffer', bodyLimit: DETECT_BODY_LIMIT }, (_req, body, done) => done(null, body));
 
