@@ -81,3 +81,27 @@ export async function verifyAudit(db: Db): Promise<VerifyResult> {
 export async function auditTrail(db: Db, subject: string): Promise<(typeof auditLog.$inferSelect)[]> {
   return db.select().from(auditLog).where(eq(auditLog.subject, subject)).orderBy(asc(auditLog.id));
 }
+
+/**
+ * Append many entries at once (a roster import: one per person changed), chained exactly as
+ * `appendAudit` would chain them one by one, in batched inserts. Call it inside the
+ * transaction that makes the changes.
+ */
+export async function appendAuditBatch(db: Db, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    await t.execute(sql`select pg_advisory_xact_lock(727274)`);
+    const last = await t.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+    let prevHash = last[0]?.hash ?? GENESIS;
+    const at = new Date();
+    const rows = entries.map((e) => {
+      const detail = e.detail ?? {};
+      const hash = entryHash(prevHash, { at: at.toISOString(), actor: e.actor, action: e.action, subject: e.subject, detail });
+      const row = { at, actor: e.actor, action: e.action, subject: e.subject, detail, prevHash, hash };
+      prevHash = hash;
+      return row;
+    });
+    for (let i = 0; i < rows.length; i += 1000) await t.insert(auditLog).values(rows.slice(i, i + 1000));
+  });
+}

@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../store/db.js';
-import { accounts, sessions } from '../store/schema.js';
+import { accounts, people, sessions } from '../store/schema.js';
 import type { AppRole } from './policy.js';
 
 export const SESSION_HOURS = 12;
@@ -30,13 +30,15 @@ export interface SessionAccount {
   personId: string | null;
   email: string;
   role: AppRole;
+  /** A temporary password: every route but the session and the password change answers 403 until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 export type LoginResult =
   | { ok: true; token: string; csrfToken: string; account: SessionAccount }
   | { ok: false; reason: 'invalid' | 'locked'; lockedUntil?: Date };
 
-export async function login(db: Db, email: string, password: string, now = new Date()): Promise<LoginResult> {
+export async function login(db: Db, email: string, password: string, now = new Date(), meta: { userAgent?: string | undefined } = {}): Promise<LoginResult> {
   const acc = (await db.select().from(accounts).where(eq(accounts.email, email.trim().toLowerCase())).limit(1))[0];
   if (!acc) {
     // same work as a real check, so timing does not reveal which e-mail addresses exist
@@ -51,13 +53,15 @@ export async function login(db: Db, email: string, password: string, now = new D
     await db.update(accounts).set({ failedLogins: lockedUntil ? 0 : failed, lockedUntil }).where(eq(accounts.id, acc.id));
     return lockedUntil ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'invalid' };
   }
+  // someone who left the school (roster sync) can no longer log in; the answer is the same as for a wrong password
+  if (await personLeft(db, acc.personId)) return { ok: false, reason: 'invalid' };
   await db.update(accounts).set({ failedLogins: 0, lockedUntil: null }).where(eq(accounts.id, acc.id));
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  await db.insert(sessions).values({ tokenHash: sha256(token), accountId: acc.id, csrfToken, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000) });
+  await db.insert(sessions).values({ tokenHash: sha256(token), accountId: acc.id, csrfToken, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000), userAgent: meta.userAgent?.slice(0, 300) ?? null, method: 'password' });
   // tidy expired sessions now and then
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
-  return { ok: true, token, csrfToken, account: { id: acc.id, schoolId: acc.schoolId, personId: acc.personId, email: acc.email, role: acc.role as AppRole } };
+  return { ok: true, token, csrfToken, account: { id: acc.id, schoolId: acc.schoolId, personId: acc.personId, email: acc.email, role: acc.role as AppRole, mustChangePassword: acc.mustChangePassword } };
 }
 
 export async function sessionFor(db: Db, token: string, now = new Date()): Promise<{ account: SessionAccount; csrfToken: string } | undefined> {
@@ -70,9 +74,16 @@ export async function sessionFor(db: Db, token: string, now = new Date()): Promi
   const r = rows[0];
   if (!r) return undefined;
   const a = r.account;
-  return { account: { id: a.id, schoolId: a.schoolId, personId: a.personId, email: a.email, role: a.role as AppRole }, csrfToken: r.csrfToken };
+  return { account: { id: a.id, schoolId: a.schoolId, personId: a.personId, email: a.email, role: a.role as AppRole, mustChangePassword: a.mustChangePassword }, csrfToken: r.csrfToken };
 }
 
 export async function logout(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
+}
+
+/** Has the account's person left the school (roster sync)? */
+export async function personLeft(db: Db, personId: string | null): Promise<boolean> {
+  if (!personId) return false;
+  const p = (await db.select({ leftAt: people.leftAt }).from(people).where(eq(people.id, personId)).limit(1))[0];
+  return !!p?.leftAt;
 }

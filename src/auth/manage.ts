@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { appendAudit } from '../audit/log.js';
 import { SterrenwachtError } from '../errors.js';
 import type { Db } from '../store/db.js';
-import { accounts, people, sessions } from '../store/schema.js';
+import { accountTokens, accounts, people, sessions } from '../store/schema.js';
 import { hashPassword } from './accounts.js';
 import { ROLES, type AppRole } from './policy.js';
 
@@ -50,13 +50,15 @@ export interface AccountView {
   role: string;
   personId: string | null;
   locked: boolean;
+  /** Still on a temporary password. */
+  mustChangePassword: boolean;
 }
 
 /** The school's accounts (the read is audited: e-mail addresses are personal data). */
 export async function listAccounts(db: Db, schoolId: string, actor: string, now = new Date()): Promise<AccountView[]> {
   const rows = await db.select().from(accounts).where(eq(accounts.schoolId, schoolId)).orderBy(asc(accounts.email));
   await appendAudit(db, { actor, action: 'accounts.list', subject: schoolId, detail: { count: rows.length } });
-  return rows.map((a) => ({ id: a.id, email: a.email, role: a.role, personId: a.personId, locked: !!a.lockedUntil && a.lockedUntil > now }));
+  return rows.map((a) => ({ id: a.id, email: a.email, role: a.role, personId: a.personId, locked: !!a.lockedUntil && a.lockedUntil > now, mustChangePassword: a.mustChangePassword }));
 }
 
 export async function createAccount(db: Db, schoolId: string, actor: string, input: AccountInput): Promise<{ id: string; temporaryPassword?: string }> {
@@ -79,7 +81,8 @@ export async function createAccount(db: Db, schoolId: string, actor: string, inp
     }
     const taken = await t.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, email)).limit(1);
     if (taken.length) throw new SterrenwachtError('conflict', `Er is al een account met ${email}.`, `There is already an account for ${email}.`, 'email');
-    await t.insert(accounts).values({ id, schoolId, personId: input.personId ?? null, email, role: input.role, passwordHash });
+    // a temporary password must be changed at the first login
+    await t.insert(accounts).values({ id, schoolId, personId: input.personId ?? null, email, role: input.role, passwordHash, mustChangePassword: !input.password });
     await appendAudit(t, { actor, action: 'account.create', subject: id, detail: { role: input.role, personId: input.personId ?? null } });
   });
   return temporaryPassword ? { id, temporaryPassword } : { id };
@@ -92,6 +95,7 @@ export async function removeAccount(db: Db, schoolId: string, actor: string, id:
     const acc = (await t.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.schoolId, schoolId), eq(accounts.id, id))).limit(1))[0];
     if (!acc) throw new SterrenwachtError('not_found', `Account "${id}" niet gevonden.`, `Account "${id}" not found.`);
     await t.delete(sessions).where(eq(sessions.accountId, id));
+    await t.delete(accountTokens).where(eq(accountTokens.accountId, id));
     await t.delete(accounts).where(eq(accounts.id, id));
     await appendAudit(t, { actor, action: 'account.remove', subject: id });
   });
@@ -106,7 +110,7 @@ export async function changePassword(db: Db, accountId: string, current: string,
   const passwordHash = await hashPassword(next);
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    await t.update(accounts).set({ passwordHash, failedLogins: 0, lockedUntil: null }).where(eq(accounts.id, accountId));
+    await t.update(accounts).set({ passwordHash, failedLogins: 0, lockedUntil: null, mustChangePassword: false }).where(eq(accounts.id, accountId));
     await t.delete(sessions).where(keepSessionHash ? and(eq(sessions.accountId, accountId), ne(sessions.tokenHash, keepSessionHash)) : eq(sessions.accountId, accountId));
     await appendAudit(t, { actor: accountId, action: 'account.password', subject: accountId });
   });

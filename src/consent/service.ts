@@ -99,5 +99,6 @@ export async function rosterForCheck(db: Db, schoolId: string): Promise<Person[]
     c[e.medium as Medium] = e.granted;
     consent.set(e.personId, c);
   }
-  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as Person['role'], consent: consent.get(r.id) ?? { photo: false, video: false, audio: false } }));
+  // someone who left the school is still a person the check recognises, but the consent given while at school no longer counts for new posts
+  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as Person['role'], consent: (!r.leftAt && consent.get(r.id)) || { photo: false, video: false, audio: false } }));
 }
