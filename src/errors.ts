@@ -18,7 +18,8 @@ export type ErrorCode =
   | 'invalid_login'
   | 'locked'
   | 'invalid_import'
-  | 'conflict';
+  | 'conflict'
+  | 'password_change_required';
 
 export interface ErrorBody {
   code: ErrorCode;

@@ -27,6 +27,7 @@ import { registerAuth } from './auth.js';
 import type { Db } from '../store/db.js';
 import type { Mailer } from '../mail/mailer.js';
 import { outboxRoutes } from './routes/outbox.js';
+import { schoolAccountRoutes } from './routes/school-accounts.js';
 
 export interface Services {
   db: Db;
@@ -79,5 +80,6 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   auditRoutes(app, services);
   accountRoutes(app, services);
   outboxRoutes(app, services);
+  schoolAccountRoutes(app, services, config);
   return app;
 }

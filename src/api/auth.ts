@@ -14,8 +14,17 @@ export const SESSION_COOKIE = 'sw_session';
 declare module 'fastify' {
   interface FastifyRequest {
     account: SessionAccount | null;
+    /** The session's CSRF token (for GET /api/v1/session, after a login that was not a form: SSO). */
+    sessionCsrf: string | null;
   }
 }
+
+/** Routes open without a session: logging in, and the mail links that lead to a session. */
+const OPEN_ROUTES = new Set(['POST /api/v1/session', 'POST /api/v1/password-reset', 'POST /api/v1/password-reset/confirm', 'POST /api/v1/invitation/lookup', 'POST /api/v1/invitation/accept', 'GET /api/v1/sso']);
+const OPEN_SSO = /^\/api\/v1\/sso\/[^/]+\/(start|callback)$/;
+
+/** What an account on a temporary password may still do: see and end its session, change the password. */
+const WHILE_TEMPORARY = new Set(['GET /api/v1/session', 'DELETE /api/v1/session', 'PUT /api/v1/session/password', 'GET /api/v1/sessions', 'DELETE /api/v1/sessions']);
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -57,10 +66,12 @@ export function requestToken(req: FastifyRequest): string | undefined {
 
 export function registerAuth(app: FastifyInstance, db: Db): void {
   app.decorateRequest('account', null);
+  app.decorateRequest('sessionCsrf', null);
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
     const path = req.url.split('?')[0]!;
     if (!path.startsWith('/api/v1/')) return;
     if (path === '/api/v1/session' && req.method === 'POST') return;
+    if (OPEN_ROUTES.has(`${req.method} ${path}`) || (req.method === 'GET' && OPEN_SSO.test(path))) return;
     const bearer = req.headers.authorization?.startsWith('Bearer ') ?? false;
     const token = requestToken(req);
     const session = token ? await cachedSession(db, token) : undefined;
@@ -69,6 +80,10 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
       throw new SterrenwachtError('csrf', 'Ontbrekende of ongeldige CSRF-sleutel (header x-csrf-token).', 'Missing or invalid CSRF token (header x-csrf-token).');
     }
     req.account = session.account;
+    req.sessionCsrf = session.csrfToken;
+    if (session.account.mustChangePassword && !WHILE_TEMPORARY.has(`${req.method} ${path}`)) {
+      throw new SterrenwachtError('password_change_required', 'Kies eerst een eigen wachtwoord (PUT /api/v1/session/password): je tijdelijke wachtwoord moet gewijzigd worden.', 'Choose your own password first (PUT /api/v1/session/password): your temporary password must be changed.');
+    }
   });
 }
 

@@ -16,6 +16,7 @@ const STATUS: Partial<Record<string, number>> = {
   locked: 429,
   invalid_import: 400,
   conflict: 409,
+  password_change_required: 403,
 };
 
 export function errorHandler(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply): void {

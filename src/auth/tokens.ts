@@ -10,13 +10,12 @@ import type { Db } from '../store/db.js';
 import { accountTokens, accounts, sessions } from '../store/schema.js';
 import { SESSION_HOURS, type SessionAccount } from './accounts.js';
 import type { AppRole } from './policy.js';
+import type { Mailer } from '../mail/mailer.js';
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
-/** What one sends: the lead's Mailer fits this (src/mail/mailer.ts). */
-export interface MailSender {
-  send(mail: { schoolId: string; to: string; subject: string; text: string; html?: string; kind: string }): Promise<void>;
-}
+/** What the mail links need of the mailer (src/mail/mailer.ts). */
+export type MailSender = Pick<Mailer, 'send'>;
 
 export interface StartedSession {
   token: string;

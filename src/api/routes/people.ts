@@ -24,6 +24,11 @@ import type { Services } from '../app.js';
 
 const params = z.object({ id: z.string().min(1).max(200) });
 
+/** E-mail addresses from the roster (for invitations and SSO) are for school management only. */
+function withoutEmail<T extends { email: string | null }>(role: string, p: T): T {
+  return role === 'schoolleiding' ? p : { ...p, email: null };
+}
+
 export function peopleRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = services.db;
@@ -33,7 +38,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
       const account = requirePermission(req, 'people.read');
       const list = await listPeople(db, account.schoolId, { ...(req.query.role ? { role: req.query.role } : {}), ...(req.query.group ? { groupId: req.query.group } : {}), state: req.query.state });
       await appendAudit(db, { actor: account.id, action: 'people.list', subject: account.schoolId, detail: { count: list.length } });
-      return { people: list };
+      return { people: list.map((p) => withoutEmail(account.role, p)) };
     },
   });
   r.get('/api/v1/people/:id', {
@@ -42,7 +47,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
       const account = requirePermission(req, 'people.read');
       const person = await getPerson(db, account.schoolId, req.params.id);
       await appendAudit(db, { actor: account.id, action: 'person.read', subject: person.id });
-      return { person };
+      return { person: withoutEmail(account.role, person) };
     },
   });
   r.post('/api/v1/people', {

@@ -7,11 +7,23 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { login, logout, SESSION_HOURS } from '../../auth/accounts.js';
+import { accountAnswer, childSchema } from '../../auth/me.js';
 import { SterrenwachtError } from '../../errors.js';
 import { SESSION_COOKIE, forgetSession, requestToken, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
 
-const accountSchema = z.object({ id: z.string(), email: z.string(), role: z.string(), personId: z.string().nullable(), schoolId: z.string() });
+const accountSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.string(),
+  personId: z.string().nullable(),
+  schoolId: z.string(),
+  /** A temporary password: change it (PUT /api/v1/session/password) before anything else. */
+  mustChangePassword: z.boolean(),
+  name: z.string().nullable(),
+  /** A parent's children (current pupils). */
+  children: z.array(childSchema),
+});
 
 /** Login attempts per client address: at most LIMIT per WINDOW, on top of the per-account lock-out. */
 const LIMIT = 30;
@@ -33,7 +45,7 @@ export function sessionRoutes(app: FastifyInstance, services: Services): void {
       if (!a || now - a.since > WINDOW_MS) attempts.set(req.ip, { count: 1, since: now });
       else if (++a.count > LIMIT) throw new SterrenwachtError('locked', 'Te veel inlogpogingen vanaf dit adres; probeer het later opnieuw.', 'Too many login attempts from this address; try again later.');
       if (attempts.size > 10_000) attempts.clear();
-      const result = await login(services.db, req.body.email, req.body.password);
+      const result = await login(services.db, req.body.email, req.body.password, new Date(), { userAgent: req.headers['user-agent'] });
       if (!result.ok) {
         if (result.reason === 'locked') throw new SterrenwachtError('locked', 'Te veel mislukte pogingen; probeer het over een kwartier opnieuw.', 'Too many failed attempts; try again in fifteen minutes.');
         throw new SterrenwachtError('invalid_login', 'E-mailadres of wachtwoord klopt niet.', 'E-mail address or password is incorrect.');
@@ -45,12 +57,12 @@ export function sessionRoutes(app: FastifyInstance, services: Services): void {
         path: '/',
         maxAge: SESSION_HOURS * 3600,
       });
-      return { account: result.account, csrfToken: result.csrfToken };
+      return { account: await accountAnswer(services.db, result.account), csrfToken: result.csrfToken };
     },
   });
   r.get('/api/v1/session', {
-    schema: { tags: ['session'], summary: 'The logged-in account', response: { 200: z.object({ account: accountSchema }) } },
-    handler: async (req) => ({ account: requirePermission(req, 'session.read') }),
+    schema: { tags: ['session'], summary: 'The logged-in account (and the CSRF token of the session)', response: { 200: z.object({ account: accountSchema, csrfToken: z.string().nullable() }) } },
+    handler: async (req) => ({ account: await accountAnswer(services.db, requirePermission(req, 'session.read')), csrfToken: req.sessionCsrf }),
   });
   r.delete('/api/v1/session', {
     schema: { tags: ['session'], summary: 'Log out' },
