@@ -16,6 +16,7 @@ import { ROLES, can, type AppRole, type Permission } from '../auth/policy.js';
 import { DEMO_SCHOOL_ID } from '../demo/seed.js';
 import { accounts, consentEvents, lessonPermissions, lessons, people, takedownTasks } from '../store/schema.js';
 import { OTHER, emailOf, openHarness, type Harness, type Login } from './testing.js';
+import { startSession } from '../auth/tokens.js';
 
 type Req = InjectOptions & { url: string };
 
@@ -34,6 +35,15 @@ interface Row {
   fresh?: boolean;
   /** The call ends the account's other sessions: log the shared session in again afterwards. */
   endsOtherSessions?: boolean;
+  /** The call ends every session of the account: a new shared session afterwards (without a login, which is throttled). */
+  endsAllSessions?: boolean;
+}
+
+/** A session of de Sterren's account of a role, made directly (no login: logins per address are throttled). */
+async function directSession(h: Harness, role: AppRole): Promise<Login> {
+  const acc = (await h.store.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, emailOf(role))).limit(1))[0]!;
+  const s = await startSession(h.store.db, acc.id, 'password');
+  return { cookie: `sw_session=${s.token}`, csrf: s.csrfToken };
 }
 
 interface Ctx {
@@ -88,9 +98,17 @@ const ROWS: Record<string, Row> = {
     },
     other: () => ({ method: 'DELETE', url: `/api/v1/people/${OTHER.pupil}` }),
   },
+  'POST /api/v1/people/import/preview': {
+    permission: 'people.write',
+    own: ({ n }) => ({ method: 'POST', url: '/api/v1/people/import/preview?mode=merge', headers: csv, payload: `id;naam;rol;groep\nimp-${n};Ada ${n};leerling;5\n` }),
+  },
   'POST /api/v1/people/import': {
     permission: 'people.write',
-    own: ({ n }) => ({ method: 'POST', url: '/api/v1/people/import', headers: csv, payload: `id;naam;rol;groep\nimp-${n};Ada ${n};leerling;5\n` }),
+    async own({ h, n }) {
+      const payload = `id;naam;rol;groep\nimp-${n};Ada ${n};leerling;5\n`;
+      const preview = await h.as(h.sessions.get('schoolleiding')!, { method: 'POST', url: '/api/v1/people/import/preview?mode=merge', headers: csv, payload });
+      return { method: 'POST', url: `/api/v1/people/import?mode=merge&token=${preview.json().token ?? 'x'.repeat(43)}`, headers: csv, payload };
+    },
   },
   'GET /api/v1/people/{id}/export': {
     permission: 'people.export',
@@ -216,10 +234,42 @@ const ROWS: Record<string, Row> = {
     other: () => ({ method: 'GET', url: `/api/v1/audit?subject=${OTHER.pupil}` }),
   },
   'GET /api/v1/outbox': { permission: 'outbox.read', own: () => ({ method: 'GET', url: '/api/v1/outbox' }) },
+  'POST /api/v1/invitations': {
+    permission: 'invitations.send',
+    own: () => ({ method: 'POST', url: '/api/v1/invitations', payload: { groupId: 'groep-3' } }),
+    other: () => ({ method: 'POST', url: '/api/v1/invitations', payload: { groupId: OTHER.group } }),
+  },
+  'GET /api/v1/sessions': { permission: 'sessions.own', own: () => ({ method: 'GET', url: '/api/v1/sessions' }) },
+  'DELETE /api/v1/sessions': {
+    permission: 'sessions.own',
+    endsAllSessions: true,
+    own: () => ({ method: 'DELETE', url: '/api/v1/sessions' }),
+  },
+  'DELETE /api/v1/sessions/{id}': {
+    permission: 'sessions.own',
+    async own({ h, role }) {
+      // a second session of the same account, ended from the first
+      const extra = await directSession(h, role);
+      const list = await h.as(extra, { method: 'GET', url: '/api/v1/sessions' });
+      const id = list.json().sessions?.find((s: { current: boolean }) => s.current)?.id ?? 'onbekend';
+      return { method: 'DELETE', url: `/api/v1/sessions/${id}` };
+    },
+  },
+  'GET /api/v1/me': { permission: 'me.read', own: () => ({ method: 'GET', url: '/api/v1/me' }) },
 };
 
 /** Routes open without a session. */
-const OPEN = new Set(['POST /api/v1/session']);
+const OPEN = new Set([
+  'POST /api/v1/session',
+  // the mail links and single sign-on lead to a session; they are tested in src/api/school-accounts.test.ts
+  'POST /api/v1/password-reset',
+  'POST /api/v1/password-reset/confirm',
+  'POST /api/v1/invitation/lookup',
+  'POST /api/v1/invitation/accept',
+  'GET /api/v1/sso',
+  'GET /api/v1/sso/{provider}/start',
+  'GET /api/v1/sso/{provider}/callback',
+]);
 
 describe.each(testBackends())('route × role × school on $name', (backend) => {
   let h: Harness;
@@ -257,6 +307,7 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
       const ctx: Ctx = { h, role, login, n: ++n };
       const own = await h.as(login, await row.own(ctx));
       if (row.endsOtherSessions) h.sessions.set(role, await h.login(emailOf(role)));
+      if (row.endsAllSessions) h.sessions.set(role, await directSession(h, role));
       const want = !allowed || row.refused?.includes(role) ? [403] : [200, 201, 204];
       expect(want, `${role} ${key} (own school): ${own.statusCode} ${own.body.slice(0, 300)}`).toContain(own.statusCode);
       if (own.statusCode < 300 && own.body) expect(own.body, `${role} ${key} leaks the other school`).not.toMatch(OTHER.marker);
@@ -271,7 +322,7 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
     const l = h.sessions.get('schoolleiding')!;
     const junk: unknown[] = [null, 42, 'tekst', [], { text: { nested: [1, 2] } }, { groupId: 'x'.repeat(5000) }, { medium: 'geur', channel: 'rooksignalen', granted: 'ja' }];
     for (const [key, row] of Object.entries(ROWS)) {
-      if (row.fresh) continue;
+      if (row.fresh || row.endsAllSessions) continue;
       const base = await row.own({ h, role: 'schoolleiding', login: l, n: ++n });
       const variants: Req[] = [{ ...base, url: base.url.replace(/\/(leerling-1|leerling-3|\d+)(?=\/|\?|$)/, `/${'%F0%9F%98%80'.repeat(300)}`) }];
       if (base.method !== 'GET' && base.method !== 'DELETE') {

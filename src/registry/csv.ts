@@ -191,6 +191,8 @@ export function parseRoster(input: string): RosterFile {
     }
     const group = get('group') || null;
     if (group && group.length > 100) problem('groep', 'de groep is langer dan 100 tekens', 'the group is longer than 100 characters');
+    const groupNumber = group ? /^(?:groep|gr\.?|jaargroep)?\s*(\d+)(?:\D|$)/i.exec(group)?.[1] : undefined;
+    if (groupNumber && !(Number(groupNumber) >= 1 && Number(groupNumber) <= 8)) problem('groep', `groep "${group!.slice(0, 40)}" bestaat niet in het basisonderwijs (groep 1 tot en met 8)`, `group "${group!.slice(0, 40)}" does not exist in primary school (groups 1 to 8)`);
     const yearText = get('year');
     const year = yearText ? Number(/\d+/.exec(yearText)?.[0]) : null;
     if (yearText && !(Number.isInteger(year) && year! >= 1 && year! <= 8)) problem('jaargroep', `jaargroep "${yearText.slice(0, 20)}" is geen getal van 1 tot en met 8`, `year "${yearText.slice(0, 20)}" is not a number from 1 to 8`);
