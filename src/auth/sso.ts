@@ -95,8 +95,9 @@ export class Sso {
       code_challenge_method: 'S256',
       state,
       nonce,
-      prompt: 'select_account',
     };
+    // Entra ID and Google: let a shared (classroom) computer choose the account
+    if (/login\.microsoftonline\.com|accounts\.google\.com/.test(p.issuer)) params.prompt = 'select_account';
     // Google Workspace: only accounts of the school's domain are offered
     if (p.allowedDomains.length === 1 && /accounts\.google\.com/.test(p.issuer)) params.hd = p.allowedDomains[0]!;
     return { url: client.buildAuthorizationUrl(config, params).href, browser };
