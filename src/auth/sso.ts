@@ -122,10 +122,13 @@ export class Sso {
     // the redirect URI as registered (behind a proxy the request's own address may differ)
     const returned = new URL(p.redirectUri);
     returned.search = currentUrl.search;
-    let claims: client.IDToken | undefined;
+    let claims: Record<string, unknown> | undefined;
     try {
       const tokens = await client.authorizationCodeGrant(config, returned, { pkceCodeVerifier: pending.verifier, expectedState: state, expectedNonce: pending.nonce, idTokenExpected: true });
-      claims = tokens.claims();
+      const id = tokens.claims();
+      claims = id;
+      // the address may be only in the UserInfo answer (providers that keep ID tokens small)
+      if (id && id.email === undefined && tokens.access_token) claims = { ...(await client.fetchUserInfo(config, tokens.access_token, id.sub)), ...id };
     } catch (e) {
       throw new SterrenwachtError('invalid_login', 'De inlogdienst gaf geen geldig antwoord; probeer het opnieuw.', `The sign-in service gave no valid answer: ${(e as Error).message}`);
     }
