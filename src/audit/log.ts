@@ -102,6 +102,15 @@ export async function appendAuditBatch(db: Db, entries: AuditEntry[]): Promise<v
       prevHash = hash;
       return row;
     });
-    for (let i = 0; i < rows.length; i += 1000) await t.insert(auditLog).values(rows.slice(i, i + 1000));
+    // one statement over arrays per 5,000 entries, in order (the serial ids follow the chain)
+    for (let i = 0; i < rows.length; i += 5000) {
+      const part = rows.slice(i, i + 5000);
+      const col = (f: (r: (typeof rows)[number]) => string): ReturnType<typeof sql.param> => sql.param(part.map(f));
+      await t.execute(sql`insert into audit_log (at, actor, action, subject, detail, prev_hash, hash)
+        select v.at::timestamptz, v.actor, v.action, v.subject, v.detail::jsonb, v.prev_hash, v.hash
+        from unnest(${col((r) => r.at.toISOString())}::text[], ${col((r) => r.actor)}::text[], ${col((r) => r.action)}::text[], ${col((r) => r.subject)}::text[], ${col((r) => JSON.stringify(r.detail))}::text[], ${col((r) => r.prevHash)}::text[], ${col((r) => r.hash)}::text[])
+          with ordinality as v(at, actor, action, subject, detail, prev_hash, hash, n)
+        order by v.n`);
+    }
   });
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { testBackends } from '../store/testing.js';
 import type { Store } from '../store/db.js';
-import { accounts, auditLog, consentEvents, groups, guardianships, people, sessions } from '../store/schema.js';
+import { accounts, auditLog, consentEvents, groups, guardianships, people, schools, sessions } from '../store/schema.js';
 import { ensureSchool } from './school.js';
 import { DE_STERREN } from '../protocol/school.js';
 import { applyRoster, guardianId, previewRoster, type RosterPreview } from './roster.js';
@@ -156,14 +156,15 @@ describe.each(testBackends())('roster sync on $name', (backend) => {
     const err = await previewRoster(store.db, schoolId, actor, bad).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SterrenwachtError);
     const details = (err as SterrenwachtError).details as { line: number; column: string }[];
-    expect(details.map((d) => `${d.line}:${d.column}`)).toEqual(['3:id', '5:e-mail verzorger 1', '6:naam', '7:id', '8:jaargroep']);
+    expect(details.map((d) => `${d.line}:${d.column}`)).toEqual(['3:id', '4:e-mail verzorger 1', '6:naam', '7:id', '8:jaargroep']);
     expect(await store.db.select().from(people).where(eq(people.id, '2001'))).toEqual([]);
     // an id is required: a file without an id column is refused as a whole
     await expect(previewRoster(store.db, schoolId, actor, 'Roepnaam;Achternaam\nAda;Lovelace')).rejects.toMatchObject({ details: [expect.objectContaining({ line: 1, column: 'id' })] });
     // an id of another school's person is refused, without saying whose it is
-    const other = await ensureSchool(store.db, { ...DE_STERREN, name: 'De Eik', shortName: 'De Eik', aliases: [], hashtags: [] });
-    await expect(previewRoster(store.db, other!, actor, 'Leerlingnummer;Naam\n1001;Iemand')).rejects.toMatchObject({ details: [expect.objectContaining({ column: 'id', reasonEn: expect.stringMatching(/already in use/) })] });
-    const eikGroups = await store.db.select().from(groups).where(eq(groups.schoolId, other!));
+    const other = 'de-eik';
+    await store.db.insert(schools).values({ id: other, name: 'De Eik', profile: { ...DE_STERREN, name: 'De Eik', shortName: 'De Eik', aliases: [], hashtags: [] } });
+    await expect(previewRoster(store.db, other, actor, 'Leerlingnummer;Naam\n1001;Iemand')).rejects.toMatchObject({ details: [expect.objectContaining({ column: 'id', reasonEn: expect.stringMatching(/already in use/) })] });
+    const eikGroups = await store.db.select().from(groups).where(eq(groups.schoolId, other));
     expect(eikGroups).toEqual([]);
   });
 });

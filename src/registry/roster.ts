@@ -72,6 +72,8 @@ export interface RosterApplied {
 }
 
 const CHUNK = 500;
+/** Rows per bulk statement (arrays, so no parameter limit applies). */
+const BULK = 5000;
 const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function failRows(list: RowProblem[]): never {
@@ -91,8 +93,21 @@ function canonical(v: unknown): string {
   return JSON.stringify(v ?? null);
 }
 
+interface ExistingPerson {
+  id: string;
+  name: string;
+  role: string;
+  groupId: string | null;
+  email: string | null;
+  managerId: string | null;
+  leftAt: string | Date | null;
+  erasedAt: string | Date | null;
+}
+
 interface Plan {
   preview: RosterPreview;
+  /** The changed people as they will be (every field). */
+  finals: Map<string, { name: string; role: string; groupId: string | null; email: string | null; managerId: string | null }>;
   /** Persons to insert, update, mark left; links to add and remove. */
   linksAdd: { parentId: string; pupilId: string }[];
   linksRemove: { parentId: string; pupilId: string }[];
@@ -101,10 +116,12 @@ interface Plan {
 async function plan(db: Db, schoolId: string, actor: { accountId: string; personId: string | null }, file: RosterFile, mode: RosterMode): Promise<Plan> {
   const problems = [...file.problems];
   if (problems.length) failRows(problems);
+  // raw rows (a large school has tens of thousands): only the columns the sync compares
+  const rows = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
   const [existing, schoolGroups, links] = await Promise.all([
-    db.select().from(people).where(eq(people.schoolId, schoolId)),
+    db.execute(sql`select id, name, role, group_id as "groupId", email, manager_id as "managerId", left_at as "leftAt", erased_at as "erasedAt" from people where school_id = ${schoolId}`).then((r) => rows<ExistingPerson>(r)),
     db.select().from(groups).where(eq(groups.schoolId, schoolId)),
-    db.select({ parentId: guardianships.parentId, pupilId: guardianships.pupilId }).from(guardianships).innerJoin(people, eq(people.id, guardianships.parentId)).where(eq(people.schoolId, schoolId)),
+    db.execute(sql`select g.parent_id as "parentId", g.pupil_id as "pupilId" from guardianships g join people p on p.id = g.parent_id where p.school_id = ${schoolId}`).then((r) => rows<{ parentId: string; pupilId: string }>(r)),
   ]);
   const byId = new Map(existing.map((p) => [p.id, p]));
   const parentByEmail = new Map(existing.filter((p) => p.role === 'parent' && p.email && !p.erasedAt).map((p) => [p.email!, p.id]));
@@ -182,9 +199,7 @@ async function plan(db: Db, schoolId: string, actor: { accountId: string; person
   // references and ids
   const fresh = [...target.keys()].filter((id) => !byId.has(id));
   const elsewhere = new Set<string>();
-  for (let i = 0; i < fresh.length; i += CHUNK) {
-    for (const r of await db.select({ id: people.id }).from(people).where(inArray(people.id, fresh.slice(i, i + CHUNK)))) elsewhere.add(r.id);
-  }
+  if (fresh.length) for (const r of ((await db.execute(sql`select id from people where id = any(${sql.param(fresh)}::text[])`)) as unknown as { rows: { id: string }[] }).rows) elsewhere.add(r.id);
   const freshGroups = [...groupsAdded.keys()];
   if (freshGroups.length) {
     const taken = new Set((await db.select({ id: groups.id }).from(groups).where(inArray(groups.id, freshGroups))).map((g) => g.id));
@@ -220,6 +235,7 @@ async function plan(db: Db, schoolId: string, actor: { accountId: string; person
   let unchanged = 0;
   const linksAdd: Plan['linksAdd'] = [];
   const linksRemove: Plan['linksRemove'] = [];
+  const finals: Plan['finals'] = new Map();
   n = 0;
   for (const t of target.values()) {
     if (++n % 1000 === 0) await pause();
@@ -245,8 +261,11 @@ async function plan(db: Db, schoolId: string, actor: { accountId: string; person
       for (const c of now) if (!t.children.includes(c)) linksRemove.push({ parentId: t.id, pupilId: c });
     }
     if (before.leftAt) changes.left = { from: new Date(before.leftAt).toISOString(), to: null };
-    if (Object.keys(changes).length) updated.push({ id: t.id, name: t.name, line: t.line, changes });
-    else unchanged++;
+    if (Object.keys(changes).length) {
+      updated.push({ id: t.id, name: t.name, line: t.line, changes });
+      const pick = <K extends 'groupId' | 'email' | 'managerId'>(k: K): string | null => (changes[k] ? (changes[k]!.to as string | null) : (before[k] ?? null));
+      finals.set(t.id, { name: t.name, role: t.role, groupId: pick('groupId'), email: pick('email'), managerId: pick('managerId') });
+    } else unchanged++;
   }
   // leavers
   const covered = new Set<string>(file.rows.map((r) => r.role));
@@ -275,8 +294,38 @@ async function plan(db: Db, schoolId: string, actor: { accountId: string; person
     rows: file.rows.length,
     kept,
   };
-  const token = createHash('sha256').update(canonical({ schoolId, ...preview, ignoredColumns: undefined, rows: undefined })).digest('base64url');
-  return { preview: { ...preview, token }, linksAdd, linksRemove };
+  // the objects above are built with their keys in a fixed order, so JSON is a canonical form
+  const token = createHash('sha256').update(JSON.stringify({ schoolId, mode, groupsAdded: preview.groupsAdded, added: preview.added, updated: preview.updated, left: preview.left, unchanged, kept })).digest('base64url');
+  return { preview: { ...preview, token }, linksAdd, linksRemove, finals };
+}
+
+/**
+ * A fingerprint of everything a sync compares (the school's people, guardian links and groups),
+ * computed by the database in one query.
+ */
+async function registryFingerprint(db: Db, schoolId: string): Promise<string> {
+  const r = (await db.execute(sql`select md5(
+      coalesce((select string_agg(concat_ws('|', id, name, role, coalesce(group_id, '-'), coalesce(email, '-'), coalesce(manager_id, '-'), coalesce(left_at::text, '-'), coalesce(erased_at::text, '-')), ';' order by id) from people where school_id = ${schoolId}), '')
+      || '#' || coalesce((select string_agg(g.parent_id || '>' || g.pupil_id, ';' order by g.parent_id, g.pupil_id) from guardianships g join people p on p.id = g.parent_id where p.school_id = ${schoolId}), '')
+      || '#' || coalesce((select string_agg(id || '=' || name || '/' || year, ';' order by id) from groups where school_id = ${schoolId}), '')
+    ) as h`)) as unknown as { rows: { h: string }[] };
+  return r.rows[0]!.h;
+}
+
+/**
+ * Previews made in this process, by token, for a short while: applying one whose file and
+ * registry are unchanged (same file hash, same registry fingerprint) need not compute the
+ * change set again. Anything else (another process, a change in between) computes it again
+ * inside the apply's transaction and compares tokens.
+ */
+const recent = new Map<string, { plan: Plan; fingerprint: string; fileHash: string; schoolId: string; mode: RosterMode; actorPersonId: string | null; at: number }>();
+const RECENT_MS = 15 * 60_000;
+const fileHashOf = (csv: string): string => createHash('sha256').update(csv).digest('hex');
+
+function remember(token: string, entry: Omit<NonNullable<ReturnType<typeof recent.get>>, 'at'>): void {
+  const now = Date.now();
+  for (const [k, v] of recent) if (now - v.at > RECENT_MS || recent.size > 8) recent.delete(k);
+  recent.set(token, { ...entry, at: now });
 }
 
 export interface RosterActor {
@@ -288,7 +337,10 @@ export interface RosterActor {
 export async function previewRoster(db: Db, schoolId: string, actor: RosterActor, csv: string, mode: RosterMode = 'sync'): Promise<RosterPreview> {
   const file = parseRoster(csv);
   await pause();
-  return (await plan(db, schoolId, actor, file, mode)).preview;
+  const fingerprint = await registryFingerprint(db, schoolId);
+  const planned = await plan(db, schoolId, actor, file, mode);
+  remember(planned.preview.token, { plan: planned, fingerprint, fileHash: fileHashOf(csv), schoolId, mode, actorPersonId: actor.personId });
+  return planned.preview;
 }
 
 /**
@@ -296,44 +348,52 @@ export async function previewRoster(db: Db, schoolId: string, actor: RosterActor
  * that change set (same token); otherwise nothing happens (409: preview again).
  */
 export async function applyRoster(db: Db, schoolId: string, actor: RosterActor, csv: string, token: string, mode: RosterMode = 'sync', now = new Date()): Promise<RosterApplied> {
-  const file = parseRoster(csv);
-  await pause();
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     // one import at a time per database, so two cannot interleave between preview and apply
     await t.execute(sql`select pg_advisory_xact_lock(727275)`);
-    const { preview: p, linksAdd, linksRemove } = await plan(t, schoolId, actor, file, mode);
+    const known = recent.get(token);
+    const reuse = known && known.schoolId === schoolId && known.mode === mode && known.actorPersonId === actor.personId && known.fileHash === fileHashOf(csv) && known.fingerprint === (await registryFingerprint(t, schoolId));
+    const { preview: p, linksAdd, linksRemove, finals } = reuse ? known.plan : await plan(t, schoolId, actor, parseRoster(csv), mode);
+    recent.delete(token);
     if (p.token !== token) {
       throw new SterrenwachtError('conflict', 'Het bestand of de registratie is veranderd sinds het voorbeeld; bekijk het voorbeeld opnieuw.', 'The file or the registry changed since the preview; preview again.', 'token');
     }
     if (p.groupsAdded.length) await t.insert(groups).values(p.groupsAdded.map((g) => ({ ...g, schoolId })));
-    for (let i = 0; i < p.added.length; i += CHUNK) {
-      await t.insert(people).values(p.added.slice(i, i + CHUNK).map((a) => ({ id: a.id, schoolId, name: a.name, role: a.role, groupId: a.groupId, email: a.email, managerId: a.managerId })));
+    // bulk statements over arrays (unnest): one statement per kind of change, whatever the size of the school
+    const col = <T>(rows: T[], f: (r: T) => string | null): ReturnType<typeof sql.param> => sql.param(rows.map(f));
+    for (let i = 0; i < p.added.length; i += BULK) {
+      const part = p.added.slice(i, i + BULK);
+      await t.execute(sql`insert into people (id, school_id, name, role, group_id, email, manager_id)
+        select v.id, ${schoolId}, v.name, v.role, v.group_id, v.email, v.manager_id
+        from unnest(${col(part, (a) => a.id)}::text[], ${col(part, (a) => a.name)}::text[], ${col(part, (a) => a.role)}::text[], ${col(part, (a) => a.groupId)}::text[], ${col(part, (a) => a.email)}::text[], ${col(part, (a) => a.managerId)}::text[])
+          as v(id, name, role, group_id, email, manager_id)`);
       await pause();
     }
-    for (const u of p.updated) {
-      const c = u.changes;
-      const set: Partial<typeof people.$inferInsert> = {};
-      if (c.name) set.name = c.name.to as string;
-      if (c.role) set.role = c.role.to as string;
-      if (c.groupId) set.groupId = c.groupId.to as string | null;
-      if (c.email) set.email = c.email.to as string | null;
-      if (c.managerId) set.managerId = c.managerId.to as string | null;
-      if (c.left) set.leftAt = null;
-      if (Object.keys(set).length) await t.update(people).set(set).where(and(eq(people.schoolId, schoolId), eq(people.id, u.id)));
+    const changed = p.updated.map((u) => ({ id: u.id, back: !!u.changes.left, ...finals.get(u.id)! }));
+    for (let i = 0; i < changed.length; i += BULK) {
+      const part = changed.slice(i, i + BULK);
+      await t.execute(sql`update people set name = v.name, role = v.role, group_id = v.group_id, email = v.email, manager_id = v.manager_id,
+          left_at = case when v.back = 'true' then null else people.left_at end
+        from unnest(${col(part, (u) => u.id)}::text[], ${col(part, (u) => u.name)}::text[], ${col(part, (u) => u.role)}::text[], ${col(part, (u) => u.groupId)}::text[], ${col(part, (u) => u.email)}::text[], ${col(part, (u) => u.managerId)}::text[], ${col(part, (u) => String(u.back))}::text[])
+          as v(id, name, role, group_id, email, manager_id, back)
+        where people.id = v.id and people.school_id = ${schoolId}`);
+      await pause();
     }
-    for (let i = 0; i < linksRemove.length; i += CHUNK) {
-      const part = linksRemove.slice(i, i + CHUNK);
-      await t.delete(guardianships).where(sql`(${guardianships.parentId}, ${guardianships.pupilId}) in (${sql.join(part.map((l) => sql`(${l.parentId}, ${l.pupilId})`), sql`, `)})`);
+    for (let i = 0; i < linksRemove.length; i += BULK) {
+      const part = linksRemove.slice(i, i + BULK);
+      await t.execute(sql`delete from guardianships g using unnest(${col(part, (l) => l.parentId)}::text[], ${col(part, (l) => l.pupilId)}::text[]) as v(parent_id, pupil_id)
+        where g.parent_id = v.parent_id and g.pupil_id = v.pupil_id`);
     }
-    for (let i = 0; i < linksAdd.length; i += CHUNK) await t.insert(guardianships).values(linksAdd.slice(i, i + CHUNK)).onConflictDoNothing();
+    for (let i = 0; i < linksAdd.length; i += BULK) {
+      const part = linksAdd.slice(i, i + BULK);
+      await t.execute(sql`insert into guardianships (parent_id, pupil_id) select * from unnest(${col(part, (l) => l.parentId)}::text[], ${col(part, (l) => l.pupilId)}::text[]) on conflict do nothing`);
+    }
     const leftIds = p.left.map((l) => l.id);
-    for (let i = 0; i < leftIds.length; i += CHUNK) {
-      const part = leftIds.slice(i, i + CHUNK);
-      await t.update(people).set({ leftAt: now }).where(and(eq(people.schoolId, schoolId), inArray(people.id, part), isNull(people.leftAt)));
+    if (leftIds.length) {
+      await t.execute(sql`update people set left_at = ${now.toISOString()}::timestamptz where school_id = ${schoolId} and left_at is null and id = any(${sql.param(leftIds)}::text[])`);
       // their accounts can no longer be used: end the sessions now (login refuses them too)
-      const accs = await t.select({ id: accounts.id }).from(accounts).where(inArray(accounts.personId, part));
-      if (accs.length) await t.delete(sessions).where(inArray(sessions.accountId, accs.map((a) => a.id)));
+      await t.execute(sql`delete from sessions where account_id in (select id from accounts where person_id = any(${sql.param(leftIds)}::text[]))`);
     }
     const who = actor.accountId;
     await appendAuditBatch(t, [
