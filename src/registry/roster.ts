@@ -16,11 +16,11 @@
  * - The work yields to the event loop between chunks, so the service keeps answering.
  */
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { appendAuditBatch } from '../audit/log.js';
 import { SterrenwachtError } from '../errors.js';
 import type { Db } from '../store/db.js';
-import { accounts, groups, guardianships, people, sessions } from '../store/schema.js';
+import { groups } from '../store/schema.js';
 import { groupKey, headerKey, parseRoster, type RosterFile, type RosterRole, type RowProblem } from './csv.js';
 
 export type RosterMode = 'sync' | 'merge';
@@ -71,7 +71,6 @@ export interface RosterApplied {
   unchanged: number;
 }
 
-const CHUNK = 500;
 /** Rows per bulk statement (arrays, so no parameter limit applies). */
 const BULK = 5000;
 const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -87,11 +86,6 @@ export function guardianId(schoolId: string, email: string): string {
   return `ouder-${createHash('sha256').update(`${schoolId}\n${email}`).digest('hex').slice(0, 16)}`;
 }
 
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
-  return JSON.stringify(v ?? null);
-}
 
 interface ExistingPerson {
   id: string;
@@ -255,7 +249,7 @@ async function plan(db: Db, schoolId: string, actor: { accountId: string; person
     if ((hasEmail || t.line === null) && (before.email ?? null) !== t.email && (t.email !== null || hasEmail)) changes.email = { from: before.email, to: t.email };
     if (hasManager && (before.managerId ?? null) !== t.managerId) changes.managerId = { from: before.managerId, to: t.managerId };
     const now = [...(childrenOf.get(t.id) ?? [])].sort();
-    if (t.role === 'parent' && canonical(now) !== canonical(t.children)) {
+    if (t.role === 'parent' && now.join('\n') !== t.children.join('\n')) {
       changes.children = { from: now, to: t.children };
       for (const c of t.children) if (!now.includes(c)) linksAdd.push({ parentId: t.id, pupilId: c });
       for (const c of now) if (!t.children.includes(c)) linksRemove.push({ parentId: t.id, pupilId: c });
