@@ -14,8 +14,8 @@ export const SESSION_COOKIE = 'sw_session';
 declare module 'fastify' {
   interface FastifyRequest {
     account: SessionAccount | null;
-    /** The session's CSRF token (for GET /api/v1/session, after a login that was not a form: SSO). */
-    sessionCsrf: string | null;
+    /** The session behind a cookie or bearer token: its CSRF token and whether the password must change. */
+    session: { csrfToken: string; mustChangePassword: boolean } | null;
   }
 }
 
@@ -66,7 +66,7 @@ export function requestToken(req: FastifyRequest): string | undefined {
 
 export function registerAuth(app: FastifyInstance, db: Db): void {
   app.decorateRequest('account', null);
-  app.decorateRequest('sessionCsrf', null);
+  app.decorateRequest('session', null);
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
     const path = req.url.split('?')[0]!;
     if (!path.startsWith('/api/v1/')) return;
@@ -80,8 +80,8 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
       throw new SterrenwachtError('csrf', 'Ontbrekende of ongeldige CSRF-sleutel (header x-csrf-token).', 'Missing or invalid CSRF token (header x-csrf-token).');
     }
     req.account = session.account;
-    req.sessionCsrf = session.csrfToken;
-    if (session.account.mustChangePassword && !WHILE_TEMPORARY.has(`${req.method} ${path}`)) {
+    req.session = { csrfToken: session.csrfToken, mustChangePassword: session.mustChangePassword };
+    if (session.mustChangePassword && !WHILE_TEMPORARY.has(`${req.method} ${path}`)) {
       throw new SterrenwachtError('password_change_required', 'Kies eerst een eigen wachtwoord (PUT /api/v1/session/password): je tijdelijke wachtwoord moet gewijzigd worden.', 'Choose your own password first (PUT /api/v1/session/password): your temporary password must be changed.');
     }
   });

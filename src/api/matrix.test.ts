@@ -261,6 +261,9 @@ const ROWS: Record<string, Row> = {
 /** Routes open without a session. */
 const OPEN = new Set([
   'POST /api/v1/session',
+  // the open routes have their own tests (routes/public.test.ts)
+  'GET /api/public/protocol',
+  'GET /api/public/protocol/{article}',
   // the mail links and single sign-on lead to a session; they are tested in src/api/school-accounts.test.ts
   'POST /api/v1/password-reset',
   'POST /api/v1/password-reset/confirm',

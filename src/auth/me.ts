@@ -4,14 +4,14 @@
  * with their children's (a parent sees their own, never anyone else's).
  */
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { childSchema } from '../api/schemas/session.js';
 import { appendAudit } from '../audit/log.js';
 import { currentConsent, type ConsentState } from '../consent/service.js';
 import type { Db } from '../store/db.js';
 import { groups, guardianships, people } from '../store/schema.js';
 import type { SessionAccount } from './accounts.js';
 
-export const childSchema = z.object({ id: z.string(), name: z.string(), groupId: z.string().nullable(), groupName: z.string().nullable() });
 export type Child = z.infer<typeof childSchema>;
 
 /** The children of a person (their guardianships), current pupils only, by name. */
@@ -29,14 +29,13 @@ export async function childrenOf(db: Db, personId: string | null): Promise<Child
 }
 
 export interface AccountAnswer extends SessionAccount {
-  mustChangePassword: boolean;
   name: string | null;
   children: Child[];
 }
 
 export async function accountAnswer(db: Db, account: SessionAccount): Promise<AccountAnswer> {
   const person = account.personId ? (await db.select({ name: people.name }).from(people).where(eq(people.id, account.personId)).limit(1))[0] : undefined;
-  return { ...account, mustChangePassword: account.mustChangePassword ?? false, name: person?.name ?? null, children: await childrenOf(db, account.personId) };
+  return { ...account, name: person?.name ?? null, children: await childrenOf(db, account.personId) };
 }
 
 export interface OwnRecords {

@@ -60,7 +60,7 @@ export async function resetPassword(db: Db, token: string, password: string, use
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     if (!(await useToken(t, token, now))) throw new SterrenwachtError('invalid_request', 'Deze link is al gebruikt.', 'This link was already used.', 'token');
-    await t.update(accounts).set({ passwordHash, mustChangePassword: false, failedLogins: 0, lockedUntil: null }).where(eq(accounts.id, accountId));
+    await t.update(accounts).set({ passwordHash, passwordTemporary: false, failedLogins: 0, lockedUntil: null }).where(eq(accounts.id, accountId));
     await t.delete(sessions).where(eq(sessions.accountId, accountId));
     await appendAudit(t, { actor: accountId, action: 'account.reset', subject: accountId });
     return startSession(t, accountId, 'reset', userAgent, now);

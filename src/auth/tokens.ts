@@ -21,6 +21,8 @@ export interface StartedSession {
   token: string;
   csrfToken: string;
   account: SessionAccount;
+  /** The account still has a temporary password (made by the school). */
+  mustChangePassword: boolean;
 }
 
 export async function startSession(db: Db, accountId: string, method: 'sso' | 'invitation' | 'reset' | 'password', userAgent?: string, now = new Date()): Promise<StartedSession> {
@@ -28,7 +30,7 @@ export async function startSession(db: Db, accountId: string, method: 'sso' | 'i
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await db.insert(sessions).values({ tokenHash: sha256(token), accountId, csrfToken, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000), userAgent: userAgent?.slice(0, 300) ?? null, method });
-  return { token, csrfToken, account: { id: acc.id, schoolId: acc.schoolId, personId: acc.personId, email: acc.email, role: acc.role as AppRole, mustChangePassword: acc.mustChangePassword } };
+  return { token, csrfToken, account: { id: acc.id, schoolId: acc.schoolId, personId: acc.personId, email: acc.email, role: acc.role as AppRole }, mustChangePassword: acc.passwordTemporary };
 }
 
 export interface SessionView {

@@ -30,6 +30,7 @@ import { SterrenwachtError } from '../../errors.js';
 import { schoolIdOf } from '../../registry/school.js';
 import { SESSION_COOKIE, forgetAccount, requestToken, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
+import { sessionAnswerSchema, type SessionAnswer } from '../schemas/session.js';
 
 const SSO_COOKIE = 'sw_sso';
 const token = z.string().min(20).max(100);
@@ -41,9 +42,9 @@ function setSessionCookie(req: FastifyRequest, reply: FastifyReply, value: strin
 export function schoolAccountRoutes(app: FastifyInstance, services: Services, config: Config): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = services.db;
-  const loggedIn = async (req: FastifyRequest, reply: FastifyReply, s: StartedSession): Promise<{ account: Awaited<ReturnType<typeof accountAnswer>>; csrfToken: string }> => {
+  const loggedIn = async (req: FastifyRequest, reply: FastifyReply, s: StartedSession): Promise<SessionAnswer> => {
     setSessionCookie(req, reply, s.token);
-    return { account: await accountAnswer(db, s.account), csrfToken: s.csrfToken };
+    return { account: await accountAnswer(db, s.account), csrfToken: s.csrfToken, mustChangePassword: s.mustChangePassword };
   };
 
   r.post('/api/v1/invitations', {
@@ -62,7 +63,7 @@ export function schoolAccountRoutes(app: FastifyInstance, services: Services, co
     handler: async (req) => invitationInfo(db, req.body.token),
   });
   r.post('/api/v1/invitation/accept', {
-    schema: { tags: ['accounts'], summary: 'Accept an invitation: choose a password; logged in', body: z.object({ token, password: passwordSchema }) },
+    schema: { tags: ['accounts'], summary: 'Accept an invitation: choose a password; logged in', body: z.object({ token, password: passwordSchema }), response: { 200: sessionAnswerSchema } },
     handler: async (req, reply) => loggedIn(req, reply, await acceptInvitation(db, req.body.token, req.body.password, req.headers['user-agent'])),
   });
   r.post('/api/v1/password-reset', {
@@ -76,7 +77,7 @@ export function schoolAccountRoutes(app: FastifyInstance, services: Services, co
     },
   });
   r.post('/api/v1/password-reset/confirm', {
-    schema: { tags: ['session'], summary: 'Set a new password with a reset link; every other session ends; logged in', body: z.object({ token, password: passwordSchema }) },
+    schema: { tags: ['session'], summary: 'Set a new password with a reset link; every other session ends; logged in', body: z.object({ token, password: passwordSchema }), response: { 200: sessionAnswerSchema } },
     handler: async (req, reply) => {
       const s = await resetPassword(db, req.body.token, req.body.password, req.headers['user-agent']);
       forgetAccount(s.account.id);

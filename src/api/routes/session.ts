@@ -5,25 +5,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { login, logout, SESSION_HOURS } from '../../auth/accounts.js';
-import { accountAnswer, childSchema } from '../../auth/me.js';
+import { accountAnswer } from '../../auth/me.js';
 import { SterrenwachtError } from '../../errors.js';
 import { SESSION_COOKIE, forgetSession, requestToken, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
 
-const accountSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  role: z.string(),
-  personId: z.string().nullable(),
-  schoolId: z.string(),
-  /** A temporary password: change it (PUT /api/v1/session/password) before anything else. */
-  mustChangePassword: z.boolean(),
-  name: z.string().nullable(),
-  /** A parent's children (current pupils). */
-  children: z.array(childSchema),
-});
+import { loginBodySchema, sessionAnswerSchema } from '../schemas/session.js';
 
 /** Login attempts per client address: at most LIMIT per WINDOW, on top of the per-account lock-out. */
 const LIMIT = 30;
@@ -36,8 +24,8 @@ export function sessionRoutes(app: FastifyInstance, services: Services): void {
     schema: {
       tags: ['session'],
       summary: 'Log in',
-      body: z.object({ email: z.string().email().max(320), password: z.string().min(1).max(1000) }),
-      response: { 200: z.object({ account: accountSchema, csrfToken: z.string() }) },
+      body: loginBodySchema,
+      response: { 200: sessionAnswerSchema },
     },
     handler: async (req, reply) => {
       const now = Date.now();
@@ -57,12 +45,15 @@ export function sessionRoutes(app: FastifyInstance, services: Services): void {
         path: '/',
         maxAge: SESSION_HOURS * 3600,
       });
-      return { account: await accountAnswer(services.db, result.account), csrfToken: result.csrfToken };
+      return { account: await accountAnswer(services.db, result.account), csrfToken: result.csrfToken, mustChangePassword: result.mustChangePassword };
     },
   });
   r.get('/api/v1/session', {
-    schema: { tags: ['session'], summary: 'The logged-in account (and the CSRF token of the session)', response: { 200: z.object({ account: accountSchema, csrfToken: z.string().nullable() }) } },
-    handler: async (req) => ({ account: await accountAnswer(services.db, requirePermission(req, 'session.read')), csrfToken: req.sessionCsrf }),
+    schema: { tags: ['session'], summary: 'The logged-in account, its CSRF token (a web page that reloads needs it) and whether its password must be changed', response: { 200: sessionAnswerSchema } },
+    handler: async (req) => {
+      const account = await accountAnswer(services.db, requirePermission(req, 'session.read'));
+      return { account, csrfToken: req.session?.csrfToken ?? '', mustChangePassword: req.session?.mustChangePassword ?? false };
+    },
   });
   r.delete('/api/v1/session', {
     schema: { tags: ['session'], summary: 'Log out' },
