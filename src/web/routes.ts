@@ -26,6 +26,14 @@ export const ROUTES: PageRoute[] = [
   { path: '/inloggen', title: 'Inloggen', access: 'guest', load: () => import('./pages/login/index.js') },
   { path: '/wachtwoord-wijzigen', title: 'Wachtwoord wijzigen', access: 'signed-in', load: () => import('./pages/password/index.js') },
   { path: '/', title: 'Home', access: 'signed-in', load: () => import('./pages/home/index.js'), nav: { label: 'Home', order: 0 } },
+  // roster sync, invitations, passwords, sessions, own records (school engineer)
+  { path: '/beheer/import', title: 'Leerlingen importeren', access: ['schoolleiding'], load: () => import('./pages/roster-import/index.js'), nav: { label: 'Import', order: 45 } },
+  { path: '/beheer/uitnodigen', title: 'Ouders uitnodigen', access: ['schoolleiding'], load: () => import('./pages/invitations/index.js'), nav: { label: 'Uitnodigen', order: 46 } },
+  { path: '/uitnodiging', title: 'Uitnodiging', access: 'public', load: () => import('./pages/invitation/index.js') },
+  { path: '/wachtwoord-vergeten', title: 'Wachtwoord vergeten', access: 'guest', load: () => import('./pages/forgot-password/index.js') },
+  { path: '/wachtwoord-herstellen', title: 'Nieuw wachtwoord kiezen', access: 'public', load: () => import('./pages/reset-password/index.js') },
+  { path: '/sessies', title: 'Waar ben ik ingelogd', access: 'signed-in', load: () => import('./pages/sessions/index.js') },
+  { path: '/mijn-gegevens', title: 'Mijn gegevens', access: ['ouder', 'mr'], load: () => import('./pages/me/index.js'), nav: { label: 'Mijn gegevens', order: 20 } },
 ];
 
 /** May this role (undefined: logged out) open the page? */

@@ -66,3 +66,16 @@ export type AccountRow = AccountView;
 export type AuditEntry = Json<Awaited<ReturnType<typeof auditTrail>>[number]>;
 export type PublicProtocol = PublicProtocolT;
 export type PublicArticle = PublicArticleT;
+
+// roster sync, invitations, sessions, own records, single sign-on (school engineer)
+import type { RosterPreview as RosterPreviewT, RosterApplied as RosterAppliedT } from '../../registry/roster.js';
+import type { RowProblem as RowProblemT } from '../../registry/csv.js';
+import type { InvitationReport as InvitationReportT } from '../../auth/invitations.js';
+import type { SessionView } from '../../auth/tokens.js';
+import type { OwnRecords } from '../../auth/me.js';
+export type RosterPreview = Json<RosterPreviewT>;
+export type RosterApplied = RosterAppliedT;
+export type RowProblem = RowProblemT;
+export type InvitationReport = InvitationReportT;
+export type OwnSession = SessionView;
+export type Me = Json<OwnRecords>;
