@@ -9,7 +9,13 @@
  *                   absent: the demo school n.b.s. de Sterren
  * - DEMO            "0" turns demo mode off (no demo accounts are created); default on
  * - CONSENT_RETENTION_DAYS  how long the consent records of an erased person are kept as evidence (default 730)
- * - TRUST_PROXY     "1" behind a TLS-terminating proxy: X-Forwarded-Proto decides Secure cookies
+ * - TRUST_PROXY     "1" behind a TLS-terminating proxy on this host (loopback): X-Forwarded-Proto decides
+ *                   Secure cookies and HSTS, X-Forwarded-For the client address
+ * - TRUSTED_PROXIES comma-separated addresses or CIDR ranges of the proxies whose X-Forwarded-* headers are
+ *                   believed (e.g. "10.0.0.5,192.168.1.0/24"); implies TRUST_PROXY. Without either, nobody's
+ * - AUDIT_KEY_FILE  the audit log's HMAC key (created on first start, mode 0600); default: beside DATA_DIR,
+ *                   `<DATA_DIR>.audit-key` — outside the database, so who can rewrite the database cannot sign
+ * - AUDIT_CHECKPOINT_FILE  the append-only file of signed audit checkpoints (default `<DATA_DIR>.audit-checkpoints`)
  * - SMTP_URL        smtp://user:pass@host:587 (or smtps://…) to send mail; absent: mail goes to the demo outbox
  * - MAIL_FROM       the From of every mail (default "Sterrenwacht <noreply@localhost>")
  * - PUBLIC_URL      the address people reach Sterrenwacht at, the base of every link in a mail
@@ -37,6 +43,12 @@ export interface Config {
   consentRetentionDays: number;
   /** Behind a reverse proxy that terminates TLS. */
   trustProxy: boolean;
+  /** The proxies whose X-Forwarded-* headers are believed (addresses or CIDR ranges); empty: none. */
+  trustedProxies: readonly string[];
+  /** The audit log's HMAC key file (outside the database). */
+  auditKeyFile: string;
+  /** The append-only file of signed audit checkpoints. */
+  auditCheckpointFile: string;
   /** SMTP server to send mail through; undefined: the demo outbox. */
   smtpUrl: string | undefined;
   /** The From header of every mail. */
@@ -124,7 +136,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     school: env.SCHOOL_FILE ? loadSchoolFile(env.SCHOOL_FILE) : DE_STERREN,
     demo: env.DEMO !== '0',
-    trustProxy: env.TRUST_PROXY === '1',
+    trustProxy: env.TRUST_PROXY === '1' || !!env.TRUSTED_PROXIES,
+    trustedProxies: trustedProxies(env),
+    auditKeyFile: env.AUDIT_KEY_FILE || `${(env.DATA_DIR || './data').replace(/\/+$/, '')}.audit-key`,
+    auditCheckpointFile: env.AUDIT_CHECKPOINT_FILE || `${(env.DATA_DIR || './data').replace(/\/+$/, '')}.audit-checkpoints`,
     sso: loadSso(env, publicUrl),
   };
 }
@@ -143,4 +158,19 @@ export function loadSchoolFile(path: string): SchoolProfile {
     throw new SterrenwachtError('invalid_config', `Het schoolbestand ${path} klopt niet bij "${where}".`, `School file ${path} is invalid at "${where}": ${issue?.message ?? ''}`, where);
   }
   return parsed.data;
+}
+
+const PROXY_ENTRY = /^(?:\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?|[0-9a-fA-F:]+(?:\/\d{1,3})?|loopback|linklocal|uniquelocal)$/;
+
+/** TRUSTED_PROXIES as a list; TRUST_PROXY=1 alone means a proxy on this host (loopback). */
+function trustedProxies(env: NodeJS.ProcessEnv): string[] {
+  if (env.TRUSTED_PROXIES) {
+    const list = env.TRUSTED_PROXIES.split(',').map((x) => x.trim()).filter(Boolean);
+    const bad = list.find((x) => !PROXY_ENTRY.test(x));
+    if (bad !== undefined) {
+      throw new SterrenwachtError('invalid_config', `TRUSTED_PROXIES bevat "${bad}": geef IP-adressen of CIDR-reeksen, gescheiden door komma's.`, `TRUSTED_PROXIES contains "${bad}": give IP addresses or CIDR ranges, separated by commas.`);
+    }
+    return list;
+  }
+  return env.TRUST_PROXY === '1' ? ['loopback'] : [];
 }

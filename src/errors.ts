@@ -19,6 +19,10 @@ export type ErrorCode =
   | 'locked'
   | 'invalid_import'
   | 'conflict'
+  /** Too many failed attempts: wait `retryAfter` seconds (a growing delay, never a lock). */
+  | 'throttled'
+  /** A storage quota (e.g. saved drafts) is full. */
+  | 'quota_exceeded'
   | 'password_change_required';
 
 export interface ErrorBody {
@@ -36,6 +40,8 @@ export class SterrenwachtError extends Error {
   readonly messageEn: string;
   readonly path: string | undefined;
   details: unknown[] | undefined;
+  /** For `throttled`: seconds until another attempt is considered (HTTP Retry-After). */
+  retryAfter: number | undefined;
 
   constructor(code: ErrorCode, messageNl: string, messageEn: string, path?: string) {
     super(`${messageNl} / ${messageEn}`);

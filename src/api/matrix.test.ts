@@ -16,6 +16,8 @@ import { ROLES, can, type AppRole, type Permission } from '../auth/policy.js';
 import { DEMO_SCHOOL_ID } from '../demo/seed.js';
 import { accounts, consentEvents, lessonPermissions, lessons, people, takedownTasks } from '../store/schema.js';
 import { OTHER, emailOf, openHarness, type Harness, type Login } from './testing.js';
+import fc from 'fast-check';
+import { BODY_LIMITS } from './limits.js';
 import { startSession } from '../auth/tokens.js';
 
 type Req = InjectOptions & { url: string };
@@ -58,6 +60,13 @@ const csv = { 'content-type': 'text/csv' };
 
 /** ouder-1 is the guardian of leerling-1; the teacher (medewerker-4) teaches groep 3. */
 const ROWS: Record<string, Row> = {
+  'GET /api/v1/check-setting': { permission: 'check.run', own: () => ({ method: 'GET', url: '/api/v1/check-setting?postedAt=2026-12-01T10:00:00%2B01:00' }) },
+  'GET /api/v1/people/{id}/takedown-status': {
+    permission: 'consent.read',
+    own: () => ({ method: 'GET', url: '/api/v1/people/leerling-1/takedown-status' }),
+    other: () => ({ method: 'GET', url: `/api/v1/people/${OTHER.pupil}/takedown-status` }),
+  },
+  'GET /api/v1/my/children': { permission: 'children.own', own: () => ({ method: 'GET', url: '/api/v1/my/children' }) },
   'GET /api/v1/session': { permission: 'session.read', own: () => ({ method: 'GET', url: '/api/v1/session' }) },
   'DELETE /api/v1/session': { permission: null, fresh: true, own: () => ({ method: 'DELETE', url: '/api/v1/session' }) },
   'POST /api/v1/checks': {
@@ -338,6 +347,67 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
         if (r.statusCode >= 400) expect(JSON.parse(r.body || '{}').error, `${key} ${r.statusCode} ${r.headers['content-type']} ${r.body.slice(0, 100)}`).toMatchObject({ code: expect.any(String), message: expect.any(String), messageEn: expect.any(String) });
       }
     }
+  });
+
+  it('answers hostile values in every field of every route with a 4xx, never a 500 (NUL, lone surrogates, ids ≥ 2³¹, year 0000, random JSON)', async () => {
+    const l = h.sessions.get('schoolleiding')!;
+    // a deterministic fuzz: every string and number leaf of each route's own request, replaced in turn
+    const hostileStrings = ['a\u0000b', '\ud800', 'x\udfff', '0000-01-01T00:00:00Z', '0000-00-00', '99999-12-31', '2147483648', '-1', '\u0000'];
+    const hostileNumbers = [2 ** 31, 2 ** 53, -1, 1e308, 0.5];
+    const randomJson = fc.sample(fc.jsonValue({ maxDepth: 3 }), { seed: 14, numRuns: 6 });
+    const leaves = (v: unknown, path: (string | number)[] = []): (string | number)[][] => {
+      if (typeof v === 'string' || typeof v === 'number') return [path];
+      if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => leaves(x, [...path, Array.isArray(v) ? Number(k) : k]));
+      return [];
+    };
+    const setAt = (v: unknown, path: (string | number)[], value: unknown): unknown => {
+      if (path.length === 0) return value;
+      const copy = (Array.isArray(v) ? [...(v as unknown[])] : { ...(v as object) }) as Record<string | number, unknown>;
+      copy[path[0]!] = setAt((v as Record<string | number, unknown>)[path[0]!], path.slice(1), value);
+      return copy;
+    };
+    for (const [key, row] of Object.entries(ROWS)) {
+      if (row.fresh || row.endsOtherSessions) continue;
+      const base = await row.own({ h, role: 'schoolleiding', login: l, n: ++n });
+      const variants: Req[] = [
+        { ...base, url: base.url.replace(/\/(leerling-1|leerling-3|\d+)(?=\/|\?|$)/, '/2147483648') },
+        { ...base, url: base.url.replace(/\/(leerling-1|leerling-3|\d+)(?=\/|\?|$)/, '/99999999999999999999999') },
+        { ...base, url: base.url.replace(/\/(leerling-1|leerling-3)(?=\/|\?|$)/, '/leer%00ling') },
+        { ...base, url: `${base.url}${base.url.includes('?') ? '&' : '?'}subject=%00&status=%ED%A0%80` },
+      ];
+      const payload = typeof base.payload === 'string' ? undefined : base.payload;
+      if (payload && typeof payload === 'object' && base.method !== 'GET' && base.method !== 'DELETE') {
+        for (const path of leaves(payload).slice(0, 8)) {
+          const current = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], payload);
+          for (const value of typeof current === 'number' ? hostileNumbers : hostileStrings) variants.push({ ...base, payload: setAt(payload, path, value) as object });
+        }
+        for (const j of randomJson) variants.push({ ...base, headers: { ...(base.headers ?? {}), 'content-type': 'application/json' }, payload: JSON.stringify(j) });
+      }
+      for (const v of variants) {
+        const r = await h.as(l, v);
+        expect(r.statusCode, `${key} ${v.url} ${JSON.stringify(v.payload ?? '').slice(0, 120)}: ${r.body.slice(0, 200)}`).toBeLessThan(500);
+        if (r.statusCode >= 400) expect(JSON.parse(r.body || '{}').error, `${key} ${r.statusCode} ${r.body.slice(0, 100)}`).toMatchObject({ code: expect.any(String), message: expect.any(String), messageEn: expect.any(String) });
+      }
+    }
+  });
+
+  it('holds every route to its body limit, whatever the content type; the login takes small JSON only', async () => {
+    const l = h.sessions.get('schoolleiding')!;
+    const big = (bytes: number): string => JSON.stringify({ text: 'a'.repeat(bytes) });
+    const limits: Record<string, number> = { 'POST /api/v1/session': BODY_LIMITS.login, 'POST /api/v1/checks': BODY_LIMITS.check, 'POST /api/v1/drafts': BODY_LIMITS.check, 'POST /api/v1/checks/batch': BODY_LIMITS.batch, 'POST /api/v1/people/import': BODY_LIMITS.csvImport, 'POST /api/v1/people/import/preview': BODY_LIMITS.csvImport };
+    for (const key of Object.keys(ROWS)) {
+      const [method, url] = key.split(' ') as [string, string];
+      if (method === 'GET' || method === 'DELETE') continue;
+      const limit = limits[key] ?? BODY_LIMITS.default;
+      for (const type of ['application/json', 'text/plain', 'application/x-ndjson', 'text/csv']) {
+        const r = await h.as(l, { method: method as 'POST', url: url.replace(/:[a-zA-Z]+/g, '1'), headers: { 'content-type': type }, payload: big(limit + 10) });
+        expect(r.statusCode, `${key} ${type} ${limit + 10} bytes`).toBe(413);
+        expect(r.json().error.code).toBe('payload_too_large');
+      }
+    }
+    // the login: small JSON only
+    expect((await h.app.inject({ method: 'POST', url: '/api/v1/session', headers: { 'content-type': 'text/plain' }, payload: 'email=a&password=b' })).statusCode).toBe(400);
+    expect((await h.app.inject({ method: 'POST', url: '/api/v1/session', headers: { 'content-type': 'text/csv' }, payload: 'email,password' })).statusCode).toBe(400);
   });
 
   it('keeps the other school’s records as they were', async () => {

@@ -13,6 +13,9 @@ import { dbServices } from './services.js';
 import { warmUp } from '../check/engine.js';
 import { purgeExpired } from '../registry/erasure.js';
 import { purgeMail } from '../mail/mailer.js';
+import { AuditAnchor } from '../audit/anchor.js';
+import { onAuditAppend } from '../audit/log.js';
+import { purgeThrottle } from '../auth/throttle.js';
 
 /** How often what erased people left under retention is purged (also once at start). */
 const PURGE_EVERY_MS = 24 * 3600_000;
@@ -23,9 +26,18 @@ export async function serve(): Promise<void> {
   const config = loadConfig();
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   // demo mode: the demo school with its people and demo accounts; otherwise the configured school, empty
-  const seeded = config.demo ? await seedDemo(store.db) : !!(await ensureSchool(store.db, config.school));
+  const startup = (): Promise<boolean> => (config.demo ? seedDemo(store.db) : ensureSchool(store.db, config.school).then((x) => !!x));
+  // several processes on one PostgreSQL: one seeds, the others find it done
+  const seeded = store.exclusive ? await store.exclusive(startup) : await startup();
   const services = dbServices(store.db, config);
+  // the audit log's key and signed checkpoints live outside the database (audit/anchor.ts)
+  const anchor = AuditAnchor.open(store.db, { keyFile: config.auditKeyFile, checkpointFile: config.auditCheckpointFile });
+  services.auditAnchor = anchor;
   const app = await buildApp(config, services, { logger: true });
+  const logError = (e: unknown): void => app.log.error(e);
+  anchor.start(10_000, logError);
+  const stopListening = onAuditAppend(() => anchor.soon(logError));
+  const throttleTidy = setInterval(() => void purgeThrottle(store.db).catch(logError), 10 * 60_000).unref();
   const purge = (): void => {
     purgeExpired(store.db, config.consentRetentionDays).then(
       (n) => n && app.log.info(`bewaartermijn verstreken: ${n} toestemmingsregels verwijderd / retention passed: ${n} consent records purged`),
@@ -43,8 +55,11 @@ export async function serve(): Promise<void> {
     app.log.info(`${signal}: Sterrenwacht stopt / shutting down`);
     clearInterval(timer);
     clearInterval(retryMail);
+    clearInterval(throttleTidy);
     services.mailer.close();
     await app.close();
+    stopListening();
+    await anchor.stop().catch(logError);
     await store.close();
     process.exit(0);
   };

@@ -57,6 +57,8 @@ export const PERMISSIONS = {
   'schedule.read': ['schoolleiding', 'medewerker'],
   /** Change the weekly lesson schedule. */
   'schedule.write': ['schoolleiding'],
+  /** List one's own children (parents: whose consent they manage). */
+  'children.own': ['ouder'],
   /** Read the school's demo outbox: the mails that would have been sent without SMTP. */
   'outbox.read': ['schoolleiding'],
   /** Invite the parents of a group or of the whole school (a mail with a single-use link each). */

@@ -214,6 +214,19 @@ export const mailOutbox = pgTable(
 );
 
 /**
+ * Failed attempts per throttle key (hardening): `acct-addr:EMAIL|IP`, `addr:IP`, `acct:EMAIL`,
+ * `pwchange:ACCOUNT`. Counted with one atomic upsert per failure, so concurrent requests and
+ * several service processes on one database count every failure once.
+ */
+export const authThrottle = pgTable('auth_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lastFailure: timestamp('last_failure', { withTimezone: true }).notNull(),
+  /** No attempt is tried before this moment (a growing delay, never a permanent lock). */
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+});
+
+/**
  * Single-use links sent by mail: an invitation (a parent sets a password and gets an account
  * linked to their children) or a password reset. Only the SHA-256 of the token is stored.
  */
