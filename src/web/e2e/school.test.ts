@@ -27,6 +27,7 @@ describe('a real school moves in', () => {
 
   it('imports an export twice with a preview, invites groep 3, and a parent follows the link to their child’s consent', async () => {
     const { page } = await w.as('schoolleiding', 360);
+    page.setDefaultTimeout(30_000); // a busy machine (the whole suite at once)
     const upload = async (name: string, text: string): Promise<void> => {
       await page.getByLabel('Exportbestand (CSV)').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
     };
@@ -70,6 +71,7 @@ describe('a real school moves in', () => {
 
     // the parent, in their own browser
     const parent = await w.open(360);
+    parent.page.setDefaultTimeout(30_000);
     await parent.page.goto(href!);
     await parent.page.getByText(/n\.b\.s\. de Sterren nodigt je uit/).waitFor();
     await inspect(parent.page, 'uitnodiging');
@@ -91,6 +93,7 @@ describe('a real school moves in', () => {
 
   it('wachtwoord vergeten, the reset link, one’s own sessions and logging out everywhere', async () => {
     const { page } = await w.open(1280);
+    page.setDefaultTimeout(30_000);
     await page.goto('/inloggen');
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
     await page.getByLabel('E-mailadres').fill('leerkracht@desterren.example');
