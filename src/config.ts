@@ -26,6 +26,11 @@
  * - PUBLIC_URL      the address people reach Sterrenwacht at, the base of every link in a mail
  *                   (default http://localhost:PORT)
  * - MAIL_RETENTION_DAYS  how long the record of a mail (and the demo outbox) is kept (default 30)
+ * - SSO_PROVIDERS   single sign-on for staff (OpenID Connect): names of providers, e.g. "entra,google";
+ *                   per provider NAME (upper case): SSO_NAME_ISSUER, SSO_NAME_CLIENT_ID, SSO_NAME_CLIENT_SECRET,
+ *                   SSO_NAME_REDIRECT_URI (default PUBLIC_URL/api/v1/sso/NAME/callback), SSO_NAME_DOMAINS
+ *                   (allowed e-mail domains, comma separated; required), SSO_NAME_SCHOOL (the school's id;
+ *                   default the configured school), SSO_NAME_LABEL (the button text)
  */
 import { readFileSync } from 'node:fs';
 import { DE_STERREN, schoolProfileSchema, type SchoolProfile } from './protocol/school.js';
@@ -59,6 +64,50 @@ export interface Config {
   publicUrl: string;
   /** Days the record of a sent mail (and the demo outbox) is kept. */
   mailRetentionDays: number;
+  /** Single sign-on providers for staff (OpenID Connect), per school. */
+  sso: SsoProviderConfig[];
+}
+
+export interface SsoProviderConfig {
+  /** Lower case name, in the routes: /api/v1/sso/ID/start */
+  id: string;
+  /** The button text, e.g. "Inloggen met Microsoft". */
+  label: string;
+  /** The school whose staff log in with it; undefined: the configured school. */
+  schoolId: string | undefined;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  /** E-mail domains accepted (lower case), e.g. ["desterren.nl"]. */
+  allowedDomains: string[];
+}
+
+function loadSso(env: NodeJS.ProcessEnv, publicUrl: string): SsoProviderConfig[] {
+  const names = (env.SSO_PROVIDERS ?? '').split(',').map((n) => n.trim().toLowerCase()).filter(Boolean);
+  return names.map((id) => {
+    if (!/^[a-z0-9-]{1,40}$/.test(id)) throw new SterrenwachtError('invalid_config', `SSO_PROVIDERS: "${id}" is geen geldige naam (letters, cijfers, -).`, `SSO_PROVIDERS: "${id}" is not a valid name (letters, digits, -).`, 'SSO_PROVIDERS');
+    const key = `SSO_${id.toUpperCase().replace(/-/g, '_')}_`;
+    const need = (what: string): string => {
+      const v = env[key + what]?.trim();
+      if (!v) throw new SterrenwachtError('invalid_config', `${key}${what} ontbreekt (single sign-on "${id}").`, `${key}${what} is missing (single sign-on "${id}").`, key + what);
+      return v;
+    };
+    const issuer = need('ISSUER');
+    if (!/^https:\/\/|^http:\/\/(127\.0\.0\.1|localhost)(:|\/|$)/.test(issuer)) throw new SterrenwachtError('invalid_config', `${key}ISSUER moet een https-adres zijn.`, `${key}ISSUER must be an https address.`, key + 'ISSUER');
+    const allowedDomains = need('DOMAINS').split(',').map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean);
+    if (allowedDomains.some((d) => !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(d))) throw new SterrenwachtError('invalid_config', `${key}DOMAINS moet e-maildomeinen bevatten, zoals desterren.nl.`, `${key}DOMAINS must hold e-mail domains, like desterren.nl.`, key + 'DOMAINS');
+    return {
+      id,
+      label: env[key + 'LABEL']?.trim() || (id.includes('google') ? 'Inloggen met Google' : id.includes('entra') || id.includes('microsoft') ? 'Inloggen met Microsoft' : `Inloggen met ${id}`),
+      schoolId: env[key + 'SCHOOL']?.trim() || undefined,
+      issuer,
+      clientId: need('CLIENT_ID'),
+      clientSecret: need('CLIENT_SECRET'),
+      redirectUri: env[key + 'REDIRECT_URI']?.trim() || `${publicUrl}/api/v1/sso/${id}/callback`,
+      allowedDomains,
+    };
+  });
 }
 
 export interface ProceduresConfig {
@@ -149,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditKeyFile: env.AUDIT_KEY_FILE || `${(env.DATA_DIR || './data').replace(/\/+$/, '')}.audit-key`,
     auditCheckpointFile: env.AUDIT_CHECKPOINT_FILE || `${(env.DATA_DIR || './data').replace(/\/+$/, '')}.audit-checkpoints`,
     procedures: proceduresConfig(env),
+    sso: loadSso(env, publicUrl),
   };
 }
 

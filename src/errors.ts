@@ -25,7 +25,8 @@ export type ErrorCode =
   /** Too many failed attempts: wait `retryAfter` seconds (a growing delay, never a lock). */
   | 'throttled'
   /** A storage quota (e.g. saved drafts) is full. */
-  | 'quota_exceeded';
+  | 'quota_exceeded'
+  | 'password_change_required';
 
 export interface ErrorBody {
   code: ErrorCode;

@@ -164,23 +164,31 @@ describe.each(testBackends())('API on $name', (backend) => {
       expect(bad.statusCode).toBe(400);
       expect((await app.inject({ method: 'POST', url: '/api/v1/people', headers: as(sessions.get('medewerker')!), payload: { name: 'X', role: 'pupil' } })).statusCode).toBe(403);
     });
-    it('imports a CSV with Dutch headers: all rows or none, each bad row with its line', async () => {
+    it('imports a CSV with Dutch headers: a preview first, all rows or none, every bad row with its line', async () => {
       const h = { ...as(sessions.get('schoolleiding')!), 'content-type': 'text/csv' };
       const bad = 'leerlingnummer;voornaam;tussenvoegsel;achternaam;rol;groep\nimp-1;Ada;de;Boer;leerling;5\nimp-2;Bob;;Smit;directeur;5\nimp-3;Cas;;Vos;leerling;groep 12\n';
-      const r = await app.inject({ method: 'POST', url: '/api/v1/people/import', headers: h, payload: bad });
+      const r = await app.inject({ method: 'POST', url: '/api/v1/people/import/preview?mode=merge', headers: h, payload: bad });
       expect(r.statusCode).toBe(400);
       expect(r.json().error.code).toBe('invalid_import');
-      expect(r.json().error.details.map((d: { line: number }) => d.line)).toEqual([3]);
+      expect(r.json().error.details.map((d: { line: number }) => d.line)).toEqual([3, 4]);
       const refs = 'id,naam,rol,groep,ouder van\nimp-1,Ada de Boer,leerling,5,\nimp-p,Piet de Boer,ouder,,imp-1|bestaat-niet\n';
-      const r2 = await app.inject({ method: 'POST', url: '/api/v1/people/import', headers: h, payload: refs });
+      const r2 = await app.inject({ method: 'POST', url: '/api/v1/people/import/preview?mode=merge', headers: h, payload: refs });
       expect(r2.statusCode).toBe(400);
       expect(r2.json().error.details).toEqual([expect.objectContaining({ line: 3 })]);
       // nothing of the failed imports landed
       expect((await app.inject({ method: 'GET', url: '/api/v1/people/imp-1', headers: as(sessions.get('schoolleiding')!, false) })).statusCode).toBe(404);
       const good = 'id,naam,rol,groep,ouder van\nimp-p,Piet de Boer,ouder,,imp-1\nimp-1,Ada de Boer,leerling,5,\n';
-      const ok = await app.inject({ method: 'POST', url: '/api/v1/people/import', headers: h, payload: good });
+      const noToken = await app.inject({ method: 'POST', url: '/api/v1/people/import?mode=merge', headers: h, payload: good });
+      expect(noToken.statusCode).toBe(400);
+      expect(noToken.json().error.path).toBe('token');
+      const preview = await app.inject({ method: 'POST', url: '/api/v1/people/import/preview?mode=merge', headers: h, payload: good });
+      expect(preview.statusCode, preview.body).toBe(200);
+      expect(preview.json().added.map((a: { id: string }) => a.id).sort()).toEqual(['imp-1', 'imp-p']);
+      const ok = await app.inject({ method: 'POST', url: `/api/v1/people/import?mode=merge&token=${preview.json().token}`, headers: h, payload: good });
       expect(ok.statusCode, ok.body).toBe(200);
-      expect(ok.json().imported).toBe(2);
+      expect(ok.json()).toMatchObject({ applied: true, added: 2, left: 0 });
+      const again = await app.inject({ method: 'POST', url: `/api/v1/people/import?mode=merge&token=${preview.json().token}`, headers: h, payload: good });
+      expect(again.statusCode).toBe(409);
     });
     it('erases a person on request of school management only, reporting what is retained', async () => {
       expect((await app.inject({ method: 'DELETE', url: '/api/v1/people/nieuw-1', headers: as(sessions.get('medewerker')!) })).statusCode).toBe(403);

@@ -35,6 +35,7 @@ import type { Mailer } from '../mail/mailer.js';
 import type { AuditAnchor } from '../audit/anchor.js';
 import { outboxRoutes } from './routes/outbox.js';
 import { procedureRoutes } from './routes/procedures.js';
+import { schoolAccountRoutes } from './routes/school-accounts.js';
 
 export interface Services {
   db: Db;
@@ -96,6 +97,7 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   procedureRoutes(app, services);
   publicRoutes(app, services);
   webContextRoutes(app, services);
+  schoolAccountRoutes(app, services, config);
   // the web app (dist/public) at /, index.html for page paths; unknown /api paths stay JSON 404s
   app.setNotFoundHandler(opts.web === false ? notFound : await registerWeb(app));
   return app;

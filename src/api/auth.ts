@@ -19,6 +19,13 @@ declare module 'fastify' {
   }
 }
 
+/** Routes open without a session: logging in, and the mail links that lead to a session. */
+const OPEN_ROUTES = new Set(['POST /api/v1/session', 'POST /api/v1/password-reset', 'POST /api/v1/password-reset/confirm', 'POST /api/v1/invitation/lookup', 'POST /api/v1/invitation/accept', 'GET /api/v1/sso']);
+const OPEN_SSO = /^\/api\/v1\/sso\/[^/]+\/(start|callback)$/;
+
+/** What an account on a temporary password may still do: see and end its session, change the password. */
+const WHILE_TEMPORARY = new Set(['GET /api/v1/session', 'DELETE /api/v1/session', 'PUT /api/v1/session/password', 'GET /api/v1/sessions', 'DELETE /api/v1/sessions']);
+
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Sessions looked up in the last few seconds (a logout removes the entry at once). */
@@ -64,6 +71,7 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
     const path = req.url.split('?')[0]!;
     if (!path.startsWith('/api/v1/')) return;
     if (path === '/api/v1/session' && req.method === 'POST') return;
+    if (OPEN_ROUTES.has(`${req.method} ${path}`) || (req.method === 'GET' && OPEN_SSO.test(path))) return;
     const bearer = req.headers.authorization?.startsWith('Bearer ') ?? false;
     const token = requestToken(req);
     const session = token ? await cachedSession(db, token) : undefined;
@@ -73,6 +81,9 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
     }
     req.account = session.account;
     req.session = { csrfToken: session.csrfToken, mustChangePassword: session.mustChangePassword };
+    if (session.mustChangePassword && !WHILE_TEMPORARY.has(`${req.method} ${path}`)) {
+      throw new SterrenwachtError('password_change_required', 'Kies eerst een eigen wachtwoord (PUT /api/v1/session/password): je tijdelijke wachtwoord moet gewijzigd worden.', 'Choose your own password first (PUT /api/v1/session/password): your temporary password must be changed.');
+    }
   });
 }
 

@@ -21,6 +21,7 @@ const STATUS: Partial<Record<string, number>> = {
   unsupported_image: 415,
   throttled: 429,
   quota_exceeded: 413,
+  password_change_required: 403,
 };
 
 /**

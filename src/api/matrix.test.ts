@@ -23,6 +23,7 @@ import { DETECT_BODY_LIMIT, REDACT_BODY_LIMIT } from './routes/photos.js';
 import { SCREENSHOT_BODY_LIMIT } from './routes/procedures.js';
 import { caseTasks, cases, consultations, letters, reportScreenshots, reports } from '../store/schema.js';
 import { PNG } from '../reports/testing.js';
+import { startSession } from '../auth/tokens.js';
 
 type Req = InjectOptions & { url: string };
 
@@ -41,6 +42,15 @@ interface Row {
   fresh?: boolean;
   /** The call ends the account's other sessions: log the shared session in again afterwards. */
   endsOtherSessions?: boolean;
+  /** The call ends every session of the account: a new shared session afterwards (without a login, which is throttled). */
+  endsAllSessions?: boolean;
+}
+
+/** A session of de Sterren's account of a role, made directly (no login: logins per address are throttled). */
+async function directSession(h: Harness, role: AppRole): Promise<Login> {
+  const acc = (await h.store.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, emailOf(role))).limit(1))[0]!;
+  const s = await startSession(h.store.db, acc.id, 'password');
+  return { cookie: `sw_session=${s.token}`, csrf: s.csrfToken };
 }
 
 interface Ctx {
@@ -104,9 +114,17 @@ const ROWS: Record<string, Row> = {
     },
     other: () => ({ method: 'DELETE', url: `/api/v1/people/${OTHER.pupil}` }),
   },
+  'POST /api/v1/people/import/preview': {
+    permission: 'people.write',
+    own: ({ n }) => ({ method: 'POST', url: '/api/v1/people/import/preview?mode=merge', headers: csv, payload: `id;naam;rol;groep\nimp-${n};Ada ${n};leerling;5\n` }),
+  },
   'POST /api/v1/people/import': {
     permission: 'people.write',
-    own: ({ n }) => ({ method: 'POST', url: '/api/v1/people/import', headers: csv, payload: `id;naam;rol;groep\nimp-${n};Ada ${n};leerling;5\n` }),
+    async own({ h, n }) {
+      const payload = `id;naam;rol;groep\nimp-${n};Ada ${n};leerling;5\n`;
+      const preview = await h.as(h.sessions.get('schoolleiding')!, { method: 'POST', url: '/api/v1/people/import/preview?mode=merge', headers: csv, payload });
+      return { method: 'POST', url: `/api/v1/people/import?mode=merge&token=${preview.json().token ?? 'x'.repeat(43)}`, headers: csv, payload };
+    },
   },
   'GET /api/v1/people/{id}/export': {
     permission: 'people.export',
@@ -365,6 +383,28 @@ const ROWS: Record<string, Row> = {
   'GET /api/v1/register': { permission: 'register.read', own: () => ({ method: 'GET', url: '/api/v1/register?from=2026-08&to=2027-07' }) },
   'GET /api/v1/register/csv': { permission: 'register.read', own: () => ({ method: 'GET', url: '/api/v1/register/csv' }) },
   'GET /api/v1/register/pdf': { permission: 'register.read', own: () => ({ method: 'GET', url: '/api/v1/register/pdf' }) },
+  'POST /api/v1/invitations': {
+    permission: 'invitations.send',
+    own: () => ({ method: 'POST', url: '/api/v1/invitations', payload: { groupId: 'groep-3' } }),
+    other: () => ({ method: 'POST', url: '/api/v1/invitations', payload: { groupId: OTHER.group } }),
+  },
+  'GET /api/v1/sessions': { permission: 'sessions.own', own: () => ({ method: 'GET', url: '/api/v1/sessions' }) },
+  'DELETE /api/v1/sessions': {
+    permission: 'sessions.own',
+    endsAllSessions: true,
+    own: () => ({ method: 'DELETE', url: '/api/v1/sessions' }),
+  },
+  'DELETE /api/v1/sessions/{id}': {
+    permission: 'sessions.own',
+    async own({ h, role }) {
+      // a second session of the same account, ended from the first
+      const extra = await directSession(h, role);
+      const list = await h.as(extra, { method: 'GET', url: '/api/v1/sessions' });
+      const id = list.json().sessions?.find((s: { current: boolean }) => s.current)?.id ?? 'onbekend';
+      return { method: 'DELETE', url: `/api/v1/sessions/${id}` };
+    },
+  },
+  'GET /api/v1/me': { permission: 'me.read', own: () => ({ method: 'GET', url: '/api/v1/me' }) },
 };
 
 let tiny: Promise<Buffer> | undefined;
@@ -423,7 +463,20 @@ function linde(h: Harness): Promise<{ consultation: number; report: number; scre
 }
 
 /** Routes open without a session. */
-const OPEN = new Set(['POST /api/v1/session', 'GET /api/public/protocol', 'GET /api/public/protocol/{article}']); // the open routes have their own tests (routes/public.test.ts)
+const OPEN = new Set([
+  'POST /api/v1/session',
+  // the open routes have their own tests (routes/public.test.ts)
+  'GET /api/public/protocol',
+  'GET /api/public/protocol/{article}',
+  // the mail links and single sign-on lead to a session; they are tested in src/api/school-accounts.test.ts
+  'POST /api/v1/password-reset',
+  'POST /api/v1/password-reset/confirm',
+  'POST /api/v1/invitation/lookup',
+  'POST /api/v1/invitation/accept',
+  'GET /api/v1/sso',
+  'GET /api/v1/sso/{provider}/start',
+  'GET /api/v1/sso/{provider}/callback',
+]);
 
 describe.each(testBackends())('route × role × school on $name', (backend) => {
   let h: Harness;
@@ -461,6 +514,7 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
       const ctx: Ctx = { h, role, login, n: ++n };
       const own = await h.as(login, await row.own(ctx));
       if (row.endsOtherSessions) h.sessions.set(role, await h.login(emailOf(role)));
+      if (row.endsAllSessions) h.sessions.set(role, await directSession(h, role));
       const want = !allowed || row.refused?.includes(role) ? [403] : [200, 201, 204];
       expect(want, `${role} ${key} (own school): ${own.statusCode} ${own.body.slice(0, 300)}`).toContain(own.statusCode);
       if (own.statusCode < 300 && own.body) expect(own.body, `${role} ${key} leaks the other school`).not.toMatch(OTHER.marker);
@@ -475,7 +529,7 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
     const l = h.sessions.get('schoolleiding')!;
     const junk: unknown[] = [null, 42, 'tekst', [], { text: { nested: [1, 2] } }, { groupId: 'x'.repeat(5000) }, { medium: 'geur', channel: 'rooksignalen', granted: 'ja' }];
     for (const [key, row] of Object.entries(ROWS)) {
-      if (row.fresh) continue;
+      if (row.fresh || row.endsAllSessions) continue;
       const base = await row.own({ h, role: 'schoolleiding', login: l, n: ++n });
       const variants: Req[] = [{ ...base, url: base.url.replace(/\/(leerling-1|leerling-3|\d+)(?=\/|\?|$)/, `/${'%F0%9F%98%80'.repeat(300)}`) }];
       if (base.method !== 'GET' && base.method !== 'DELETE') {
@@ -535,7 +589,7 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
   it('holds every route to its body limit, whatever the content type; the login takes small JSON only', async () => {
     const l = h.sessions.get('schoolleiding')!;
     const big = (bytes: number): string => JSON.stringify({ text: 'a'.repeat(bytes) });
-    const limits: Record<string, number> = { 'POST /api/v1/session': BODY_LIMITS.login, 'POST /api/v1/checks': BODY_LIMITS.check, 'POST /api/v1/drafts': BODY_LIMITS.check, 'POST /api/v1/checks/batch': BODY_LIMITS.batch, 'POST /api/v1/people/import': BODY_LIMITS.csvImport, 'POST /api/v1/photos/detect': DETECT_BODY_LIMIT, 'POST /api/v1/photos/redact': REDACT_BODY_LIMIT, 'POST /api/v1/reports/{id}/screenshots': SCREENSHOT_BODY_LIMIT };
+    const limits: Record<string, number> = { 'POST /api/v1/session': BODY_LIMITS.login, 'POST /api/v1/checks': BODY_LIMITS.check, 'POST /api/v1/drafts': BODY_LIMITS.check, 'POST /api/v1/checks/batch': BODY_LIMITS.batch, 'POST /api/v1/people/import': BODY_LIMITS.csvImport, 'POST /api/v1/photos/detect': DETECT_BODY_LIMIT, 'POST /api/v1/photos/redact': REDACT_BODY_LIMIT, 'POST /api/v1/reports/{id}/screenshots': SCREENSHOT_BODY_LIMIT, 'POST /api/v1/people/import/preview': BODY_LIMITS.csvImport };
     for (const key of Object.keys(ROWS)) {
       const [method, url] = key.split(' ') as [string, string];
       if (method === 'GET' || method === 'DELETE') continue;

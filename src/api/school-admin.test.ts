@@ -192,10 +192,13 @@ describe.each(testBackends())('running the school on $name', (backend) => {
       const { id, temporaryPassword } = created.json();
       expect(temporaryPassword).toMatch(/^[A-Za-z0-9_-]{16}$/);
       const session = await h.login('nieuwe.ouder@example.org', temporaryPassword);
+      // a temporary password is changed first; until then other routes refuse
+      expect((await h.as(session, { method: 'GET', url: `/api/v1/people/${child}/consent` })).json().error.code).toBe('password_change_required');
+      expect((await h.as(session, { method: 'PUT', url: '/api/v1/session/password', payload: { current: temporaryPassword, password: 'een-eigen-wachtwoord' } })).statusCode).toBe(204);
       expect((await h.as(session, { method: 'GET', url: `/api/v1/people/${child}/consent` })).statusCode).toBe(200);
       expect((await h.as(session, { method: 'GET', url: '/api/v1/people/leerling-1/consent' })).statusCode).toBe(403);
       const listed = await h.as(directie, { method: 'GET', url: '/api/v1/accounts' });
-      expect(listed.json().accounts.find((a: { id: string }) => a.id === id)).toEqual({ id, email: 'nieuwe.ouder@example.org', role: 'ouder', personId: parent, locked: false });
+      expect(listed.json().accounts.find((a: { id: string }) => a.id === id)).toEqual({ id, email: 'nieuwe.ouder@example.org', role: 'ouder', personId: parent, locked: false, mustChangePassword: false });
       expect(listed.body).not.toMatch(/argon2|passwordHash/);
 
       const twice = await h.as(directie, { method: 'POST', url: '/api/v1/accounts', payload: { email: 'nieuwe.ouder@example.org', role: 'ouder', personId: parent } });

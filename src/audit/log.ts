@@ -89,3 +89,37 @@ export async function verifyAudit(db: Db): Promise<VerifyResult> {
 export async function auditTrail(db: Db, subject: string): Promise<(typeof auditLog.$inferSelect)[]> {
   return db.select().from(auditLog).where(eq(auditLog.subject, subject)).orderBy(asc(auditLog.id));
 }
+
+/**
+ * Append many entries at once (a roster import: one per person changed), chained exactly as
+ * `appendAudit` would chain them one by one, in batched inserts. Call it inside the
+ * transaction that makes the changes.
+ */
+export async function appendAuditBatch(db: Db, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    await t.execute(sql`select pg_advisory_xact_lock(727274)`);
+    const last = await t.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+    let prevHash = last[0]?.hash ?? GENESIS;
+    const at = new Date();
+    const rows = entries.map((e) => {
+      const detail = e.detail ?? {};
+      const hash = entryHash(prevHash, { at: at.toISOString(), actor: e.actor, action: e.action, subject: e.subject, detail });
+      const row = { at, actor: e.actor, action: e.action, subject: e.subject, detail, prevHash, hash };
+      prevHash = hash;
+      return row;
+    });
+    // one statement over arrays per 5,000 entries, in order (the serial ids follow the chain)
+    for (let i = 0; i < rows.length; i += 5000) {
+      const part = rows.slice(i, i + 5000);
+      const col = (f: (r: (typeof rows)[number]) => string): ReturnType<typeof sql.param> => sql.param(part.map(f));
+      await t.execute(sql`insert into audit_log (at, actor, action, subject, detail, prev_hash, hash)
+        select v.at::timestamptz, v.actor, v.action, v.subject, v.detail::jsonb, v.prev_hash, v.hash
+        from unnest(${col((r) => r.at.toISOString())}::text[], ${col((r) => r.actor)}::text[], ${col((r) => r.action)}::text[], ${col((r) => r.subject)}::text[], ${col((r) => JSON.stringify(r.detail))}::text[], ${col((r) => r.prevHash)}::text[], ${col((r) => r.hash)}::text[])
+          with ordinality as v(at, actor, action, subject, detail, prev_hash, hash, n)
+        order by v.n`);
+    }
+  });
+  for (const l of appendListeners) l();
+}

@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../store/db.js';
-import { accounts, sessions } from '../store/schema.js';
+import { accounts, people, sessions } from '../store/schema.js';
 import type { AppRole } from './policy.js';
 import { clearKeys, NOTIFY_AFTER, recordFailure, throttleKey, waitSeconds } from './throttle.js';
 
@@ -54,6 +54,8 @@ export interface LoginOptions {
   /** The client's address (the per-address throttle). */
   address?: string;
   now?: Date;
+  /** The browser (shown in one's own list of sessions). */
+  userAgent?: string | undefined;
   /** Told once when an account has had NOTIFY_AFTER failed logins (its owner gets a mail). */
   onRepeatedFailures?: (account: { id: string; schoolId: string; email: string }, failures: number) => void;
 }
@@ -79,10 +81,12 @@ export async function login(db: Db, email: string, password: string, opts: Login
     if (acc && failures === NOTIFY_AFTER) o.onRepeatedFailures?.({ id: acc.id, schoolId: acc.schoolId, email: acc.email }, failures);
     return { ok: false, reason: 'invalid' };
   }
+  // someone who left the school (roster sync) can no longer log in; the answer is the same as for a wrong password
+  if (await personLeft(db, acc.personId)) return { ok: false, reason: 'invalid' };
   await clearKeys(db, [keys.acctAddr]);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  await db.insert(sessions).values({ tokenHash: sha256(token), accountId: acc.id, csrfToken, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000) });
+  await db.insert(sessions).values({ tokenHash: sha256(token), accountId: acc.id, csrfToken, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000), userAgent: o.userAgent?.slice(0, 300) ?? null, method: 'password' });
   // tidy expired sessions now and then
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
   return { ok: true, token, csrfToken, account: { id: acc.id, schoolId: acc.schoolId, personId: acc.personId, email: acc.email, role: acc.role as AppRole }, mustChangePassword: acc.passwordTemporary };
@@ -103,4 +107,11 @@ export async function sessionFor(db: Db, token: string, now = new Date()): Promi
 
 export async function logout(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
+}
+
+/** Has the account's person left the school (roster sync)? */
+export async function personLeft(db: Db, personId: string | null): Promise<boolean> {
+  if (!personId) return false;
+  const p = (await db.select({ leftAt: people.leftAt }).from(people).where(eq(people.id, personId)).limit(1))[0];
+  return !!p?.leftAt;
 }

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { appendAudit } from '../audit/log.js';
 import { SterrenwachtError } from '../errors.js';
 import type { Db } from '../store/db.js';
-import { accounts, people, sessions } from '../store/schema.js';
+import { accountTokens, accounts, people, sessions } from '../store/schema.js';
 import { hashPassword } from './accounts.js';
 import { clearKeys, recordFailure, throttledError, throttleKey, waitSeconds } from './throttle.js';
 import { ROLES, type AppRole } from './policy.js';
@@ -51,13 +51,15 @@ export interface AccountView {
   role: string;
   personId: string | null;
   locked: boolean;
+  /** Still on a temporary password. */
+  mustChangePassword: boolean;
 }
 
 /** The school's accounts (the read is audited: e-mail addresses are personal data). */
 export async function listAccounts(db: Db, schoolId: string, actor: string, now = new Date()): Promise<AccountView[]> {
   const rows = await db.select().from(accounts).where(eq(accounts.schoolId, schoolId)).orderBy(asc(accounts.email));
   await appendAudit(db, { actor, action: 'accounts.list', subject: schoolId, detail: { count: rows.length } });
-  return rows.map((a) => ({ id: a.id, email: a.email, role: a.role, personId: a.personId, locked: !!a.lockedUntil && a.lockedUntil > now }));
+  return rows.map((a) => ({ id: a.id, email: a.email, role: a.role, personId: a.personId, locked: !!a.lockedUntil && a.lockedUntil > now, mustChangePassword: a.passwordTemporary }));
 }
 
 export async function createAccount(db: Db, schoolId: string, actor: string, input: AccountInput): Promise<{ id: string; temporaryPassword?: string }> {
@@ -93,6 +95,7 @@ export async function removeAccount(db: Db, schoolId: string, actor: string, id:
     const acc = (await t.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.schoolId, schoolId), eq(accounts.id, id))).limit(1))[0];
     if (!acc) throw new SterrenwachtError('not_found', `Account "${id}" niet gevonden.`, `Account "${id}" not found.`);
     await t.delete(sessions).where(eq(sessions.accountId, id));
+    await t.delete(accountTokens).where(eq(accountTokens.accountId, id));
     await t.delete(accounts).where(eq(accounts.id, id));
     await appendAudit(t, { actor, action: 'account.remove', subject: id });
   });

@@ -89,6 +89,12 @@ export const PERMISSIONS = {
   'register.read': ['mr', 'bestuur', 'schoolleiding'],
   /** Read the school's demo outbox: the mails that would have been sent without SMTP. */
   'outbox.read': ['schoolleiding'],
+  /** Invite the parents of a group or of the whole school (a mail with a single-use link each). */
+  'invitations.send': ['schoolleiding'],
+  /** See and end one's own sessions (log out everywhere). */
+  'sessions.own': ALL,
+  /** See one's own record and one's children's. */
+  'me.read': ALL,
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

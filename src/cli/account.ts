@@ -14,7 +14,7 @@ import { SterrenwachtError } from '../errors.js';
 import { accountInputSchema, createAccount, personRoleFor } from '../auth/manage.js';
 import { ROLES, type AppRole } from '../auth/policy.js';
 import { createPerson } from '../registry/service.js';
-import { openStore } from '../store/db.js';
+import { openExistingStore } from './store.js';
 import { schools } from '../store/schema.js';
 
 async function firstLine(stdin: NodeJS.ReadableStream & { isTTY?: boolean }): Promise<string | undefined> {
@@ -40,7 +40,7 @@ export async function runAccountAdd(args: string[], config: Config, stdin: NodeJ
     const issue = input.error.issues[0]!;
     throw new SterrenwachtError('invalid_argument', `Ongeldig: ${issue.path.join('.')}: ${issue.message}`, `Invalid: ${issue.path.join('.')}: ${issue.message}`, issue.path.join('.'));
   }
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const store = await openExistingStore(config);
   try {
     const all = await store.db.select({ id: schools.id }).from(schools).orderBy(asc(schools.id));
     const schoolId = values.school ?? (all.length === 1 ? all[0]!.id : undefined);

@@ -50,11 +50,11 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'audit': {
         if (rest[0] !== 'verify') throw new SterrenwachtError('invalid_argument', 'Gebruik: sterrenwacht audit verify', 'Usage: sterrenwacht audit verify');
-        const { openStore } = await import('../store/db.js');
+        const { openExistingStore } = await import('./store.js');
         const { verifyAudit } = await import('../audit/log.js');
         const { AuditAnchor } = await import('../audit/anchor.js');
         const { existsSync } = await import('node:fs');
-        const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+        const store = await openExistingStore(config);
         try {
           const r = await verifyAudit(store.db);
           if (!r.ok) {

@@ -10,11 +10,11 @@ import { SterrenwachtError } from '../errors.js';
 import type { SchoolProfile } from '../protocol/school.js';
 import { rosterForCheck } from '../consent/service.js';
 import { getSchool, schoolIdOf } from '../registry/school.js';
-import { openStore } from '../store/db.js';
+import { openExistingStore } from './store.js';
 import { schools } from '../store/schema.js';
 
 export async function registryRoster(config: Config): Promise<{ school: SchoolProfile; people: Person[] }> {
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const store = await openExistingStore(config);
   try {
     const all = await store.db.select({ id: schools.id }).from(schools).orderBy(asc(schools.id));
     const id = all.find((s) => s.id === schoolIdOf(config.school))?.id ?? (all.length === 1 ? all[0]!.id : undefined);

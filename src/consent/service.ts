@@ -107,7 +107,8 @@ export async function rosterForCheck(db: Db, schoolId: string): Promise<Person[]
     consent.set(e.personId, c);
   }
   return rows.map((r) => {
-    const c = consent.get(r.id);
+    // someone who left the school is still a person the check recognises, but the consent given while at school no longer counts for new posts
+    const c = r.leftAt ? undefined : consent.get(r.id);
     return { id: r.id, name: r.name, role: r.role as Person['role'], ...(c && Object.keys(c).length ? { consent: c } : {}) };
   });
 }

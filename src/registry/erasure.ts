@@ -8,7 +8,7 @@
  */
 import { and, eq, inArray, isNotNull, lt } from 'drizzle-orm';
 import type { Db } from '../store/db.js';
-import { accounts, consentEvents, guardianships, people, sessions, takedownTasks } from '../store/schema.js';
+import { accountTokens, accounts, consentEvents, guardianships, people, sessions, takedownTasks } from '../store/schema.js';
 import { appendAudit } from '../audit/log.js';
 import { getPerson } from './service.js';
 
@@ -25,13 +25,15 @@ export async function erasePerson(db: Db, schoolId: string, actor: string, id: s
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const person = await getPerson(t, schoolId, id);
-    const erased: string[] = ['naam / name', 'ouder-kindkoppelingen / guardian links', 'account en sessies / account and sessions'];
-    await t.update(people).set({ name: `(verwijderd ${person.id})`, groupId: null, managerId: null, erasedAt: now }).where(eq(people.id, id));
+    const erased: string[] = ['naam en e-mailadres / name and e-mail address', 'ouder-kindkoppelingen / guardian links', 'account en sessies / account and sessions'];
+    await t.update(people).set({ name: `(verwijderd ${person.id})`, groupId: null, managerId: null, email: null, erasedAt: now }).where(eq(people.id, id));
     await t.delete(guardianships).where(eq(guardianships.parentId, id));
     await t.delete(guardianships).where(eq(guardianships.pupilId, id));
     const accs = await t.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, id));
+    await t.delete(accountTokens).where(eq(accountTokens.personId, id));
     if (accs.length) {
       await t.delete(sessions).where(inArray(sessions.accountId, accs.map((a) => a.id)));
+      await t.delete(accountTokens).where(inArray(accountTokens.accountId, accs.map((a) => a.id)));
       await t.delete(accounts).where(inArray(accounts.id, accs.map((a) => a.id)));
     }
     const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);

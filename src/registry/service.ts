@@ -3,7 +3,7 @@
  * with guardian links and a staff member's leidinggevende. Every change is audited;
  * every operation is scoped to one school.
  */
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { SterrenwachtError } from '../errors.js';
 import type { Db } from '../store/db.js';
@@ -22,8 +22,11 @@ export const personInputSchema = z.object({
 });
 export type PersonInput = z.infer<typeof personInputSchema>;
 
-export async function listPeople(db: Db, schoolId: string, filter: { role?: string; groupId?: string } = {}): Promise<(typeof people.$inferSelect)[]> {
+export async function listPeople(db: Db, schoolId: string, filter: { role?: string; groupId?: string; state?: 'current' | 'left' | 'all' } = {}): Promise<(typeof people.$inferSelect)[]> {
   const conds = [eq(people.schoolId, schoolId)];
+  // people who left the school (roster sync) are listed only when asked for
+  if ((filter.state ?? 'current') === 'current') conds.push(isNull(people.leftAt));
+  else if (filter.state === 'left') conds.push(isNotNull(people.leftAt));
   if (filter.role) conds.push(eq(people.role, filter.role));
   if (filter.groupId) conds.push(eq(people.groupId, filter.groupId));
   return db.select().from(people).where(and(...conds)).orderBy(asc(people.name));

@@ -41,6 +41,10 @@ export const people = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Set when the person was erased: the name is gone, records under retention remain. */
     erasedAt: timestamp('erased_at', { withTimezone: true }),
+    /** The person's e-mail address from the roster (a guardian's, a staff member's): invitations and SSO. */
+    email: text('email'),
+    /** Set when a roster sync found the person gone (left the school): kept, not erased; consent evidence stays. */
+    leftAt: timestamp('left_at', { withTimezone: true }),
   },
   (t) => [index('people_school_idx').on(t.schoolId)],
 );
@@ -138,6 +142,10 @@ export const sessions = pgTable('sessions', {
   csrfToken: text('csrf_token').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  /** What the session was started with (browser), shown in one's own list of sessions. */
+  userAgent: text('user_agent'),
+  /** password | sso | invitation | reset */
+  method: text('method'),
 });
 
 /** Social-media connections of staff (A6): recorded only when allowed (never with a pupil). */
@@ -418,3 +426,27 @@ export const authThrottle = pgTable('auth_throttle', {
   /** No attempt is tried before this moment (a growing delay, never a permanent lock). */
   blockedUntil: timestamp('blocked_until', { withTimezone: true }),
 });
+
+/**
+ * Single-use links sent by mail: an invitation (a parent sets a password and gets an account
+ * linked to their children) or a password reset. Only the SHA-256 of the token is stored.
+ */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    /** invitation | reset */
+    kind: text('kind').notNull(),
+    schoolId: text('school_id').notNull().references(() => schools.id),
+    /** invitation: the person the account is for; reset: the account's person, if any */
+    personId: text('person_id').references(() => people.id),
+    /** reset: the account */
+    accountId: text('account_id').references(() => accounts.id),
+    email: text('email').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('account_tokens_person_idx').on(t.personId, t.kind)],
+);

@@ -51,6 +51,14 @@ export const ROUTES: PageRoute[] = [
   { path: '/zaken/:id', title: 'Zaak', access: ['schoolleiding', 'bestuur'], load: () => import('./pages/case/index.js') },
   { path: '/dossiers/:type/:personId', title: 'Dossier', access: ['schoolleiding', 'bestuur'], load: () => import('./pages/dossier/index.js') },
   { path: '/register', title: 'Register voor de (G)MR', access: ['mr', 'bestuur', 'schoolleiding'], load: () => import('./pages/register/index.js'), nav: { label: 'Register', order: 70 } },
+  // roster sync, invitations, passwords, sessions, own records (school engineer)
+  { path: '/beheer/import', title: 'Leerlingen importeren', access: ['schoolleiding'], load: () => import('./pages/roster-import/index.js'), nav: { label: 'Import', order: 45 } },
+  { path: '/beheer/uitnodigen', title: 'Ouders uitnodigen', access: ['schoolleiding'], load: () => import('./pages/invitations/index.js'), nav: { label: 'Uitnodigen', order: 46 } },
+  { path: '/uitnodiging', title: 'Uitnodiging', access: 'public', load: () => import('./pages/invitation/index.js') },
+  { path: '/wachtwoord-vergeten', title: 'Wachtwoord vergeten', access: 'guest', load: () => import('./pages/forgot-password/index.js') },
+  { path: '/wachtwoord-herstellen', title: 'Nieuw wachtwoord kiezen', access: 'public', load: () => import('./pages/reset-password/index.js') },
+  { path: '/sessies', title: 'Waar ben ik ingelogd', access: 'signed-in', load: () => import('./pages/sessions/index.js') },
+  { path: '/mijn-gegevens', title: 'Mijn gegevens', access: ['ouder', 'mr'], load: () => import('./pages/me/index.js'), nav: { label: 'Mijn gegevens', order: 20 } },
 ];
 
 /** May this role (undefined: logged out) open the page? */

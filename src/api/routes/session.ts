@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { login, logout, SESSION_HOURS } from '../../auth/accounts.js';
+import { accountAnswer } from '../../auth/me.js';
 import { SterrenwachtError } from '../../errors.js';
 import { SESSION_COOKIE, forgetSession, requestToken, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
@@ -40,7 +41,7 @@ export function sessionRoutes(app: FastifyInstance, services: Services): void {
       response: { 200: sessionAnswerSchema },
     },
     handler: async (req, reply) => {
-      const result = await login(services.db, req.body.email, req.body.password, { address: req.ip, onRepeatedFailures: notifyOwner });
+      const result = await login(services.db, req.body.email, req.body.password, { address: req.ip, onRepeatedFailures: notifyOwner, userAgent: req.headers['user-agent'] });
       if (!result.ok) {
         if (result.reason === 'throttled') throw throttledError(result.retryAfter ?? 1);
         throw new SterrenwachtError('invalid_login', 'E-mailadres of wachtwoord klopt niet.', 'E-mail address or password is incorrect.');
@@ -52,13 +53,13 @@ export function sessionRoutes(app: FastifyInstance, services: Services): void {
         path: '/',
         maxAge: SESSION_HOURS * 3600,
       });
-      return { account: result.account, csrfToken: result.csrfToken, mustChangePassword: result.mustChangePassword };
+      return { account: await accountAnswer(services.db, result.account), csrfToken: result.csrfToken, mustChangePassword: result.mustChangePassword };
     },
   });
   r.get('/api/v1/session', {
     schema: { tags: ['session'], summary: 'The logged-in account, its CSRF token (a web page that reloads needs it) and whether its password must be changed', response: { 200: sessionAnswerSchema } },
     handler: async (req) => {
-      const account = requirePermission(req, 'session.read');
+      const account = await accountAnswer(services.db, requirePermission(req, 'session.read'));
       return { account, csrfToken: req.session?.csrfToken ?? '', mustChangePassword: req.session?.mustChangePassword ?? false };
     },
   });

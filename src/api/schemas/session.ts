@@ -4,7 +4,20 @@
  */
 import { z } from 'zod';
 
-export const accountSchema = z.object({ id: z.string(), email: z.string(), role: z.string(), personId: z.string().nullable(), schoolId: z.string() });
+/** A parent's child as the session answer lists it (current pupils). */
+export const childSchema = z.object({ id: z.string(), name: z.string(), groupId: z.string().nullable(), groupName: z.string().nullable() });
+
+export const accountSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.string(),
+  personId: z.string().nullable(),
+  schoolId: z.string(),
+  /** The name of the account's person. */
+  name: z.string().nullable(),
+  /** A parent's children (current pupils of the school). */
+  children: z.array(childSchema),
+});
 
 export const sessionAnswerSchema = z.object({
   account: accountSchema,

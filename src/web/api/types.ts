@@ -77,3 +77,16 @@ export interface Draft {
   createdAt: string;
 }
 export type TakedownStatus = TakedownStatusT;
+
+// roster sync, invitations, sessions, own records, single sign-on (school engineer)
+import type { RosterPreview as RosterPreviewT, RosterApplied as RosterAppliedT } from '../../registry/roster.js';
+import type { RowProblem as RowProblemT } from '../../registry/csv.js';
+import type { InvitationReport as InvitationReportT } from '../../auth/invitations.js';
+import type { SessionView } from '../../auth/tokens.js';
+import type { OwnRecords } from '../../auth/me.js';
+export type RosterPreview = Json<RosterPreviewT>;
+export type RosterApplied = RosterAppliedT;
+export type RowProblem = RowProblemT;
+export type InvitationReport = InvitationReportT;
+export type OwnSession = SessionView;
+export type Me = Json<OwnRecords>;

@@ -4,8 +4,10 @@
  * forced change of a temporary password.
  */
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { http } from '../../api/client.js';
+import { Alert, Button, ButtonLink, Paragraph } from '@utrecht/component-library-react';
 import { ApiError } from '../../api/client.js';
 import { useLogin } from '../../api/session.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
@@ -62,9 +64,44 @@ export default function LoginPage() {
           {busy ? 'Bezig met inloggen…' : 'Inloggen'}
         </Button>
       </form>
-      <Paragraph small className="sw-hint">
-        Wachtwoord vergeten of nog geen account? Vraag het de schoolleiding.
+      <Paragraph>
+        <Link to="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
       </Paragraph>
+      <SingleSignOn />
+      <Paragraph small className="sw-hint">
+        Nog geen account? Ouders krijgen een uitnodiging per mail; vraag anders de schoolleiding.
+      </Paragraph>
+    </div>
+  );
+}
+
+const SSO_ERRORS: Record<string, string> = {
+  forbidden: 'Met dat account kun je hier niet inloggen. Gebruik je e-mailadres van school, of vraag de schoolleiding om je toe te voegen.',
+  invalid_login: 'Inloggen met je schoolaccount is verlopen of mislukt. Probeer het opnieuw.',
+};
+
+/** Staff: log in with the school's Microsoft or Google account, when the school set that up. */
+function SingleSignOn() {
+  const [params] = useSearchParams();
+  const q = useQuery({ queryKey: ['sso'], queryFn: () => http.get<{ providers: { id: string; label: string }[] }>('/api/v1/sso'), staleTime: 300_000 });
+  const failed = params.get('sso');
+  const providers = q.data?.providers ?? [];
+  if (!providers.length && !failed) return null;
+  return (
+    <div className="sw-sso">
+      {failed ? (
+        <Alert type="error" role="alert">
+          <Paragraph>{SSO_ERRORS[failed] ?? SSO_ERRORS.invalid_login}</Paragraph>
+        </Alert>
+      ) : null}
+      {providers.map((p) => (
+        <Paragraph key={p.id}>
+          <ButtonLink appearance="secondary-action-button" href={`/api/v1/sso/${encodeURIComponent(p.id)}/start`}>
+            {p.label}
+          </ButtonLink>
+        </Paragraph>
+      ))}
+      {providers.length ? <Paragraph small className="sw-hint">Voor medewerkers met een account van school.</Paragraph> : null}
     </div>
   );
 }
