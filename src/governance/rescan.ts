@@ -1,0 +1,295 @@
+/**
+ * Rescanning what was already posted: every post of an imported archive is checked under a
+ * chosen version of the protocol (its parameters, the school's registry), one at a time, and
+ * what is kept is only the report: per article the number of posts concerned and, for at
+ * most `EXAMPLES_PER_ARTICLE` of them, the date, the author when known, the verdict and an
+ * excerpt of the words concerned (no more of a post's text than that). Memory stays flat
+ * however long the archive is (bench: `npm run bench:rescan`).
+ *
+ * Over HTTP a rescan is a job: created first (`POST …/rescans`), then fed the archive as a
+ * stream (`PUT …/rescans/:id/archive`), its progress readable meanwhile (`GET …/rescans/:id`).
+ */
+import { and, desc, eq } from 'drizzle-orm';
+import { check } from '../check/engine.js';
+import type { CheckResult, Finding, Person, Verdict } from '../check/types.js';
+import { appendAudit } from '../audit/log.js';
+import { SterrenwachtError } from '../errors.js';
+import type { SchoolProfile } from '../protocol/school.js';
+import type { Db } from '../store/db.js';
+import { rescanJobs } from '../store/schema.js';
+import { readArchive, type ArchiveFormat, type ArchiveItem, type ArchivePost } from './archive.js';
+import { profileUnder, type ProtocolVersion } from './versions.js';
+
+export const EXAMPLES_PER_ARTICLE = 25;
+const SKIPPED_KEPT = 20;
+
+export interface RescanExample {
+  n: number;
+  date?: string;
+  author?: string;
+  verdict: Verdict;
+  severity: Finding['severity'];
+  /** At most ~160 characters of the post around the words concerned. */
+  excerpt: string;
+  /** The words concerned within `excerpt` (UTF-16 offsets), when the finding has a span. */
+  mark?: [number, number];
+  message: string;
+  messageEn: string;
+}
+
+export interface ArticleReport {
+  article: string;
+  /** Posts with at least one finding of this article (not counting advice). */
+  posts: number;
+  bySeverity: { block: number; consult: number; revise: number };
+  examples: RescanExample[];
+}
+
+export interface RescanReport {
+  versionId: string;
+  versionNumber: number;
+  contentHash: string;
+  posts: number;
+  /** Posts the protocol covers (D2). */
+  schoolRelated: number;
+  verdicts: Record<Verdict, number>;
+  articles: ArticleReport[];
+  skipped: number;
+  skippedExamples: { n: number; reason: { nl: string; en: string } }[];
+  ms: number;
+  postsPerSecond: number;
+  /** How the posts were read: who posted them (the check's author role), in what setting. */
+  assumptions: { authorRole: string; setting: string };
+}
+
+export interface RescanOptions {
+  version: ProtocolVersion;
+  /** The school's settings (the version's parameters go over them). */
+  school: SchoolProfile;
+  /** The school's registry, so names of pupils and consent are known. */
+  people: readonly Person[];
+  /** The check's author of an archived post: the school's own page posts as staff (default). */
+  authorRole?: 'staff' | 'parent' | 'pupil' | 'other';
+  setting?: 'work' | 'private' | 'lesson';
+  onProgress?: (p: { posts: number }) => void | Promise<void>;
+  /** How often onProgress is called, in posts (default 250). */
+  progressEvery?: number;
+}
+
+function excerptOf(text: string, span: [number, number] | undefined): { excerpt: string; mark?: [number, number] } {
+  if (!span) return { excerpt: text.length > 160 ? `${text.slice(0, 157)}…` : text };
+  const [s, e] = [Math.max(0, span[0]), Math.min(text.length, span[1])];
+  const from = Math.max(0, s - 50);
+  const to = Math.min(text.length, Math.max(e, s + 1) + 50, from + 160);
+  const pre = from > 0 ? '…' : '';
+  const excerpt = `${pre}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+  return { excerpt, mark: [pre.length + (s - from), pre.length + Math.min(e, to) - from] };
+}
+
+export class ReportBuilder {
+  private readonly started = Date.now();
+  private readonly articles = new Map<string, ArticleReport>();
+  private readonly verdicts: Record<Verdict, number> = { allowed: 0, revise: 0, consult: 0, blocked: 0 };
+  private posts = 0;
+  private related = 0;
+  private skipped = 0;
+  private readonly skippedExamples: RescanReport['skippedExamples'] = [];
+
+  constructor(
+    private readonly version: ProtocolVersion,
+    private readonly assumptions: RescanReport['assumptions'],
+  ) {}
+
+  get count(): number {
+    return this.posts + this.skipped;
+  }
+
+  skip(n: number, reason: { nl: string; en: string }): void {
+    this.skipped++;
+    if (this.skippedExamples.length < SKIPPED_KEPT) this.skippedExamples.push({ n, reason });
+  }
+
+  add(post: ArchivePost, result: CheckResult): void {
+    this.posts++;
+    this.verdicts[result.verdict]++;
+    if (result.schoolRelated) this.related++;
+    const seen = new Set<string>();
+    for (const f of result.findings) {
+      if (f.severity === 'info') continue;
+      let a = this.articles.get(f.rule);
+      if (!a) {
+        a = { article: f.rule, posts: 0, bySeverity: { block: 0, consult: 0, revise: 0 }, examples: [] };
+        this.articles.set(f.rule, a);
+      }
+      if (seen.has(f.rule)) continue;
+      seen.add(f.rule);
+      a.posts++;
+      a.bySeverity[f.severity]++;
+      if (a.examples.length < EXAMPLES_PER_ARTICLE) {
+        a.examples.push({ n: post.n, ...(post.date ? { date: post.date } : {}), ...(post.author ? { author: post.author } : {}), verdict: result.verdict, severity: f.severity, ...excerptOf(post.text, f.span), message: f.message, messageEn: f.messageEn });
+      }
+    }
+  }
+
+  report(): RescanReport {
+    const ms = Date.now() - this.started;
+    const order = this.version.articles.map((a) => a.id);
+    const articles = [...this.articles.values()].filter((a) => a.posts > 0).sort((x, y) => order.indexOf(x.article) - order.indexOf(y.article));
+    return {
+      versionId: this.version.id,
+      versionNumber: this.version.number,
+      contentHash: this.version.contentHash,
+      posts: this.posts,
+      schoolRelated: this.related,
+      verdicts: { ...this.verdicts },
+      articles,
+      skipped: this.skipped,
+      skippedExamples: [...this.skippedExamples],
+      ms,
+      postsPerSecond: ms > 0 ? Math.round((this.posts * 1000) / ms) : this.posts,
+      assumptions: this.assumptions,
+    };
+  }
+}
+
+/** Rescan archive items under a version: the report, nothing else. */
+export async function rescanItems(items: AsyncIterable<ArchiveItem>, opts: RescanOptions): Promise<RescanReport> {
+  const authorRole = opts.authorRole ?? 'staff';
+  const setting = opts.setting ?? 'work';
+  const school = profileUnder(opts.school, opts.version);
+  const people = opts.people;
+  const builder = new ReportBuilder(opts.version, { authorRole, setting });
+  const every = opts.progressEvery ?? 250;
+  for await (const item of items) {
+    if (!item.ok) builder.skip(item.n, item.reason);
+    else {
+      try {
+        const media = Array.from({ length: item.post.media }, () => ({ type: 'photo' as const, depicts: [] as string[] }));
+        builder.add(item.post, check({ text: item.post.text, author: { role: authorRole }, setting, media }, { school, people }));
+      } catch (e) {
+        const err = e instanceof SterrenwachtError ? e : new SterrenwachtError('invalid_request', String((e as Error).message), String((e as Error).message));
+        builder.skip(item.post.n, { nl: err.messageNl, en: err.messageEn });
+      }
+    }
+    if (opts.onProgress && builder.count % every === 0) await opts.onProgress({ posts: builder.count });
+  }
+  const report = builder.report();
+  if (opts.onProgress) await opts.onProgress({ posts: builder.count });
+  return report;
+}
+
+/** Count the bytes that pass (progress against a known total). */
+export async function* countBytes(input: AsyncIterable<Buffer | string>, onBytes: (n: number) => void): AsyncGenerator<Buffer | string> {
+  let n = 0;
+  for await (const c of input) {
+    n += typeof c === 'string' ? Buffer.byteLength(c) : c.length;
+    onBytes(n);
+    yield c;
+  }
+}
+
+export function rescanStream(input: AsyncIterable<Buffer | string>, format: ArchiveFormat, opts: RescanOptions): Promise<RescanReport> {
+  return rescanItems(readArchive(input, format), opts);
+}
+
+// ---- jobs --------------------------------------------------------------------------
+
+export type JobStatus = 'waiting' | 'running' | 'done' | 'failed';
+
+export interface RescanJob {
+  id: number;
+  versionId: string;
+  status: JobStatus;
+  format: ArchiveFormat;
+  source: string | null;
+  createdBy: string;
+  createdAt: string;
+  finishedAt: string | null;
+  postsDone: number;
+  bytesDone: number;
+  bytesTotal: number | null;
+  /** 0–100 when the archive's size is known. */
+  percent: number | null;
+  report: RescanReport | null;
+  error: { code: string; message: string; messageEn: string } | null;
+}
+
+/** A running job whose heartbeat is older than this was interrupted (its process stopped). */
+const STALE_MS = 120_000;
+
+type JobRow = typeof rescanJobs.$inferSelect;
+
+function toJob(r: JobRow): RescanJob {
+  const stale = r.status === 'running' && Date.now() - new Date(r.updatedAt).getTime() > STALE_MS;
+  return {
+    id: r.id,
+    versionId: r.versionId,
+    status: stale ? 'failed' : (r.status as JobStatus),
+    format: r.format as ArchiveFormat,
+    source: r.source,
+    createdBy: r.createdBy,
+    createdAt: new Date(r.createdAt).toISOString(),
+    finishedAt: r.finishedAt ? new Date(r.finishedAt).toISOString() : null,
+    postsDone: r.postsDone,
+    bytesDone: r.bytesDone,
+    bytesTotal: r.bytesTotal,
+    percent: r.status === 'done' ? 100 : r.bytesTotal ? Math.min(99, Math.floor((r.bytesDone * 100) / r.bytesTotal)) : null,
+    report: (r.report as RescanReport | null) ?? null,
+    error: stale ? { code: 'interrupted', message: 'De herscan is onderbroken (de service stopte); start hem opnieuw.', messageEn: 'The rescan was interrupted (the service stopped); start it again.' } : ((r.error as RescanJob['error']) ?? null),
+  };
+}
+
+export async function createJob(db: Db, schoolId: string, actor: string, input: { versionId: string; format: ArchiveFormat; source?: string | undefined }): Promise<RescanJob> {
+  const [row] = await db.insert(rescanJobs).values({ schoolId, versionId: input.versionId, format: input.format, source: input.source ?? null, createdBy: actor }).returning();
+  await appendAudit(db, { actor, action: 'protocol.rescan.create', subject: `rescan-${row!.id}`, detail: { schoolId, versionId: input.versionId, format: input.format } });
+  return toJob(row!);
+}
+
+export async function getJob(db: Db, schoolId: string, id: number): Promise<RescanJob> {
+  const row = (await db.select().from(rescanJobs).where(and(eq(rescanJobs.id, id), eq(rescanJobs.schoolId, schoolId))).limit(1))[0];
+  if (!row) throw new SterrenwachtError('not_found', 'Herscan niet gevonden.', 'Rescan not found.');
+  return toJob(row);
+}
+
+export async function listJobs(db: Db, schoolId: string): Promise<RescanJob[]> {
+  const rows = await db.select().from(rescanJobs).where(eq(rescanJobs.schoolId, schoolId)).orderBy(desc(rescanJobs.id)).limit(50);
+  return rows.map((r) => ({ ...toJob(r), report: null }));
+}
+
+/**
+ * Feed a waiting job its archive and run it: progress is written about once a second, the
+ * report at the end. A job runs once; a failed read leaves the job failed with the reason.
+ */
+export async function runJob(db: Db, schoolId: string, id: number, input: AsyncIterable<Buffer | string>, opts: Omit<RescanOptions, 'onProgress'> & { bytesTotal?: number | undefined }): Promise<RescanJob> {
+  const claimed = await db
+    .update(rescanJobs)
+    .set({ status: 'running', updatedAt: new Date(), bytesTotal: opts.bytesTotal ?? null })
+    .where(and(eq(rescanJobs.id, id), eq(rescanJobs.schoolId, schoolId), eq(rescanJobs.status, 'waiting')))
+    .returning();
+  if (!claimed.length) {
+    const job = await getJob(db, schoolId, id);
+    throw new SterrenwachtError('conflict', `Deze herscan is al ${job.status === 'done' ? 'klaar' : 'gestart'}; maak een nieuwe.`, `This rescan has already ${job.status === 'done' ? 'finished' : 'started'}; create a new one.`);
+  }
+  const format = claimed[0]!.format as ArchiveFormat;
+  let bytes = 0;
+  let lastWrite = Date.now();
+  const write = async (posts: number, force = false): Promise<void> => {
+    if (!force && Date.now() - lastWrite < 1000) return;
+    lastWrite = Date.now();
+    await db.update(rescanJobs).set({ postsDone: posts, bytesDone: bytes, updatedAt: new Date() }).where(eq(rescanJobs.id, id));
+  };
+  try {
+    const report = await rescanStream(
+      countBytes(input, (n) => (bytes = n)),
+      format,
+      { ...opts, onProgress: (p) => write(p.posts) },
+    );
+    await db.update(rescanJobs).set({ status: 'done', report, postsDone: report.posts + report.skipped, bytesDone: bytes, updatedAt: new Date(), finishedAt: new Date() }).where(eq(rescanJobs.id, id));
+  } catch (e) {
+    const err = e instanceof SterrenwachtError ? e : new SterrenwachtError('invalid_import', `Het archief kan niet gelezen worden: ${(e as Error).message}`, `Cannot read the archive: ${(e as Error).message}`);
+    await db.update(rescanJobs).set({ status: 'failed', error: { code: err.code, message: err.messageNl, messageEn: err.messageEn }, bytesDone: bytes, updatedAt: new Date(), finishedAt: new Date() }).where(eq(rescanJobs.id, id));
+    // drain what is left of the upload, so the client gets its answer
+    for await (const _ of input) void _;
+  }
+  return getJob(db, schoolId, id);
+}
