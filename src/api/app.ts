@@ -25,9 +25,15 @@ import { auditRoutes } from './routes/audit.js';
 import { accountRoutes } from './routes/accounts.js';
 import { registerAuth } from './auth.js';
 import type { Db } from '../store/db.js';
+import type { Mailer } from '../mail/mailer.js';
+import { outboxRoutes } from './routes/outbox.js';
 
 export interface Services {
   db: Db;
+  /** Sends mail (SMTP), or keeps it in the demo outbox. */
+  mailer: Mailer;
+  /** The base of every link in a mail (config PUBLIC_URL). */
+  publicUrl: string;
   /** The protocol settings used when a school's stored settings cannot be read (the configured school). */
   fallbackSchool: SchoolProfile;
   /** Days the consent records of an erased person are kept (config). */
@@ -72,5 +78,6 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   takedownRoutes(app, services);
   auditRoutes(app, services);
   accountRoutes(app, services);
+  outboxRoutes(app, services);
   return app;
 }

@@ -215,6 +215,7 @@ const ROWS: Record<string, Row> = {
     own: () => ({ method: 'GET', url: '/api/v1/audit?subject=leerling-1' }),
     other: () => ({ method: 'GET', url: `/api/v1/audit?subject=${OTHER.pupil}` }),
   },
+  'GET /api/v1/outbox': { permission: 'outbox.read', own: () => ({ method: 'GET', url: '/api/v1/outbox' }) },
 };
 
 /** Routes open without a session. */

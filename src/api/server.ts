@@ -12,27 +12,38 @@ import { ensureSchool } from '../registry/school.js';
 import { dbServices } from './services.js';
 import { warmUp } from '../check/engine.js';
 import { purgeExpired } from '../registry/erasure.js';
+import { purgeMail } from '../mail/mailer.js';
 
 /** How often what erased people left under retention is purged (also once at start). */
 const PURGE_EVERY_MS = 24 * 3600_000;
+/** How often mail that the SMTP server refused is tried again. */
+const MAIL_RETRY_MS = 5 * 60_000;
 
 export async function serve(): Promise<void> {
   const config = loadConfig();
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   // demo mode: the demo school with its people and demo accounts; otherwise the configured school, empty
   const seeded = config.demo ? await seedDemo(store.db) : !!(await ensureSchool(store.db, config.school));
-  const app = await buildApp(config, dbServices(store.db, config), { logger: true });
+  const services = dbServices(store.db, config);
+  const app = await buildApp(config, services, { logger: true });
   const purge = (): void => {
     purgeExpired(store.db, config.consentRetentionDays).then(
       (n) => n && app.log.info(`bewaartermijn verstreken: ${n} toestemmingsregels verwijderd / retention passed: ${n} consent records purged`),
       (e: unknown) => app.log.error(e),
     );
+    purgeMail(store.db, config.mailRetentionDays).catch((e: unknown) => app.log.error(e));
   };
+  // mail that an SMTP server did not accept is tried again
+  const retryMail = setInterval(() => {
+    services.mailer.retryPending().catch((e: unknown) => app.log.error(e));
+  }, MAIL_RETRY_MS).unref();
   purge();
   const timer = setInterval(purge, PURGE_EVERY_MS).unref();
   const stop = async (signal: string): Promise<void> => {
     app.log.info(`${signal}: Sterrenwacht stopt / shutting down`);
     clearInterval(timer);
+    clearInterval(retryMail);
+    services.mailer.close();
     await app.close();
     await store.close();
     process.exit(0);

@@ -11,6 +11,7 @@ import { getSchool } from '../registry/school.js';
 import type { Db } from '../store/db.js';
 import type { Services } from './app.js';
 import type { Config } from '../config.js';
+import { createMailer, type Mailer } from '../mail/mailer.js';
 
 export interface SchoolContext {
   school: SchoolProfile;
@@ -19,7 +20,7 @@ export interface SchoolContext {
 
 const MAX_AGE_MS = 60_000;
 
-export function dbServices(db: Db, config: Pick<Config, 'school' | 'consentRetentionDays'>): Services {
+export function dbServices(db: Db, config: Pick<Config, 'school' | 'consentRetentionDays'> & Partial<Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>>, mailer?: Mailer): Services {
   const fallback = config.school;
   const cache = new Map<string, { ctx: Promise<SchoolContext>; at: number }>();
   const load = async (schoolId: string): Promise<SchoolContext> => {
@@ -28,6 +29,8 @@ export function dbServices(db: Db, config: Pick<Config, 'school' | 'consentReten
   };
   return {
     db,
+    mailer: mailer ?? createMailer({ db, smtpUrl: config.smtpUrl, from: config.mailFrom ?? 'Sterrenwacht <noreply@localhost>' }),
+    publicUrl: config.publicUrl ?? 'http://localhost:3000',
     fallbackSchool: fallback,
     consentRetentionDays: config.consentRetentionDays,
     context(schoolId: string): Promise<SchoolContext> {

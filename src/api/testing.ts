@@ -11,7 +11,7 @@ import { loadConfig } from '../config.js';
 import type { Store } from '../store/db.js';
 import type { Backend } from '../store/testing.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCHOOL_ID, seedDemo } from '../demo/seed.js';
-import { accounts, boards, connections, consentEvents, groups, guardianships, lessonPermissions, lessons, people, schools, takedownTasks } from '../store/schema.js';
+import { accounts, boards, connections, consentEvents, groups, guardianships, lessonPermissions, lessons, mailOutbox, people, schools, takedownTasks } from '../store/schema.js';
 import { hashPassword } from '../auth/accounts.js';
 import { DE_STERREN } from '../protocol/school.js';
 import { ROLES, type AppRole } from '../auth/policy.js';
@@ -62,6 +62,8 @@ async function seedOtherSchool(store: Store): Promise<Harness['other']> {
     .returning();
   const [event] = await db.insert(consentEvents).values({ personId: OTHER.pupil, medium: 'photo', channel: 'social', granted: false, byPersonId: OTHER.parent }).returning();
   const [task] = await db.insert(takedownTasks).values({ schoolId: OTHER.school, personId: OTHER.pupil, medium: 'photo', channel: 'social', consentEventId: event!.id }).returning();
+  // a mail in De Linde's demo outbox, which de Sterren's outbox must never show
+  await db.insert(mailOutbox).values({ schoolId: OTHER.school, to: 'kim@delinde.example', subject: 'Uitnodiging voor Kim Kuipers', text: 'Welkom bij obs De Linde', kind: 'invitation', status: 'outbox' });
   const [connection] = await db.insert(connections).values({ schoolId: OTHER.school, staffId: 'linde-leerkracht', personId: OTHER.parent, platform: 'linkedin' }).returning();
   return { lesson: lesson!.id, permission: permission!.id, takedown: task!.id, connection: connection!.id };
 }

@@ -57,6 +57,8 @@ export const PERMISSIONS = {
   'schedule.read': ['schoolleiding', 'medewerker'],
   /** Change the weekly lesson schedule. */
   'schedule.write': ['schoolleiding'],
+  /** Read the school's demo outbox: the mails that would have been sent without SMTP. */
+  'outbox.read': ['schoolleiding'],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -283,3 +283,30 @@ export const rescanJobs = pgTable(
   },
   (t) => [index('rescan_jobs_school_idx').on(t.schoolId, t.id)],
 );
+
+/**
+ * Every mail Sterrenwacht sends, written here first (a crash between "decided to send" and
+ * "sent" loses nothing). Without SMTP_URL this is the demo outbox the web app shows; with
+ * SMTP the body is cleared once the server accepted it, and what failed is tried again.
+ */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: serial('id').primaryKey(),
+    schoolId: text('school_id').notNull().references(() => schools.id),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    /** Cleared (empty) after SMTP delivery: the receiver has it, we need not keep it. */
+    text: text('text').notNull(),
+    html: text('html'),
+    /** What the mail is about: invitation, password-reset, consultation, case, … */
+    kind: text('kind').notNull(),
+    /** outbox (demo, kept to be shown) | pending | sent | failed (gave up) */
+    status: text('status').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('mail_outbox_school_idx').on(t.schoolId, t.id), index('mail_outbox_status_idx').on(t.status)],
+);
