@@ -49,6 +49,7 @@ CREATE TABLE "rescan_jobs" (
 	"version_id" text NOT NULL,
 	"status" text DEFAULT 'waiting' NOT NULL,
 	"format" text NOT NULL,
+	"author_role" text DEFAULT 'staff' NOT NULL,
 	"source" text,
 	"created_by" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -24,6 +24,7 @@ import { takedownRoutes } from './routes/takedowns.js';
 import { auditRoutes } from './routes/audit.js';
 import { accountRoutes } from './routes/accounts.js';
 import { registerAuth } from './auth.js';
+import { governanceRoutes } from '../governance/routes.js';
 import type { Db } from '../store/db.js';
 import type { Mailer } from '../mail/mailer.js';
 import { outboxRoutes } from './routes/outbox.js';
@@ -39,7 +40,7 @@ export interface Services {
   /** Days the consent records of an erased person are kept (config). */
   consentRetentionDays: number;
   /** The caller's school: its protocol settings and the registry the check uses when a request has no people. */
-  context(schoolId: string): Promise<{ school: SchoolProfile; people: readonly Person[] }>;
+  context(schoolId: string): Promise<{ school: SchoolProfile; people: readonly Person[]; protocolVersion?: string | undefined }>;
   /** Called after a change to a school's registry (e.g. consent), so cached rosters refresh. */
   registryChanged?: (schoolId?: string) => void;
 }
@@ -79,5 +80,6 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   auditRoutes(app, services);
   accountRoutes(app, services);
   outboxRoutes(app, services);
+  governanceRoutes(app, services);
   return app;
 }

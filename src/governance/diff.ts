@@ -116,9 +116,12 @@ export function diffVersions(a: ProtocolVersion, b: ProtocolVersion): VersionDif
 export function partsText(parts: readonly Part[], colour = false): string {
   return parts
     .map((p) => {
-      if (p.added) return colour ? `\x1b[32;4m${p.value}\x1b[0m` : `{+${p.value}+}`;
-      if (p.removed) return colour ? `\x1b[31;9m${p.value}\x1b[0m` : `[-${p.value}-]`;
-      return p.value;
+      if (!p.added && !p.removed) return p.value;
+      // whitespace at the edges stays outside the marks: "{+of elkaar te volgen+} met"
+      const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(p.value)!;
+      if (!m[2]) return p.added ? m[0] : '';
+      const inner = p.added ? (colour ? `\x1b[32;4m${m[2]}\x1b[0m` : `{+${m[2]}+}`) : colour ? `\x1b[31;9m${m[2]}\x1b[0m` : `[-${m[2]}-]`;
+      return `${m[1]}${inner}${m[3]}`;
     })
     .join('');
 }

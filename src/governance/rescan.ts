@@ -201,6 +201,7 @@ export interface RescanJob {
   versionId: string;
   status: JobStatus;
   format: ArchiveFormat;
+  authorRole: 'staff' | 'parent' | 'pupil' | 'other';
   source: string | null;
   createdBy: string;
   createdAt: string;
@@ -226,6 +227,7 @@ function toJob(r: JobRow): RescanJob {
     versionId: r.versionId,
     status: stale ? 'failed' : (r.status as JobStatus),
     format: r.format as ArchiveFormat,
+    authorRole: r.authorRole as RescanJob['authorRole'],
     source: r.source,
     createdBy: r.createdBy,
     createdAt: new Date(r.createdAt).toISOString(),
@@ -239,8 +241,8 @@ function toJob(r: JobRow): RescanJob {
   };
 }
 
-export async function createJob(db: Db, schoolId: string, actor: string, input: { versionId: string; format: ArchiveFormat; source?: string | undefined }): Promise<RescanJob> {
-  const [row] = await db.insert(rescanJobs).values({ schoolId, versionId: input.versionId, format: input.format, source: input.source ?? null, createdBy: actor }).returning();
+export async function createJob(db: Db, schoolId: string, actor: string, input: { versionId: string; format: ArchiveFormat; source?: string | undefined; authorRole?: RescanJob['authorRole'] }): Promise<RescanJob> {
+  const [row] = await db.insert(rescanJobs).values({ schoolId, versionId: input.versionId, format: input.format, authorRole: input.authorRole ?? 'staff', source: input.source ?? null, createdBy: actor }).returning();
   await appendAudit(db, { actor, action: 'protocol.rescan.create', subject: `rescan-${row!.id}`, detail: { schoolId, versionId: input.versionId, format: input.format } });
   return toJob(row!);
 }

@@ -268,6 +268,8 @@ export const rescanJobs = pgTable(
     /** waiting | running | done | failed */
     status: text('status').notNull().default('waiting'),
     format: text('format').notNull(),
+    /** Who the posts are read as (the check's author role): the school's own page posts as staff. */
+    authorRole: text('author_role').notNull().default('staff'),
     source: text('source'),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
