@@ -21,6 +21,8 @@ import { readArchive, type ArchiveFormat, type ArchiveItem, type ArchivePost } f
 import { profileUnder, type ProtocolVersion } from './versions.js';
 
 export const EXAMPLES_PER_ARTICLE = 25;
+export const AUTHOR_MODES = ['auto', 'staff', 'parent', 'pupil', 'other'] as const;
+export type AuthorMode = (typeof AUTHOR_MODES)[number];
 const SKIPPED_KEPT = 20;
 
 export interface RescanExample {
@@ -35,12 +37,18 @@ export interface RescanExample {
   mark?: [number, number];
   message: string;
   messageEn: string;
+  /** Not flagged for this article under the version compared with. */
+  new?: true;
 }
 
 export interface ArticleReport {
   article: string;
   /** Posts with at least one finding of this article (not counting advice). */
   posts: number;
+  /** The same, under the version compared with (when the rescan compares). */
+  postsBefore?: number;
+  /** Posts flagged for this article now that were not under the version compared with. */
+  postsNew?: number;
   bySeverity: { block: number; consult: number; revise: number };
   examples: RescanExample[];
 }
@@ -48,6 +56,8 @@ export interface ArticleReport {
 export interface RescanReport {
   versionId: string;
   versionNumber: number;
+  /** The version the results are compared with, if any. */
+  comparedWith?: { versionId: string; versionNumber: number; verdicts: Record<Verdict, number> };
   contentHash: string;
   posts: number;
   /** Posts the protocol covers (D2). */
@@ -68,9 +78,15 @@ export interface RescanOptions {
   school: SchoolProfile;
   /** The school's registry, so names of pupils and consent are known. */
   people: readonly Person[];
-  /** The check's author of an archived post: the school's own page posts as staff (default). */
-  authorRole?: 'staff' | 'parent' | 'pupil' | 'other';
+  /**
+   * Who an archived post is read as. `auto` (default): the school itself (no author, or the
+   * school's name) posts as staff at work; an author whose name is in the school's registry
+   * as that person (their role; staff at work, others in private); anyone else as 'other'.
+   */
+  authorRole?: AuthorMode;
   setting?: 'work' | 'private' | 'lesson';
+  /** Also check every post under this version, and show what changes. */
+  compareTo?: ProtocolVersion | undefined;
   onProgress?: (p: { posts: number }) => void | Promise<void>;
   /** How often onProgress is called, in posts (default 250). */
   progressEvery?: number;
@@ -94,10 +110,13 @@ export class ReportBuilder {
   private related = 0;
   private skipped = 0;
   private readonly skippedExamples: RescanReport['skippedExamples'] = [];
+  private readonly before = new Map<string, { posts: number; postsNew: number }>();
+  private readonly verdictsBefore: Record<Verdict, number> = { allowed: 0, revise: 0, consult: 0, blocked: 0 };
 
   constructor(
     private readonly version: ProtocolVersion,
     private readonly assumptions: RescanReport['assumptions'],
+    private readonly compareTo?: ProtocolVersion,
   ) {}
 
   get count(): number {
@@ -109,10 +128,20 @@ export class ReportBuilder {
     if (this.skippedExamples.length < SKIPPED_KEPT) this.skippedExamples.push({ n, reason });
   }
 
-  add(post: ArchivePost, result: CheckResult): void {
+  add(post: ArchivePost, result: CheckResult, previous?: CheckResult): void {
     this.posts++;
     this.verdicts[result.verdict]++;
     if (result.schoolRelated) this.related++;
+    const had = new Set<string>();
+    if (previous) {
+      this.verdictsBefore[previous.verdict]++;
+      for (const f of previous.findings) if (f.severity !== 'info') had.add(f.rule);
+      for (const rule of had) {
+        const b = this.before.get(rule) ?? { posts: 0, postsNew: 0 };
+        b.posts++;
+        this.before.set(rule, b);
+      }
+    }
     const seen = new Set<string>();
     for (const f of result.findings) {
       if (f.severity === 'info') continue;
@@ -125,8 +154,18 @@ export class ReportBuilder {
       seen.add(f.rule);
       a.posts++;
       a.bySeverity[f.severity]++;
-      if (a.examples.length < EXAMPLES_PER_ARTICLE) {
-        a.examples.push({ n: post.n, ...(post.date ? { date: post.date } : {}), ...(post.author ? { author: post.author } : {}), verdict: result.verdict, severity: f.severity, ...excerptOf(post.text, f.span), message: f.message, messageEn: f.messageEn });
+      const isNew = !!previous && !had.has(f.rule);
+      if (isNew) {
+        const b = this.before.get(f.rule) ?? { posts: 0, postsNew: 0 };
+        b.postsNew++;
+        this.before.set(f.rule, b);
+      }
+      // with a comparison, what is new under this version is shown first
+      const example: RescanExample = { n: post.n, ...(post.date ? { date: post.date } : {}), ...(post.author ? { author: post.author } : {}), verdict: result.verdict, severity: f.severity, ...excerptOf(post.text, f.span), message: f.message, messageEn: f.messageEn, ...(isNew ? { new: true as const } : {}) };
+      if (a.examples.length < EXAMPLES_PER_ARTICLE) a.examples.push(example);
+      else if (isNew) {
+        const i = a.examples.findIndex((e) => !e.new);
+        if (i >= 0) a.examples[i] = example;
       }
     }
   }
@@ -134,10 +173,18 @@ export class ReportBuilder {
   report(): RescanReport {
     const ms = Date.now() - this.started;
     const order = this.version.articles.map((a) => a.id);
-    const articles = [...this.articles.values()].filter((a) => a.posts > 0).sort((x, y) => order.indexOf(x.article) - order.indexOf(y.article));
+    if (this.compareTo) {
+      for (const [rule, b] of this.before) if (!this.articles.has(rule)) this.articles.set(rule, { article: rule, posts: 0, bySeverity: { block: 0, consult: 0, revise: 0 }, examples: [] });
+      for (const a of this.articles.values()) {
+        a.postsBefore = this.before.get(a.article)?.posts ?? 0;
+        a.postsNew = this.before.get(a.article)?.postsNew ?? 0;
+      }
+    }
+    const articles = [...this.articles.values()].filter((a) => a.posts > 0 || (a.postsBefore ?? 0) > 0).sort((x, y) => order.indexOf(x.article) - order.indexOf(y.article));
     return {
       versionId: this.version.id,
       versionNumber: this.version.number,
+      ...(this.compareTo ? { comparedWith: { versionId: this.compareTo.id, versionNumber: this.compareTo.number, verdicts: { ...this.verdictsBefore } } } : {}),
       contentHash: this.version.contentHash,
       posts: this.posts,
       schoolRelated: this.related,
@@ -154,18 +201,31 @@ export class ReportBuilder {
 
 /** Rescan archive items under a version: the report, nothing else. */
 export async function rescanItems(items: AsyncIterable<ArchiveItem>, opts: RescanOptions): Promise<RescanReport> {
-  const authorRole = opts.authorRole ?? 'staff';
-  const setting = opts.setting ?? 'work';
+  const authorRole = opts.authorRole ?? 'auto';
   const school = profileUnder(opts.school, opts.version);
   const people = opts.people;
-  const builder = new ReportBuilder(opts.version, { authorRole, setting });
+  const setting = opts.setting ?? (authorRole === 'auto' ? 'auto' : authorRole === 'staff' ? 'work' : 'private');
+  const builder = new ReportBuilder(opts.version, { authorRole, setting }, opts.compareTo);
+  const before = opts.compareTo ? profileUnder(opts.school, opts.compareTo) : undefined;
+  const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const schoolNames = new Set([school.name, school.shortName, ...school.aliases].map(norm));
+  const byName = new Map<string, Person>();
+  if (authorRole === 'auto') for (const p of people) if (!byName.has(norm(p.name))) byName.set(norm(p.name), p);
+  const who = (post: ArchivePost): { author: { role: 'staff' | 'parent' | 'pupil' | 'other'; id?: string }; setting: 'work' | 'private' | 'lesson' } => {
+    if (authorRole !== 'auto') return { author: { role: authorRole }, setting: opts.setting ?? (authorRole === 'staff' ? 'work' : 'private') };
+    if (!post.author || schoolNames.has(norm(post.author))) return { author: { role: 'staff' }, setting: 'work' };
+    const p = byName.get(norm(post.author));
+    if (!p) return { author: { role: 'other' }, setting: 'private' };
+    return { author: { role: p.role, id: p.id }, setting: p.role === 'staff' ? 'work' : 'private' };
+  };
   const every = opts.progressEvery ?? 250;
   for await (const item of items) {
     if (!item.ok) builder.skip(item.n, item.reason);
     else {
       try {
         const media = Array.from({ length: item.post.media }, () => ({ type: 'photo' as const, depicts: [] as string[] }));
-        builder.add(item.post, check({ text: item.post.text, author: { role: authorRole }, setting, media }, { school, people }));
+        const request = { text: item.post.text, ...who(item.post), media };
+        builder.add(item.post, check(request, { school, people, protocolVersion: opts.version.id }), before ? check(request, { school: before, people, protocolVersion: opts.compareTo!.id }) : undefined);
       } catch (e) {
         const err = e instanceof SterrenwachtError ? e : new SterrenwachtError('invalid_request', String((e as Error).message), String((e as Error).message));
         builder.skip(item.post.n, { nl: err.messageNl, en: err.messageEn });
@@ -199,9 +259,10 @@ export type JobStatus = 'waiting' | 'running' | 'done' | 'failed';
 export interface RescanJob {
   id: number;
   versionId: string;
+  compareTo: string | null;
   status: JobStatus;
   format: ArchiveFormat;
-  authorRole: 'staff' | 'parent' | 'pupil' | 'other';
+  authorRole: AuthorMode;
   source: string | null;
   createdBy: string;
   createdAt: string;
@@ -225,6 +286,7 @@ function toJob(r: JobRow): RescanJob {
   return {
     id: r.id,
     versionId: r.versionId,
+    compareTo: r.compareTo,
     status: stale ? 'failed' : (r.status as JobStatus),
     format: r.format as ArchiveFormat,
     authorRole: r.authorRole as RescanJob['authorRole'],
@@ -241,8 +303,8 @@ function toJob(r: JobRow): RescanJob {
   };
 }
 
-export async function createJob(db: Db, schoolId: string, actor: string, input: { versionId: string; format: ArchiveFormat; source?: string | undefined; authorRole?: RescanJob['authorRole'] }): Promise<RescanJob> {
-  const [row] = await db.insert(rescanJobs).values({ schoolId, versionId: input.versionId, format: input.format, authorRole: input.authorRole ?? 'staff', source: input.source ?? null, createdBy: actor }).returning();
+export async function createJob(db: Db, schoolId: string, actor: string, input: { versionId: string; compareTo?: string | undefined; format: ArchiveFormat; source?: string | undefined; authorRole?: RescanJob['authorRole'] }): Promise<RescanJob> {
+  const [row] = await db.insert(rescanJobs).values({ schoolId, versionId: input.versionId, compareTo: input.compareTo ?? null, format: input.format, authorRole: input.authorRole ?? 'staff', source: input.source ?? null, createdBy: actor }).returning();
   await appendAudit(db, { actor, action: 'protocol.rescan.create', subject: `rescan-${row!.id}`, detail: { schoolId, versionId: input.versionId, format: input.format } });
   return toJob(row!);
 }

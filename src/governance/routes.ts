@@ -37,7 +37,7 @@ import { ackStatus, ackTotals, acknowledge, overviewPerGroup, sendReminders } fr
 import { ARCHIVE_FORMATS, formatOf } from './archive.js';
 import { diffVersions } from './diff.js';
 import { versionPdf } from './pdf.js';
-import { createJob, getJob, listJobs, runJob } from './rescan.js';
+import { AUTHOR_MODES, createJob, getJob, listJobs, runJob } from './rescan.js';
 import { articleTextSchema, protocolParamsSchema } from './template.js';
 import { createDraft, discardDraft, editArticle, editDraft, listVersions, profileUnder, publishVersion, recordApproval, resolveVersion, versionView, type ProtocolVersion } from './versions.js';
 
@@ -76,7 +76,7 @@ export function governanceRoutes(app: FastifyInstance, services: Services): void
   });
 
   r.post('/api/v1/protocol/versions', {
-    schema: { tags: ['governance'], summary: 'Start a draft version from the version in force', body: z.object({ basedOn: ref.optional() }).strict().optional() },
+    schema: { tags: ['governance'], summary: 'Start a draft version from the version in force', body: z.object({ basedOn: ref.optional() }).strict().nullish() },
     handler: async (req, reply) => {
       const account = requirePermission(req, 'protocol.drafts.write');
       const basedOn = req.body?.basedOn ? (await resolveVersion(db, account.schoolId, req.body.basedOn)).id : undefined;
@@ -142,7 +142,7 @@ export function governanceRoutes(app: FastifyInstance, services: Services): void
   });
 
   r.post('/api/v1/protocol/versions/:id/publish', {
-    schema: { tags: ['governance'], summary: 'Publish a version the (G)MR approved; staff and parents are asked to acknowledge it', params: idParams, body: z.object({ notify: z.boolean().default(true) }).strict().optional() },
+    schema: { tags: ['governance'], summary: 'Publish a version the (G)MR approved; staff and parents are asked to acknowledge it', params: idParams, body: z.object({ notify: z.boolean().default(true) }).strict().nullish() },
     handler: async (req) => {
       const account = requirePermission(req, 'protocol.publish');
       const v = await resolveVersion(db, account.schoolId, req.params.id);
@@ -221,12 +221,13 @@ export function governanceRoutes(app: FastifyInstance, services: Services): void
     schema: {
       tags: ['governance'],
       summary: 'Create a rescan of an archive of posts under a version; then PUT the archive to …/archive',
-      body: z.object({ version: ref.default('in-force'), format: z.enum(ARCHIVE_FORMATS), source: z.string().trim().max(200).optional(), authorRole: z.enum(['staff', 'parent', 'pupil', 'other']).default('staff') }).strict(),
+      body: z.object({ version: ref.default('in-force'), compareTo: ref.optional(), format: z.enum(ARCHIVE_FORMATS), source: z.string().trim().max(200).optional(), authorRole: z.enum(AUTHOR_MODES).default('auto') }).strict(),
     },
     handler: async (req, reply) => {
       const account = requirePermission(req, 'protocol.rescan');
       const v = await resolveVersion(db, account.schoolId, req.body.version);
-      const job = await createJob(db, account.schoolId, account.id, { versionId: v.id, format: req.body.format, source: req.body.source, authorRole: req.body.authorRole });
+      const compareTo = req.body.compareTo ? (await resolveVersion(db, account.schoolId, req.body.compareTo)).id : undefined;
+      const job = await createJob(db, account.schoolId, account.id, { versionId: v.id, compareTo, format: req.body.format, source: req.body.source, authorRole: req.body.authorRole });
       return reply.code(201).send(job);
     },
   });
@@ -266,6 +267,7 @@ export function governanceRoutes(app: FastifyInstance, services: Services): void
         }
         const length = Number(req.headers['content-length']);
         const v = await resolveVersion(db, account.schoolId, job.versionId);
+        const compareTo = job.compareTo ? await resolveVersion(db, account.schoolId, job.compareTo) : undefined;
         const { school, people } = await services.context(account.schoolId);
         async function* limited(): AsyncGenerator<Buffer> {
           let n = 0;
@@ -275,14 +277,14 @@ export function governanceRoutes(app: FastifyInstance, services: Services): void
             yield c;
           }
         }
-        const done = await runJob(db, account.schoolId, job.id, limited(), { version: v, school, people, authorRole: job.authorRole, bytesTotal: Number.isFinite(length) && length > 0 ? length : undefined });
+        const done = await runJob(db, account.schoolId, job.id, limited(), { version: v, compareTo, school, people, authorRole: job.authorRole, bytesTotal: Number.isFinite(length) && length > 0 ? length : undefined });
         return done;
       },
     });
   });
 
   r.post('/api/v1/drafts/:id/recheck', {
-    schema: { tags: ['drafts'], summary: 'Re-check a saved draft under the version in force (or another version)', params: z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) }), body: z.object({ version: ref.optional() }).strict().optional() },
+    schema: { tags: ['drafts'], summary: 'Re-check a saved draft under the version in force (or another version)', params: z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) }), body: z.object({ version: ref.optional() }).strict().nullish() },
     handler: async (req) => {
       const account = requirePermission(req, 'drafts.own');
       const row = (await db.select().from(drafts).where(and(eq(drafts.id, req.params.id), eq(drafts.accountId, account.id))).limit(1))[0];

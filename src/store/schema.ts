@@ -265,11 +265,13 @@ export const rescanJobs = pgTable(
     id: serial('id').primaryKey(),
     schoolId: text('school_id').notNull().references(() => schools.id),
     versionId: text('version_id').notNull(),
+    /** A version to compare with: the report shows what changes between the two. */
+    compareTo: text('compare_to'),
     /** waiting | running | done | failed */
     status: text('status').notNull().default('waiting'),
     format: text('format').notNull(),
-    /** Who the posts are read as (the check's author role): the school's own page posts as staff. */
-    authorRole: text('author_role').notNull().default('staff'),
+    /** Who the posts are read as: auto (by the author's name) | staff | parent | pupil | other. */
+    authorRole: text('author_role').notNull().default('auto'),
     source: text('source'),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
