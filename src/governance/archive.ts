@@ -66,7 +66,7 @@ function fieldOf(header: string): keyof typeof HEADERS | undefined {
 /** Facebook's exports: UTF-8 bytes written as Latin-1 code points ("Ã©" for "é"). */
 export function repairMojibake(s: string): string {
   if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(s)) return s;
-  if (/[^\u0000-\u00ff]/.test(s)) return s;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return s;
   const fixed = Buffer.from(s, 'latin1').toString('utf8');
   return fixed.includes('\ufffd') ? s : fixed;
 }

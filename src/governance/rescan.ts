@@ -174,7 +174,7 @@ export class ReportBuilder {
     const ms = Date.now() - this.started;
     const order = this.version.articles.map((a) => a.id);
     if (this.compareTo) {
-      for (const [rule, b] of this.before) if (!this.articles.has(rule)) this.articles.set(rule, { article: rule, posts: 0, bySeverity: { block: 0, consult: 0, revise: 0 }, examples: [] });
+      for (const rule of this.before.keys()) if (!this.articles.has(rule)) this.articles.set(rule, { article: rule, posts: 0, bySeverity: { block: 0, consult: 0, revise: 0 }, examples: [] });
       for (const a of this.articles.values()) {
         a.postsBefore = this.before.get(a.article)?.posts ?? 0;
         a.postsNew = this.before.get(a.article)?.postsNew ?? 0;

@@ -71,7 +71,15 @@ export function governanceRoutes(app: FastifyInstance, services: Services): void
       const account = requirePermission(req, 'protocol.versions.read');
       const all = await listVersions(db, account.schoolId);
       const list = all.filter((v) => v.status !== 'draft' || can(account.role, 'protocol.drafts.read'));
-      return { versions: await Promise.all(list.map(async (v) => { const { articles: _a, ...rest } = await versionView(db, v); return rest; })) };
+      return {
+        versions: await Promise.all(
+          list.map(async (v) => {
+            const view: Partial<Awaited<ReturnType<typeof versionView>>> = await versionView(db, v);
+            delete view.articles; // the list is an index; GET …/versions/:id has the articles
+            return view;
+          }),
+        ),
+      };
     },
   });
 
