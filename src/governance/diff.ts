@@ -58,6 +58,12 @@ export function wordDiff(a: string, b: string): Part[] {
   return diffWordsWithSpace(a, b).map((c) => ({ value: c.value, ...(c.added ? { added: true as const } : {}), ...(c.removed ? { removed: true as const } : {}) }));
 }
 
+/** A list as parts: every item kept, removed or added (not a diff of the joined text). */
+export function listDiff(a: readonly string[], b: readonly string[]): Part[] {
+  const items: Part[] = [...a.map((x) => (b.includes(x) ? { value: x } : { value: x, removed: true as const })), ...b.filter((x) => !a.includes(x)).map((x) => ({ value: x, added: true as const }))];
+  return items.flatMap((p, i) => (i === 0 ? [p] : [{ value: ', ' }, p]));
+}
+
 const head = (v: ProtocolVersion): VersionDiff['from'] => ({ id: v.id, number: v.number, status: v.status, approvalDate: v.approvalDate });
 
 export function diffVersions(a: ProtocolVersion, b: ProtocolVersion): VersionDiff {
@@ -95,7 +101,7 @@ export function diffVersions(a: ProtocolVersion, b: ProtocolVersion): VersionDif
     const changed = JSON.stringify(from) !== JSON.stringify(to);
     const d: ParamDiff = { key, label: { nl: PARAM_LABELS[key][0], en: PARAM_LABELS[key][1] }, changed, from, to };
     if (typeof from === 'string' && typeof to === 'string') d.parts = wordDiff(from, to);
-    else if (Array.isArray(from) && Array.isArray(to)) d.parts = wordDiff(from.join(', '), to.join(', '));
+    else if (Array.isArray(from) && Array.isArray(to)) d.parts = listDiff(from as string[], to as string[]);
     else if (from && to && typeof from === 'object' && typeof to === 'object' && !Array.isArray(from) && !Array.isArray(to)) {
       d.parts = wordDiff((from as { nl: string }).nl, (to as { nl: string }).nl);
       d.partsEn = wordDiff((from as { en: string }).en, (to as { en: string }).en);
@@ -130,7 +136,8 @@ export function partsText(parts: readonly Part[], colour = false): string {
 export function diffText(d: VersionDiff, lang: 'nl' | 'en' = 'nl', colour = false): string {
   const nl = lang === 'nl';
   const out: string[] = [];
-  const label = (v: VersionDiff['from']): string => `${nl ? 'versie' : 'version'} ${v.number} (${v.id}, ${v.status}${v.approvalDate ? `, ${v.approvalDate}` : ''})`;
+  const status = (s: string): string => (nl ? ({ draft: 'concept', in_force: 'geldend', superseded: 'vervangen' } as Record<string, string>)[s] ?? s : s.replace('_', ' '));
+  const label = (v: VersionDiff['from']): string => `${nl ? 'versie' : 'version'} ${v.number} (${v.id}, ${status(v.status)}${v.approvalDate ? `, ${v.approvalDate}` : ''})`;
   out.push(`${nl ? 'Verschil' : 'Diff'}: ${label(d.from)} → ${label(d.to)}`);
   const changed = d.articles.filter((a) => a.change !== 'same');
   const params = d.params.filter((p) => p.changed);

@@ -10,7 +10,7 @@
  * stream (`PUT …/rescans/:id/archive`), its progress readable meanwhile (`GET …/rescans/:id`).
  */
 import { and, desc, eq } from 'drizzle-orm';
-import { check } from '../check/engine.js';
+import { check, verdictOf } from '../check/engine.js';
 import type { CheckResult, Finding, Person, Verdict } from '../check/types.js';
 import { appendAudit } from '../audit/log.js';
 import { SterrenwachtError } from '../errors.js';
@@ -199,6 +199,17 @@ export class ReportBuilder {
   }
 }
 
+/**
+ * A post by the school's own account speaks for the school: the articles that ask a staff
+ * member to say they work there and that the view is their own (B1, C3, C4) do not apply.
+ */
+const OWN_ACCOUNT_EXEMPT = new Set(['B1', 'C3', 'C4']);
+function ownAccount(r: CheckResult): CheckResult {
+  if (!r.findings.some((f) => OWN_ACCOUNT_EXEMPT.has(f.rule))) return r;
+  const findings = r.findings.filter((f) => !OWN_ACCOUNT_EXEMPT.has(f.rule));
+  return { ...r, findings, verdict: verdictOf(findings) };
+}
+
 /** Rescan archive items under a version: the report, nothing else. */
 export async function rescanItems(items: AsyncIterable<ArchiveItem>, opts: RescanOptions): Promise<RescanReport> {
   const authorRole = opts.authorRole ?? 'auto';
@@ -211,10 +222,11 @@ export async function rescanItems(items: AsyncIterable<ArchiveItem>, opts: Resca
   const schoolNames = new Set([school.name, school.shortName, ...school.aliases].map(norm));
   const byName = new Map<string, Person>();
   if (authorRole === 'auto') for (const p of people) if (!byName.has(norm(p.name))) byName.set(norm(p.name), p);
+  const official = (post: ArchivePost): boolean => authorRole === 'auto' && (!post.author || schoolNames.has(norm(post.author)));
   const who = (post: ArchivePost): { author: { role: 'staff' | 'parent' | 'pupil' | 'other'; id?: string }; setting: 'work' | 'private' | 'lesson' } => {
     if (authorRole !== 'auto') return { author: { role: authorRole }, setting: opts.setting ?? (authorRole === 'staff' ? 'work' : 'private') };
-    if (!post.author || schoolNames.has(norm(post.author))) return { author: { role: 'staff' }, setting: 'work' };
-    const p = byName.get(norm(post.author));
+    if (official(post)) return { author: { role: 'staff' }, setting: 'work' };
+    const p = byName.get(norm(post.author ?? ''));
     if (!p) return { author: { role: 'other' }, setting: 'private' };
     return { author: { role: p.role, id: p.id }, setting: p.role === 'staff' ? 'work' : 'private' };
   };
@@ -225,7 +237,12 @@ export async function rescanItems(items: AsyncIterable<ArchiveItem>, opts: Resca
       try {
         const media = Array.from({ length: item.post.media }, () => ({ type: 'photo' as const, depicts: [] as string[] }));
         const request = { text: item.post.text, ...who(item.post), media };
-        builder.add(item.post, check(request, { school, people, protocolVersion: opts.version.id }), before ? check(request, { school: before, people, protocolVersion: opts.compareTo!.id }) : undefined);
+        const own = official(item.post);
+        const judge = (s: SchoolProfile, id: string): CheckResult => {
+          const r = check(request, { school: s, people, protocolVersion: id });
+          return own ? ownAccount(r) : r;
+        };
+        builder.add(item.post, judge(school, opts.version.id), before ? judge(before, opts.compareTo!.id) : undefined);
       } catch (e) {
         const err = e instanceof SterrenwachtError ? e : new SterrenwachtError('invalid_request', String((e as Error).message), String((e as Error).message));
         builder.skip(item.post.n, { nl: err.messageNl, en: err.messageEn });
@@ -324,7 +341,7 @@ export async function listJobs(db: Db, schoolId: string): Promise<RescanJob[]> {
  * Feed a waiting job its archive and run it: progress is written about once a second, the
  * report at the end. A job runs once; a failed read leaves the job failed with the reason.
  */
-export async function runJob(db: Db, schoolId: string, id: number, input: AsyncIterable<Buffer | string>, opts: Omit<RescanOptions, 'onProgress'> & { bytesTotal?: number | undefined }): Promise<RescanJob> {
+export async function runJob(db: Db, schoolId: string, id: number, input: AsyncIterable<Buffer | string>, opts: Omit<RescanOptions, 'onProgress'> & { bytesTotal?: number | undefined; onPosts?: (posts: number) => void }): Promise<RescanJob> {
   const claimed = await db
     .update(rescanJobs)
     .set({ status: 'running', updatedAt: new Date(), bytesTotal: opts.bytesTotal ?? null })
@@ -346,7 +363,7 @@ export async function runJob(db: Db, schoolId: string, id: number, input: AsyncI
     const report = await rescanStream(
       countBytes(input, (n) => (bytes = n)),
       format,
-      { ...opts, onProgress: (p) => write(p.posts) },
+      { ...opts, onProgress: (p) => (opts.onPosts?.(p.posts), write(p.posts)) },
     );
     await db.update(rescanJobs).set({ status: 'done', report, postsDone: report.posts + report.skipped, bytesDone: bytes, updatedAt: new Date(), finishedAt: new Date() }).where(eq(rescanJobs.id, id));
   } catch (e) {
