@@ -52,14 +52,19 @@ async function* chunked(src: Iterable<string>, onChunk?: () => void): AsyncGener
 }
 const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(1)} MB`;
 
+/** Best of three alternating rounds (the machine is shared: the best round is the least disturbed). */
 async function throughput(people: ReturnType<typeof demoRoster> | []): Promise<{ bare: number; rescan: number }> {
   const posts = [...demoPosts(SAMPLE)];
-  let t = performance.now();
-  for (const p of posts) check({ text: p.text, author: { role: 'parent' }, setting: 'private', media: [] }, { school: DE_STERREN, people });
-  const bare = (SAMPLE * 1000) / (performance.now() - t);
-  t = performance.now();
-  await rescanStream(chunked(demoArchive(SAMPLE, 'csv')), 'csv', { version, school: DE_STERREN, people, authorRole: 'parent' });
-  const rescan = (SAMPLE * 1000) / (performance.now() - t);
+  let bare = 0;
+  let rescan = 0;
+  for (let round = 0; round < 3; round++) {
+    let t = performance.now();
+    for (const p of posts) check({ text: p.text, author: { role: 'parent' }, setting: 'private', media: Array.from({ length: p.media }, () => ({ type: 'photo' as const, depicts: [] })) }, { school: DE_STERREN, people });
+    bare = Math.max(bare, (SAMPLE * 1000) / (performance.now() - t));
+    t = performance.now();
+    await rescanStream(chunked(demoArchive(SAMPLE, 'csv')), 'csv', { version, school: DE_STERREN, people, authorRole: 'parent' });
+    rescan = Math.max(rescan, (SAMPLE * 1000) / (performance.now() - t));
+  }
   return { bare, rescan };
 }
 
