@@ -25,6 +25,8 @@ import { auditRoutes } from './routes/audit.js';
 import { accountRoutes } from './routes/accounts.js';
 import { registerAuth } from './auth.js';
 import { governanceRoutes } from '../governance/routes.js';
+import { registerWeb } from './web.js';
+import { publicRoutes } from './routes/public.js';
 import type { Db } from '../store/db.js';
 import type { Mailer } from '../mail/mailer.js';
 import { outboxRoutes } from './routes/outbox.js';
@@ -45,7 +47,7 @@ export interface Services {
   registryChanged?: (schoolId?: string) => void;
 }
 
-export async function buildApp(config: Config, services: Services, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(config: Config, services: Services, opts: { logger?: boolean; web?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 2 * 1024 * 1024,
@@ -56,7 +58,6 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFound);
   await app.register(swagger, {
     openapi: {
       info: { title: 'Sterrenwacht API', description: `Het protocol sociale media van ${config.school.name} als werkende software.`, version: '1' },
@@ -81,5 +82,8 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   accountRoutes(app, services);
   outboxRoutes(app, services);
   governanceRoutes(app, services);
+  publicRoutes(app, services);
+  // the web app (dist/public) at /, index.html for page paths; unknown /api paths stay JSON 404s
+  app.setNotFoundHandler(opts.web === false ? notFound : await registerWeb(app));
   return app;
 }

@@ -14,6 +14,8 @@ export const SESSION_COOKIE = 'sw_session';
 declare module 'fastify' {
   interface FastifyRequest {
     account: SessionAccount | null;
+    /** The session behind a cookie or bearer token: its CSRF token and whether the password must change. */
+    session: { csrfToken: string; mustChangePassword: boolean } | null;
   }
 }
 
@@ -57,6 +59,7 @@ export function requestToken(req: FastifyRequest): string | undefined {
 
 export function registerAuth(app: FastifyInstance, db: Db): void {
   app.decorateRequest('account', null);
+  app.decorateRequest('session', null);
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
     const path = req.url.split('?')[0]!;
     if (!path.startsWith('/api/v1/')) return;
@@ -69,6 +72,7 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
       throw new SterrenwachtError('csrf', 'Ontbrekende of ongeldige CSRF-sleutel (header x-csrf-token).', 'Missing or invalid CSRF token (header x-csrf-token).');
     }
     req.account = session.account;
+    req.session = { csrfToken: session.csrfToken, mustChangePassword: session.mustChangePassword };
   });
 }
 

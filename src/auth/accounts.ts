@@ -33,7 +33,7 @@ export interface SessionAccount {
 }
 
 export type LoginResult =
-  | { ok: true; token: string; csrfToken: string; account: SessionAccount }
+  | { ok: true; token: string; csrfToken: string; account: SessionAccount; mustChangePassword: boolean }
   | { ok: false; reason: 'invalid' | 'locked'; lockedUntil?: Date };
 
 export async function login(db: Db, email: string, password: string, now = new Date()): Promise<LoginResult> {
@@ -57,10 +57,10 @@ export async function login(db: Db, email: string, password: string, now = new D
   await db.insert(sessions).values({ tokenHash: sha256(token), accountId: acc.id, csrfToken, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000) });
   // tidy expired sessions now and then
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
-  return { ok: true, token, csrfToken, account: { id: acc.id, schoolId: acc.schoolId, personId: acc.personId, email: acc.email, role: acc.role as AppRole } };
+  return { ok: true, token, csrfToken, account: { id: acc.id, schoolId: acc.schoolId, personId: acc.personId, email: acc.email, role: acc.role as AppRole }, mustChangePassword: acc.passwordTemporary };
 }
 
-export async function sessionFor(db: Db, token: string, now = new Date()): Promise<{ account: SessionAccount; csrfToken: string } | undefined> {
+export async function sessionFor(db: Db, token: string, now = new Date()): Promise<{ account: SessionAccount; csrfToken: string; mustChangePassword: boolean } | undefined> {
   const rows = await db
     .select({ account: accounts, csrfToken: sessions.csrfToken })
     .from(sessions)
@@ -70,7 +70,7 @@ export async function sessionFor(db: Db, token: string, now = new Date()): Promi
   const r = rows[0];
   if (!r) return undefined;
   const a = r.account;
-  return { account: { id: a.id, schoolId: a.schoolId, personId: a.personId, email: a.email, role: a.role as AppRole }, csrfToken: r.csrfToken };
+  return { account: { id: a.id, schoolId: a.schoolId, personId: a.personId, email: a.email, role: a.role as AppRole }, csrfToken: r.csrfToken, mustChangePassword: a.passwordTemporary };
 }
 
 export async function logout(db: Db, token: string): Promise<void> {

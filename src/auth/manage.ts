@@ -79,7 +79,7 @@ export async function createAccount(db: Db, schoolId: string, actor: string, inp
     }
     const taken = await t.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, email)).limit(1);
     if (taken.length) throw new SterrenwachtError('conflict', `Er is al een account met ${email}.`, `There is already an account for ${email}.`, 'email');
-    await t.insert(accounts).values({ id, schoolId, personId: input.personId ?? null, email, role: input.role, passwordHash });
+    await t.insert(accounts).values({ id, schoolId, personId: input.personId ?? null, email, role: input.role, passwordHash, passwordTemporary: !!temporaryPassword });
     await appendAudit(t, { actor, action: 'account.create', subject: id, detail: { role: input.role, personId: input.personId ?? null } });
   });
   return temporaryPassword ? { id, temporaryPassword } : { id };
@@ -106,7 +106,7 @@ export async function changePassword(db: Db, accountId: string, current: string,
   const passwordHash = await hashPassword(next);
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    await t.update(accounts).set({ passwordHash, failedLogins: 0, lockedUntil: null }).where(eq(accounts.id, accountId));
+    await t.update(accounts).set({ passwordHash, failedLogins: 0, lockedUntil: null, passwordTemporary: false }).where(eq(accounts.id, accountId));
     await t.delete(sessions).where(keepSessionHash ? and(eq(sessions.accountId, accountId), ne(sessions.tokenHash, keepSessionHash)) : eq(sessions.accountId, accountId));
     await appendAudit(t, { actor: accountId, action: 'account.password', subject: accountId });
   });

@@ -126,6 +126,8 @@ export const accounts = pgTable(
     role: text('role').notNull(),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /** The password was made by the school (shown once); the web app asks for a new one at login. */
+    passwordTemporary: boolean('password_temporary').notNull().default(false),
   },
   (t) => [uniqueIndex('accounts_email_idx').on(t.email)],
 );

@@ -5,13 +5,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { login, logout, SESSION_HOURS } from '../../auth/accounts.js';
 import { SterrenwachtError } from '../../errors.js';
 import { SESSION_COOKIE, forgetSession, requestToken, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
 
-const accountSchema = z.object({ id: z.string(), email: z.string(), role: z.string(), personId: z.string().nullable(), schoolId: z.string() });
+import { loginBodySchema, sessionAnswerSchema } from '../schemas/session.js';
 
 /** Login attempts per client address: at most LIMIT per WINDOW, on top of the per-account lock-out. */
 const LIMIT = 30;
@@ -24,8 +23,8 @@ export function sessionRoutes(app: FastifyInstance, services: Services): void {
     schema: {
       tags: ['session'],
       summary: 'Log in',
-      body: z.object({ email: z.string().email().max(320), password: z.string().min(1).max(1000) }),
-      response: { 200: z.object({ account: accountSchema, csrfToken: z.string() }) },
+      body: loginBodySchema,
+      response: { 200: sessionAnswerSchema },
     },
     handler: async (req, reply) => {
       const now = Date.now();
@@ -45,12 +44,15 @@ export function sessionRoutes(app: FastifyInstance, services: Services): void {
         path: '/',
         maxAge: SESSION_HOURS * 3600,
       });
-      return { account: result.account, csrfToken: result.csrfToken };
+      return { account: result.account, csrfToken: result.csrfToken, mustChangePassword: result.mustChangePassword };
     },
   });
   r.get('/api/v1/session', {
-    schema: { tags: ['session'], summary: 'The logged-in account', response: { 200: z.object({ account: accountSchema }) } },
-    handler: async (req) => ({ account: requirePermission(req, 'session.read') }),
+    schema: { tags: ['session'], summary: 'The logged-in account, its CSRF token (a web page that reloads needs it) and whether its password must be changed', response: { 200: sessionAnswerSchema } },
+    handler: async (req) => {
+      const account = requirePermission(req, 'session.read');
+      return { account, csrfToken: req.session?.csrfToken ?? '', mustChangePassword: req.session?.mustChangePassword ?? false };
+    },
   });
   r.delete('/api/v1/session', {
     schema: { tags: ['session'], summary: 'Log out' },

@@ -1,0 +1,74 @@
+/**
+ * Around every page: a skip link, the header with the school's name and the navigation
+ * for this person's role, the main content, and a footer. Mobile first: the navigation
+ * wraps on a narrow screen, nothing scrolls sideways.
+ */
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Button } from '@utrecht/component-library-react';
+import { ROLE_NAMES, useLogout, useSession } from '../../api/session.js';
+import { ROUTES, mayOpen } from '../../routes.js';
+import type { Role } from '../../api/types.js';
+
+export function Layout() {
+  const { session } = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const role = session?.account.role as Role | undefined;
+  const items = ROUTES.filter((r) => r.nav && mayOpen(r, role) && (role || r.access === 'public')).sort((a, b) => a.nav!.order - b.nav!.order);
+  return (
+    <div className="sw-app">
+      <a className="sw-skip-link" href="#inhoud">
+        Naar de inhoud
+      </a>
+      <header className="sw-header">
+        <div className="sw-header__inner">
+          <NavLink to="/" className="sw-brand">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span>Sterrenwacht</span>
+          </NavLink>
+          {session ? (
+            <div className="sw-whoami">
+              <span className="sw-whoami__email">{session.account.email}</span> <span className="sw-whoami__role">({ROLE_NAMES[role!] ?? role})</span>
+              <Button
+                appearance="subtle-button"
+                className="sw-logout"
+                onClick={async () => {
+                  await logout();
+                  navigate('/inloggen');
+                }}
+              >
+                Uitloggen
+              </Button>
+            </div>
+          ) : null}
+        </div>
+        {items.length > 0 && !session?.mustChangePassword ? (
+          <nav aria-label="Hoofdmenu" className="sw-nav">
+            <ul>
+              {items.map((r) => (
+                <li key={r.path}>
+                  <NavLink to={r.path} end={r.path === '/'}>
+                    {r.nav!.label}
+                  </NavLink>
+                </li>
+              ))}
+              {!session ? (
+                <li>
+                  <NavLink to="/inloggen">Inloggen</NavLink>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="inhoud" className="sw-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="sw-footer">
+        <p>
+          Sterrenwacht — het protocol sociale media als werkende software. <NavLink to="/protocol">Lees het protocol</NavLink>. Vrije software onder de EUPL-1.2.
+        </p>
+      </footer>
+    </div>
+  );
+}
