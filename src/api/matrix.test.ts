@@ -292,6 +292,7 @@ const ROWS: Record<string, Row> = {
   'POST /api/v1/protocol/acknowledgements/reminders': { permission: 'protocol.acknowledgements.remind', own: () => ({ method: 'POST', url: '/api/v1/protocol/acknowledgements/reminders' }) },
   'GET /api/v1/protocol/rescans': { permission: 'protocol.rescan', own: () => ({ method: 'GET', url: '/api/v1/protocol/rescans' }) },
   'POST /api/v1/protocol/rescans': { permission: 'protocol.rescan', own: () => ({ method: 'POST', url: '/api/v1/protocol/rescans', payload: { version: 'in-force', format: 'csv', source: 'facebook-export.csv' } }) },
+  'GET /api/v1/protocol/rescans/demo-archive': { permission: 'protocol.rescan', own: () => ({ method: 'GET', url: '/api/v1/protocol/rescans/demo-archive?posts=20' }) },
   'GET /api/v1/protocol/rescans/{id}': {
     permission: 'protocol.rescan',
     async own({ h }) {

@@ -185,7 +185,7 @@ export async function sendReminders(db: Db, mailer: Mailer, publicUrl: string, s
   const last = new Map((await db.select().from(protocolReminders).where(eq(protocolReminders.versionId, v.id))).map((r) => [r.accountId, r]));
   let sent = 0;
   let skipped = 0;
-  const link = `${publicUrl}/protocol?bevestigen=${encodeURIComponent(v.id)}`;
+  const link = `${publicUrl}/protocol/bevestigen`;
   for (const m of list) {
     if (m.confirmed) continue;
     const prev = last.get(m.accountId);

@@ -68,7 +68,7 @@ describe.each(testBackends())('governance through the API on $name', (backend) =
     const mails = await h.store.db.select().from(mailOutbox).where(eq(mailOutbox.kind, 'protocol-acknowledgement'));
     expect(mails.map((m) => m.to)).toEqual(expect.arrayContaining(['ouder@desterren.example', 'leerkracht@desterren.example']));
     expect(mails.some((m) => m.to === 'mr@desterren.example')).toBe(false);
-    expect(mails[0]!.text).toContain('/protocol?bevestigen=de-sterren-v2');
+    expect(mails[0]!.text).toContain('/protocol/bevestigen');
 
     const protocol = (await h.as(ouder, { method: 'GET', url: '/api/v1/protocol' })).json();
     expect(protocol).toMatchObject({ version: 'de-sterren-v2', number: 2, approvalDate: '2026-11-24' });

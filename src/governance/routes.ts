@@ -17,6 +17,7 @@
  * POST   /api/v1/protocol/acknowledgements/reminders    mail those who have not confirmed (not twice within 20 hours)
  * GET    /api/v1/protocol/rescans                       the school's rescans (without their reports)
  * POST   /api/v1/protocol/rescans                       a rescan job {version, format, source?, authorRole?}
+ * GET    /api/v1/protocol/rescans/demo-archive          the demo school's made-up archive (to try a rescan)
  * GET    /api/v1/protocol/rescans/:id                   its progress, and its report once done
  * PUT    /api/v1/protocol/rescans/:id/archive           the archive as the request body (streamed, up to 256 MiB)
  * POST   /api/v1/drafts/:id/recheck                     re-check a saved draft under the version in force (or {version})
@@ -36,6 +37,8 @@ import { drafts } from '../store/schema.js';
 import { ackStatus, ackTotals, acknowledge, overviewPerGroup, sendReminders } from './acknowledgements.js';
 import { ARCHIVE_FORMATS, formatOf } from './archive.js';
 import { diffVersions } from './diff.js';
+import { demoArchive } from './demo-archive.js';
+import { DEMO_SCHOOL_ID } from '../demo/seed.js';
 import { versionPdf } from './pdf.js';
 import { AUTHOR_MODES, createJob, getJob, listJobs, runJob } from './rescan.js';
 import { articleTextSchema, protocolParamsSchema } from './template.js';
@@ -237,6 +240,21 @@ export function governanceRoutes(app: FastifyInstance, services: Services): void
       const compareTo = req.body.compareTo ? (await resolveVersion(db, account.schoolId, req.body.compareTo)).id : undefined;
       const job = await createJob(db, account.schoolId, account.id, { versionId: v.id, compareTo, format: req.body.format, source: req.body.source, authorRole: req.body.authorRole });
       return reply.code(201).send(job);
+    },
+  });
+
+  r.get('/api/v1/protocol/rescans/demo-archive', {
+    schema: {
+      tags: ['governance'],
+      summary: 'The demo archive of posts (demo school only): our own templates, CSV with Dutch headers',
+      querystring: z.object({ posts: z.coerce.number().int().min(1).max(100_000).default(1000), format: z.enum(ARCHIVE_FORMATS).default('csv') }),
+      produces: ['text/csv', 'application/json', 'application/x-ndjson'],
+    },
+    handler: async (req, reply) => {
+      const account = requirePermission(req, 'protocol.rescan');
+      if (account.schoolId !== DEMO_SCHOOL_ID) throw new SterrenwachtError('not_found', 'Het demo-archief hoort bij de demoschool.', 'The demo archive belongs to the demo school.');
+      const type = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8' }[req.query.format];
+      return reply.type(type).header('content-disposition', `attachment; filename="demo-archief.${req.query.format}"`).send([...demoArchive(req.query.posts, req.query.format)].join(''));
     },
   });
 

@@ -26,6 +26,14 @@ export const ROUTES: PageRoute[] = [
   { path: '/inloggen', title: 'Inloggen', access: 'guest', load: () => import('./pages/login/index.js') },
   { path: '/wachtwoord-wijzigen', title: 'Wachtwoord wijzigen', access: 'signed-in', load: () => import('./pages/password/index.js') },
   { path: '/', title: 'Home', access: 'signed-in', load: () => import('./pages/home/index.js'), nav: { label: 'Home', order: 0 } },
+  // governance (issue 12)
+  { path: '/protocol/versies', title: 'Protocolversies', access: 'signed-in', load: () => import('./pages/protocol-versions/index.js'), nav: { label: 'Protocolversies', order: 70 } },
+  { path: '/protocol/versies/:id', title: 'Protocolversie', access: 'signed-in', load: () => import('./pages/protocol-version/index.js') },
+  { path: '/protocol/verschil', title: 'Verschil tussen versies', access: 'signed-in', load: () => import('./pages/protocol-diff/index.js') },
+  { path: '/protocol/bevestigen', title: 'Protocol lezen en bevestigen', access: ['schoolleiding', 'medewerker', 'ouder'], load: () => import('./pages/protocol-acknowledge/index.js') },
+  { path: '/protocol/bevestigingen', title: 'Bevestigingen van het protocol', access: ['schoolleiding', 'mr'], load: () => import('./pages/protocol-acknowledgements/index.js'), nav: { label: 'Bevestigingen', order: 71 } },
+  { path: '/protocol/herscan', title: 'Berichten herscannen', access: ['schoolleiding'], load: () => import('./pages/protocol-rescan/index.js'), nav: { label: 'Herscan', order: 72 } },
+  { path: '/protocol/concepten-opnieuw', title: 'Concepten opnieuw checken', access: 'signed-in', load: () => import('./pages/drafts-recheck/index.js') },
 ];
 
 /** May this role (undefined: logged out) open the page? */
