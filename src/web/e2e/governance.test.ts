@@ -108,9 +108,14 @@ describe('protocol governance pages', () => {
     await lead.getByText('Klaar: 1.000 berichten.').waitFor({ timeout: 120_000 });
     expect(await lead.locator('progress#voortgang-balk').getAttribute('value')).toBe('100');
     await lead.getByRole('heading', { name: 'Rapport: versie 2, vergeleken met versie 1' }).waitFor();
-    await lead.getByRole('region', { name: 'Artikel A7' }).locator('.sw-badge', { hasText: 'nieuw' }).first().waitFor();
-    await lead.getByRole('region', { name: 'Artikel A2' }).locator('mark').first().waitFor();
     await inspect(lead, 'protocol-herscan');
+    const a7 = lead.getByRole('region', { name: 'Artikel A7' });
+    await a7.locator('summary', { hasText: /nieuw onder deze versie/ }).click();
+    await a7.locator('.sw-badge', { hasText: 'nieuw' }).first().waitFor();
+    const a2 = lead.getByRole('region', { name: 'Artikel A2' });
+    await a2.locator('summary').click();
+    await a2.locator('mark').first().waitFor();
+    await inspect(lead, 'protocol-herscan-voorbeelden');
   });
 
   it('re-checks a saved draft under the version in force with one click (1280 px)', { timeout: 120_000 }, async () => {

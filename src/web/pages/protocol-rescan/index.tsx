@@ -55,7 +55,7 @@ function Report({ report }: { report: RescanReport }) {
               <TableRow>
                 <TableHeaderCell scope="col">Artikel</TableHeaderCell>
                 <TableHeaderCell scope="col">Berichten</TableHeaderCell>
-                {cmp ? <TableHeaderCell scope="col">Onder versie {cmp.versionNumber}</TableHeaderCell> : null}
+                {cmp ? <TableHeaderCell scope="col">Was (v{cmp.versionNumber})</TableHeaderCell> : null}
                 {cmp ? <TableHeaderCell scope="col">Nieuw</TableHeaderCell> : null}
               </TableRow>
             </TableHeader>
@@ -83,6 +83,11 @@ function Report({ report }: { report: RescanReport }) {
             <Heading3>
               {a.article}: {nf.format(a.posts)} {a.posts === 1 ? 'bericht' : 'berichten'}
             </Heading3>
+            <details>
+              <summary>
+                {a.examples.length === 1 ? 'Toon het bericht' : `Toon ${a.examples.length} berichten`}
+                {a.postsNew ? ` (${nf.format(a.postsNew)} nieuw onder deze versie)` : ''}
+              </summary>
             <ul>
               {a.examples.map((e) => (
                 <li key={`${e.n}-${e.severity}`}>
@@ -99,6 +104,7 @@ function Report({ report }: { report: RescanReport }) {
                 </li>
               ))}
             </ul>
+            </details>
             {a.posts > a.examples.length ? <Paragraph className="sw-hint">En {nf.format(a.posts - a.examples.length)} berichten meer (het rapport bewaart er {a.examples.length}).</Paragraph> : null}
           </section>
         ))}
