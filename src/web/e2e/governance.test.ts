@@ -7,6 +7,8 @@
  * axe and screenshots at 360 and 1280 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { desc, eq } from 'drizzle-orm';
+import { drafts } from '../../store/schema.js';
 import { inspect, startWeb, type WebHarness } from './harness.js';
 
 const NEW_A6 = "Het is medewerkers niet toegestaan om 'vrienden' te worden met of elkaar te volgen met leerlingen op sociale media, ook niet na schooltijd.";
@@ -125,8 +127,9 @@ describe('protocol governance pages', () => {
       const s = await (await fetch('/api/v1/session')).json();
       await fetch('/api/v1/drafts', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': s.csrfToken }, body: JSON.stringify({ request: { text: 'Ze zijn daar allemaal achterlijk #sterrenkijkers' } }) });
     })()`);
-    const id = (await w.store.db.execute<{ id: number }>("select id from drafts order by id desc limit 1")).rows[0]!.id;
-    await w.store.db.execute(`update drafts set result = jsonb_set(jsonb_set(result, '{protocolVersion}', '"de-sterren-v1"'), '{verdict}', '"allowed"'), request = request where id = ${Number(id)}`);
+    const [row] = await w.store.db.select({ id: drafts.id, result: drafts.result }).from(drafts).orderBy(desc(drafts.id)).limit(1);
+    const id = row!.id;
+    await w.store.db.update(drafts).set({ result: { ...(row!.result as object), protocolVersion: 'de-sterren-v1', verdict: 'allowed' } }).where(eq(drafts.id, id));
     await page.goto('/protocol/concepten-opnieuw');
     await page.getByRole('heading', { name: 'Concepten opnieuw checken', level: 1 }).waitFor();
     await page.getByText(/gecheckt onder versie 1 \(een eerdere versie\)/).waitFor();
