@@ -189,7 +189,7 @@ const ROWS: Record<string, Row> = {
     other: ({ h }) => ({ method: 'PATCH', url: `/api/v1/takedown-tasks/${h.other.takedown}`, payload: { status: 'done', note: 'x' } }),
   },
   'GET /api/v1/school': { permission: 'school.read', own: () => ({ method: 'GET', url: '/api/v1/school' }) },
-  'PATCH /api/v1/school': { permission: 'school.write', own: () => ({ method: 'PATCH', url: '/api/v1/school', payload: { hashtags: ['desterren', 'nbsdesterren', 'sterrenschool'] } }) },
+  'PATCH /api/v1/school': { permission: 'school.write', own: () => ({ method: 'PATCH', url: '/api/v1/school', payload: { publicPhones: ['0570-612345', '0570-612399'] } }) },
   'GET /api/v1/board': { permission: 'board.read', own: () => ({ method: 'GET', url: '/api/v1/board' }) },
   'GET /api/v1/accounts': { permission: 'accounts.manage', own: () => ({ method: 'GET', url: '/api/v1/accounts' }) },
   'POST /api/v1/accounts': {

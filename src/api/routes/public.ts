@@ -18,7 +18,7 @@ import type { SchoolProfile } from '../../protocol/school.js';
 import { schoolIdOf } from '../../registry/school.js';
 import { SterrenwachtError } from '../../errors.js';
 import type { Services } from '../app.js';
-import { versionInForce, type ProtocolVersion } from '../../governance/versions.js';
+import { profileUnder, versionInForce, type ProtocolVersion } from '../../governance/versions.js';
 import { versionPdf } from '../../governance/pdf.js';
 import { protocolLangSchema, publicArticleSchema, publicProtocolSchema, type PublicArticle } from '../schemas/protocol.js';
 
@@ -49,8 +49,8 @@ export function publicRoutes(app: FastifyInstance, services: Services): void {
     schema: { tags: ['public'], summary: 'The protocol in force (open, no login)', querystring: protocolLangSchema, response: { 200: publicProtocolSchema } },
     handler: async (req) => {
       const lang = req.query.lang;
-      const s = await school();
       const v = await inForce();
+      const s = v ? profileUnder(await school(), v) : await school();
       return {
         lang,
         school: { name: s.name, shortName: s.shortName },
@@ -68,7 +68,8 @@ export function publicRoutes(app: FastifyInstance, services: Services): void {
     schema: { tags: ['public'], summary: 'One article of the protocol in force (open, no login)', params: z.object({ article: z.string().max(10) }), querystring: protocolLangSchema, response: { 200: publicArticleSchema } },
     handler: async (req) => {
       if (!findArticle(req.params.article)) throw new SterrenwachtError('unknown_article', `Artikel "${req.params.article}" bestaat niet.`, `Article "${req.params.article}" does not exist.`);
-      return article(req.params.article, req.query.lang, await school(), await inForce());
+      const v = await inForce();
+      return article(req.params.article, req.query.lang, v ? profileUnder(await school(), v) : await school(), v);
     },
   });
   r.get('/api/public/protocol/pdf', {
@@ -76,7 +77,7 @@ export function publicRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req, reply) => {
       const v = await inForce();
       if (!v) throw new SterrenwachtError('not_found', 'Er is nog geen versie van het protocol vastgesteld.', 'No version of the protocol is in force yet.');
-      const pdf = await versionPdf(v, req.query.lang, await school());
+      const pdf = await versionPdf(v, req.query.lang, profileUnder(await school(), v));
       return reply.type('application/pdf').header('content-disposition', `inline; filename="protocol-sociale-media-v${v.number}.pdf"`).send(pdf);
     },
   });
