@@ -72,6 +72,9 @@ describe.each(testBackends())('running the school on $name', (backend) => {
       // settings outside the protocol still change directly
       const phones = await h.as(directie, { method: 'PATCH', url: '/api/v1/school', payload: { publicPhones: ['0570-612345', '0570-612346'] } });
       expect(phones.statusCode, phones.body).toBe(200);
+      // a change to one setting leaves the others as they were (no defaults fill the patch)
+      expect(phones.json().school.profile.aliases).toEqual(before.json().school.profile.aliases);
+      expect(phones.json().school.profile.publicPhones).toEqual(['0570-612345', '0570-612346']);
     });
     it('refuse a bad setting with its field and keep what was there', async () => {
       const bad = await h.as(directie, { method: 'PATCH', url: '/api/v1/school', payload: { name: 'x' } });

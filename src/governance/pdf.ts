@@ -5,7 +5,6 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
 import type { Lang } from '../protocol/render.js';
 import type { SchoolProfile } from '../protocol/school.js';
 import { renderVersionParts } from './render.js';
@@ -22,6 +21,8 @@ function loadFonts(): { regular: Buffer; bold: Buffer } {
 }
 
 export async function versionPdf(v: ProtocolVersion, lang: Lang, school?: SchoolProfile): Promise<Buffer> {
+  // loaded on first use: pdfkit (with fontkit) is not needed to start the service
+  const { default: PDFDocument } = await import('pdfkit');
   const r = renderVersionParts(v, lang, school);
   const f = loadFonts();
   const date = new Date(v.publishedAt ?? v.updatedAt);
