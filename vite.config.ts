@@ -34,6 +34,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      checks: { pluginTimings: false },
       // the Utrecht React packages declare no sideEffects; their modules have none (CSS comes separately)
       treeshake: { moduleSideEffects: (id: string) => !UTRECHT_REACT.test(id) },
     },

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// Entry point of the `sterrenwacht` command; the code lives in dist/ (built by `npm install`).
-import { main } from '../dist/cli/main.js';
+// Entry point of the `sterrenwacht` command; the code lives in dist/ (built by `npm install`):
+// the bundled CLI in dist/bundle/ when the build made it (faster start-up), else dist/cli/.
+import { existsSync } from 'node:fs';
+
+const bundled = new URL('../dist/bundle/main.js', import.meta.url);
+const { main } = await import(existsSync(bundled) ? bundled.href : '../dist/cli/main.js');
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -18,7 +18,11 @@ export type ErrorCode =
   | 'invalid_login'
   | 'locked'
   | 'invalid_import'
-  | 'conflict';
+  | 'conflict'
+  /** Too many failed attempts: wait `retryAfter` seconds (a growing delay, never a lock). */
+  | 'throttled'
+  /** A storage quota (e.g. saved drafts) is full. */
+  | 'quota_exceeded';
 
 export interface ErrorBody {
   code: ErrorCode;
@@ -35,6 +39,8 @@ export class SterrenwachtError extends Error {
   readonly messageEn: string;
   readonly path: string | undefined;
   details: unknown[] | undefined;
+  /** For `throttled`: seconds until another attempt is considered (HTTP Retry-After). */
+  retryAfter: number | undefined;
 
   constructor(code: ErrorCode, messageNl: string, messageEn: string, path?: string) {
     super(`${messageNl} / ${messageEn}`);

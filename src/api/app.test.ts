@@ -49,15 +49,16 @@ describe.each(testBackends())('API on $name', (backend) => {
         expect(r.json().error.code).toBe('unauthorized');
       }
     });
-    it('refuses a wrong password and locks the account after repeated failures', async () => {
+    it('refuses a wrong password and slows repeated failures from one address down (never a lock)', async () => {
       const bad = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'slot@desterren.example', password: 'fout' } });
       expect(bad.statusCode).toBe(401);
       expect(bad.json().error.code).toBe('invalid_login');
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'slot@desterren.example', password: 'fout' } })).statusCode);
+      for (let i = 0; i < 6; i++) statuses.push((await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'slot@desterren.example', password: 'fout' } })).statusCode);
       expect(statuses).toContain(429);
-      const locked = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'slot@desterren.example', password: DEMO_PASSWORD } });
-      expect(locked.statusCode).toBe(429);
+      // the owner elsewhere is not locked out by someone else's guesses
+      const owner = await app.inject({ method: 'POST', url: '/api/v1/session', remoteAddress: '192.0.2.77', payload: { email: 'slot@desterren.example', password: DEMO_PASSWORD } });
+      expect(owner.statusCode).toBe(200);
     });
     it('requires the CSRF token for cookie-authenticated writes', async () => {
       const l = sessions.get('schoolleiding')!;

@@ -25,11 +25,16 @@ import { auditRoutes } from './routes/audit.js';
 import { accountRoutes } from './routes/accounts.js';
 import { registerAuth } from './auth.js';
 import { governanceRoutes } from '../governance/routes.js';
+import { BODY_LIMITS } from './limits.js';
+import { registerInputGuard, registerSecurityHeaders } from './hardening.js';
 import { registerWeb } from './web.js';
 import { publicRoutes } from './routes/public.js';
+import { webContextRoutes } from './routes/web-context.js';
 import type { Db } from '../store/db.js';
 import type { Mailer } from '../mail/mailer.js';
+import type { AuditAnchor } from '../audit/anchor.js';
 import { outboxRoutes } from './routes/outbox.js';
+import { procedureRoutes } from './routes/procedures.js';
 
 export interface Services {
   db: Db;
@@ -45,13 +50,17 @@ export interface Services {
   context(schoolId: string): Promise<{ school: SchoolProfile; people: readonly Person[]; protocolVersion?: string | undefined }>;
   /** Called after a change to a school's registry (e.g. consent), so cached rosters refresh. */
   registryChanged?: (schoolId?: string) => void;
+  /** The audit log's signed checkpoints outside the database (absent: not configured, e.g. in-memory tests). */
+  auditAnchor?: AuditAnchor;
 }
 
 export async function buildApp(config: Config, services: Services, opts: { logger?: boolean; web?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
-    bodyLimit: 2 * 1024 * 1024,
-    trustProxy: config.trustProxy,
+    // small by default; routes that take more say so (api/limits.ts)
+    bodyLimit: BODY_LIMITS.default,
+    // X-Forwarded-For/-Proto are believed only from the configured proxies (TRUSTED_PROXIES)
+    trustProxy: config.trustedProxies.length ? [...config.trustedProxies] : false,
     // errors Fastify raises before a route runs (too long a path, bad content type) get the same shape
     frameworkErrors: errorHandler,
   });
@@ -64,6 +73,8 @@ export async function buildApp(config: Config, services: Services, opts: { logge
     },
     transform: jsonSchemaTransform,
   });
+  await registerSecurityHeaders(app);
+  registerInputGuard(app);
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
   registerAuth(app, services.db);
@@ -82,7 +93,9 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   accountRoutes(app, services);
   outboxRoutes(app, services);
   governanceRoutes(app, services);
+  procedureRoutes(app, services);
   publicRoutes(app, services);
+  webContextRoutes(app, services);
   // the web app (dist/public) at /, index.html for page paths; unknown /api paths stay JSON 404s
   app.setNotFoundHandler(opts.web === false ? notFound : await registerWeb(app));
   return app;

@@ -29,7 +29,8 @@ async function freePort(): Promise<number> {
 
 async function start(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [bin, 'serve'], { env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '' }, stdio: 'ignore' });
-  for (let i = 0; i < 200; i++) {
+  // a fresh start migrates, seeds and hashes the demo passwords: allow for a slow, busy machine
+  for (let i = 0; i < 900; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return child;
     } catch {
@@ -75,5 +76,5 @@ describe('crash safety', () => {
       child.kill('SIGTERM');
       await once(child, 'exit');
     }
-  }, 120_000);
+  }, 300_000);
 });

@@ -18,6 +18,11 @@ import { accounts, consentEvents, lessonPermissions, lessons, people, takedownTa
 import { OTHER, emailOf, openHarness, type Harness, type Login } from './testing.js';
 import { approvalsOf, createDraft, discardDraft, ensureVersions, listVersions, publishVersion, recordApproval, versionInForce } from '../governance/versions.js';
 import { createJob } from '../governance/rescan.js';
+import fc from 'fast-check';
+import { BODY_LIMITS } from './limits.js';
+import { SCREENSHOT_BODY_LIMIT } from './routes/procedures.js';
+import { caseTasks, cases, consultations, letters, reportScreenshots, reports } from '../store/schema.js';
+import { PNG } from '../reports/testing.js';
 
 type Req = InjectOptions & { url: string };
 
@@ -29,7 +34,7 @@ interface Row {
   /** Roles that hold the permission but are refused by a row-level rule for this target. */
   refused?: AppRole[];
   /** The request aimed at the other school, where the route names a record. */
-  other?(ctx: Ctx): Req;
+  other?(ctx: Ctx): Promise<Req> | Req;
   /** Status for the other school's record when the permission is held (default 404). */
   otherStatus?: number;
   /** Log in afresh for this call (the call ends the session). */
@@ -50,6 +55,13 @@ const csv = { 'content-type': 'text/csv' };
 
 /** ouder-1 is the guardian of leerling-1; the teacher (medewerker-4) teaches groep 3. */
 const ROWS: Record<string, Row> = {
+  'GET /api/v1/check-setting': { permission: 'check.run', own: () => ({ method: 'GET', url: '/api/v1/check-setting?postedAt=2026-12-01T10:00:00%2B01:00' }) },
+  'GET /api/v1/people/{id}/takedown-status': {
+    permission: 'consent.read',
+    own: () => ({ method: 'GET', url: '/api/v1/people/leerling-1/takedown-status' }),
+    other: () => ({ method: 'GET', url: `/api/v1/people/${OTHER.pupil}/takedown-status` }),
+  },
+  'GET /api/v1/my/children': { permission: 'children.own', own: () => ({ method: 'GET', url: '/api/v1/my/children' }) },
   'GET /api/v1/session': { permission: 'session.read', own: () => ({ method: 'GET', url: '/api/v1/session' }) },
   'DELETE /api/v1/session': { permission: null, fresh: true, own: () => ({ method: 'DELETE', url: '/api/v1/session' }) },
   'POST /api/v1/checks': {
@@ -314,6 +326,129 @@ const ROWS: Record<string, Row> = {
       return { method: 'POST', url: `/api/v1/drafts/${saved.json().id ?? 1}/recheck`, payload: {} };
     },
   },
+  // --- procedures (B2, B3, S1–S6) ---
+  'POST /api/v1/consultations': {
+    permission: 'consultations.ask',
+    async own({ h }) {
+      // the directeur's own leidinggevende (the demo leaves it empty)
+      await h.store.db.update(people).set({ managerId: 'medewerker-13' }).where(eq(people.id, 'medewerker-1'));
+      return { method: 'POST', url: '/api/v1/consultations', payload: { request: { text: 'Mag ik dit delen over de sportdag?' }, question: 'Is dit goed zo?' } };
+    },
+  },
+  'GET /api/v1/consultations': { permission: 'consultations.ask', own: () => ({ method: 'GET', url: '/api/v1/consultations' }) },
+  'GET /api/v1/consultations/{id}': {
+    permission: 'consultations.ask',
+    own: async ({ h, role }) => ({ method: 'GET', url: `/api/v1/consultations/${await consultationFor(h, role, 'author')}` }),
+    other: async ({ h }) => ({ method: 'GET', url: `/api/v1/consultations/${(await linde(h)).consultation}` }),
+  },
+  'POST /api/v1/consultations/{id}/answer': {
+    permission: 'consultations.answer',
+    own: async ({ h, role }) => ({ method: 'POST', url: `/api/v1/consultations/${await consultationFor(h, role, 'manager')}/answer`, payload: { answer: 'plaatsen', comment: 'Prima zo.' } }),
+    other: async ({ h }) => ({ method: 'POST', url: `/api/v1/consultations/${(await linde(h)).consultation}/answer`, payload: { answer: 'plaatsen', comment: 'x' } }),
+  },
+  'POST /api/v1/consultations/{id}/withdraw': {
+    permission: 'consultations.ask',
+    own: async ({ h, role }) => ({ method: 'POST', url: `/api/v1/consultations/${await consultationFor(h, role, 'author')}/withdraw` }),
+    other: async ({ h }) => ({ method: 'POST', url: `/api/v1/consultations/${(await linde(h)).consultation}/withdraw` }),
+  },
+  'POST /api/v1/reports': {
+    permission: 'reports.create',
+    own: () => ({ method: 'POST', url: '/api/v1/reports', payload: { text: 'Wat een rotschool is het', postedById: 'ouder-4', whatHappened: 'Gezien op een openbare pagina.' } }),
+    other: () => ({ method: 'POST', url: '/api/v1/reports', payload: { text: 'x', postedById: OTHER.parent, whatHappened: 'x' } }),
+    otherStatus: 400,
+  },
+  'POST /api/v1/reports/{id}/screenshots': {
+    permission: 'reports.create',
+    async own({ h, login }) {
+      const made = await h.as(login, { method: 'POST', url: '/api/v1/reports', payload: { link: 'https://social.example/p/9', whatHappened: 'Zie de schermafbeelding.' } });
+      return { method: 'POST', url: `/api/v1/reports/${made.json().id ?? 1}/screenshots`, headers: { 'content-type': 'image/png' }, payload: PNG };
+    },
+    other: async ({ h }) => ({ method: 'POST', url: `/api/v1/reports/${(await linde(h)).report}/screenshots`, headers: { 'content-type': 'image/png' }, payload: PNG }),
+  },
+  'GET /api/v1/reports/mine': { permission: 'reports.own', own: () => ({ method: 'GET', url: '/api/v1/reports/mine' }) },
+  'GET /api/v1/reports': { permission: 'reports.handle', own: () => ({ method: 'GET', url: '/api/v1/reports?status=gemeld' }) },
+  'GET /api/v1/reports/{id}': {
+    permission: 'reports.handle',
+    own: async ({ h }) => ({ method: 'GET', url: `/api/v1/reports/${(await reportWithScreenshot(h)).report}` }),
+    other: async ({ h }) => ({ method: 'GET', url: `/api/v1/reports/${(await linde(h)).report}` }),
+  },
+  'GET /api/v1/reports/{id}/screenshots/{screenshotId}': {
+    permission: 'cases.handle',
+    refused: ['bestuur'], // a report that is not (yet) a staff case: school management triages it
+    async own({ h }) {
+      const r = await reportWithScreenshot(h);
+      return { method: 'GET', url: `/api/v1/reports/${r.report}/screenshots/${r.screenshot}` };
+    },
+    other: async ({ h }) => ({ method: 'GET', url: `/api/v1/reports/${(await linde(h)).report}/screenshots/${(await linde(h)).screenshot}` }),
+  },
+  'POST /api/v1/reports/{id}/close': {
+    permission: 'reports.handle',
+    own: async ({ h }) => ({ method: 'POST', url: `/api/v1/reports/${(await reportWithScreenshot(h)).report}/close`, payload: { reason: 'Geen schending van het protocol.' } }),
+    other: async ({ h }) => ({ method: 'POST', url: `/api/v1/reports/${(await linde(h)).report}/close`, payload: { reason: 'x' } }),
+  },
+  'POST /api/v1/cases': {
+    permission: 'cases.open',
+    own: () => ({ method: 'POST', url: '/api/v1/cases', payload: { subjectId: 'leerling-7', summary: 'Een melding over een bericht.' } }),
+    other: () => ({ method: 'POST', url: '/api/v1/cases', payload: { subjectId: OTHER.pupil, summary: 'x' } }),
+    otherStatus: 400,
+  },
+  'GET /api/v1/cases': { permission: 'cases.handle', own: () => ({ method: 'GET', url: '/api/v1/cases' }) },
+  'GET /api/v1/cases/{id}': {
+    permission: 'cases.handle',
+    own: async ({ h }) => ({ method: 'GET', url: `/api/v1/cases/${await staffCase(h)}` }),
+    other: async ({ h }) => ({ method: 'GET', url: `/api/v1/cases/${(await linde(h)).case}` }),
+  },
+  'PATCH /api/v1/cases/{id}': {
+    permission: 'cases.handle',
+    own: async ({ h }) => ({ method: 'PATCH', url: `/api/v1/cases/${await staffCase(h)}`, payload: { deadline: '2026-12-20' } }),
+    other: async ({ h }) => ({ method: 'PATCH', url: `/api/v1/cases/${(await linde(h)).case}`, payload: { deadline: '2026-12-20' } }),
+  },
+  'POST /api/v1/cases/{id}/notes': {
+    permission: 'cases.handle',
+    own: async ({ h }) => ({ method: 'POST', url: `/api/v1/cases/${await staffCase(h)}/notes`, payload: { text: 'Gesprek gepland.' } }),
+    other: async ({ h }) => ({ method: 'POST', url: `/api/v1/cases/${(await linde(h)).case}/notes`, payload: { text: 'x' } }),
+  },
+  'POST /api/v1/cases/{id}/hearings': {
+    permission: 'cases.handle',
+    own: async ({ h }) => ({ method: 'POST', url: `/api/v1/cases/${await staffCase(h)}/hearings`, payload: { heardAt: '2026-11-30T10:00:00+01:00', present: ['betrokkene', 'directeur'], statement: 'Het was niet zo bedoeld.' } }),
+    other: async ({ h }) => ({ method: 'POST', url: `/api/v1/cases/${(await linde(h)).case}/hearings`, payload: { heardAt: '2026-11-30T10:00:00+01:00', present: ['x'], statement: 'x' } }),
+  },
+  'POST /api/v1/cases/{id}/qualification': {
+    permission: 'cases.handle',
+    own: async ({ h }) => ({ method: 'POST', url: `/api/v1/cases/${await staffCase(h)}/qualification`, payload: { criminal: true, motivation: 'Mogelijk bedreiging.' } }),
+    other: async ({ h }) => ({ method: 'POST', url: `/api/v1/cases/${(await linde(h)).case}/qualification`, payload: { criminal: true, motivation: 'x' } }),
+  },
+  'POST /api/v1/cases/{id}/decisions': {
+    permission: 'cases.decide',
+    own: async ({ h }) => ({ method: 'POST', url: `/api/v1/cases/${await staffCase(h)}/decisions`, payload: { measure: 'waarschuwing', motivation: 'Het bericht was in strijd met artikel C1 van het protocol.' } }),
+    other: async ({ h }) => ({ method: 'POST', url: `/api/v1/cases/${(await linde(h)).case}/decisions`, payload: { measure: 'waarschuwing', motivation: 'Het bericht was in strijd met het protocol.' } }),
+  },
+  'POST /api/v1/cases/{id}/tasks/{taskId}/done': {
+    permission: 'cases.handle',
+    async own({ h }) {
+      const id = await staffCase(h);
+      const [task] = await h.store.db.insert(caseTasks).values({ caseId: id, kind: 's6_police' }).returning();
+      return { method: 'POST', url: `/api/v1/cases/${id}/tasks/${task!.id}/done`, payload: { performedAt: '2026-11-30T10:00:00+01:00', reference: 'PL-2026-1' } };
+    },
+    other: async ({ h }) => ({ method: 'POST', url: `/api/v1/cases/${(await linde(h)).case}/tasks/${(await linde(h)).task}/done`, payload: { performedAt: '2026-11-30T10:00:00+01:00', reference: 'x' } }),
+  },
+  'GET /api/v1/cases/{id}/letters/{letterId}': {
+    permission: 'cases.handle',
+    async own({ h }) {
+      const id = await staffCase(h);
+      const d = await h.as(h.sessions.get('schoolleiding')!, { method: 'POST', url: `/api/v1/cases/${id}/decisions`, payload: { measure: 'berisping', motivation: 'Herhaald in strijd met artikel C1 van het protocol.' } });
+      return { method: 'GET', url: `/api/v1/cases/${id}/letters/${d.json().letters[0]}` };
+    },
+    other: async ({ h }) => ({ method: 'GET', url: `/api/v1/cases/${(await linde(h)).case}/letters/${(await linde(h)).letter}` }),
+  },
+  'GET /api/v1/dossiers/{type}/{personId}': {
+    permission: 'dossiers.read',
+    own: () => ({ method: 'GET', url: '/api/v1/dossiers/personnel/medewerker-8' }),
+    other: () => ({ method: 'GET', url: '/api/v1/dossiers/personnel/linde-leerkracht' }),
+  },
+  'GET /api/v1/register': { permission: 'register.read', own: () => ({ method: 'GET', url: '/api/v1/register?from=2026-08&to=2027-07' }) },
+  'GET /api/v1/register/csv': { permission: 'register.read', own: () => ({ method: 'GET', url: '/api/v1/register/csv' }) },
+  'GET /api/v1/register/pdf': { permission: 'register.read', own: () => ({ method: 'GET', url: '/api/v1/register/pdf' }) },
 };
 
 /** Governance rows: a draft to work on, approvals, rescan jobs (through the services, as the school's own people would). */
@@ -338,6 +473,54 @@ const gov = {
     return (await createJob(h.store.db, schoolId, 'acc-directie', { versionId: `${schoolId}-v1`, format: 'csv' })).id;
   },
 };
+
+/** The person of a role's test account (acc-directie, acc-leerkracht). */
+const PERSON: Partial<Record<AppRole, string>> = { schoolleiding: 'medewerker-1', medewerker: 'medewerker-4' };
+
+/** An open consultation in which the role's person is the author or the leidinggevende asked. */
+async function consultationFor(h: Harness, role: AppRole, as: 'author' | 'manager'): Promise<number> {
+  const me = PERSON[role] ?? 'medewerker-4';
+  const other = me === 'medewerker-4' ? 'medewerker-8' : 'medewerker-4';
+  const [c] = await h.store.db
+    .insert(consultations)
+    .values({ schoolId: DEMO_SCHOOL_ID, authorId: as === 'author' ? me : other, managerId: as === 'manager' ? me : other, reason: 'choice', text: 'Concept', question: 'Mag dit?', verdict: 'allowed', findings: [], protocolVersion: 'psm-test' })
+    .returning();
+  return c!.id;
+}
+
+/** A parent's report with a screenshot, not (yet) a case. */
+async function reportWithScreenshot(h: Harness): Promise<{ report: number; screenshot: number }> {
+  const [r] = await h.store.db.insert(reports).values({ schoolId: DEMO_SCHOOL_ID, reporterAccountId: 'acc-ouder', reporterPersonId: 'ouder-1', text: 'Nare reactie', whatHappened: 'Onder een foto.', protocolVersion: 'psm-test' }).returning();
+  const [s] = await h.store.db.insert(reportScreenshots).values({ reportId: r!.id, mime: 'image/png', size: PNG.length, sha256: 'x', data: new Uint8Array(PNG) }).returning();
+  return { report: r!.id, screenshot: s!.id };
+}
+
+/** A fresh staff case (the bestuur handles those too), opened by school management. */
+async function staffCase(h: Harness): Promise<number> {
+  const r = await h.as(h.sessions.get('schoolleiding')!, { method: 'POST', url: '/api/v1/cases', payload: { subjectId: 'medewerker-8', summary: 'Bericht over een collega.' } });
+  expect(r.statusCode, r.body).toBe(201);
+  return r.json().id;
+}
+
+/** De Linde's consultation, report, screenshot, case, task and letter, which no account of de Sterren may reach. */
+const lindeMade = new WeakMap<Harness, Promise<{ consultation: number; report: number; screenshot: number; case: number; task: number; letter: number }>>();
+function linde(h: Harness): Promise<{ consultation: number; report: number; screenshot: number; case: number; task: number; letter: number }> {
+  let p = lindeMade.get(h);
+  if (!p) {
+    p = (async () => {
+      const db = h.store.db;
+      const [c] = await db.insert(consultations).values({ schoolId: OTHER.school, authorId: 'linde-leerkracht', managerId: 'linde-leerkracht', reason: 'choice', text: 'Linde', question: 'Linde?', verdict: 'allowed', findings: [], protocolVersion: 'psm-test' }).returning();
+      const [r] = await db.insert(reports).values({ schoolId: OTHER.school, reporterAccountId: 'acc-linde', text: 'Kuipers', whatHappened: 'Linde', protocolVersion: 'psm-test' }).returning();
+      const [s] = await db.insert(reportScreenshots).values({ reportId: r!.id, mime: 'image/png', size: PNG.length, sha256: 'x', data: new Uint8Array(PNG) }).returning();
+      const [k] = await db.insert(cases).values({ schoolId: OTHER.school, reference: 'SW-2026-0001', subjectId: 'linde-leerkracht', subjectKind: 'staff', status: 'in_behandeling', protocolVersion: 'psm-test', summary: 'Linde', createdBy: 'acc-linde' }).returning();
+      const [t] = await db.insert(caseTasks).values({ caseId: k!.id, kind: 's6_police' }).returning();
+      const [l] = await db.insert(letters).values({ caseId: k!.id, recipientKind: 'staff', reference: 'SW-2026-0001/1', sha256: 'x', pdf: new Uint8Array(Buffer.from('%PDF-1.3 Linde')) }).returning();
+      return { consultation: c!.id, report: r!.id, screenshot: s!.id, case: k!.id, task: t!.id, letter: l!.id };
+    })();
+    lindeMade.set(h, p);
+  }
+  return p;
+}
 
 /** Routes open without a session. */
 const OPEN = new Set(['POST /api/v1/session', 'GET /api/public/protocol', 'GET /api/public/protocol/{article}']); // the open routes have their own tests (routes/public.test.ts)
@@ -384,7 +567,7 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
       expect(want, `${role} ${key} (own school): ${own.statusCode} ${own.body.slice(0, 300)}`).toContain(own.statusCode);
       if (own.statusCode < 300 && own.body) expect(own.body, `${role} ${key} leaks the other school`).not.toMatch(OTHER.marker);
       if (row.other) {
-        const other = await h.as(login, row.other(ctx));
+        const other = await h.as(login, await row.other(ctx));
         expect(other.statusCode, `${role} ${key} (other school): ${other.body.slice(0, 300)}`).toBe(allowed ? (row.otherStatus ?? 404) : 403);
       }
     }
@@ -407,6 +590,67 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
         if (r.statusCode >= 400) expect(JSON.parse(r.body || '{}').error, `${key} ${r.statusCode} ${r.headers['content-type']} ${r.body.slice(0, 100)}`).toMatchObject({ code: expect.any(String), message: expect.any(String), messageEn: expect.any(String) });
       }
     }
+  });
+
+  it('answers hostile values in every field of every route with a 4xx, never a 500 (NUL, lone surrogates, ids ≥ 2³¹, year 0000, random JSON)', async () => {
+    const l = h.sessions.get('schoolleiding')!;
+    // a deterministic fuzz: every string and number leaf of each route's own request, replaced in turn
+    const hostileStrings = ['a\u0000b', '\ud800', 'x\udfff', '0000-01-01T00:00:00Z', '0000-00-00', '99999-12-31', '2147483648', '-1', '\u0000'];
+    const hostileNumbers = [2 ** 31, 2 ** 53, -1, 1e308, 0.5];
+    const randomJson = fc.sample(fc.jsonValue({ maxDepth: 3 }), { seed: 14, numRuns: 6 });
+    const leaves = (v: unknown, path: (string | number)[] = []): (string | number)[][] => {
+      if (typeof v === 'string' || typeof v === 'number') return [path];
+      if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => leaves(x, [...path, Array.isArray(v) ? Number(k) : k]));
+      return [];
+    };
+    const setAt = (v: unknown, path: (string | number)[], value: unknown): unknown => {
+      if (path.length === 0) return value;
+      const copy = (Array.isArray(v) ? [...(v as unknown[])] : { ...(v as object) }) as Record<string | number, unknown>;
+      copy[path[0]!] = setAt((v as Record<string | number, unknown>)[path[0]!], path.slice(1), value);
+      return copy;
+    };
+    for (const [key, row] of Object.entries(ROWS)) {
+      if (row.fresh || row.endsOtherSessions) continue;
+      const base = await row.own({ h, role: 'schoolleiding', login: l, n: ++n });
+      const variants: Req[] = [
+        { ...base, url: base.url.replace(/\/(leerling-1|leerling-3|\d+)(?=\/|\?|$)/, '/2147483648') },
+        { ...base, url: base.url.replace(/\/(leerling-1|leerling-3|\d+)(?=\/|\?|$)/, '/99999999999999999999999') },
+        { ...base, url: base.url.replace(/\/(leerling-1|leerling-3)(?=\/|\?|$)/, '/leer%00ling') },
+        { ...base, url: `${base.url}${base.url.includes('?') ? '&' : '?'}subject=%00&status=%ED%A0%80` },
+      ];
+      const payload = typeof base.payload === 'string' ? undefined : base.payload;
+      if (payload && typeof payload === 'object' && base.method !== 'GET' && base.method !== 'DELETE') {
+        for (const path of leaves(payload).slice(0, 8)) {
+          const current = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], payload);
+          for (const value of typeof current === 'number' ? hostileNumbers : hostileStrings) variants.push({ ...base, payload: setAt(payload, path, value) as object });
+        }
+        for (const j of randomJson) variants.push({ ...base, headers: { ...(base.headers ?? {}), 'content-type': 'application/json' }, payload: JSON.stringify(j) });
+      }
+      for (const v of variants) {
+        const r = await h.as(l, v);
+        expect(r.statusCode, `${key} ${v.url} ${JSON.stringify(v.payload ?? '').slice(0, 120)}: ${r.body.slice(0, 200)}`).toBeLessThan(500);
+        if (r.statusCode >= 400) expect(JSON.parse(r.body || '{}').error, `${key} ${r.statusCode} ${r.body.slice(0, 100)}`).toMatchObject({ code: expect.any(String), message: expect.any(String), messageEn: expect.any(String) });
+      }
+    }
+  });
+
+  it('holds every route to its body limit, whatever the content type; the login takes small JSON only', async () => {
+    const l = h.sessions.get('schoolleiding')!;
+    const big = (bytes: number): string => JSON.stringify({ text: 'a'.repeat(bytes) });
+    const limits: Record<string, number> = { 'POST /api/v1/session': BODY_LIMITS.login, 'POST /api/v1/checks': BODY_LIMITS.check, 'POST /api/v1/drafts': BODY_LIMITS.check, 'POST /api/v1/checks/batch': BODY_LIMITS.batch, 'POST /api/v1/people/import': BODY_LIMITS.csvImport, 'POST /api/v1/reports/{id}/screenshots': SCREENSHOT_BODY_LIMIT };
+    for (const key of Object.keys(ROWS)) {
+      const [method, url] = key.split(' ') as [string, string];
+      if (method === 'GET' || method === 'DELETE') continue;
+      const limit = limits[key] ?? BODY_LIMITS.default;
+      for (const type of ['application/json', 'text/plain', 'application/x-ndjson', 'text/csv']) {
+        const r = await h.as(l, { method: method as 'POST', url: url.replace(/:[a-zA-Z]+/g, '1'), headers: { 'content-type': type }, payload: big(limit + 10) });
+        expect(r.statusCode, `${key} ${type} ${limit + 10} bytes`).toBe(413);
+        expect(r.json().error.code).toBe('payload_too_large');
+      }
+    }
+    // the login: small JSON only
+    expect((await h.app.inject({ method: 'POST', url: '/api/v1/session', headers: { 'content-type': 'text/plain' }, payload: 'email=a&password=b' })).statusCode).toBe(400);
+    expect((await h.app.inject({ method: 'POST', url: '/api/v1/session', headers: { 'content-type': 'text/csv' }, payload: 'email,password' })).statusCode).toBe(400);
   });
 
   it('keeps the other school’s records as they were', async () => {

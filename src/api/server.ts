@@ -13,26 +13,51 @@ import { dbServices } from './services.js';
 import { warmUp } from '../check/engine.js';
 import { purgeExpired } from '../registry/erasure.js';
 import { purgeMail } from '../mail/mailer.js';
+import { AuditAnchor } from '../audit/anchor.js';
+import { onAuditAppend } from '../audit/log.js';
+import { purgeThrottle } from '../auth/throttle.js';
+import { purgeProcedures } from '../cases/retention.js';
+import { createNotifier } from '../cases/notify.js';
+import { periodic, runConsultationDeadlines } from '../consultations/scheduler.js';
 
 /** How often what erased people left under retention is purged (also once at start). */
 const PURGE_EVERY_MS = 24 * 3600_000;
 /** How often mail that the SMTP server refused is tried again. */
 const MAIL_RETRY_MS = 5 * 60_000;
+/** How often unanswered consultations are looked at (reminder, escalation). */
+const CONSULTATION_CHECK_MS = 10 * 60_000;
 
 export async function serve(): Promise<void> {
   const config = loadConfig();
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   // demo mode: the demo school with its people and demo accounts; otherwise the configured school, empty
-  const seeded = config.demo ? await seedDemo(store.db) : !!(await ensureSchool(store.db, config.school));
+  const startup = (): Promise<boolean> => (config.demo ? seedDemo(store.db) : ensureSchool(store.db, config.school).then((x) => !!x));
+  // several processes on one PostgreSQL: one seeds, the others find it done
+  const seeded = store.exclusive ? await store.exclusive(startup) : await startup();
   const services = dbServices(store.db, config);
+  // the audit log's key and signed checkpoints live outside the database (audit/anchor.ts)
+  const anchor = AuditAnchor.open(store.db, { keyFile: config.auditKeyFile, checkpointFile: config.auditCheckpointFile });
+  services.auditAnchor = anchor;
   const app = await buildApp(config, services, { logger: true });
+  const logError = (e: unknown): void => app.log.error(e);
+  anchor.start(10_000, logError);
+  const stopListening = onAuditAppend(() => anchor.soon(logError));
+  const throttleTidy = setInterval(() => void purgeThrottle(store.db).catch(logError), 10 * 60_000).unref();
   const purge = (): void => {
     purgeExpired(store.db, config.consentRetentionDays).then(
       (n) => n && app.log.info(`bewaartermijn verstreken: ${n} toestemmingsregels verwijderd / retention passed: ${n} consent records purged`),
       (e: unknown) => app.log.error(e),
     );
     purgeMail(store.db, config.mailRetentionDays).catch((e: unknown) => app.log.error(e));
+    purgeProcedures(store.db, config.procedures).then(
+      (p) => (p.consultations || p.reports || p.cases) && app.log.info(`bewaartermijn verstreken: ${p.consultations} overleggen, ${p.reports} meldingen, ${p.cases} zaken verwijderd / retention passed`),
+      (e: unknown) => app.log.error(e),
+    );
   };
+  // a consultation never expires silently: reminders, then escalation to the school leader
+  const notifier = createNotifier(store.db, services.mailer, services.publicUrl, (e) => app.log.error(e));
+  const deadlines = periodic((now) => runConsultationDeadlines(store.db, notifier, config.procedures, now), { everyMs: CONSULTATION_CHECK_MS, onError: (e) => app.log.error(e) });
+  deadlines.start();
   // mail that an SMTP server did not accept is tried again
   const retryMail = setInterval(() => {
     services.mailer.retryPending().catch((e: unknown) => app.log.error(e));
@@ -43,8 +68,12 @@ export async function serve(): Promise<void> {
     app.log.info(`${signal}: Sterrenwacht stopt / shutting down`);
     clearInterval(timer);
     clearInterval(retryMail);
+    clearInterval(throttleTidy);
+    deadlines.stop();
     services.mailer.close();
     await app.close();
+    stopListening();
+    await anchor.stop().catch(logError);
     await store.close();
     process.exit(0);
   };

@@ -50,6 +50,14 @@ export async function appendAudit(db: Db, e: AuditEntry): Promise<void> {
     const hash = entryHash(prevHash, { at: at.toISOString(), actor: e.actor, action: e.action, subject: e.subject, detail });
     await t.insert(auditLog).values({ at, actor: e.actor, action: e.action, subject: e.subject, detail, prevHash, hash });
   });
+  for (const l of appendListeners) l();
+}
+
+/** Told after every append (the anchor checkpoints the committed head soon after: anchor.ts). */
+const appendListeners = new Set<() => void>();
+export function onAuditAppend(listener: () => void): () => void {
+  appendListeners.add(listener);
+  return () => appendListeners.delete(listener);
 }
 
 export interface VerifyResult {

@@ -1,7 +1,7 @@
 /**
  * Accounts and sessions: argon2id password hashes, opaque session tokens (only
- * their SHA-256 is stored), a CSRF token per session, and lock-out after repeated
- * failed logins.
+ * their SHA-256 is stored), a CSRF token per session, and throttling of failed logins
+ * with growing delays (throttle.ts).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
@@ -9,10 +9,9 @@ import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../store/db.js';
 import { accounts, sessions } from '../store/schema.js';
 import type { AppRole } from './policy.js';
+import { clearKeys, NOTIFY_AFTER, recordFailure, throttleKey, waitSeconds } from './throttle.js';
 
 export const SESSION_HOURS = 12;
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
 const ARGON2ID = 2;
 
 export function hashPassword(password: string): Promise<string> {
@@ -22,7 +21,21 @@ export function hashPassword(password: string): Promise<string> {
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 /** What is stored of a session token. */
 export const sessionTokenHash = sha256;
+/** An argon2id hash of a random secret, made with the same parameters as real ones (see verifyOrDummy). */
 let dummyHash: Promise<string> | undefined;
+
+/**
+ * Verify a password against a stored hash, or — for an unknown account — against a dummy hash
+ * made the same way, so known and unknown accounts cost the same time.
+ */
+export async function verifyOrDummy(passwordHash: string | undefined, password: string): Promise<boolean> {
+  if (passwordHash === undefined) {
+    dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+    await verify(await dummyHash, password);
+    return false;
+  }
+  return verify(passwordHash, password);
+}
 
 export interface SessionAccount {
   id: string;
@@ -34,24 +47,39 @@ export interface SessionAccount {
 
 export type LoginResult =
   | { ok: true; token: string; csrfToken: string; account: SessionAccount; mustChangePassword: boolean }
-  | { ok: false; reason: 'invalid' | 'locked'; lockedUntil?: Date };
+  /** `retryAfter`: seconds to wait (throttled); the same for known and unknown accounts. */
+  | { ok: false; reason: 'invalid' | 'throttled'; retryAfter?: number };
 
-export async function login(db: Db, email: string, password: string, now = new Date()): Promise<LoginResult> {
-  const acc = (await db.select().from(accounts).where(eq(accounts.email, email.trim().toLowerCase())).limit(1))[0];
-  if (!acc) {
-    // same work as a real check, so timing does not reveal which e-mail addresses exist
-    dummyHash ??= hashPassword('sterrenwacht-dummy');
-    await verify(await dummyHash, password);
+export interface LoginOptions {
+  /** The client's address (the per-address throttle). */
+  address?: string;
+  now?: Date;
+  /** Told once when an account has had NOTIFY_AFTER failed logins (its owner gets a mail). */
+  onRepeatedFailures?: (account: { id: string; schoolId: string; email: string }, failures: number) => void;
+}
+
+/**
+ * Log in. Throttled per account × address, per address and per account with growing delays
+ * (auth/throttle.ts), never a lock; the answer and the work done are the same whether the
+ * e-mail address has an account or not.
+ */
+export async function login(db: Db, email: string, password: string, opts: LoginOptions | Date = {}): Promise<LoginResult> {
+  const o: LoginOptions = opts instanceof Date ? { now: opts } : opts;
+  const now = o.now ?? new Date();
+  const address = o.address ?? 'local';
+  const normalised = email.trim().toLowerCase();
+  const keys = { acctAddr: throttleKey('acct-addr', normalised, address), addr: throttleKey('addr', address), acct: throttleKey('acct', normalised) };
+  const wait = await waitSeconds(db, [keys.acctAddr, keys.addr, keys.acct], now);
+  if (wait > 0) return { ok: false, reason: 'throttled', retryAfter: wait };
+  const acc = (await db.select().from(accounts).where(eq(accounts.email, normalised)).limit(1))[0];
+  if (!(await verifyOrDummy(acc?.passwordHash, password)) || !acc) {
+    await recordFailure(db, 'acct-addr', keys.acctAddr, now);
+    await recordFailure(db, 'addr', keys.addr, now);
+    const failures = await recordFailure(db, 'acct', keys.acct, now);
+    if (acc && failures === NOTIFY_AFTER) o.onRepeatedFailures?.({ id: acc.id, schoolId: acc.schoolId, email: acc.email }, failures);
     return { ok: false, reason: 'invalid' };
   }
-  if (acc.lockedUntil && acc.lockedUntil > now) return { ok: false, reason: 'locked', lockedUntil: acc.lockedUntil };
-  if (!(await verify(acc.passwordHash, password))) {
-    const failed = acc.failedLogins + 1;
-    const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
-    await db.update(accounts).set({ failedLogins: lockedUntil ? 0 : failed, lockedUntil }).where(eq(accounts.id, acc.id));
-    return lockedUntil ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'invalid' };
-  }
-  await db.update(accounts).set({ failedLogins: 0, lockedUntil: null }).where(eq(accounts.id, acc.id));
+  await clearKeys(db, [keys.acctAddr]);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await db.insert(sessions).values({ tokenHash: sha256(token), accountId: acc.id, csrfToken, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000) });

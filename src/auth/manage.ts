@@ -14,6 +14,7 @@ import { SterrenwachtError } from '../errors.js';
 import type { Db } from '../store/db.js';
 import { accounts, people, sessions } from '../store/schema.js';
 import { hashPassword } from './accounts.js';
+import { clearKeys, recordFailure, throttledError, throttleKey, waitSeconds } from './throttle.js';
 import { ROLES, type AppRole } from './policy.js';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -99,10 +100,16 @@ export async function removeAccount(db: Db, schoolId: string, actor: string, id:
 
 /** Change one's own password; every other session of the account ends. */
 export async function changePassword(db: Db, accountId: string, current: string, next: string, keepSessionHash?: string): Promise<void> {
+  // the current password can be guessed here too: throttled like a login (auth/throttle.ts)
+  const key = throttleKey('pwchange', accountId);
+  const wait = await waitSeconds(db, [key]);
+  if (wait > 0) throw throttledError(wait);
   const acc = (await db.select().from(accounts).where(eq(accounts.id, accountId)).limit(1))[0];
   if (!acc || !(await verify(acc.passwordHash, current))) {
+    await recordFailure(db, 'pwchange', key);
     throw new SterrenwachtError('invalid_request', 'Het huidige wachtwoord klopt niet.', 'The current password is incorrect.', 'current');
   }
+  await clearKeys(db, [key]);
   const passwordHash = await hashPassword(next);
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;

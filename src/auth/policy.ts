@@ -57,6 +57,34 @@ export const PERMISSIONS = {
   'schedule.read': ['schoolleiding', 'medewerker'],
   /** Change the weekly lesson schedule. */
   'schedule.write': ['schoolleiding'],
+  /** List one's own children (parents: whose consent they manage). */
+  'children.own': ['ouder'],
+
+  // --- procedures (B2, B3, S1–S6) ---
+  /** Ask one's leidinggevende for advice on a draft (B2/B3) and follow its status: staff. */
+  'consultations.ask': ['schoolleiding', 'medewerker'],
+  /** Answer a consultation: row-level, only the leidinggevende asked or the school leader it was escalated to. */
+  'consultations.answer': ['schoolleiding', 'medewerker'],
+  /** Report a post (melding): anyone of the school community, parents and pupils included. */
+  'reports.create': ALL,
+  /** See the status of one's own reports (never the dossier). */
+  'reports.own': ALL,
+  /** Triage the school's reports and open a case: school management. */
+  'reports.handle': ['schoolleiding'],
+  /** List and read cases, record notes, hearings and tasks: school management; the bestuur (L&E/HR) for staff cases (row-level). */
+  'cases.handle': ['schoolleiding', 'bestuur'],
+  /** Open a case and assign its handler: school management. */
+  'cases.open': ['schoolleiding'],
+  /** S2: qualify a staff member's communication as grensoverschrijdend: the bestuur (HR, L&E) only. */
+  'cases.qualify': ['bestuur'],
+  /** S6: mark a case as possibly criminal, which creates the task to report it to the police. */
+  'cases.police': ['schoolleiding', 'bestuur'],
+  /** Decide a measure; which measure each role may decide is MEASURE_DECIDERS below. */
+  'cases.decide': ['schoolleiding', 'bestuur'],
+  /** Read a personnel or pupil dossier (row-level: a personnel dossier also for the bestuur, a pupil dossier school management only). */
+  'dossiers.read': ['schoolleiding', 'bestuur'],
+  /** The (G)MR register: anonymous counts per article and measure. */
+  'register.read': ['mr', 'bestuur', 'schoolleiding'],
   /** Read the school's demo outbox: the mails that would have been sent without SMTP. */
   'outbox.read': ['schoolleiding'],
   // governance (issue 12): protocol versions, (G)MR approval, acknowledgement, rescans
@@ -101,4 +129,78 @@ export function authorRoleOf(role: AppRole): 'staff' | 'pupil' | 'parent' | 'oth
     default:
       return 'other';
   }
+}
+
+// --- procedures: who may decide which measure, and who handles what ---
+
+/** S3: measures towards staff, lightest first. */
+export const STAFF_MEASURES = ['waarschuwing', 'berisping', 'schorsing', 'ontslag', 'ontslag_op_staande_voet'] as const;
+/** S5: measures towards pupils and parents/guardians, lightest first. */
+export const PUPIL_MEASURES = ['waarschuwing', 'schorsing', 'verwijdering'] as const;
+export type StaffMeasure = (typeof STAFF_MEASURES)[number];
+export type PupilMeasure = (typeof PUPIL_MEASURES)[number];
+export type Measure = StaffMeasure | PupilMeasure;
+export type SubjectKind = 'staff' | 'pupil' | 'parent';
+
+/**
+ * Who may decide a measure. Staff (CAO PO, the bevoegd gezag decides; school management
+ * by mandate for the lighter ones): waarschuwing and berisping by school management or the
+ * bestuur; schorsing and any dismissal only by the bestuur. Pupils and parents (WPO art. 40,
+ * 40a, 40c): waarschuwing and schorsing by school management or the bestuur; verwijdering
+ * only by the bestuur.
+ */
+export const MEASURE_DECIDERS: { staff: Record<StaffMeasure, readonly AppRole[]>; pupil: Record<PupilMeasure, readonly AppRole[]>; parent: Record<PupilMeasure, readonly AppRole[]> } = {
+  staff: {
+    waarschuwing: ['schoolleiding', 'bestuur'],
+    berisping: ['schoolleiding', 'bestuur'],
+    schorsing: ['bestuur'],
+    ontslag: ['bestuur'],
+    ontslag_op_staande_voet: ['bestuur'],
+  },
+  pupil: { waarschuwing: ['schoolleiding', 'bestuur'], schorsing: ['schoolleiding', 'bestuur'], verwijdering: ['bestuur'] },
+  parent: { waarschuwing: ['schoolleiding', 'bestuur'], schorsing: ['schoolleiding', 'bestuur'], verwijdering: ['bestuur'] },
+};
+
+/** The measures of a subject's ladder. */
+export function measuresFor(kind: SubjectKind): readonly Measure[] {
+  return kind === 'staff' ? STAFF_MEASURES : PUPIL_MEASURES;
+}
+
+export function mayDecide(role: AppRole, kind: SubjectKind, measure: string): boolean {
+  const ladder = MEASURE_DECIDERS[kind] as Record<string, readonly AppRole[]>;
+  return can(role, 'cases.decide') && (ladder[measure]?.includes(role) ?? false);
+}
+
+/**
+ * Decisions that must be announced in writing to the parents/guardians: every measure
+ * towards a pupil (a suspension and a removal by law, WPO art. 40a/40c; a warning too, so
+ * the parents hear it from the school).
+ */
+export function lettersToParents(kind: SubjectKind, _measure: string): boolean {
+  return kind === 'pupil';
+}
+
+/**
+ * Need-to-know on a case: school management of the school handles every case; the
+ * bestuur (L&E/HR) only staff cases (it qualifies S2 and decides dismissal). Nobody else
+ * sees a case — the reporter sees only the status of their report.
+ */
+export function mayHandleCase(role: AppRole, kind: SubjectKind): boolean {
+  if (!can(role, 'cases.handle')) return false;
+  return role === 'schoolleiding' || (role === 'bestuur' && kind === 'staff');
+}
+
+/**
+ * A report's screenshots: those handling it. Before a case exists, school management
+ * (who triage reports); once a case is open, its handler, and the bestuur in a staff case.
+ */
+export function mayReadScreenshot(account: { role: AppRole; personId: string | null }, c: { handlerId: string | null; subjectKind: SubjectKind } | undefined): boolean {
+  if (!c) return can(account.role, 'reports.handle');
+  if (account.role === 'bestuur') return c.subjectKind === 'staff';
+  return account.role === 'schoolleiding' && (c.handlerId === null || c.handlerId === account.personId);
+}
+
+/** A dossier: a personnel dossier for school management and the bestuur; a pupil dossier for school management only. */
+export function mayReadDossier(role: AppRole, type: 'personnel' | 'pupil'): boolean {
+  return can(role, 'dossiers.read') && (type === 'personnel' || role === 'schoolleiding');
 }

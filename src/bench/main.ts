@@ -86,6 +86,31 @@ function run(): void {
     if (n === 100) base100 = r.perSec;
     console.log(`${String(n).padStart(34)} | ${fmt(r.perSec).padStart(8)} | ${fmt(r.perSec / base100, 2)}×`);
   }
+  // linearity up to the longest allowed draft: µs per character should stay flat, with and without
+  // punctuation (a text without sentence ends is the case that used to be quadratic) and for a
+  // text dense with hits (names, insults, phone numbers in every line)
+  console.log('\nlength (one draft) | µs per character: with punctuation | without | dense with hits, without punctuation');
+  const dense = 'Daan stinkt en is zo dom niemand moet met hem praten bel Sanne 06-12345678 ik haat jou ';
+  const flat: number[][] = [];
+  for (const len of [1_000, 8_000, 16_000, 32_000, 64_000, 100_000]) {
+    const variants = [post(len, 3), post(len, 3).replace(/[.,;:!?]/g, ''), dense.repeat(Math.ceil(len / dense.length)).slice(0, len)];
+    const perChar = variants.map((text) => {
+      const req = { text, author: { role: 'staff' as const }, setting: 'work' as const };
+      check(req, { school: DE_STERREN, people: people1000 });
+      let n = 0;
+      const t0 = performance.now();
+      do {
+        check(req, { school: DE_STERREN, people: people1000 });
+        n++;
+      } while (performance.now() - t0 < Math.min(MIN_MS, 400));
+      return ((performance.now() - t0) * 1000) / n / len;
+    });
+    flat.push(perChar);
+    console.log(`${String(len).padStart(18)} | ${perChar.map((x) => fmt(x, 2).padStart(8)).join(' | ')}`);
+  }
+  const growth = flat[0]!.map((_, i) => flat[flat.length - 1]![i]! / flat[1]![i]!);
+  console.log(`cost per character at 100,000 relative to 8,000: ${growth.map((g) => `${fmt(g, 2)}×`).join(', ')} (1.00× is linear)`);
+
   const mem = process.memoryUsage();
   console.log(`\nmemory: rss ${fmt(mem.rss / 1e6, 1)} MB, heap used ${fmt(mem.heapUsed / 1e6, 1)} MB`);
   console.log(`ratio to the naive baseline (280 chars): ${fmt(ratios[1]!, 1)}×`);

@@ -191,6 +191,8 @@ function foldFalseFriend(text: string, tok: Token, term: string): boolean {
   return isExactDutchWord(raw);
 }
 
+const NO_MATCHES: PhraseMatch[] = [];
+
 /** 32-bit words per token for the category bits (the lexicon has more than 64 categories). */
 const CATEGORY_WORDS = Math.ceil(CATEGORIES.length / 32);
 
@@ -277,6 +279,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   }
 
   const byCat = new Map<number, PhraseMatch[]>();
+  const byCatSentence = new Map<number, Map<number, PhraseMatch[]>>();
   for (const p of phrases) {
     const list = byCat.get(p.cat);
     if (list) list.push(p);
@@ -301,8 +304,23 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
       return (bits[token * words + (id >>> 5)]! & (1 << (id & 31))) !== 0;
     },
     matches(cat: Category, sentence?: number): PhraseMatch[] {
-      const list = byCat.get(categoryId(cat)) ?? [];
-      return sentence === undefined ? list : list.filter((p) => tokens[p.first]!.sentence === sentence);
+      const id = categoryId(cat);
+      const list = byCat.get(id);
+      if (!list) return NO_MATCHES;
+      if (sentence === undefined) return list;
+      // per sentence: indexed on first use, so asking for every hit's sentence stays linear
+      let bySentence = byCatSentence.get(id);
+      if (!bySentence) {
+        bySentence = new Map();
+        for (const p of list) {
+          const s = tokens[p.first]!.sentence;
+          const l = bySentence.get(s);
+          if (l) l.push(p);
+          else bySentence.set(s, [p]);
+        }
+        byCatSentence.set(id, bySentence);
+      }
+      return bySentence.get(sentence) ?? NO_MATCHES;
     },
     sentenceTokens(sentence: number): [number, number] {
       const first = sentenceStarts[sentence] ?? 0;

@@ -10,13 +10,13 @@ import { DE_STERREN, type SchoolProfile } from '../protocol/school.js';
 import { protocolVersion } from '../protocol/version.js';
 import { RULES } from '../protocol/rules/index.js';
 import type { CheckContext, ThreadReading } from '../protocol/rules/types.js';
-import { analyse } from './analysis.js';
-import { detectDecency } from './detectors/decency.js';
-import { detectGoodName } from './detectors/goodname.js';
-import { detectMission } from './detectors/mission.js';
-import { detectPersonal } from './detectors/personal.js';
-import { detectSchool } from './detectors/school.js';
-import { disclaimerPresence, hasDisclosure } from './detectors/disclosure.js';
+import { analyse, type TextAnalysis } from './analysis.js';
+import { detectDecency, type DecencyHit } from './detectors/decency.js';
+import { detectGoodName, type GoodNameHit } from './detectors/goodname.js';
+import { detectMission, type MissionHit } from './detectors/mission.js';
+import { detectPersonal, type PersonalHit } from './detectors/personal.js';
+import { detectSchool, type SchoolScope } from './detectors/school.js';
+import { disclaimerPresence, hasDisclosure, type DisclaimerPresence } from './detectors/disclosure.js';
 import { nameAt } from './detectors/context.js';
 import { parseCheckRequest } from './request.js';
 import type { CheckRequest, CheckResult, Finding, Person, Severity, Verdict } from './types.js';
@@ -84,6 +84,52 @@ function peopleMap(people: readonly Person[]): Map<string, Person> {
   return m;
 }
 
+/**
+ * What the rules read of one draft. A class with prototype getters (rather than an object
+ * literal with getters and closures per check): the detectors that only some rules need run
+ * on first use, and a check leaves no closures behind for the collector to trace.
+ */
+class Context implements CheckContext {
+  readonly decency: DecencyHit[];
+  readonly personal: PersonalHit[];
+  private goodName_?: GoodNameHit[];
+  private mission_?: MissionHit[];
+  private disclosure_?: boolean;
+  private disclaimer_?: DisclaimerPresence;
+
+  constructor(
+    readonly request: CheckRequest & { people: Person[] },
+    readonly school: SchoolProfile,
+    readonly people: Map<string, Person>,
+    readonly isStaff: boolean,
+    readonly text: TextAnalysis,
+    readonly scope: SchoolScope,
+    readonly schoolRelated: boolean,
+    readonly aboutSchool: boolean,
+    readonly thread: ThreadReading[],
+    private readonly authorId: string | undefined,
+  ) {
+    this.decency = detectDecency(text, authorId);
+    this.personal = detectPersonal(text, school, authorId);
+  }
+
+  get goodName(): GoodNameHit[] {
+    return (this.goodName_ ??= detectGoodName(this.text, this.scope));
+  }
+
+  get mission(): MissionHit[] {
+    return (this.mission_ ??= detectMission(this.text, this.authorId));
+  }
+
+  get disclosure(): boolean {
+    return (this.disclosure_ ??= hasDisclosure(this.text, this.scope));
+  }
+
+  get disclaimer(): DisclaimerPresence {
+    return (this.disclaimer_ ??= disclaimerPresence(this.request.text));
+  }
+}
+
 export function checkRequest(request: CheckRequest & { people: Person[] }, baseSchool: SchoolProfile): CheckResult {
   const school = schoolFor(request, baseSchool);
   const people = peopleMap(request.people);
@@ -109,48 +155,7 @@ export function checkRequest(request: CheckRequest & { people: Person[] }, baseS
   const aboutSchool = scope.mentions.length > 0 || scope.lifeWords.length > 0 || threadAboutSchool;
   const schoolRelated = aboutSchool || namesOther || mediaPeople || request.setting !== 'private' || request.connect !== undefined;
 
-  // detectors that only some rules need run on first use
-  const lazy = <T>(f: () => T): (() => T) => {
-    let v: T | undefined;
-    let done = false;
-    return () => {
-      if (!done) {
-        v = f();
-        done = true;
-      }
-      return v as T;
-    };
-  };
-  const goodName = lazy(() => detectGoodName(text, scope));
-  const mission = lazy(() => detectMission(text, authorId));
-  const disclosure = lazy(() => hasDisclosure(text, scope));
-  const disclaimer = lazy(() => disclaimerPresence(request.text));
-  const ctx: CheckContext = {
-    request,
-    school,
-    people,
-    isStaff,
-    text,
-    scope,
-    schoolRelated,
-    aboutSchool,
-    decency: detectDecency(text, authorId),
-    personal: detectPersonal(text, school, authorId),
-    get goodName() {
-      return goodName();
-    },
-    get mission() {
-      return mission();
-    },
-    get disclosure() {
-      return disclosure();
-    },
-    get disclaimer() {
-      return disclaimer();
-    },
-    thread,
-  };
-
+  const ctx = new Context(request, school, people, isStaff, text, scope, schoolRelated, aboutSchool, thread, authorId);
   let findings: Finding[] = [];
   for (const rule of RULES) findings.push(...rule.evaluate(ctx, findings));
 

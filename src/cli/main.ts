@@ -53,15 +53,29 @@ export async function main(argv: string[]): Promise<number> {
         if (rest[0] !== 'verify') throw new SterrenwachtError('invalid_argument', 'Gebruik: sterrenwacht audit verify', 'Usage: sterrenwacht audit verify');
         const { openStore } = await import('../store/db.js');
         const { verifyAudit } = await import('../audit/log.js');
+        const { AuditAnchor } = await import('../audit/anchor.js');
+        const { existsSync } = await import('node:fs');
         const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
         try {
           const r = await verifyAudit(store.db);
-          if (r.ok) {
-            process.stdout.write(`auditlog in orde: ${r.entries} regels, keten ongebroken, laatste hash ${r.head} / audit log intact: ${r.entries} entries, head ${r.head}\n`);
-            return 0;
+          if (!r.ok) {
+            process.stdout.write(`auditlog GEWIJZIGD bij regel ${r.brokenAt} (${r.reason}) / audit log TAMPERED at entry ${r.brokenAt}\n`);
+            return 1;
           }
-          process.stdout.write(`auditlog GEWIJZIGD bij regel ${r.brokenAt} (${r.reason}) / audit log TAMPERED at entry ${r.brokenAt}\n`);
-          return 1;
+          process.stdout.write(`keten in orde: ${r.entries} regels, laatste hash ${r.head} / chain intact: ${r.entries} entries, head ${r.head}\n`);
+          // the signed checkpoints outside the database (AUDIT_KEY_FILE, AUDIT_CHECKPOINT_FILE)
+          if (!existsSync(config.auditKeyFile)) {
+            const hasCheckpoints = existsSync(config.auditCheckpointFile);
+            process.stdout.write(hasCheckpoints ? `sleutel ${config.auditKeyFile} ontbreekt: de controlepunten zijn niet te controleren / audit key missing: checkpoints cannot be verified\n` : `nog geen controlepunten (de dienst maakt ze) / no checkpoints yet (the service writes them)\n`);
+            return hasCheckpoints ? 1 : 0;
+          }
+          const a = await AuditAnchor.open(store.db, { keyFile: config.auditKeyFile, checkpointFile: config.auditCheckpointFile }).verify();
+          if (!a.ok) {
+            process.stdout.write(`auditlog KLOPT NIET met de ondertekende controlepunten: ${a.reason} / audit log does NOT match its signed checkpoints: ${a.reason}\n`);
+            return 1;
+          }
+          process.stdout.write(a.last ? `${a.checkpoints} ondertekende controlepunten kloppen, laatste bij regel ${a.last.id} (${a.last.at}) / ${a.checkpoints} signed checkpoints match, the newest at entry ${a.last.id}\n` : 'nog geen controlepunten / no checkpoints yet\n');
+          return 0;
         } finally {
           await store.close();
         }

@@ -19,6 +19,8 @@ export const DEMO_ACCOUNTS = [
   { id: 'acc-leerkracht', email: 'leerkracht@desterren.example', role: 'medewerker', personId: 'medewerker-4' },
   { id: 'acc-ouder', email: 'ouder@desterren.example', role: 'ouder', personId: 'ouder-1' },
   { id: 'acc-mr', email: 'mr@desterren.example', role: 'mr', personId: 'ouder-2' },
+  // the board (bevoegd gezag, HR/L&E): qualifies S2 and decides the heaviest measures
+  { id: 'acc-bestuurder', email: 'bestuur@stichting-demo.example', role: 'bestuur', personId: null },
 ] as const;
 
 /**

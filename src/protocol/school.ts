@@ -28,6 +28,8 @@ export const schoolProfileSchema = z.object({
   disclosure: z.object({ nl: z.string(), en: z.string() }),
   /** The disclaimer offered for C4 (both halves of the article). */
   disclaimer: z.object({ nl: z.string(), en: z.string() }),
+  /** The school's postal address, printed on letters (S1/S4 decisions). */
+  postalAddress: z.object({ street: z.string().min(1).max(200), postcode: z.string().min(1).max(20), city: z.string().min(1).max(100) }).optional(),
   /** Date of the (G)MR approval of the protocol in force (ISO date), if known. */
   approvalDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
@@ -55,5 +57,6 @@ export const DE_STERREN: SchoolProfile = {
     nl: 'De standpunten en meningen in dit bericht zijn mijn eigen persoonlijke mening en staan los van eventuele officiële standpunten van n.b.s. de Sterren. Ik ben niet verantwoordelijk voor de inhoud en uitlatingen van derden.',
     en: 'The views and opinions in this message are my own personal opinion and separate from any official positions of n.b.s. de Sterren. I am not responsible for the content and statements of third parties.',
   },
+  postalAddress: { street: 'Melkweg 12', postcode: '7411 AB', city: 'Deventer' },
   approvalDate: '2026-06-15',
 };

@@ -67,7 +67,9 @@ export async function importCsv(db: Db, schoolId: string, actor: string, csv: st
   const unknown = Object.keys(records[0]?.record ?? {}).filter((k) => k.startsWith('?'));
   if (unknown.length) problems.push({ line: 1, reason: `onbekende kolom(men): ${unknown.map((k) => k.slice(1)).join(', ')}`, reasonEn: `unknown column(s): ${unknown.map((k) => k.slice(1)).join(', ')}` });
   const inputs: { line: number; input: PersonInput }[] = [];
+  let read = 0;
   for (const { record: r, info } of records) {
+    if (++read % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
     const line = info.lines;
     const name = r.name || [r.first, r.infix, r.last].filter(Boolean).join(' ');
     const role = ROLES[(r.role ?? '').trim().toLowerCase()];
@@ -102,7 +104,10 @@ export async function importCsv(db: Db, schoolId: string, actor: string, csv: st
   try {
     await db.transaction(async (tx) => {
       const rowProblems: RowProblem[] = [];
+      let done = 0;
       for (const { line, input } of inputs) {
+        // a large file: let other requests (/health, other schools) in between rows
+        if (++done % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
         try {
           // a savepoint per row, so one bad row can be reported without aborting the others' checks
           ids.push(await (tx as unknown as Db).transaction(async (sp) => addPerson(sp as unknown as Db, schoolId, actor, input, `regel ${line}`)));

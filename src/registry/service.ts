@@ -9,6 +9,7 @@ import { SterrenwachtError } from '../errors.js';
 import type { Db } from '../store/db.js';
 import { auditLog, consentEvents, groups, guardianships, people, takedownTasks } from '../store/schema.js';
 import { appendAudit } from '../audit/log.js';
+import { procedureRecords } from '../cases/export.js';
 
 export const personInputSchema = z.object({
   id: z.string().min(1).max(200).regex(/^[A-Za-z0-9._-]+$/, 'letters, cijfers, . _ -').optional(),
@@ -103,12 +104,13 @@ export async function updatePerson(db: Db, schoolId: string, actor: string, id: 
 /** Inzage: everything held about one person, as JSON. The read itself is audited. */
 export async function exportPerson(db: Db, schoolId: string, actor: string, id: string): Promise<Record<string, unknown>> {
   const person = await getPerson(db, schoolId, id);
-  const [guardians, children, consent, takedowns, audit] = await Promise.all([
+  const [guardians, children, consent, takedowns, audit, procedures] = await Promise.all([
     db.select().from(guardianships).where(eq(guardianships.pupilId, id)),
     db.select().from(guardianships).where(eq(guardianships.parentId, id)),
     db.select().from(consentEvents).where(eq(consentEvents.personId, id)).orderBy(asc(consentEvents.id)),
     db.select().from(takedownTasks).where(eq(takedownTasks.personId, id)),
     db.select().from(auditLog).where(or(eq(auditLog.subject, id), eq(auditLog.actor, id))).orderBy(asc(auditLog.id)),
+    procedureRecords(db, schoolId, id),
   ]);
   await appendAudit(db, { actor, action: 'person.export', subject: id });
   return {
@@ -119,5 +121,7 @@ export async function exportPerson(db: Db, schoolId: string, actor: string, id: 
     consentHistory: consent,
     takedownTasks: takedowns,
     auditTrail: audit,
+    /** Consultations, reports, cases and dossier entries (src/cases/export.ts). */
+    procedures,
   };
 }

@@ -16,7 +16,15 @@ export interface Store {
   db: Db;
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /**
+   * Run `fn` while no other process of this service does the same (start-up work such as
+   * seeding, when several processes share one PostgreSQL). PGlite belongs to one process anyway.
+   */
+  exclusive?<T>(fn: () => Promise<T>): Promise<T>;
 }
+
+/** The advisory lock that serialises start-up work (migrations, seeding) across processes. */
+const STARTUP_LOCK = 727275;
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
@@ -70,8 +78,27 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
     const pool = new Pool({ connectionString: opts.databaseUrl, max: 10 });
     const db = drizzle(pool, { schema });
-    await migrate(db, { migrationsFolder });
-    return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
+    // several service processes may start at once on one server: one migrates, the others wait
+    const exclusive = async <T>(fn: () => Promise<T>): Promise<T> => {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
+        try {
+          return await fn();
+        } finally {
+          await client.query('select pg_advisory_unlock($1)', [STARTUP_LOCK]);
+        }
+      } finally {
+        client.release();
+      }
+    };
+    try {
+      await exclusive(() => migrate(db, { migrationsFolder }));
+    } catch (e) {
+      await pool.end();
+      throw e;
+    }
+    return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end(), exclusive };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');

@@ -5,7 +5,7 @@
  * medium × channel. The audit log is append-only and hash-chained.
  */
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, time, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, time, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const boards = pgTable('boards', {
   id: text('id').primaryKey(),
@@ -179,6 +179,207 @@ export const auditLog = pgTable('audit_log', {
   hash: text('hash').notNull(),
 });
 
+// ---------------------------------------------------------------------------
+// Procedures (B2, B3, S1–S6): consultations, reports, cases, dossiers, measures,
+// letters, tasks, and the anonymous (G)MR register.
+
+/** Raw bytes (screenshots, letters): bytea on both backends. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (v instanceof Uint8Array ? v : new Uint8Array(v as ArrayBuffer)),
+});
+
+/** B2/B3: a staff member asks their leidinggevende about a draft. */
+export const consultations = pgTable(
+  'consultations',
+  {
+    id: serial('id').primaryKey(),
+    schoolId: text('school_id').notNull().references(() => schools.id),
+    authorId: text('author_id').notNull().references(() => people.id),
+    authorAccountId: text('author_account_id'),
+    /** The leidinggevende from the registry when it was asked. */
+    managerId: text('manager_id').notNull().references(() => people.id),
+    /** consult_verdict | choice | derailing (B2) */
+    reason: text('reason').notNull(),
+    text: text('text').notNull(),
+    question: text('question').notNull(),
+    /** The check's verdict and findings on the draft, and the protocol version it ran under. */
+    verdict: text('verdict').notNull(),
+    findings: jsonb('findings').notNull(),
+    protocolVersion: text('protocol_version').notNull(),
+    /** open | answered | withdrawn */
+    status: text('status').notNull().default('open'),
+    /** plaatsen | aanpassen | niet_plaatsen */
+    answer: text('answer'),
+    suggestedText: text('suggested_text'),
+    comment: text('comment'),
+    answeredBy: text('answered_by').references(() => people.id),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    /** The school leader it was escalated to. */
+    escalatedTo: text('escalated_to').references(() => people.id),
+  },
+  (t) => [index('consultations_school_idx').on(t.schoolId, t.status)],
+);
+
+/** A melding: anyone of the school community reports a post. */
+export const reports = pgTable(
+  'reports',
+  {
+    id: serial('id').primaryKey(),
+    schoolId: text('school_id').notNull().references(() => schools.id),
+    reporterAccountId: text('reporter_account_id'),
+    reporterPersonId: text('reporter_person_id').references(() => people.id),
+    link: text('link'),
+    text: text('text'),
+    /** Who posted it: a person of the registry, or unknown (with a description). */
+    postedById: text('posted_by_id').references(() => people.id),
+    postedByDescription: text('posted_by_description'),
+    whatHappened: text('what_happened').notNull(),
+    /** The articles the check suggests the reported text may break, and the version it ran under. */
+    suggestedArticles: jsonb('suggested_articles').notNull().default([]),
+    protocolVersion: text('protocol_version').notNull(),
+    /** gemeld | in_behandeling | afgesloten (what the reporter sees) */
+    status: text('status').notNull().default('gemeld'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [index('reports_school_idx').on(t.schoolId)],
+);
+
+/** Screenshots of a report: readable only by those handling it. */
+export const reportScreenshots = pgTable('report_screenshots', {
+  id: serial('id').primaryKey(),
+  reportId: integer('report_id').notNull().references(() => reports.id),
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  data: bytea('data').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A case (zaak): gemeld → in_behandeling → besluit → afgesloten. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: serial('id').primaryKey(),
+    schoolId: text('school_id').notNull().references(() => schools.id),
+    /** Shown on letters, e.g. "SW-2026-0007". */
+    reference: text('reference').notNull(),
+    reportId: integer('report_id').references(() => reports.id),
+    /** The person concerned and their kind: staff | pupil | parent. */
+    subjectId: text('subject_id').notNull().references(() => people.id),
+    subjectKind: text('subject_kind').notNull(),
+    status: text('status').notNull().default('gemeld'),
+    /** A person of school management. */
+    handlerId: text('handler_id').references(() => people.id),
+    deadline: timestamp('deadline', { withTimezone: true }),
+    articles: jsonb('articles').notNull().default([]),
+    protocolVersion: text('protocol_version').notNull(),
+    summary: text('summary').notNull(),
+    /** S2: qualified as grensoverschrijdend by bestuur/HR; S6: possibly criminal. */
+    grensoverschrijdend: boolean('grensoverschrijdend').notNull().default(false),
+    criminal: boolean('criminal').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: text('created_by').notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('cases_reference_idx').on(t.schoolId, t.reference), index('cases_school_idx').on(t.schoolId, t.status)],
+);
+
+/**
+ * The dossier: every note, hearing, decision, letter and logged call of a case lands
+ * here by itself — the personnel dossier of a staff member (S1), the pupil dossier of
+ * the pupil (S4; for a parent: of each of their children at the school).
+ */
+export const dossierEntries = pgTable(
+  'dossier_entries',
+  {
+    id: serial('id').primaryKey(),
+    schoolId: text('school_id').notNull().references(() => schools.id),
+    caseId: integer('case_id').notNull().references(() => cases.id),
+    /** personnel | pupil */
+    dossierType: text('dossier_type').notNull(),
+    /** Whose dossier: the staff member, or the pupil. */
+    dossierPersonId: text('dossier_person_id').notNull().references(() => people.id),
+    /** note | hearing | status | qualification | decision | letter | call | police */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    detail: jsonb('detail').notNull().default({}),
+    authorId: text('author_id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('dossier_person_idx').on(t.dossierType, t.dossierPersonId), index('dossier_case_idx').on(t.caseId)],
+);
+
+/** A measure decided on a case (S3 staff ladder, S5 pupil/parent ladder). */
+export const measures = pgTable('measures', {
+  id: serial('id').primaryKey(),
+  caseId: integer('case_id').notNull().references(() => cases.id),
+  measure: text('measure').notNull(),
+  motivation: text('motivation').notNull(),
+  articles: jsonb('articles').notNull().default([]),
+  startsOn: text('starts_on'),
+  endsOn: text('ends_on'),
+  decidedBy: text('decided_by').notNull(),
+  decidedByRole: text('decided_by_role').notNull(),
+  decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The Dutch letter of a decision, as PDF. */
+export const letters = pgTable('letters', {
+  id: serial('id').primaryKey(),
+  caseId: integer('case_id').notNull().references(() => cases.id),
+  measureId: integer('measure_id').references(() => measures.id),
+  /** staff | pupil | parents */
+  recipientKind: text('recipient_kind').notNull(),
+  recipientId: text('recipient_id').references(() => people.id),
+  reference: text('reference').notNull(),
+  sha256: text('sha256').notNull(),
+  pdf: bytea('pdf').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** S2 (phone the Landelijke Vertrouwensinspecteur) and S6 (report to the police) tasks of a case. */
+export const caseTasks = pgTable('case_tasks', {
+  id: serial('id').primaryKey(),
+  caseId: integer('case_id').notNull().references(() => cases.id),
+  /** s2_call | s6_police */
+  kind: text('kind').notNull(),
+  status: text('status').notNull().default('open'),
+  /** S2: the earliest moment the line is open (working days 8:00–17:00 Europe/Amsterdam). */
+  callableFrom: timestamp('callable_from', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  doneBy: text('done_by'),
+  doneAt: timestamp('done_at', { withTimezone: true }),
+  /** S2: when the call took place, the inspector's reference and a summary; S6: report date and registration number. */
+  performedAt: timestamp('performed_at', { withTimezone: true }),
+  reference: text('reference'),
+  summary: text('summary'),
+});
+
+/**
+ * The (G)MR register: one anonymous row per decided measure — no case, no person, the
+ * month only — so the counts outlive the erasure of the dossiers they came from.
+ */
+export const registerEvents = pgTable(
+  'register_events',
+  {
+    id: serial('id').primaryKey(),
+    schoolId: text('school_id').notNull().references(() => schools.id),
+    /** YYYY-MM */
+    month: text('month').notNull(),
+    /** staff | pupil | parent */
+    subjectKind: text('subject_kind').notNull(),
+    measure: text('measure').notNull(),
+    articles: jsonb('articles').notNull().default([]),
+  },
+  (t) => [index('register_school_idx').on(t.schoolId, t.month)],
+);
+
 /**
  * Governance (issue 12): the protocol's versions per school. A draft is edited article by
  * article; the (G)MR's consent is recorded against the exact content it saw; the school
@@ -316,3 +517,16 @@ export const mailOutbox = pgTable(
   },
   (t) => [index('mail_outbox_school_idx').on(t.schoolId, t.id), index('mail_outbox_status_idx').on(t.status)],
 );
+
+/**
+ * Failed attempts per throttle key (hardening): `acct-addr:EMAIL|IP`, `addr:IP`, `acct:EMAIL`,
+ * `pwchange:ACCOUNT`. Counted with one atomic upsert per failure, so concurrent requests and
+ * several service processes on one database count every failure once.
+ */
+export const authThrottle = pgTable('auth_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lastFailure: timestamp('last_failure', { withTimezone: true }).notNull(),
+  /** No attempt is tried before this moment (a growing delay, never a permanent lock). */
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+});

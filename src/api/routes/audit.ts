@@ -1,6 +1,7 @@
 /**
  * The audit log over HTTP:
- * GET /api/v1/audit/verify         is the hash chain intact? (school management, board)
+ * GET /api/v1/audit/verify         is the hash chain intact, and does it still hold what the signed
+ *                                  checkpoints outside the database say? (school management, board)
  * GET /api/v1/audit?subject=ID     who saw or changed the records of a person of the school (school management);
  *                                  reading the trail is itself logged
  */
@@ -19,7 +20,10 @@ export function auditRoutes(app: FastifyInstance, services: Services): void {
     schema: { tags: ['audit'], summary: 'Verify the hash chain of the audit log' },
     handler: async (req) => {
       requirePermission(req, 'audit.verify');
-      return verifyAudit(db);
+      const chain = await verifyAudit(db);
+      // the signed checkpoints outside the database: a cut-off head or a recomputed rewrite shows here
+      const anchored = services.auditAnchor ? await services.auditAnchor.verify() : null;
+      return { ...chain, ok: chain.ok && (anchored?.ok ?? true), anchored };
     },
   });
   r.get('/api/v1/audit', {

@@ -7,10 +7,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { check } from '../../check/engine.js';
 import { checkRequestSchema } from '../../check/types.js';
 import { SterrenwachtError } from '../../errors.js';
 import type { Services } from '../app.js';
+import { BODY_LIMITS } from '../limits.js';
+import { checkPool } from '../../check/pool.js';
 import { authorRoleOf } from '../../auth/policy.js';
 import { requirePermission } from '../auth.js';
 import type { SessionAccount } from '../../auth/accounts.js';
@@ -69,6 +70,7 @@ export const checkResultSchema = z.object({
 export function checkRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post('/api/v1/checks', {
+    bodyLimit: BODY_LIMITS.check,
     schema: {
       tags: ['check'],
       summary: 'Check one draft against the protocol',
@@ -81,13 +83,15 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req) => {
       const account = requirePermission(req, 'check.run');
       const body = await withSetting(services.db, account, withAuthor(req.body, account) as Record<string, unknown>);
-      return check(body, await services.context(account.schoolId));
+      // a long draft is checked in a worker thread, so the service keeps answering (check/pool.ts)
+      return checkPool.check(body, await services.context(account.schoolId));
     },
   });
 
-  app.addContentTypeParser(['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines', 'text/plain'], { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  // the parser takes the global (small) limit; only routes that set a larger bodyLimit take more (api/limits.ts)
+  app.addContentTypeParser(['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
   app.post('/api/v1/checks/batch', {
-    bodyLimit: 64 * 1024 * 1024,
+    bodyLimit: BODY_LIMITS.batch,
     schema: {
       tags: ['check'],
       summary: 'Check many drafts: JSON lines in, JSON lines out (application/x-ndjson)',
@@ -103,8 +107,14 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
       const lines = req.body.split('\n');
       const out: string[] = [];
       const { school, people, protocolVersion } = await services.context(account.schoolId);
+      let lastYield = performance.now();
       for (const [i, line] of lines.entries()) {
         if (line.trim() === '') continue;
+        // a long batch: let other requests in every few milliseconds
+        if (performance.now() - lastYield > 10) {
+          await new Promise((resolve) => setImmediate(resolve));
+          lastYield = performance.now();
+        }
         try {
           let request: unknown;
           try {
@@ -115,7 +125,7 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
           // like a single check: author from the session, setting from the timetable when left out
           const body = withAuthor(request, account);
           const filled = body && typeof body === 'object' && !Array.isArray(body) && (body as { author?: unknown }).author ? await withSetting(services.db, account, body as Record<string, unknown>) : body;
-          out.push(JSON.stringify(check(filled, { school, people, protocolVersion })));
+          out.push(JSON.stringify(await checkPool.check(filled, { school, people, protocolVersion })));
         } catch (e) {
           const err = e instanceof SterrenwachtError ? e : new SterrenwachtError('invalid_request', (e as Error).message, (e as Error).message);
           out.push(JSON.stringify({ error: err.toJSON(), line: i + 1 }));

@@ -20,6 +20,7 @@ import { createPerson, exportPerson, getPerson, listPeople, personInputSchema, u
 import { erasePerson } from '../../registry/erasure.js';
 import { forgetAllSessions, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
+import { BODY_LIMITS } from '../limits.js';
 
 const params = z.object({ id: z.string().min(1).max(200) });
 
@@ -62,9 +63,10 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
       return reply.code(204).send();
     },
   });
-  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: 16 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  // the parser takes the global (small) limit; the import route sets its own (api/limits.ts)
+  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
   app.post('/api/v1/people/import', {
-    bodyLimit: 16 * 1024 * 1024,
+    bodyLimit: BODY_LIMITS.csvImport,
     schema: { tags: ['registry'], summary: 'Import a roster export (text/csv): all rows or none', consumes: ['text/csv'] },
     handler: async (req) => {
       const account = requirePermission(req, 'people.write');

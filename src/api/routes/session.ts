@@ -9,17 +9,30 @@ import { login, logout, SESSION_HOURS } from '../../auth/accounts.js';
 import { SterrenwachtError } from '../../errors.js';
 import { SESSION_COOKIE, forgetSession, requestToken, requirePermission } from '../auth.js';
 import type { Services } from '../app.js';
+import { BODY_LIMITS } from '../limits.js';
+import { throttledError } from '../../auth/throttle.js';
 
 import { loginBodySchema, sessionAnswerSchema } from '../schemas/session.js';
 
-/** Login attempts per client address: at most LIMIT per WINDOW, on top of the per-account lock-out. */
-const LIMIT = 30;
-const WINDOW_MS = 10 * 60_000;
-
 export function sessionRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const attempts = new Map<string, { count: number; since: number }>();
+  /** The owner of an account that had repeated failed logins gets one mail (no detail beyond a link). */
+  const notifyOwner = (account: { schoolId: string; email: string }, failures: number): void => {
+    services.mailer
+      .send({
+        schoolId: account.schoolId,
+        to: account.email,
+        kind: 'failed-logins',
+        subject: 'Mislukte inlogpogingen op je Sterrenwacht-account / Failed logins to your account',
+        text:
+          `Er is ${failures} keer geprobeerd met een verkeerd wachtwoord op je account in te loggen. Was jij dat niet? Kies dan een nieuw, sterk wachtwoord: ${services.publicUrl}/\n\n` +
+          `Someone tried ${failures} times to log in to your account with a wrong password. If it was not you, choose a new, strong password: ${services.publicUrl}/\n`,
+      })
+      .catch((e: unknown) => app.log.error(e));
+  };
   r.post('/api/v1/session', {
+    // a login is a small JSON object, nothing more (body limits: api/limits.ts)
+    bodyLimit: BODY_LIMITS.login,
     schema: {
       tags: ['session'],
       summary: 'Log in',
@@ -27,14 +40,9 @@ export function sessionRoutes(app: FastifyInstance, services: Services): void {
       response: { 200: sessionAnswerSchema },
     },
     handler: async (req, reply) => {
-      const now = Date.now();
-      const a = attempts.get(req.ip);
-      if (!a || now - a.since > WINDOW_MS) attempts.set(req.ip, { count: 1, since: now });
-      else if (++a.count > LIMIT) throw new SterrenwachtError('locked', 'Te veel inlogpogingen vanaf dit adres; probeer het later opnieuw.', 'Too many login attempts from this address; try again later.');
-      if (attempts.size > 10_000) attempts.clear();
-      const result = await login(services.db, req.body.email, req.body.password);
+      const result = await login(services.db, req.body.email, req.body.password, { address: req.ip, onRepeatedFailures: notifyOwner });
       if (!result.ok) {
-        if (result.reason === 'locked') throw new SterrenwachtError('locked', 'Te veel mislukte pogingen; probeer het over een kwartier opnieuw.', 'Too many failed attempts; try again in fifteen minutes.');
+        if (result.reason === 'throttled') throw throttledError(result.retryAfter ?? 1);
         throw new SterrenwachtError('invalid_login', 'E-mailadres of wachtwoord klopt niet.', 'E-mail address or password is incorrect.');
       }
       void reply.setCookie(SESSION_COOKIE, result.token, {

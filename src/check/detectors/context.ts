@@ -2,7 +2,7 @@
  * Small readings of the context around a word, shared by the detectors:
  * who a sentence is about (targets), negation, and counter-speech.
  */
-import type { TextAnalysis } from '../analysis.js';
+import type { NameMatch, SchoolNameMatch, TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
 import { isExactDutchWord } from '../lexicon/dictionary.js';
 
@@ -38,10 +38,62 @@ export function targetAt(a: TextAnalysis, k: number, authorId?: string): Target 
   return undefined;
 }
 
+/**
+ * Indexes of one analysis, built once on first use (the analysis is immutable): the
+ * name matches covering each token, the name and school-name matches of each sentence.
+ * Detectors ask about every hit's token and sentence; without these every question
+ * would walk every match of the text, quadratic in its length.
+ */
+interface Indexes {
+  namesAtToken: (readonly NameMatch[])[];
+  namesBySentence: Map<number, NameMatch[]>;
+  schoolBySentence: Map<number, SchoolNameMatch[]>;
+  /** Is there a report verb or rejection outside quotation marks anywhere in the text? */
+  unquotedReportOrReject: boolean;
+}
+const indexCache = new WeakMap<TextAnalysis, Indexes>();
+const NONE: readonly never[] = [];
+
+function indexes(a: TextAnalysis): Indexes {
+  let ix = indexCache.get(a);
+  if (!ix) {
+    const namesAtToken: NameMatch[][] = [];
+    const namesBySentence = new Map<number, NameMatch[]>();
+    for (const m of a.names) {
+      for (let k = m.first; k <= m.last; k++) (namesAtToken[k] ??= []).push(m);
+      const s = a.tokens[m.first]!.sentence;
+      const l = namesBySentence.get(s);
+      if (l) l.push(m);
+      else namesBySentence.set(s, [m]);
+    }
+    const schoolBySentence = new Map<number, SchoolNameMatch[]>();
+    for (const m of a.schoolNames) {
+      const s = a.tokens[m.first]!.sentence;
+      const l = schoolBySentence.get(s);
+      if (l) l.push(m);
+      else schoolBySentence.set(s, [m]);
+    }
+    const quotedOut = (p: { first: number }): boolean => !a.tokens[p.first]!.quoted;
+    const unquotedReportOrReject = a.matches('rejectCue').some(quotedOut) || a.matches('reportVerb').some(quotedOut);
+    ix = { namesAtToken, namesBySentence, schoolBySentence, unquotedReportOrReject };
+    indexCache.set(a, ix);
+  }
+  return ix;
+}
+
+/** The roster-name matches that start in a sentence, in text order. */
+export function namesInSentence(a: TextAnalysis, sentence: number): readonly NameMatch[] {
+  return indexes(a).namesBySentence.get(sentence) ?? NONE;
+}
+
+/** The school-name matches that start in a sentence. */
+export function schoolNamesInSentence(a: TextAnalysis, sentence: number): readonly SchoolNameMatch[] {
+  return indexes(a).schoolBySentence.get(sentence) ?? NONE;
+}
+
 /** The roster person a token names (not the author), honouring capitalisation. */
 export function nameAt(a: TextAnalysis, k: number, authorId?: string): string | undefined {
-  for (const m of a.names) {
-    if (k < m.first || k > m.last) continue;
+  for (const m of indexes(a).namesAtToken[k] ?? NONE) {
     if (authorId !== undefined && m.person.id === authorId) continue;
     if (m.kind === 'full') return m.person.id;
     const tok = a.tokens[m.first]!;
@@ -102,8 +154,7 @@ export function isCounterSpeech(a: TextAnalysis, first: number, last: number): b
   // "ik zou nooit zeggen dat ...": a negated report
   for (const p of a.matches('reportVerb', s)) if (outside(p) && negatedBefore(a, p.first, 3)) return true;
   if (tok.quoted || a.tokens[last]!.quoted) {
-    const quotedOut = (p: { first: number; last: number }): boolean => !a.tokens[p.first]!.quoted;
-    if (a.matches('rejectCue').some(quotedOut) || a.matches('reportVerb').some(quotedOut)) return true;
+    if (indexes(a).unquotedReportOrReject) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@
  * whether a violence verb has a thing as its object, and the small word sets these use.
  */
 import type { TextAnalysis } from '../analysis.js';
-import { targetAt, targetsIn, type Target } from './context.js';
+import { schoolNamesInSentence, targetAt, targetsIn, type Target } from './context.js';
 import { wordSet } from '../text/normalize.js';
 
 export const AMBIGUOUS_FRAME = wordSet(['een', 'die', 'vuile', 'vieze', 'smerige', 'stomme', 'vuil', 'vies', 'zon', 'jij', 'je', 'echte', 'grote', 'kleine', 'vette', 'dikke', 'rot', 'kut', 'kanker', 'bent', 'ben', 'is']);
@@ -98,7 +98,7 @@ export function subjectTarget(a: TextAnalysis, first: number, last: number, auth
 export function schoolTargetOf(a: TextAnalysis, first: number, last: number): Target | undefined {
   if (/school$/.test(a.tokens[first]!.norm)) return { token: first, kind: 'school' };
   const s = a.tokens[first]!.sentence;
-  const refs = [...a.matches('schoolTarget', s), ...a.schoolNames.filter((n) => a.tokens[n.first]!.sentence === s)];
+  const refs = [...a.matches('schoolTarget', s), ...schoolNamesInSentence(a, s)];
   const before = refs.find((m) => m.first > last && m.first - last <= 3);
   if (before) return { token: before.first, kind: 'school' };
   const subject = refs.find((m) => m.last < first && first - m.last <= 8 && hasCatIn(a, 'copula', m.last + 1, first - 1));

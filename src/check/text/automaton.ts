@@ -45,10 +45,47 @@ function classOf(code: number): number {
 
 const EMPTY: readonly number[] = [];
 
+/** A compiled automaton as plain data (see `Automaton.snapshot`), to store at build time. */
+export interface AutomatonSnapshot<P> {
+  patterns: Pattern<P>[];
+  /** The DFA table, SIGMA entries per state. */
+  delta: Int32Array;
+  /** The output lists of every state, flattened: `outStart[s]..outStart[s+1]` index `outList`. */
+  outStart: Int32Array;
+  outList: Int32Array;
+}
+
 export class Automaton<P> {
   private readonly patterns: Pattern<P>[] = [];
   private delta: Int32Array;
   private out: (readonly number[])[];
+
+  /** Restore an automaton compiled earlier (no trie, no failure links to build). */
+  static fromSnapshot<P>(snap: AutomatonSnapshot<P>): Automaton<P> {
+    const a = Object.create(Automaton.prototype) as Automaton<P>;
+    const out: (readonly number[])[] = new Array(snap.outStart.length - 1);
+    for (let st = 0; st < out.length; st++) {
+      const from = snap.outStart[st]!;
+      const to = snap.outStart[st + 1]!;
+      out[st] = from === to ? EMPTY : Array.from(snap.outList.subarray(from, to));
+    }
+    Object.assign(a, { patterns: snap.patterns, delta: snap.delta, out });
+    return a;
+  }
+
+  /** The compiled automaton as plain data. */
+  snapshot(): AutomatonSnapshot<P> {
+    const outStart = new Int32Array(this.out.length + 1);
+    let total = 0;
+    for (let st = 0; st < this.out.length; st++) {
+      outStart[st] = total;
+      total += this.out[st]!.length;
+    }
+    outStart[this.out.length] = total;
+    const outList = new Int32Array(total);
+    for (let st = 0; st < this.out.length; st++) outList.set(this.out[st]!, outStart[st]!);
+    return { patterns: this.patterns, delta: this.delta, outStart, outList };
+  }
 
   constructor(patterns: Iterable<Pattern<P>>) {
     // trie with sparse children while building

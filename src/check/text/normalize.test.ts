@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, normalisePhrase, squeeze } from './normalize.js';
+import { normalise, normalisePhrase, squeeze, SENTENCE_HARD_MAX } from './normalize.js';
 
 const norms = (t: string): string[] => normalise(t).tokens.map((x) => x.norm);
 
@@ -39,5 +39,19 @@ describe('normalise', () => {
   });
   it('normalises patterns the same way as text', () => {
     expect(normalisePhrase('Zwarte  personen')).toBe('zwarte personen');
+  });
+});
+
+describe('sentences without an end', () => {
+  it('are cut at a bounded length, at a clause boundary when there is one', () => {
+    const words = Array.from({ length: 1000 }, (_, i) => (i % 70 === 65 ? 'woord,' : 'woord')).join(' ');
+    const { tokens } = normalise(words);
+    const sizes = new Map<number, number>();
+    for (const t of tokens) sizes.set(t.sentence, (sizes.get(t.sentence) ?? 0) + 1);
+    expect(Math.max(...sizes.values())).toBeLessThanOrEqual(SENTENCE_HARD_MAX);
+    // the cut after the soft maximum falls on the comma
+    expect(sizes.get(0)).toBe(66);
+    // an ordinary sentence is untouched
+    expect(new Set(normalise('Wat een mooie dag, vind ik, met groep 5 op het plein.').tokens.map((t) => t.sentence)).size).toBe(1);
   });
 });

@@ -81,6 +81,12 @@ function isLeet(ch: string): boolean {
 }
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’', '`']);
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+/**
+ * No real sentence runs past some 60 words; a text without punctuation is cut into sentences
+ * of at most SENTENCE_HARD_MAX words (at the first clause boundary after SENTENCE_SOFT_MAX).
+ */
+export const SENTENCE_SOFT_MAX = 60;
+export const SENTENCE_HARD_MAX = 120;
 const CLAUSE_END = new Set([',', ';', ':', '(', ')', '–', '—']);
 
 interface RawWord {
@@ -256,6 +262,7 @@ export function normalise(input: string): Normalised {
   // 3. Tokens with sentence/clause/quote context.
   const tokens: Token[] = [];
   let sentence = 0;
+  let sentenceWords = 0;
   let clause = 0;
   let quoted = false;
   let prevEnd = 0;
@@ -284,9 +291,13 @@ export function normalise(input: string): Normalised {
       if (!abbrev && !nextLower) sawSentence = true;
     }
     if (tokens.length > 0) {
+      // a run of words without an end is cut into sentences of a bounded length (at a clause
+      // boundary when there is one), so every reading of "the sentence" stays linear in the text
+      if (!sawSentence && sentenceWords >= SENTENCE_SOFT_MAX && (sawClause || sentenceWords >= SENTENCE_HARD_MAX)) sawSentence = true;
       if (sawSentence) {
         sentence++;
         clause++;
+        sentenceWords = 0;
       } else if (sawClause) clause++;
     }
     let raw = text.slice(w.start, w.end);
@@ -302,6 +313,7 @@ export function normalise(input: string): Normalised {
           break;
         }
       }
+      sentenceWords++;
       tokens.push({
         norm: normed,
         start: w.start,

@@ -17,6 +17,7 @@ import type { SchoolProfile as SchoolProfileT } from '../../protocol/school.js';
 import type { AccountView, AccountInput } from '../../auth/manage.js';
 import type { AppRole } from '../../auth/policy.js';
 import type { auditTrail } from '../../audit/log.js';
+import type { CheckSettingAnswer as CheckSettingAnswerT, MyChild as MyChildT, TakedownStatus as TakedownStatusT } from '../../api/schemas/web.js';
 import type { PublicProtocol as PublicProtocolT, PublicArticle as PublicArticleT } from '../../api/schemas/protocol.js';
 
 /** What a value looks like after JSON: dates become strings. */
@@ -83,3 +84,13 @@ export type ReminderResult = ReminderResultT;
 export type RescanJob = RescanJobT;
 export type RescanReport = RescanReportT;
 export type ProtocolParams = ProtocolParamsT;
+export type CheckSetting = CheckSettingAnswerT;
+export type MyChild = MyChildT;
+export interface Draft {
+  id: number;
+  accountId: string;
+  request: CheckRequest;
+  result: CheckResult;
+  createdAt: string;
+}
+export type TakedownStatus = TakedownStatusT;

@@ -1,0 +1,11 @@
+// Build step (after tsc): precompute what the check would otherwise compute at every start —
+// the folded Dutch word lists and the compiled lexicon — into dist/, beside the modules that
+// read them. Each file carries a key of its sources; a stale or missing file is recomputed at run time.
+import { writeFileSync } from 'node:fs';
+
+const dict = await import('../dist/check/lexicon/dictionary.js');
+const words = dict.precomputedWordsFile();
+// (a Buffer)
+if (words) writeFileSync(new URL(`../dist/check/lexicon/${dict.PRECOMPUTED_WORDS}`, import.meta.url), words);
+const lex = await import('../dist/check/lexicon/index.js');
+writeFileSync(new URL(`../dist/check/lexicon/${lex.LEXICON_SNAPSHOT}`, import.meta.url), lex.lexiconSnapshot());

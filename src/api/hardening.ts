@@ -1,0 +1,97 @@
+/**
+ * What every answer and every request of the HTTP service gets, whatever its route:
+ *
+ * - security headers (@fastify/helmet): the Content-Security-Policy the web app is built
+ *   for (same-origin scripts and styles, no inline script, WebAssembly for in-browser face
+ *   detection, images from blob: and data:, workers from blob:, no framing), nosniff,
+ *   Referrer-Policy no-referrer, X-Frame-Options DENY, and HSTS — only on an answer that
+ *   went out over TLS (directly, or through a trusted proxy's X-Forwarded-Proto);
+ * - an input guard: a string with a NUL character or a lone UTF-16 surrogate anywhere in
+ *   the body, query or path is refused with 400 before a route sees it (the database cannot
+ *   store either, and no real text holds them).
+ */
+import helmet from '@fastify/helmet';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { SterrenwachtError } from '../errors.js';
+
+/** The Content-Security-Policy directives (coordination: "Content-Security-Policy"). */
+export const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'blob:', 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  workerSrc: ["'self'", 'blob:'],
+  connectSrc: ["'self'"],
+  mediaSrc: ["'self'", 'blob:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
+export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+    // HSTS only over TLS (below): on plain http it would be ignored at best, and mislead
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
+    // photos are shown from blob: URLs and same-origin; embedding isolation would break nothing we need, but
+    // cross-origin isolation (COEP) is not required by the app and would block its own data: images in some browsers
+    crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onSend', async (req, reply) => {
+    if (req.protocol === 'https') void reply.header('strict-transport-security', HSTS);
+  });
+}
+
+/** The first problem in a value: a NUL or a lone surrogate in a string (key or value), with its path. */
+export function badString(value: unknown): { path: string; what: 'nul' | 'surrogate' } | undefined {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      const what = stringProblem(v);
+      if (what) return { path, what };
+    } else if (v && typeof v === 'object') {
+      if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, path ? `${path}.${i}` : String(i)]));
+      else {
+        for (const [k, x] of Object.entries(v)) {
+          const what = stringProblem(k);
+          if (what) return { path: path ? `${path}.${k}` : k, what };
+          stack.push([x, path ? `${path}.${k}` : k]);
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function stringProblem(s: string): 'nul' | 'surrogate' | undefined {
+  // fast path: most strings have neither
+  // eslint-disable-next-line no-control-regex -- looking for exactly this control character
+  if (!/[\u0000\ud800-\udfff]/.test(s)) return undefined;
+  if (s.includes('\u0000')) return 'nul';
+  return LONE_SURROGATE.test(s) ? 'surrogate' : undefined;
+}
+
+export function registerInputGuard(app: FastifyInstance): void {
+  app.addHook('preValidation', async (req: FastifyRequest) => {
+    for (const [where, value] of [
+      ['', req.body],
+      ['query', req.query],
+      ['params', req.params],
+    ] as const) {
+      const bad = badString(value);
+      if (!bad) continue;
+      const path = [where, bad.path].filter(Boolean).join('.');
+      const [nl, en] = bad.what === 'nul' ? ['een NUL-teken', 'a NUL character'] : ['een ongeldig Unicode-teken (losse surrogaat)', 'an invalid Unicode character (a lone surrogate)'];
+      throw new SterrenwachtError('invalid_request', `Veld "${path || '(verzoek)'}" bevat ${nl}.`, `Field "${path || '(request)'}" contains ${en}.`, path);
+    }
+  });
+}

@@ -1,0 +1,157 @@
+/**
+ * Attach photos to a draft and say who is on them. A photo stays in this browser (shown
+ * from a local object URL, never uploaded). Who is recognisable is tagged by searching the
+ * roster by name (never by id); people who are recognisable but not in the list are
+ * counted. On a personal account the author confirms, per person, that they (for a pupil:
+ * a parent) agreed to this very post (`media[].confirmed`).
+ *
+ * The photos engineer extends this folder (face boxes, making a photo safe): keep the
+ * props and `toCheckMedia` stable.
+ */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { Button, Checkbox, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
+
+export interface RosterPerson {
+  id: string;
+  name: string;
+  /** A hint to tell people with the same name apart (group, role). */
+  hint?: string;
+}
+
+export interface AttachedPhoto {
+  key: string;
+  fileName: string;
+  /** object URL of the local file (revoked when the photo is removed) */
+  url: string;
+  depicts: RosterPerson[];
+  unidentified: number;
+  confirmed: string[];
+}
+
+/** The photos as the check contract's `media`. */
+export function toCheckMedia(photos: readonly AttachedPhoto[]): { type: 'photo'; depicts: string[]; unidentified: number; confirmed: string[] }[] {
+  return photos.map((p) => ({ type: 'photo', depicts: p.depicts.map((d) => d.id), unidentified: p.unidentified, confirmed: p.confirmed.filter((id) => p.depicts.some((d) => d.id === id)) }));
+}
+
+const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+function PersonSearch({ roster, exclude, onPick, label }: { roster: readonly RosterPerson[]; exclude: readonly string[]; onPick: (p: RosterPerson) => void; label: string }) {
+  const id = useId();
+  const [q, setQ] = useState('');
+  const matches = useMemo(() => {
+    const n = norm(q.trim());
+    if (n.length < 2) return [];
+    return roster.filter((p) => !exclude.includes(p.id) && norm(p.name).split(/\s+/).some((w) => w.startsWith(n)) || (n.includes(' ') && norm(p.name).includes(n))).slice(0, 8);
+  }, [q, roster, exclude]);
+  return (
+    <div className="sw-person-search">
+      <FormLabel htmlFor={`${id}-zoek`}>{label}</FormLabel>
+      <Textbox id={`${id}-zoek`} value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" aria-describedby={`${id}-uitleg`} />
+      <Paragraph small id={`${id}-uitleg`} className="sw-hint">
+        Typ minstens twee letters van de naam.
+      </Paragraph>
+      <div role="status" aria-live="polite" className="sw-visually-hidden">
+        {q.trim().length >= 2 ? `${matches.length} ${matches.length === 1 ? 'persoon' : 'personen'} gevonden` : ''}
+      </div>
+      {matches.length > 0 ? (
+        <ul className="sw-search-results" aria-label="Gevonden personen">
+          {matches.map((p) => (
+            <li key={p.id}>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => {
+                  onPick(p);
+                  setQ('');
+                }}
+              >
+                {p.name}
+                {p.hint ? <span className="sw-hint"> ({p.hint})</span> : null} <span className="sw-visually-hidden">taggen</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : q.trim().length >= 2 ? (
+        <Paragraph small>Niemand gevonden met die naam. Staat iemand er niet in? Tel die persoon hieronder mee.</Paragraph>
+      ) : null}
+    </div>
+  );
+}
+
+export function PhotoAttachments({ roster, value, onChange, personal }: { roster: readonly RosterPerson[]; value: AttachedPhoto[]; onChange: (v: AttachedPhoto[]) => void; personal: boolean }) {
+  const inputId = useId();
+  useEffect(() => () => value.forEach((p) => URL.revokeObjectURL(p.url)), []);
+  const update = (key: string, patch: Partial<AttachedPhoto>) => onChange(value.map((p) => (p.key === key ? { ...p, ...patch } : p)));
+  return (
+    <div className="sw-photos">
+      <p className="sw-photos__title" id={`${inputId}-titel`}>
+        Foto’s toevoegen
+      </p>
+      <Paragraph small className="sw-hint" id={`${inputId}-uitleg`}>
+        De foto blijft op je eigen apparaat: Sterrenwacht kijkt alleen naar wie je erop tagt.
+      </Paragraph>
+      {/* the native file button speaks the browser's language: a Dutch label-button opens it instead */}
+      <input
+        id={inputId}
+        type="file"
+        accept="image/*"
+        multiple
+        className="sw-file sw-visually-hidden"
+        aria-labelledby={`${inputId}-knop`}
+        aria-describedby={`${inputId}-uitleg`}
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          onChange([...value, ...files.map((f, i) => ({ key: `${Date.now()}-${i}-${f.name}`, fileName: f.name, url: URL.createObjectURL(f), depicts: [], unidentified: 0, confirmed: [] }))]);
+          e.target.value = '';
+        }}
+      />
+      <label htmlFor={inputId} id={`${inputId}-knop`} className="utrecht-button utrecht-button--secondary-action sw-file-button">
+        {value.length ? 'Nog een foto kiezen' : 'Foto kiezen'}
+      </label>
+      {value.map((p, i) => (
+        <fieldset key={p.key} className="sw-photo">
+          <legend>
+            Foto {i + 1}: {p.fileName}
+          </legend>
+          <img src={p.url} alt={`Foto ${i + 1}: ${p.fileName}`} className="sw-photo__img" />
+          <div className="sw-photo__tags">
+            <PersonSearch roster={roster} exclude={p.depicts.map((d) => d.id)} onPick={(person) => update(p.key, { depicts: [...p.depicts, person] })} label="Wie is herkenbaar op deze foto? Zoek op naam" />
+            {p.depicts.length ? (
+              <ul className="sw-tags" aria-label="Getagd op deze foto">
+                {p.depicts.map((d) => (
+                  <li key={d.id} className="sw-tag">
+                    <span>{d.name}</span>
+                    {personal ? (
+                      <label className="sw-tag__confirm">
+                        <Checkbox
+                          checked={p.confirmed.includes(d.id)}
+                          onChange={(e) => update(p.key, { confirmed: e.target.checked ? [...p.confirmed, d.id] : p.confirmed.filter((x) => x !== d.id) })}
+                        />{' '}
+                        gaf toestemming voor dit bericht
+                      </label>
+                    ) : null}
+                    <Button appearance="subtle-button" onClick={() => update(p.key, { depicts: p.depicts.filter((x) => x.id !== d.id), confirmed: p.confirmed.filter((x) => x !== d.id) })}>
+                      Verwijder <span className="sw-visually-hidden">{d.name}</span>
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <div className="sw-inline-field">
+              <FormLabel htmlFor={`${p.key}-onbekend`}>Herkenbare personen die niet in de lijst staan</FormLabel>
+              <Textbox id={`${p.key}-onbekend`} type="number" inputMode="numeric" min={0} max={999} value={String(p.unidentified)} onChange={(e) => update(p.key, { unidentified: Math.max(0, Math.min(999, Number(e.target.value) || 0)) })} />
+            </div>
+            <Button
+              appearance="subtle-button"
+              onClick={() => {
+                URL.revokeObjectURL(p.url);
+                onChange(value.filter((x) => x.key !== p.key));
+              }}
+            >
+              Foto {i + 1} weghalen
+            </Button>
+          </div>
+        </fieldset>
+      ))}
+    </div>
+  );
+}
