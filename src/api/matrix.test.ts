@@ -641,6 +641,8 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
     for (const key of Object.keys(ROWS)) {
       const [method, url] = key.split(' ') as [string, string];
       if (method === 'GET' || method === 'DELETE') continue;
+      // the rescan archive is streamed, never held whole, under its own 256 MiB limit (src/governance/routes.ts)
+      if (key === 'PUT /api/v1/protocol/rescans/{id}/archive') continue;
       const limit = limits[key] ?? BODY_LIMITS.default;
       for (const type of ['application/json', 'text/plain', 'application/x-ndjson', 'text/csv']) {
         const r = await h.as(l, { method: method as 'POST', url: url.replace(/:[a-zA-Z]+/g, '1'), headers: { 'content-type': type }, payload: big(limit + 10) });
