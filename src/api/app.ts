@@ -25,6 +25,7 @@ import { auditRoutes } from './routes/audit.js';
 import { accountRoutes } from './routes/accounts.js';
 import { photoRoutes } from './routes/photos.js';
 import { registerAuth } from './auth.js';
+import { governanceRoutes } from '../governance/routes.js';
 import { BODY_LIMITS } from './limits.js';
 import { registerInputGuard, registerSecurityHeaders } from './hardening.js';
 import { registerWeb } from './web.js';
@@ -48,7 +49,7 @@ export interface Services {
   /** Days the consent records of an erased person are kept (config). */
   consentRetentionDays: number;
   /** The caller's school: its protocol settings and the registry the check uses when a request has no people. */
-  context(schoolId: string): Promise<{ school: SchoolProfile; people: readonly Person[] }>;
+  context(schoolId: string): Promise<{ school: SchoolProfile; people: readonly Person[]; protocolVersion?: string | undefined }>;
   /** Called after a change to a school's registry (e.g. consent), so cached rosters refresh. */
   registryChanged?: (schoolId?: string) => void;
   /** The audit log's signed checkpoints outside the database (absent: not configured, e.g. in-memory tests). */
@@ -94,6 +95,7 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   accountRoutes(app, services);
   photoRoutes(app, services);
   outboxRoutes(app, services);
+  governanceRoutes(app, services);
   procedureRoutes(app, services);
   publicRoutes(app, services);
   webContextRoutes(app, services);

@@ -8,22 +8,21 @@
  */
 import { can } from '../auth/policy.js';
 import type { SessionAccount } from '../auth/accounts.js';
-import type { Person } from '../check/types.js';
 import { childrenOf } from '../consent/service.js';
-import type { SchoolProfile } from '../protocol/school.js';
 import type { Services } from './app.js';
 
 /** The registry as far as this caller may read it. */
-export async function visiblePeople(services: Services, account: SessionAccount): Promise<{ school: SchoolProfile; people: readonly Person[] }> {
-  const { school, people } = await services.context(account.schoolId);
-  if (can(account.role, 'consent.read') && account.role !== 'ouder') return { school, people };
+export async function visiblePeople(services: Services, account: SessionAccount): Promise<Awaited<ReturnType<Services['context']>>> {
+  const ctx = await services.context(account.schoolId);
+  const { people } = ctx;
+  if (can(account.role, 'consent.read') && account.role !== 'ouder') return ctx;
   const self = account.personId;
   if (account.role === 'ouder' && can(account.role, 'consent.read') && self) {
     const own = new Set([self, ...(await childrenOf(services.db, self))]);
-    return { school, people: people.filter((p) => own.has(p.id)) };
+    return { ...ctx, people: people.filter((p) => own.has(p.id)) };
   }
   // no consent to read: only the caller themself, as a name (their own words are about them)
   const me = self ? people.find((p) => p.id === self) : undefined;
-  return { school, people: me ? [{ id: me.id, name: me.name, role: me.role }] : [] };
+  return { ...ctx, people: me ? [{ id: me.id, name: me.name, role: me.role }] : [] };
 }
 

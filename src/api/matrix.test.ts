@@ -17,6 +17,8 @@ import { DEMO_SCHOOL_ID } from '../demo/seed.js';
 import { accounts, consentEvents, lessonPermissions, lessons, people, takedownTasks } from '../store/schema.js';
 import { OTHER, emailOf, openHarness, type Harness, type Login } from './testing.js';
 import sharp from 'sharp';
+import { approvalsOf, createDraft, discardDraft, ensureVersions, listVersions, publishVersion, recordApproval, versionInForce } from '../governance/versions.js';
+import { createJob } from '../governance/rescan.js';
 import fc from 'fast-check';
 import { BODY_LIMITS } from './limits.js';
 import { DETECT_BODY_LIMIT, REDACT_BODY_LIMIT } from './routes/photos.js';
@@ -221,7 +223,7 @@ const ROWS: Record<string, Row> = {
     other: ({ h }) => ({ method: 'PATCH', url: `/api/v1/takedown-tasks/${h.other.takedown}`, payload: { status: 'done', note: 'x' } }),
   },
   'GET /api/v1/school': { permission: 'school.read', own: () => ({ method: 'GET', url: '/api/v1/school' }) },
-  'PATCH /api/v1/school': { permission: 'school.write', own: () => ({ method: 'PATCH', url: '/api/v1/school', payload: { hashtags: ['desterren', 'nbsdesterren', 'sterrenschool'] } }) },
+  'PATCH /api/v1/school': { permission: 'school.write', own: () => ({ method: 'PATCH', url: '/api/v1/school', payload: { publicPhones: ['0570-612345', '0570-612399'] } }) },
   'GET /api/v1/board': { permission: 'board.read', own: () => ({ method: 'GET', url: '/api/v1/board' }) },
   'GET /api/v1/accounts': { permission: 'accounts.manage', own: () => ({ method: 'GET', url: '/api/v1/accounts' }) },
   'POST /api/v1/accounts': {
@@ -260,6 +262,102 @@ const ROWS: Record<string, Row> = {
     otherStatus: 400,
   },
   'GET /api/v1/outbox': { permission: 'outbox.read', own: () => ({ method: 'GET', url: '/api/v1/outbox' }) },
+  // governance (issue 12)
+  'GET /api/v1/protocol/versions': { permission: 'protocol.versions.read', own: () => ({ method: 'GET', url: '/api/v1/protocol/versions' }) },
+  'POST /api/v1/protocol/versions': {
+    permission: 'protocol.drafts.write',
+    async own({ h }) {
+      await gov.clearDraft(h);
+      return { method: 'POST', url: '/api/v1/protocol/versions', payload: {} };
+    },
+  },
+  'GET /api/v1/protocol/versions/{id}': {
+    permission: 'protocol.versions.read',
+    own: () => ({ method: 'GET', url: '/api/v1/protocol/versions/1' }),
+    other: () => ({ method: 'GET', url: '/api/v1/protocol/versions/de-linde-v1' }),
+  },
+  'PATCH /api/v1/protocol/versions/{id}': {
+    permission: 'protocol.drafts.write',
+    async own({ h }) {
+      const id = await gov.draft(h);
+      return { method: 'PATCH', url: `/api/v1/protocol/versions/${id}`, payload: { params: { hashtags: ['desterren', 'nbsdesterren', 'sterrenkijkers'] } } };
+    },
+    other: () => ({ method: 'PATCH', url: '/api/v1/protocol/versions/de-linde-v1', payload: { params: { hashtags: ['x1'] } } }),
+  },
+  'DELETE /api/v1/protocol/versions/{id}': {
+    permission: 'protocol.drafts.write',
+    async own({ h }) {
+      await gov.clearDraft(h);
+      return { method: 'DELETE', url: `/api/v1/protocol/versions/${await gov.draft(h)}` };
+    },
+    other: () => ({ method: 'DELETE', url: '/api/v1/protocol/versions/de-linde-v1' }),
+  },
+  'PUT /api/v1/protocol/versions/{id}/articles/{article}': {
+    permission: 'protocol.drafts.write',
+    async own({ h, n }) {
+      return { method: 'PUT', url: `/api/v1/protocol/versions/${await gov.draft(h)}/articles/A4`, payload: { nl: `Gepubliceerde teksten blijven openbaar (${n}).`, en: `Published texts stay public (${n}).` } };
+    },
+    other: () => ({ method: 'PUT', url: '/api/v1/protocol/versions/de-linde-v1/articles/A4', payload: { nl: 'Overgenomen tekst.', en: 'Taken over text.' } }),
+  },
+  'POST /api/v1/protocol/versions/{id}/approvals': {
+    permission: 'protocol.approve',
+    async own({ h }) {
+      return { method: 'POST', url: `/api/v1/protocol/versions/${await gov.draft(h)}/approvals`, payload: { meetingDate: '2026-11-20', outcome: 'approved', minutesRef: 'MR-notulen 20 november, punt 3' } };
+    },
+    other: () => ({ method: 'POST', url: '/api/v1/protocol/versions/de-linde-v1/approvals', payload: { meetingDate: '2026-11-20', outcome: 'approved', minutesRef: 'MR-notulen' } }),
+  },
+  'POST /api/v1/protocol/versions/{id}/publish': {
+    permission: 'protocol.publish',
+    async own({ h }) {
+      const id = await gov.draft(h);
+      await gov.approve(h, id);
+      return { method: 'POST', url: `/api/v1/protocol/versions/${id}/publish`, payload: {} };
+    },
+    other: () => ({ method: 'POST', url: '/api/v1/protocol/versions/de-linde-v1/publish', payload: {} }),
+  },
+  'GET /api/v1/protocol/versions/{id}/pdf': {
+    permission: 'protocol.versions.read',
+    own: () => ({ method: 'GET', url: '/api/v1/protocol/versions/1/pdf' }),
+    other: () => ({ method: 'GET', url: '/api/v1/protocol/versions/de-linde-v1/pdf' }),
+  },
+  'GET /api/v1/protocol/diff': {
+    permission: 'protocol.versions.read',
+    own: () => ({ method: 'GET', url: '/api/v1/protocol/diff?from=1&to=in-force' }),
+    other: () => ({ method: 'GET', url: '/api/v1/protocol/diff?from=1&to=de-linde-v1' }),
+  },
+  'GET /api/v1/protocol/acknowledgement': { permission: 'protocol.read', own: () => ({ method: 'GET', url: '/api/v1/protocol/acknowledgement' }) },
+  'POST /api/v1/protocol/acknowledgement': {
+    permission: 'protocol.acknowledge',
+    async own({ h }) {
+      return { method: 'POST', url: '/api/v1/protocol/acknowledgement', payload: { versionId: (await versionInForce(h.store.db, DEMO_SCHOOL_ID))!.id } };
+    },
+  },
+  'GET /api/v1/protocol/acknowledgements': { permission: 'protocol.acknowledgements.totals', own: () => ({ method: 'GET', url: '/api/v1/protocol/acknowledgements' }) },
+  'POST /api/v1/protocol/acknowledgements/reminders': { permission: 'protocol.acknowledgements.remind', own: () => ({ method: 'POST', url: '/api/v1/protocol/acknowledgements/reminders' }) },
+  'GET /api/v1/protocol/rescans': { permission: 'protocol.rescan', own: () => ({ method: 'GET', url: '/api/v1/protocol/rescans' }) },
+  'POST /api/v1/protocol/rescans': { permission: 'protocol.rescan', own: () => ({ method: 'POST', url: '/api/v1/protocol/rescans', payload: { version: 'in-force', format: 'csv', source: 'facebook-export.csv' } }) },
+  'GET /api/v1/protocol/rescans/demo-archive': { permission: 'protocol.rescan', own: () => ({ method: 'GET', url: '/api/v1/protocol/rescans/demo-archive?posts=20' }) },
+  'GET /api/v1/protocol/rescans/{id}': {
+    permission: 'protocol.rescan',
+    async own({ h }) {
+      return { method: 'GET', url: `/api/v1/protocol/rescans/${await gov.job(h, DEMO_SCHOOL_ID)}` };
+    },
+    other: () => ({ method: 'GET', url: `/api/v1/protocol/rescans/${gov.otherJob}` }),
+  },
+  'PUT /api/v1/protocol/rescans/{id}/archive': {
+    permission: 'protocol.rescan',
+    async own({ h }) {
+      return { method: 'PUT', url: `/api/v1/protocol/rescans/${await gov.job(h, DEMO_SCHOOL_ID)}/archive`, headers: csv, payload: 'datum;tekst;media\n2026-09-01;Fijne eerste schooldag allemaal!;1\n' };
+    },
+    other: () => ({ method: 'PUT', url: `/api/v1/protocol/rescans/${gov.otherJob}/archive`, headers: csv, payload: 'tekst\nHallo\n' }),
+  },
+  'POST /api/v1/drafts/{id}/recheck': {
+    permission: 'drafts.own',
+    async own({ h, login }) {
+      const saved = await h.as(login, { method: 'POST', url: '/api/v1/drafts', payload: { request: { text: 'Nieuws van de Sterren' } } });
+      return { method: 'POST', url: `/api/v1/drafts/${saved.json().id ?? 1}/recheck`, payload: {} };
+    },
+  },
   // --- procedures (B2, B3, S1–S6) ---
   'POST /api/v1/consultations': {
     permission: 'consultations.ask',
@@ -413,6 +511,28 @@ function tinyPhoto(): Promise<Buffer> {
   tiny ??= sharp({ create: { width: 96, height: 64, channels: 3, background: { r: 120, g: 160, b: 200 } } }).jpeg().toBuffer();
   return tiny;
 }
+/** Governance rows: a draft to work on, approvals, rescan jobs (through the services, as the school's own people would). */
+const gov = {
+  otherJob: 0,
+  async draft(h: Harness): Promise<string> {
+    const open = (await listVersions(h.store.db, DEMO_SCHOOL_ID)).find((v) => v.status === 'draft');
+    return open ? open.id : (await createDraft(h.store.db, DEMO_SCHOOL_ID, 'acc-directie')).id;
+  },
+  async approve(h: Harness, id: string): Promise<void> {
+    await recordApproval(h.store.db, DEMO_SCHOOL_ID, id, 'acc-mr', { meetingDate: '2026-11-20', outcome: 'approved', minutesRef: 'MR-notulen 20 november' });
+  },
+  /** No open draft: discard it, or (when the (G)MR decided on it) approve and publish it. */
+  async clearDraft(h: Harness): Promise<void> {
+    const open = (await listVersions(h.store.db, DEMO_SCHOOL_ID)).find((v) => v.status === 'draft');
+    if (!open) return;
+    if ((await approvalsOf(h.store.db, open.id)).length === 0) return discardDraft(h.store.db, DEMO_SCHOOL_ID, open.id, 'acc-directie');
+    await gov.approve(h, open.id);
+    await publishVersion(h.store.db, DEMO_SCHOOL_ID, open.id, 'acc-directie');
+  },
+  async job(h: Harness, schoolId: string): Promise<number> {
+    return (await createJob(h.store.db, schoolId, 'acc-directie', { versionId: `${schoolId}-v1`, format: 'csv' })).id;
+  },
+};
 
 /** The person of a role's test account (acc-directie, acc-leerkracht). */
 const PERSON: Partial<Record<AppRole, string>> = { schoolleiding: 'medewerker-1', medewerker: 'medewerker-4' };
@@ -483,6 +603,8 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
   let n = 0;
   beforeAll(async () => {
     h = await openHarness(backend);
+    await ensureVersions(h.store.db, OTHER.school);
+    gov.otherJob = await gov.job(h, OTHER.school);
   }, 60_000);
   afterAll(async () => {
     await h?.close();
@@ -593,6 +715,8 @@ describe.each(testBackends())('route × role × school on $name', (backend) => {
     for (const key of Object.keys(ROWS)) {
       const [method, url] = key.split(' ') as [string, string];
       if (method === 'GET' || method === 'DELETE') continue;
+      // the rescan archive is streamed, never held whole, under its own 256 MiB limit (src/governance/routes.ts)
+      if (key === 'PUT /api/v1/protocol/rescans/{id}/archive') continue;
       const limit = limits[key] ?? BODY_LIMITS.default;
       for (const type of ['application/json', 'text/plain', 'application/x-ndjson', 'text/csv']) {
         const r = await h.as(l, { method: method as 'POST', url: url.replace(/:[a-zA-Z]+/g, '1'), headers: { 'content-type': type }, payload: big(limit + 10) });

@@ -9,13 +9,14 @@ import { openHarness, type Harness, type Login } from './testing.js';
 
 describe.each(testBackends())('running the school on $name', (backend) => {
   let h: Harness;
-  let directie: Login, leerkracht: Login, ouder: Login, bestuur: Login;
+  let directie: Login, leerkracht: Login, ouder: Login, bestuur: Login, mr: Login;
   beforeAll(async () => {
     h = await openHarness(backend);
     directie = h.sessions.get('schoolleiding')!;
     leerkracht = h.sessions.get('medewerker')!;
     ouder = h.sessions.get('ouder')!;
     bestuur = h.sessions.get('bestuur')!;
+    mr = h.sessions.get('mr')!;
   }, 60_000);
   afterAll(async () => {
     await h?.close();
@@ -58,10 +59,22 @@ describe.each(testBackends())('running the school on $name', (backend) => {
       expect((await h.as(ouder, { method: 'POST', url: '/api/v1/checks', payload: draft })).json().schoolRelated).toBe(false);
 
       const hashtags = [...before.json().school.profile.hashtags, 'sterrenfeest2026'];
-      const changed = await h.as(directie, { method: 'PATCH', url: '/api/v1/school', payload: { hashtags } });
-      expect(changed.statusCode, changed.body).toBe(200);
-      expect(changed.json().school.profile.hashtags).toContain('sterrenfeest2026');
+      // the hashtags belong to the protocol in force: they change through a new version the (G)MR approves
+      const refused = await h.as(directie, { method: 'PATCH', url: '/api/v1/school', payload: { hashtags } });
+      expect(refused.statusCode, refused.body).toBe(409);
+      expect(refused.json().error).toMatchObject({ code: 'conflict', path: 'hashtags' });
+      const v = (await h.as(directie, { method: 'POST', url: '/api/v1/protocol/versions', payload: {} })).json();
+      expect((await h.as(directie, { method: 'PATCH', url: `/api/v1/protocol/versions/${v.id}`, payload: { params: { hashtags } } })).statusCode).toBe(200);
+      expect((await h.as(mr, { method: 'POST', url: `/api/v1/protocol/versions/${v.id}/approvals`, payload: { meetingDate: '2026-11-24', outcome: 'approved', minutesRef: 'Notulen MR' } })).statusCode).toBe(201);
+      expect((await h.as(directie, { method: 'POST', url: `/api/v1/protocol/versions/${v.id}/publish`, payload: { notify: false } })).statusCode).toBe(200);
+      expect((await h.as(ouder, { method: 'GET', url: '/api/v1/school' })).json().school.profile.hashtags).toContain('sterrenfeest2026');
       expect((await h.as(ouder, { method: 'POST', url: '/api/v1/checks', payload: draft })).json().schoolRelated).toBe(true);
+      // settings outside the protocol still change directly
+      const phones = await h.as(directie, { method: 'PATCH', url: '/api/v1/school', payload: { publicPhones: ['0570-612345', '0570-612346'] } });
+      expect(phones.statusCode, phones.body).toBe(200);
+      // a change to one setting leaves the others as they were (no defaults fill the patch)
+      expect(phones.json().school.profile.aliases).toEqual(before.json().school.profile.aliases);
+      expect(phones.json().school.profile.publicPhones).toEqual(['0570-612345', '0570-612346']);
     });
     it('refuse a bad setting with its field and keep what was there', async () => {
       const bad = await h.as(directie, { method: 'PATCH', url: '/api/v1/school', payload: { name: 'x' } });

@@ -8,6 +8,7 @@ import type { Person } from '../check/types.js';
 import { rosterForCheck } from '../consent/service.js';
 import type { SchoolProfile } from '../protocol/school.js';
 import { getSchool } from '../registry/school.js';
+import { profileUnder, versionInForce } from '../governance/versions.js';
 import type { Db } from '../store/db.js';
 import type { Services } from './app.js';
 import type { Config } from '../config.js';
@@ -16,6 +17,8 @@ import { createMailer, type Mailer } from '../mail/mailer.js';
 export interface SchoolContext {
   school: SchoolProfile;
   people: readonly Person[];
+  /** The version of the protocol in force (governance): what every check result records. */
+  protocolVersion?: string | undefined;
 }
 
 const MAX_AGE_MS = 60_000;
@@ -24,8 +27,9 @@ export function dbServices(db: Db, config: Pick<Config, 'school' | 'consentReten
   const fallback = config.school;
   const cache = new Map<string, { ctx: Promise<SchoolContext>; at: number }>();
   const load = async (schoolId: string): Promise<SchoolContext> => {
-    const [school, people] = await Promise.all([getSchool(db, schoolId, fallback), rosterForCheck(db, schoolId)]);
-    return { school: school.profile, people };
+    const [school, people, inForce] = await Promise.all([getSchool(db, schoolId, fallback), rosterForCheck(db, schoolId), versionInForce(db, schoolId)]);
+    // the version in force is the source of the school's protocol parameters and the version id
+    return inForce ? { school: profileUnder(school.profile, inForce), people, protocolVersion: inForce.id } : { school: school.profile, people };
   };
   return {
     db,

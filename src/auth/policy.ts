@@ -95,6 +95,27 @@ export const PERMISSIONS = {
   'sessions.own': ALL,
   /** See one's own record and one's children's. */
   'me.read': ALL,
+  // governance (issue 12): protocol versions, (G)MR approval, acknowledgement, rescans
+  /** List and read the published versions of the school's protocol, and their diff. */
+  'protocol.versions.read': ALL,
+  /** Read draft versions (school management drafts them; the MR reviews them). */
+  'protocol.drafts.read': ['schoolleiding', 'mr'],
+  /** Start, edit and discard a draft version (articles, parameters, summary). */
+  'protocol.drafts.write': ['schoolleiding'],
+  /** Record the (G)MR's decision on a draft (an MR member). */
+  'protocol.approve': ['mr'],
+  /** Publish a version the (G)MR approved. */
+  'protocol.publish': ['schoolleiding'],
+  /** Confirm having read the version in force (staff and parents). */
+  'protocol.acknowledge': ['schoolleiding', 'medewerker', 'ouder'],
+  /** Totals of who confirmed (the MR sees these only). */
+  'protocol.acknowledgements.totals': ['schoolleiding', 'mr'],
+  /** Per group, who has not confirmed yet. */
+  'protocol.acknowledgements.overview': ['schoolleiding'],
+  /** Remind those who have not confirmed, by mail. */
+  'protocol.acknowledgements.remind': ['schoolleiding'],
+  /** Rescan an archive of what the school already posted under a version. */
+  'protocol.rescan': ['schoolleiding'],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -26,6 +26,8 @@ export interface CheckOptions {
   school?: SchoolProfile;
   /** People used when a request has no `people` of its own (the school's registry). */
   people?: readonly Person[];
+  /** The id of the protocol version the draft is judged under (governance: the version in force); default the template's. */
+  protocolVersion?: string | undefined;
 }
 
 const RANK: Record<Severity, number> = { info: 0, revise: 1, consult: 2, block: 3 };
@@ -40,7 +42,8 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
 /** Check one request (any JSON value); throws SterrenwachtError for invalid input. */
 export function check(input: unknown, options: CheckOptions = {}): CheckResult {
   const request = parseCheckRequest(input, options.people);
-  return checkRequest(request, options.school ?? DE_STERREN);
+  const result = checkRequest(request, options.school ?? DE_STERREN);
+  return options.protocolVersion ? { ...result, protocolVersion: options.protocolVersion } : result;
 }
 
 const PREFIXES = /^(n\.?b\.?s\.?|o\.?b\.?s\.?|c\.?b\.?s\.?|r\.?k\.?b\.?s\.?|p\.?c\.?b\.?s\.?|i\.?b\.?s\.?|basisschool|school|kbs|jenaplanschool|montessorischool|daltonschool)\s+/i;

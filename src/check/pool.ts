@@ -47,7 +47,9 @@ export class CheckPool {
     slot.busy++;
     slot.w.postMessage({ id, input, options: { school: options.school, people: options.people } });
     try {
-      return await done;
+      const result = await done;
+      // the worker gets the school and people; the version id the result records is set here
+      return options.protocolVersion ? { ...result, protocolVersion: options.protocolVersion } : result;
     } finally {
       slot.busy--;
       this.armIdle();

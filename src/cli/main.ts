@@ -14,6 +14,11 @@ import { demoRoster } from '../demo/roster.js';
 const USAGE = `Gebruik / usage:
   sterrenwacht check [--jsonl] [--people BESTAND]   controleer concept-berichten (JSON op stdin)
   sterrenwacht protocol [ARTIKEL] [--lang nl|en]    toon het protocol of één artikel
+  sterrenwacht protocol versions|show V|diff A B|pdf V   versies van het protocol, verschil per artikel, pdf
+  sterrenwacht protocol draft|edit V ART --nl T --en T|set V KEY WAARDE|approve V --date D --minutes REF|publish V  --as E-MAIL
+  sterrenwacht protocol rescan BESTAND|- [--version V] [--compare V] [--format csv|json|jsonl] [--json]
+                                                    herscan een archief van geplaatste berichten (voortgang op stderr)
+  sterrenwacht protocol demo-archive [--posts N] [--format csv|json|jsonl]   het demo-archief
   sterrenwacht serve                                start de webservice (PORT, standaard 3000)
   sterrenwacht audit verify                         controleer de keten van het auditlog
   sterrenwacht account add --email E --role R [--person ID | --name NAAM] [--school ID]
@@ -80,6 +85,10 @@ export async function main(argv: string[]): Promise<number> {
         }
       }
       case 'protocol': {
+        if (rest[0] && (await import('../governance/cli.js')).SUBCOMMANDS.has(rest[0])) {
+          const { runProtocolCommand } = await import('../governance/cli.js');
+          return await runProtocolCommand(rest[0], rest.slice(1), config, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+        }
         const { values, positionals } = parseArgs({ args: rest, options: { lang: { type: 'string', default: 'nl' } }, allowPositionals: true });
         const lang = values.lang;
         if (lang !== 'nl' && lang !== 'en') throw new SterrenwachtError('invalid_argument', `Onbekende taal "${lang}"; kies nl of en.`, `Unknown language "${lang}"; choose nl or en.`);

@@ -5,13 +5,21 @@
  * with what is there, validated as a whole, and audited with the fields it touched.
  */
 import { asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { appendAudit } from '../audit/log.js';
 import { SterrenwachtError } from '../errors.js';
 import { schoolProfileSchema, type SchoolProfile } from '../protocol/school.js';
 import type { Db } from '../store/db.js';
 import { boards, schools } from '../store/schema.js';
 
-export const schoolPatchSchema = schoolProfileSchema.partial();
+/**
+ * A change to some settings: every field optional and none defaulted (a plain `.partial()`
+ * would fill the defaulted fields — aliases, hashtags, public contact data — with [] and so
+ * wipe them on every PATCH).
+ */
+export const schoolPatchSchema = z.object(
+  Object.fromEntries(Object.entries(schoolProfileSchema.shape).map(([k, v]) => [k, (v instanceof z.ZodDefault ? (v.unwrap() as z.ZodType) : (v as z.ZodType)).optional()])),
+) as unknown as ReturnType<typeof schoolProfileSchema.partial>;
 export type SchoolPatch = Partial<SchoolProfile>;
 
 export interface SchoolView {

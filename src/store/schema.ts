@@ -4,6 +4,7 @@
  * row of `consent_events`; the current state is the latest event per person ×
  * medium × channel. The audit log is append-only and hash-chained.
  */
+import { sql } from 'drizzle-orm';
 import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, time, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const boards = pgTable('boards', {
@@ -385,6 +386,117 @@ export const registerEvents = pgTable(
     articles: jsonb('articles').notNull().default([]),
   },
   (t) => [index('register_school_idx').on(t.schoolId, t.month)],
+);
+
+/**
+ * Governance (issue 12): the protocol's versions per school. A draft is edited article by
+ * article; the (G)MR's consent is recorded against the exact content it saw; the school
+ * leader publishes. Published versions are immutable (the service refuses, and a trigger in
+ * the database rejects any change but in_force → superseded); one version in force per
+ * school (a partial unique index), one open draft per school.
+ */
+export const protocolVersions = pgTable(
+  'protocol_versions',
+  {
+    /** `<school>-v<number>`, e.g. de-sterren-v2: what check results, consultations and cases record. */
+    id: text('id').primaryKey(),
+    schoolId: text('school_id').notNull().references(() => schools.id),
+    number: integer('number').notNull(),
+    /** draft | in_force | superseded */
+    status: text('status').notNull(),
+    basedOn: text('based_on'),
+    /** Article[] (id, section, nl, en) */
+    articles: jsonb('articles').notNull(),
+    /** The school's protocol parameters: name, shortName, aliases, hashtags, mission, disclosure, disclaimer. */
+    params: jsonb('params').notNull(),
+    /** Per article: the fingerprint of its rule (or of its not-automated reason) when the version was last saved. */
+    ruleFingerprints: jsonb('rule_fingerprints').notNull(),
+    /** What changed, for those asked to acknowledge it ({nl, en}). */
+    summary: jsonb('summary').notNull(),
+    contentHash: text('content_hash').notNull(),
+    /** The (G)MR approval date that fills {datum}; set on publication. */
+    approvalDate: text('approval_date'),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedBy: text('published_by'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('protocol_versions_number_idx').on(t.schoolId, t.number),
+    uniqueIndex('protocol_versions_in_force_idx').on(t.schoolId).where(sql`status = 'in_force'`),
+    uniqueIndex('protocol_versions_draft_idx').on(t.schoolId).where(sql`status = 'draft'`),
+  ],
+);
+
+/** The (G)MR's decision on a version, recorded by an MR member against the content it saw. */
+export const protocolApprovals = pgTable(
+  'protocol_approvals',
+  {
+    id: serial('id').primaryKey(),
+    versionId: text('version_id').notNull().references(() => protocolVersions.id),
+    meetingDate: text('meeting_date').notNull(),
+    /** approved | rejected */
+    outcome: text('outcome').notNull(),
+    minutesRef: text('minutes_ref').notNull(),
+    contentHash: text('content_hash').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('protocol_approvals_version_idx').on(t.versionId)],
+);
+
+/** Staff and parents confirm once per published version that they have read it. */
+export const protocolAcknowledgements = pgTable(
+  'protocol_acknowledgements',
+  {
+    versionId: text('version_id').notNull().references(() => protocolVersions.id),
+    accountId: text('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.accountId] })],
+);
+
+/** The last request or reminder to acknowledge a version sent to an account (so nobody is mailed twice a day). */
+export const protocolReminders = pgTable(
+  'protocol_reminders',
+  {
+    versionId: text('version_id').notNull().references(() => protocolVersions.id),
+    accountId: text('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+    count: integer('count').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.accountId] })],
+);
+
+/** A rescan of an imported archive of posts under a version: progress while it runs, then only the report. */
+export const rescanJobs = pgTable(
+  'rescan_jobs',
+  {
+    id: serial('id').primaryKey(),
+    schoolId: text('school_id').notNull().references(() => schools.id),
+    versionId: text('version_id').notNull(),
+    /** A version to compare with: the report shows what changes between the two. */
+    compareTo: text('compare_to'),
+    /** waiting | running | done | failed */
+    status: text('status').notNull().default('waiting'),
+    format: text('format').notNull(),
+    /** Who the posts are read as: auto (by the author's name) | staff | parent | pupil | other. */
+    authorRole: text('author_role').notNull().default('auto'),
+    source: text('source'),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** Heartbeat while running: a job not updated for a while was interrupted (the process stopped). */
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    postsDone: integer('posts_done').notNull().default(0),
+    bytesDone: integer('bytes_done').notNull().default(0),
+    bytesTotal: integer('bytes_total'),
+    /** RescanReport, once done */
+    report: jsonb('report'),
+    error: jsonb('error'),
+  },
+  (t) => [index('rescan_jobs_school_idx').on(t.schoolId, t.id)],
 );
 
 /**

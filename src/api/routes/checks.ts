@@ -98,7 +98,7 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
       }
       const lines = req.body.split('\n');
       const out: string[] = [];
-      const { school, people } = await visiblePeople(services, account);
+      const { school, people, protocolVersion } = await visiblePeople(services, account);
       let lastYield = performance.now();
       for (const [i, line] of lines.entries()) {
         if (line.trim() === '') continue;
@@ -117,7 +117,7 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
           // like a single check: author from the session, setting from the timetable when left out
           const body = withAuthor(request, account);
           const filled = body && typeof body === 'object' && !Array.isArray(body) && (body as { author?: unknown }).author ? await withSetting(services.db, account, body as Record<string, unknown>) : body;
-          out.push(JSON.stringify(await checkPool.check(filled, { school, people })));
+          out.push(JSON.stringify(await checkPool.check(filled, { school, people, protocolVersion })));
         } catch (e) {
           const err = e instanceof SterrenwachtError ? e : new SterrenwachtError('invalid_request', (e as Error).message, (e as Error).message);
           out.push(JSON.stringify({ error: err.toJSON(), line: i + 1 }));

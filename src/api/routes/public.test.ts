@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../store/testing.js';
 import { ARTICLES } from '../../protocol/articles.js';
 import { openHarness, type Harness } from '../testing.js';
+import { DEMO_SCHOOL_ID } from '../../demo/seed.js';
+import { createDraft, editArticle, publishVersion, recordApproval } from '../../governance/versions.js';
 
 describe.each(testBackends())('public protocol on $name', (backend) => {
   let h: Harness;
@@ -21,7 +23,8 @@ describe.each(testBackends())('public protocol on $name', (backend) => {
     expect(nl.statusCode, nl.body).toBe(200);
     const body = nl.json();
     expect(body).toMatchObject({ lang: 'nl', school: { name: 'n.b.s. de Sterren' }, title: 'Protocol Sociale Media n.b.s. de Sterren' });
-    expect(body.version).toMatch(/^psm-/);
+    expect(body.version).toBe('de-sterren-v1'); // the version in force (governance)
+    expect(body.approvalDate).toBe('2026-06-15');
     expect(body.articles.map((a: { id: string }) => a.id)).toEqual(ARTICLES.map((a) => a.id));
     expect(body.sections.map((s: { section: string }) => s.section)).toEqual(['U', 'D', 'A', 'B', 'C', 'S']);
     expect(body.closing).toMatch(/\(G\)MR/);
@@ -47,13 +50,19 @@ describe.each(testBackends())('public protocol on $name', (backend) => {
     expect(bad.statusCode).toBe(400);
   });
 
-  it('follows the school’s stored settings (the approval date school management set)', async () => {
-    const l = h.sessions.get('schoolleiding')!;
-    const r = await h.as(l, { method: 'PATCH', url: '/api/v1/school', payload: { approvalDate: '2026-09-15' } });
-    expect(r.statusCode, r.body).toBe(200);
+  it('follows the version in force: a new version, published with the date the (G)MR consented', async () => {
+    const draft = await createDraft(h.store.db, DEMO_SCHOOL_ID, 'acc-directie');
+    await editArticle(h.store.db, DEMO_SCHOOL_ID, draft.id, 'acc-directie', 'A6', { nl: "Medewerkers worden geen 'vrienden' met leerlingen op sociale media, ook niet na schooltijd.", en: "Staff do not become 'friends' with pupils on social media, also not after school hours." });
+    await recordApproval(h.store.db, DEMO_SCHOOL_ID, draft.id, 'acc-mr', { meetingDate: '2026-09-15', outcome: 'approved', minutesRef: 'Notulen MR 15-09-2026' });
+    await publishVersion(h.store.db, DEMO_SCHOOL_ID, draft.id, 'acc-directie');
     const body = (await h.app.inject({ method: 'GET', url: '/api/public/protocol' })).json();
     expect(body.approvalDate).toBe('2026-09-15');
-    expect(body.version).toMatch(/^psm-2026-09-15-/);
+    expect(body.version).toBe('de-sterren-v2');
     expect(body.closing).toMatch(/15 september 2026/);
+    expect(body.articles.find((a: { id: string }) => a.id === 'A6').text).toContain('ook niet na schooltijd');
+    const pdf = await h.app.inject({ method: 'GET', url: '/api/public/protocol/pdf' });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

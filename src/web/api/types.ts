@@ -67,6 +67,23 @@ export type AccountRow = AccountView;
 export type AuditEntry = Json<Awaited<ReturnType<typeof auditTrail>>[number]>;
 export type PublicProtocol = PublicProtocolT;
 export type PublicArticle = PublicArticleT;
+
+// governance (issue 12): protocol versions, diff, acknowledgement, rescans
+import type { VersionView as VersionViewT } from '../../governance/versions.js';
+import type { VersionDiff as VersionDiffT, Part as PartT } from '../../governance/diff.js';
+import type { AckStatus as AckStatusT, GroupOverview as GroupOverviewT, Totals as TotalsT, ReminderResult as ReminderResultT } from '../../governance/acknowledgements.js';
+import type { RescanJob as RescanJobT, RescanReport as RescanReportT } from '../../governance/rescan.js';
+import type { ProtocolParams as ProtocolParamsT } from '../../governance/template.js';
+export type VersionView = VersionViewT;
+export type VersionSummary = Omit<VersionViewT, 'articles'>;
+export type VersionDiff = VersionDiffT;
+export type DiffPart = PartT;
+export type AckStatus = AckStatusT;
+export type AckOverview = { versionId: string; totals: TotalsT; groups?: GroupOverviewT[] };
+export type ReminderResult = ReminderResultT;
+export type RescanJob = RescanJobT;
+export type RescanReport = RescanReportT;
+export type ProtocolParams = ProtocolParamsT;
 export type CheckSetting = CheckSettingAnswerT;
 export type MyChild = MyChildT;
 export interface Draft {

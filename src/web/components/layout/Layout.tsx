@@ -8,6 +8,7 @@ import { Button } from '@utrecht/component-library-react';
 import { ROLE_NAMES, useLogout, useSession } from '../../api/session.js';
 import { ROUTES, mayOpen } from '../../routes.js';
 import type { Role } from '../../api/types.js';
+import { AckBanner } from '../governance/AckBanner.js';
 
 export function Layout() {
   const { session } = useSession();
@@ -62,6 +63,7 @@ export function Layout() {
         ) : null}
       </header>
       <main id="inhoud" className="sw-main" tabIndex={-1}>
+        <AckBanner />
         <Outlet />
       </main>
       <footer className="sw-footer">
