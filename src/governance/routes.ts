@@ -22,6 +22,7 @@
  * PUT    /api/v1/protocol/rescans/:id/archive           the archive as the request body (streamed, up to 256 MiB)
  * POST   /api/v1/drafts/:id/recheck                     re-check a saved draft under the version in force (or {version})
  */
+import { schoolPatchSchema } from '../registry/school.js';
 import { visiblePeople } from '../api/check-people.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -42,7 +43,7 @@ import { demoArchive } from './demo-archive.js';
 import { DEMO_SCHOOL_ID } from '../demo/seed.js';
 import { versionPdf } from './pdf.js';
 import { AUTHOR_MODES, createJob, getJob, listJobs, runJob } from './rescan.js';
-import { articleTextSchema, protocolParamsSchema } from './template.js';
+import { articleTextSchema } from './template.js';
 import { createDraft, discardDraft, editArticle, editDraft, listVersions, profileUnder, publishVersion, recordApproval, resolveVersion, versionView, type ProtocolVersion } from './versions.js';
 
 const ref = z
@@ -56,6 +57,9 @@ const bilingual = z.object({ nl: z.string().trim().min(2).max(2000), en: z.strin
 
 /** The archive upload's limit (the body is streamed, never held whole). */
 export const ARCHIVE_LIMIT = 256 * 1024 * 1024;
+
+/** A change to some parameters: none defaulted (a plain `.partial()` fills aliases and hashtags with [] and wipes them). */
+const paramsPatchSchema = schoolPatchSchema.pick({ name: true, shortName: true, aliases: true, hashtags: true, mission: true, disclosure: true, disclaimer: true }).strict();
 
 export function governanceRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -110,7 +114,7 @@ export function governanceRoutes(app: FastifyInstance, services: Services): void
       tags: ['governance'],
       summary: 'Change a draft’s parameters and summary',
       params: idParams,
-      body: z.object({ params: protocolParamsSchema.partial().strict().optional(), summary: bilingual.nullable().optional() }).strict(),
+      body: z.object({ params: paramsPatchSchema.optional(), summary: bilingual.nullable().optional() }).strict(),
     },
     handler: async (req) => {
       const account = requirePermission(req, 'protocol.drafts.write');

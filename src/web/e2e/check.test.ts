@@ -124,7 +124,7 @@ describe('check page', () => {
     const { page } = await w.open(width);
     await page.goto('/protocol');
     await page.getByRole('heading', { name: 'Protocol Sociale Media n.b.s. de Sterren', level: 1 }).waitFor();
-    await page.getByText(/Versie: psm-/).waitFor();
+    await page.getByText(/Versie: de-sterren-v\d+/).waitFor();
     expect(await page.locator('article.sw-article').count()).toBeGreaterThan(20);
     await inspect(page, 'protocol');
     await page.getByRole('button', { name: 'English' }).click();
