@@ -93,9 +93,9 @@ describe('beheer', () => {
     await page.locator('.sw-error-summary').getByText(/jjjj-mm-dd/).waitFor();
     await page.getByLabel('Datum van goedkeuring door de (G)MR').fill('2026-09-15');
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByText('De instellingen zijn opgeslagen.').waitFor();
-    // the real check now offers the new sentence
-    await page.locator('.sw-preview li', { hasText: sentence }).first().waitFor();
+    // the demo school has a version in force: its sentences change through a new draft version the (G)MR approves
+    await page.locator('.sw-error-summary').getByText(/nieuwe conceptversie/).waitFor();
+    await page.getByRole('link', { name: 'Protocolversies' }).first().waitFor();
     await inspect(page, 'beheer-school');
   });
 

@@ -122,6 +122,10 @@ export default function AdminSchoolPage() {
       <PageHeading>Instellingen van de school</PageHeading>
       <AdminNav />
       <Paragraph>De check gebruikt deze instellingen meteen: hoe de school heet, hoe mensen haar noemen, en de zinnen die hij aanbiedt.</Paragraph>
+      <Paragraph>
+        Deze instellingen horen bij het protocol. Geldt er al een vastgestelde versie, dan wijzig je ze in een nieuwe conceptversie op{' '}
+        <a href="/protocol/versies">Protocolversies</a>; na goedkeuring door de (G)MR en vaststelling gebruikt de check ze.
+      </Paragraph>
       <ErrorSummary errors={errors} title="Opslaan lukte niet" />
       {save.isSuccess ? (
         <Alert type="ok" role="status">
