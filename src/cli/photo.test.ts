@@ -30,8 +30,8 @@ describe('sterrenwacht photo', () => {
       expect(detected.code).toBe(0);
       const d = JSON.parse(detected.out) as { faces: { box: [number, number, number, number] }[] };
       expect(d.faces).toHaveLength(4);
-      // leerling-1 has no photo consent, leerling-2 has; the others are not from the school
-      const tags = { channel: 'social', faces: d.faces.map((f, i) => ({ box: f.box, ...(i === 0 ? { person: 'leerling-1' } : i === 1 ? { person: 'leerling-2' } : { kind: 'outsider' }) })) };
+      // on the school's channel (the registry's consent counts there, not on a personal account): leerling-1 has no photo consent, leerling-2 has; the others are not from the school
+      const tags = { account: 'school', channel: 'social', faces: d.faces.map((f, i) => ({ box: f.box, ...(i === 0 ? { person: 'leerling-1' } : i === 1 ? { person: 'leerling-2' } : { kind: 'outsider' }) })) };
       await writeFile(path.join(dir, 'tags.json'), JSON.stringify(tags));
       const output = path.join(dir, 'veilig.jpg');
       const r = await run(['redact', input, output, '--tags', path.join(dir, 'tags.json')]);

@@ -82,8 +82,10 @@ describe('a real school moves in', () => {
     await parent.page.getByRole('heading', { name: 'Jesse de Wit' }).waitFor();
     const social = parent.page.getByRole('group', { name: "Foto's van Jesse mogen op:" }).getByLabel('sociale media van school');
     expect(await social.isChecked()).toBe(false);
-    await social.check();
+    // the box follows the saved state: click, then the page confirms and shows it checked
+    await social.click();
     await parent.page.getByRole('status').filter({ hasText: /Opgeslagen: Jesse de Wit, foto's op sociale media van school: wel toestemming/ }).waitFor();
+    await expect.poll(() => social.isChecked()).toBe(true);
     await inspect(parent.page, 'mijn-gegevens');
     // the link works once
     const again = await w.open(360);
