@@ -43,7 +43,7 @@ import { demoArchive } from './demo-archive.js';
 import { DEMO_SCHOOL_ID } from '../demo/seed.js';
 import { versionPdf } from './pdf.js';
 import { AUTHOR_MODES, createJob, getJob, listJobs, runJob } from './rescan.js';
-import { articleTextSchema } from './template.js';
+import { articleTextSchema, PARAM_KEYS, type ParamKey } from './template.js';
 import { createDraft, discardDraft, editArticle, editDraft, listVersions, profileUnder, publishVersion, recordApproval, resolveVersion, versionView, type ProtocolVersion } from './versions.js';
 
 const ref = z
@@ -59,7 +59,7 @@ const bilingual = z.object({ nl: z.string().trim().min(2).max(2000), en: z.strin
 export const ARCHIVE_LIMIT = 256 * 1024 * 1024;
 
 /** A change to some parameters: none defaulted (a plain `.partial()` fills aliases and hashtags with [] and wipes them). */
-const paramsPatchSchema = schoolPatchSchema.pick({ name: true, shortName: true, aliases: true, hashtags: true, mission: true, disclosure: true, disclaimer: true }).strict();
+const paramsPatchSchema = schoolPatchSchema.pick(Object.fromEntries(PARAM_KEYS.map((k) => [k, true])) as Record<ParamKey, true>).strict();
 
 export function governanceRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
