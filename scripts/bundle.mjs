@@ -14,7 +14,7 @@ try {
 const outdir = new URL('../dist/bundle/', import.meta.url).pathname;
 rmSync(outdir, { recursive: true, force: true });
 await esbuild.build({
-  entryPoints: [new URL('../dist/cli/main.js', import.meta.url).pathname],
+  entryPoints: [new URL('../dist/cli/main.js', import.meta.url).pathname, new URL('../dist/cli/check-worker.js', import.meta.url).pathname],
   bundle: true,
   splitting: true,
   format: 'esm',

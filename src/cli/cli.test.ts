@@ -6,16 +6,33 @@ import fc from 'fast-check';
 import { runCheckJsonl, runCheckSingle } from './check.js';
 import { DE_STERREN } from '../protocol/school.js';
 
-async function jsonl(lines: string[]): Promise<string[]> {
+const chunksOf = (b: Buffer, n: number): Buffer[] => Array.from({ length: Math.ceil(b.length / n) }, (_, i) => b.subarray(i * n, (i + 1) * n));
+
+async function jsonl(lines: string[], threads?: number, chunked = false): Promise<string[]> {
   const out = new PassThrough();
   const chunks: string[] = [];
   out.on('data', (c: Buffer) => chunks.push(c.toString()));
-  const code = await runCheckJsonl(Readable.from([lines.join('\n')]), out, DE_STERREN, undefined);
+  const text = lines.join('\n');
+  // chunked: the input arrives as bytes in pieces that cut lines (and characters) anywhere
+  const input = chunked ? Readable.from(chunksOf(Buffer.from(text), 777)) : Readable.from([text]);
+  const code = await runCheckJsonl(input, out, DE_STERREN, undefined, threads === undefined ? {} : { threads });
   expect(code).toBe(0);
   return chunks.join('').split('\n').filter(Boolean);
 }
 
 describe('check --jsonl', () => {
+  it('answers a long stream in worker threads exactly as in one thread, in order, whatever the chunks', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 2500; i++) {
+      if (i % 400 === 3) lines.push('{kapot');
+      if (i % 500 === 7) lines.push('');
+      lines.push(JSON.stringify({ text: `${i % 3 ? 'Daan stinkt' : 'Wat een mooie dag met groep 5'} ${i} 🌟 en de vader van Sanne belt 06-1234567${i % 10}.`, author: { role: i % 2 ? 'pupil' : 'staff' }, people: [{ id: 'd', name: 'Daan Jansen', role: 'pupil' }] }));
+    }
+    const serial = await jsonl(lines, 0);
+    expect(serial.length).toBe(2500 + 7);
+    expect(await jsonl(lines, 2, true)).toEqual(serial);
+  });
+
   it('answers every line in order; a bad line yields an error line and the run goes on', async () => {
     const out = await jsonl([
       JSON.stringify({ text: 'daan stinkt', author: { role: 'pupil' }, people: [{ id: 'd', name: 'Daan Jansen', role: 'pupil' }] }),

@@ -12,7 +12,8 @@ import { loadPeopleFile, runCheckJsonl, runCheckSingle } from './check.js';
 import { demoRoster } from '../demo/roster.js';
 
 const USAGE = `Gebruik / usage:
-  sterrenwacht check [--jsonl] [--people BESTAND]   controleer concept-berichten (JSON op stdin)
+  sterrenwacht check [--jsonl] [--people BESTAND] [--threads N]   controleer concept-berichten (JSON op stdin;
+                                                    een lange --jsonl-stroom in N threads, standaard één per kern)
   sterrenwacht protocol [ARTIKEL] [--lang nl|en]    toon het protocol of één artikel
   sterrenwacht protocol versions|show V|diff A B|pdf V   versies van het protocol, verschil per artikel, pdf
   sterrenwacht protocol draft|edit V ART --nl T --en T|set V KEY WAARDE|approve V --date D --minutes REF|publish V  --as E-MAIL
@@ -33,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     const config = loadConfig();
     switch (command) {
       case 'check': {
-        const { values } = parseArgs({ args: rest, options: { jsonl: { type: 'boolean', default: false }, people: { type: 'string' } }, allowPositionals: false });
+        const { values } = parseArgs({ args: rest, options: { jsonl: { type: 'boolean', default: false }, people: { type: 'string' }, threads: { type: 'string' } }, allowPositionals: false });
         // without --people: the configured school's registry — the demo school's roster in demo
         // mode, otherwise the school's people and consent from the database
         const { school, people } = values.people
@@ -41,7 +42,9 @@ export async function main(argv: string[]): Promise<number> {
           : config.demo
             ? { school: config.school, people: demoRoster() }
             : await (await import('./registry.js')).registryRoster(config);
-        return values.jsonl ? await runCheckJsonl(process.stdin, process.stdout, school, people) : await runCheckSingle(process.stdin, process.stdout, school, people);
+        const threads = values.threads === undefined ? undefined : Number(values.threads);
+        if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0 && threads <= 64)) throw new SterrenwachtError('invalid_argument', '--threads moet een geheel getal van 0 tot 64 zijn.', '--threads must be a whole number from 0 to 64.');
+        return values.jsonl ? await runCheckJsonl(process.stdin, process.stdout, school, people, threads === undefined ? {} : { threads }) : await runCheckSingle(process.stdin, process.stdout, school, people);
       }
       case 'serve': {
         const { serve } = await import('../api/server.js');
