@@ -61,12 +61,23 @@ interface NamePayload {
   kind: 'full' | 'first' | 'last';
 }
 
-const rosterCache = new WeakMap<readonly Person[], Automaton<NamePayload>>();
+/**
+ * A roster's names, compiled once per roster: every pattern is a whole-word sequence of
+ * tokens, so matching is a lookup of token sequences in a map (cheap to build: a school's
+ * roster is compiled at every start of a one-request check). It finds exactly what an
+ * Aho–Corasick automaton over the padded text with word boundaries finds (automaton.ts: its
+ * alphabet is a–z, 0–9 and space, every other character is one class, mirrored here by
+ * `classKey`), in the same order: by end, the longer match first, then pattern order.
+ */
+export class RosterIndex {
+  /** Pattern keys (tokens joined by spaces) → their payloads in pattern order. */
+  private readonly byKey = new Map<string, NamePayload[]>();
+  /** Every proper prefix (in whole tokens) of a key. */
+  private readonly prefixes = new Set<string>();
+  /** Every word of every roster name: names are never "corrected" into list words. */
+  readonly words = new Set<string>();
 
-/** Compile a roster's names into one automaton (cached per roster); one pattern per distinct name. */
-export function rosterAutomaton(people: readonly Person[]): Automaton<NamePayload> {
-  let a = rosterCache.get(people);
-  if (!a) {
+  constructor(people: readonly Person[]) {
     const byName = new Map<string, NamePayload>();
     const add = (text: string, kind: NamePayload['kind'], person: Person): void => {
       const key = `${kind}:${text}`;
@@ -76,6 +87,7 @@ export function rosterAutomaton(people: readonly Person[]): Automaton<NamePayloa
     };
     for (const person of people) {
       const full = normalisePhrase(person.name);
+      for (const w of full.split(' ')) if (w) this.words.add(w);
       if (!full) continue;
       add(full, 'full', person);
       // the genitive: "Fleurs moeder", "Fleur's moeder" (a name ending in s takes only an apostrophe)
@@ -88,24 +100,60 @@ export function rosterAutomaton(people: readonly Person[]): Automaton<NamePayloa
         if (last.length >= 3) add(last, 'last', person);
       }
     }
-    const patterns: Pattern<NamePayload>[] = [];
-    for (const [key, payload] of byName) patterns.push({ text: key.slice(key.indexOf(':') + 1), boundary: 'word', payload });
-    a = new Automaton(patterns);
-    rosterCache.set(people, a);
+    for (const [name, payload] of byName) {
+      const text = name.slice(name.indexOf(':') + 1);
+      if (text.length === 0) continue;
+      const key = classKey(text);
+      const list = this.byKey.get(key);
+      if (list) list.push(payload);
+      else this.byKey.set(key, [payload]);
+      for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) this.prefixes.add(key.slice(0, i));
+    }
   }
-  return a;
+
+  /** The names in a reading's tokens, as the automaton would report them. */
+  scan(tokens: readonly Token[], out: NameMatch[]): void {
+    const from = out.length;
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
+      let key = classKey(tokens[i]!.norm);
+      for (let j = i; ; ) {
+        const hit = this.byKey.get(key);
+        if (hit !== undefined) {
+          // a name shared by several people: the first stands for them (no guessing who is meant)
+          for (const payload of hit) out.push({ person: payload.persons[0]!, persons: payload.persons, kind: payload.kind, first: i, last: j });
+        }
+        if (++j >= n || !this.prefixes.has(key)) break;
+        key = `${key} ${classKey(tokens[j]!.norm)}`;
+      }
+    }
+    // the automaton's order: by last token, the longer (earlier) match first; stable otherwise
+    if (out.length - from > 1) {
+      const found = out.splice(from).sort((x, y) => x.last - y.last || x.first - y.first);
+      for (const m of found) out.push(m);
+    }
+  }
 }
 
-const rosterWordsCache = new WeakMap<readonly Person[], Set<string>>();
-/** Every word of every roster name: names are never "corrected" into list words. */
-function rosterWordSet(people: readonly Person[]): Set<string> {
-  let s = rosterWordsCache.get(people);
-  if (!s) {
-    s = new Set();
-    for (const p of people) for (const w of normalisePhrase(p.name).split(' ')) if (w) s.add(w);
-    rosterWordsCache.set(people, s);
+/** A word as the automaton's alphabet sees it: a–z, 0–9 and space as they are, every other character one class. */
+function classKey(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32)) return s.replace(/[^a-z0-9 ]/g, '\u0000');
   }
   return s;
+}
+
+const rosterCache = new WeakMap<readonly Person[], RosterIndex>();
+
+/** A roster's compiled names (cached per roster). */
+export function rosterIndex(people: readonly Person[]): RosterIndex {
+  let r = rosterCache.get(people);
+  if (!r) {
+    r = new RosterIndex(people);
+    rosterCache.set(people, r);
+  }
+  return r;
 }
 
 // ---- school names ----------------------------------------------------------
@@ -253,7 +301,8 @@ const CATEGORY_WORDS = Math.ceil(CATEGORIES.length / 32);
 export function analyse(text: string, people: readonly Person[], school: SchoolNames): TextAnalysis {
   const lex = lexicon();
   const norm0 = normalise(text);
-  const rosterWords = rosterWordSet(people);
+  const roster = rosterIndex(people);
+  const rosterWords = roster.words;
   // spelling tolerance: replace misspelled list words by the word they stand for
   let corrected = false;
   const tokens: Token[] = [];
@@ -321,15 +370,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   }
 
   const names: NameMatch[] = [];
-  if (people.length > 0) {
-    rosterAutomaton(people).scan(norm.text, (m) => {
-      const first = charToken[m.start]!;
-      const last = charToken[m.end - 1]!;
-      if (first < 0 || last < 0) return;
-      // a name shared by several people: the first stands for them (no guessing who is meant)
-      names.push({ person: m.payload.persons[0]!, persons: m.payload.persons, kind: m.payload.kind, first, last });
-    });
-  }
+  if (people.length > 0) roster.scan(tokens, names);
 
   const schoolNames: SchoolNameMatch[] = [];
   schoolAutomaton(school).scan(norm.text, (m) => {
