@@ -55,36 +55,39 @@ export interface AutomatonSnapshot<P> {
   outList: Int32Array;
 }
 
+const BOUNDARY: Record<Boundary, number> = { word: 0, prefix: 1, suffix: 2, infix: 3 };
+
 export class Automaton<P> {
   private readonly patterns: Pattern<P>[] = [];
   private delta: Int32Array;
-  private out: (readonly number[])[];
+  /** The output lists of every state, flat: `outStart[s]..outStart[s+1]` index `outList` (pattern numbers). */
+  private outStart: Int32Array;
+  private outList: Int32Array;
+  /** Per pattern: its length and boundary (BOUNDARY), read at scan time without touching the pattern objects. */
+  private patLength: Int32Array;
+  private patBoundary: Uint8Array;
 
   /** Restore an automaton compiled earlier (no trie, no failure links to build). */
   static fromSnapshot<P>(snap: AutomatonSnapshot<P>): Automaton<P> {
     const a = Object.create(Automaton.prototype) as Automaton<P>;
-    const out: (readonly number[])[] = new Array(snap.outStart.length - 1);
-    for (let st = 0; st < out.length; st++) {
-      const from = snap.outStart[st]!;
-      const to = snap.outStart[st + 1]!;
-      out[st] = from === to ? EMPTY : Array.from(snap.outList.subarray(from, to));
-    }
-    Object.assign(a, { patterns: snap.patterns, delta: snap.delta, out });
+    Object.assign(a, { patterns: snap.patterns, delta: snap.delta, outStart: snap.outStart, outList: snap.outList });
+    a.indexPatterns();
     return a;
   }
 
   /** The compiled automaton as plain data. */
   snapshot(): AutomatonSnapshot<P> {
-    const outStart = new Int32Array(this.out.length + 1);
-    let total = 0;
-    for (let st = 0; st < this.out.length; st++) {
-      outStart[st] = total;
-      total += this.out[st]!.length;
+    return { patterns: this.patterns, delta: this.delta, outStart: this.outStart, outList: this.outList };
+  }
+
+  private indexPatterns(): void {
+    const n = this.patterns.length;
+    this.patLength = new Int32Array(n);
+    this.patBoundary = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+      this.patLength[k] = this.patterns[k]!.text.length;
+      this.patBoundary[k] = BOUNDARY[this.patterns[k]!.boundary];
     }
-    outStart[this.out.length] = total;
-    const outList = new Int32Array(total);
-    for (let st = 0; st < this.out.length; st++) outList.set(this.out[st]!, outStart[st]!);
-    return { patterns: this.patterns, delta: this.delta, outStart, outList };
   }
 
   constructor(patterns: Iterable<Pattern<P>>) {
@@ -140,7 +143,20 @@ export class Automaton<P> {
       }
     }
     this.delta = delta;
-    this.out = out;
+    const outStart = new Int32Array(n + 1);
+    let total = 0;
+    for (let st = 0; st < n; st++) {
+      outStart[st] = total;
+      total += out[st]!.length;
+    }
+    outStart[n] = total;
+    const outList = new Int32Array(total);
+    for (let st = 0; st < n; st++) outList.set(out[st]!, outStart[st]!);
+    this.outStart = outStart;
+    this.outList = outList;
+    this.patLength = new Int32Array(0);
+    this.patBoundary = new Uint8Array(0);
+    this.indexPatterns();
   }
 
   get size(): number {
@@ -150,24 +166,29 @@ export class Automaton<P> {
   /** All matches in `text` (a padded normalised string) that respect their boundaries. */
   scan(text: string, onMatch: (m: Match<P>) => void): void {
     const delta = this.delta;
-    const outs = this.out;
+    const outStart = this.outStart;
+    const outList = this.outList;
+    const patLength = this.patLength;
+    const patBoundary = this.patBoundary;
     let s = 0;
     const len = text.length;
     for (let i = 0; i < len; i++) {
       const code = text.charCodeAt(i);
       s = delta[s * SIGMA + (code < 128 ? CLASS[code]! : OTHER)]!;
-      const out = outs[s]!;
-      if (out.length === 0) continue;
-      for (let k = 0; k < out.length; k++) {
-        const p = this.patterns[out[k]!]!;
-        const end = i + 1;
-        const start = end - p.text.length;
-        if (p.boundary !== 'infix') {
+      let k = outStart[s]!;
+      const to = outStart[s + 1]!;
+      if (k === to) continue;
+      const end = i + 1;
+      for (; k < to; k++) {
+        const pi = outList[k]!;
+        const start = end - patLength[pi]!;
+        const b = patBoundary[pi]!;
+        if (b !== 3) {
           const leftOk = start === 0 || text.charCodeAt(start - 1) === 32;
           const rightOk = end === len || text.charCodeAt(end) === 32;
-          if (p.boundary === 'word' ? !(leftOk && rightOk) : p.boundary === 'prefix' ? !leftOk : !rightOk) continue;
+          if (b === 0 ? !(leftOk && rightOk) : b === 1 ? !leftOk : !rightOk) continue;
         }
-        onMatch({ start, end, payload: p.payload });
+        onMatch({ start, end, payload: this.patterns[pi]!.payload });
       }
     }
   }
