@@ -198,17 +198,22 @@ export function schoolAutomaton(school: SchoolNames): Automaton<'name' | 'short'
 // ---- analysis --------------------------------------------------------------
 
 type Repair = string | string[] | null;
-/** Spelling repairs per word, cached (bounded): most words recur across drafts. */
+/**
+ * Spelling repairs per word, cached (bounded): most words recur across drafts. Two maps, for
+ * words written with and without a capital, so a lookup needs no key string of its own.
+ */
 const repairCache = new Map<string, Repair>();
-function repair(word: string, key: string, capitalised: boolean): Repair {
+const repairCacheCapitalised = new Map<string, Repair>();
+function repair(word: string, capitalised: boolean): Repair {
   const lex = lexicon();
   let r: Repair = lex.fuzzy.correct(word, capitalised) ?? null;
   if (r === null && word.length >= 5) {
     const parts = splitGlued(word, lex.known, lex.content);
     if (parts && !isDutchWord(word)) r = parts;
   }
-  if (repairCache.size >= 100_000) repairCache.clear();
-  repairCache.set(key, r);
+  const cache = capitalised ? repairCacheCapitalised : repairCache;
+  if (cache.size >= 100_000) cache.clear();
+  cache.set(word, r);
   return r;
 }
 
@@ -323,8 +328,8 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
       tokens.push(t);
       continue;
     }
-    const key = t.capitalised ? `^${t.norm}` : t.norm;
-    const fix = repairCache.has(key) ? (repairCache.get(key) as Repair) : repair(t.norm, key, t.capitalised);
+    const cached = (t.capitalised ? repairCacheCapitalised : repairCache).get(t.norm);
+    const fix = cached !== undefined ? cached : repair(t.norm, t.capitalised);
     const c = typeof fix === 'string' ? fix : undefined;
     if (c !== undefined) {
       corrected = true;
@@ -396,56 +401,79 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   }
 
   const byCat = new Map<number, PhraseMatch[]>();
-  const byCatSentence = new Map<number, Map<number, PhraseMatch[]>>();
   for (const p of phrases) {
     const list = byCat.get(p.cat);
     if (list) list.push(p);
     else byCat.set(p.cat, [p]);
   }
 
-  return {
-    source: text,
-    norm,
-    tokens,
-    phrases,
-    names,
-    schoolNames,
-    hasUpper,
-    sentenceCount: sentenceStarts.length,
-    isQuestion(sentence: number): boolean {
-      return questions.has(sentence);
-    },
-    has(token: number, cat: Category | number): boolean {
-      const id = typeof cat === 'number' ? cat : categoryId(cat);
-      if (token < 0 || token >= nTok) return false;
-      return (bits[token * words + (id >>> 5)]! & (1 << (id & 31))) !== 0;
-    },
-    matches(cat: Category, sentence?: number): PhraseMatch[] {
-      const id = categoryId(cat);
-      const list = byCat.get(id);
-      if (!list) return NO_MATCHES;
-      if (sentence === undefined) return list;
-      // per sentence: indexed on first use, so asking for every hit's sentence stays linear
-      let bySentence = byCatSentence.get(id);
-      if (!bySentence) {
-        bySentence = new Map();
-        for (const p of list) {
-          const s = tokens[p.first]!.sentence;
-          const l = bySentence.get(s);
-          if (l) l.push(p);
-          else bySentence.set(s, [p]);
-        }
-        byCatSentence.set(id, bySentence);
+  return new Analysis(text, norm, tokens, phrases, names, schoolNames, hasUpper, sentenceStarts, questions, bits, byCat);
+}
+
+/**
+ * One draft's reading (what analyse returns): a class with its methods on the prototype, so a
+ * check allocates no closures for them.
+ */
+class Analysis implements TextAnalysis {
+  readonly sentenceCount: number;
+  private readonly nTok: number;
+  /** Phrase matches per category and sentence, indexed on first use, so asking for every hit's sentence stays linear. */
+  private byCatSentence: Map<number, Map<number, PhraseMatch[]>> | undefined;
+
+  constructor(
+    readonly source: string,
+    readonly norm: Normalised,
+    readonly tokens: readonly Token[],
+    readonly phrases: readonly PhraseMatch[],
+    readonly names: readonly NameMatch[],
+    readonly schoolNames: readonly SchoolNameMatch[],
+    readonly hasUpper: boolean,
+    private readonly sentenceStarts: readonly number[],
+    private readonly questions: ReadonlySet<number>,
+    private readonly bits: Uint32Array,
+    private readonly byCat: ReadonlyMap<number, PhraseMatch[]>,
+  ) {
+    this.sentenceCount = sentenceStarts.length;
+    this.nTok = tokens.length;
+  }
+
+  isQuestion(sentence: number): boolean {
+    return this.questions.has(sentence);
+  }
+
+  has(token: number, cat: Category | number): boolean {
+    const id = typeof cat === 'number' ? cat : categoryId(cat);
+    if (token < 0 || token >= this.nTok) return false;
+    return (this.bits[token * CATEGORY_WORDS + (id >>> 5)]! & (1 << (id & 31))) !== 0;
+  }
+
+  matches(cat: Category, sentence?: number): PhraseMatch[] {
+    const id = categoryId(cat);
+    const list = this.byCat.get(id);
+    if (!list) return NO_MATCHES;
+    if (sentence === undefined) return list;
+    this.byCatSentence ??= new Map();
+    let bySentence = this.byCatSentence.get(id);
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const p of list) {
+        const s = this.tokens[p.first]!.sentence;
+        const l = bySentence.get(s);
+        if (l) l.push(p);
+        else bySentence.set(s, [p]);
       }
-      return bySentence.get(sentence) ?? NO_MATCHES;
-    },
-    sentenceTokens(sentence: number): [number, number] {
-      const first = sentenceStarts[sentence] ?? 0;
-      const next = sentenceStarts[sentence + 1];
-      return [first, next === undefined ? nTok - 1 : next - 1];
-    },
-    span(first: number, last: number): [number, number] {
-      return [tokens[first]!.start, tokens[last]!.end];
-    },
-  };
+      this.byCatSentence.set(id, bySentence);
+    }
+    return bySentence.get(sentence) ?? NO_MATCHES;
+  }
+
+  sentenceTokens(sentence: number): [number, number] {
+    const first = this.sentenceStarts[sentence] ?? 0;
+    const next = this.sentenceStarts[sentence + 1];
+    return [first, next === undefined ? this.nTok - 1 : next - 1];
+  }
+
+  span(first: number, last: number): [number, number] {
+    return [this.tokens[first]!.start, this.tokens[last]!.end];
+  }
 }
