@@ -8,14 +8,14 @@
  * - aimed at a record of the other school it gets 403 (no permission) or 404, never 2xx;
  * - no 2xx answer to an account of de Sterren mentions anything of the other school.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { testBackends } from '../store/testing.js';
 import { ROLES, can, type AppRole, type Permission } from '../auth/policy.js';
 import { DEMO_SCHOOL_ID } from '../demo/seed.js';
 import { accounts, consentEvents, lessonPermissions, lessons, people, takedownTasks } from '../store/schema.js';
-import { OTHER, emailOf, openHarness, type Harness, type Login } from './testing.js';
+import { OTHER, emailOf, useHarness, type Harness, type Login } from './testing.js';
 import sharp from 'sharp';
 import { approvalsOf, createDraft, discardDraft, ensureVersions, listVersions, publishVersion, recordApproval, versionInForce } from '../governance/versions.js';
 import { createJob } from '../governance/rescan.js';
@@ -599,15 +599,10 @@ const OPEN = new Set([
 ]);
 
 describe.each(testBackends())('route × role × school on $name', (backend) => {
-  let h: Harness;
   let n = 0;
-  beforeAll(async () => {
-    h = await openHarness(backend);
+  const h = useHarness(backend, async () => {
     await ensureVersions(h.store.db, OTHER.school);
     gov.otherJob = await gov.job(h, OTHER.school);
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('has a row for every route of the OpenAPI document, and every row is a route', async () => {
