@@ -2,7 +2,9 @@
 // check path, code split for serve/account/audit), so a one-request `sterrenwacht check`
 // does not resolve and load some hundred modules at start. bin/sterrenwacht.js prefers the
 // bundle and falls back to dist/cli/ when it is absent (esbuild is a development dependency).
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { codeCacheFile, loadCommonJs } from '../bin/code-cache.js';
 
 let esbuild;
 try {
@@ -21,6 +23,8 @@ const zodEnglishOnly = {
   },
 };
 const outdir = new URL('../dist/bundle/', import.meta.url).pathname;
+// native or WebAssembly packages, and those only the server and database commands load, stay packages
+const EXTERNAL = ['@electric-sql/pglite', 'pg', '@node-rs/argon2', 'fastify', '@fastify/*', 'drizzle-orm', 'csv-parse', 'fastify-type-provider-zod', 'nodemailer', 'smtp-server', 'sharp', '@vladmandic/*', '@tensorflow/*'];
 rmSync(outdir, { recursive: true, force: true });
 await esbuild.build({
   entryPoints: [new URL('../dist/cli/main.js', import.meta.url).pathname, new URL('../dist/cli/check-worker.js', import.meta.url).pathname],
@@ -30,8 +34,55 @@ await esbuild.build({
   platform: 'node',
   target: 'node20',
   outdir,
-  // native or WebAssembly packages, and those only the server and database commands load, stay packages
-  external: ['@electric-sql/pglite', 'pg', '@node-rs/argon2', 'fastify', '@fastify/*', 'drizzle-orm', 'csv-parse', 'fastify-type-provider-zod', 'nodemailer', 'smtp-server', 'sharp', '@vladmandic/*', '@tensorflow/*'],
+  external: EXTERNAL,
   logLevel: 'warning',
   plugins: [zodEnglishOnly],
 });
+
+// `sterrenwacht check` once more, as one CommonJS file (dist/bundle/check.cjs) that
+// bin/sterrenwacht.js compiles with V8's code cache: what a one-request check compiles (the
+// module's top level and the functions the check runs) is stored at build time in
+// check.cjs.cache and not compiled again at every start. The other commands' modules stay
+// dynamic imports of dist/ (the command line's code is the same as the ESM bundle's).
+// Only `check` runs from this file (bin/sterrenwacht.js).
+const dist = new URL('../dist/', import.meta.url).pathname;
+const checkFile = `${outdir}check.cjs`;
+const dynamicImportsStay = {
+  name: 'dynamic-imports-stay',
+  setup(build) {
+    // (the school's registry, which `check` reads outside demo mode, is part of the bundle: its errors are the bundle's own)
+    build.onResolve({ filter: /^\./ }, (args) => (args.kind === 'dynamic-import' && !/[\\/]cli[\\/]registry\.js$/.test(resolve(args.resolveDir, args.path)) ? { path: `./${relative(outdir, resolve(args.resolveDir, args.path))}`, external: true } : undefined));
+  },
+};
+await esbuild.build({
+  stdin: {
+    contents: [
+      "export { main } from './cli/main.js';",
+      "import { check } from './check/engine.js';",
+      "import { demoRoster } from './demo/roster.js';",
+      // what the build runs before it stores the code cache: the path of a one-request check
+      "export function exercise() { for (const text of ['Wat een mooie dag met groep 5 van de Sterren!', 'Daan stinkt. Bel de vader van Sanne: 06-12345678.']) JSON.stringify(check({ text, author: { role: 'staff' } }, { people: demoRoster() })); }",
+    ].join('\n'),
+    resolveDir: dist,
+    sourcefile: 'check-entry.js',
+  },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outfile: checkFile,
+  external: EXTERNAL,
+  define: { 'import.meta.url': '__sw_import_meta_url' },
+  banner: { js: 'var __sw_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+  logLevel: 'warning',
+  plugins: [zodEnglishOnly, dynamicImportsStay],
+});
+// V8 does not keep a script's dynamic-import hook in its code cache, so the bundle's dynamic
+// imports (of the other commands' modules in dist/) call the loader's __swImport instead
+const code = readFileSync(checkFile, 'utf8');
+const rewritten = code.replace(/\bawait import\((?=")/g, 'await __swImport(');
+if (/\bimport\("/.test(rewritten)) throw new Error('check.cjs: a dynamic import the loader does not handle');
+writeFileSync(checkFile, rewritten);
+const loaded = loadCommonJs(checkFile, { useCache: false });
+loaded.exports.exercise();
+writeFileSync(codeCacheFile(checkFile), loaded.script.createCachedData());
