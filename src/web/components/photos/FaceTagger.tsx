@@ -56,7 +56,8 @@ const pct = (n: number): string => `${(n * 100).toFixed(2)}%`;
 const clamp01 = (n: number): number => Math.min(1, Math.max(0, n));
 
 function tagText(f: TaggedFace): string {
-  if (f.person) return f.person.name;
+  // the hint (group, role) tells two pupils with the same name apart
+  if (f.person) return f.person.hint ? `${f.person.name} (${f.person.hint})` : f.person.name;
   if (f.kind === 'unrecognisable') return 'niet herkenbaar';
   if (f.kind === 'outsider') return 'niet van school';
   return 'nog niet getagd';
@@ -76,6 +77,14 @@ export function FaceTagger({ photo, index, roster, update, blur }: {
   const faces = photo.faces ?? [];
   const [image, setImage] = useState<DecodedImage | null>(null);
   const [drawing, setDrawing] = useState(false);
+  // tagged faces fold up to one line; these are open to change their tag
+  const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
+  const edit = (key: string, open: boolean) => setEditing((e) => {
+    const next = new Set(e);
+    if (open) next.add(key);
+    else next.delete(key);
+    return next;
+  });
   const [draft, setDraft] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
   const [safe, setSafe] = useState<{ url: string; name: string } | null>(null);
   const [safeError, setSafeError] = useState('');
@@ -142,6 +151,7 @@ export function FaceTagger({ photo, index, roster, update, blur }: {
     const f = faces[i]!;
     const next: TaggedFace = { key: f.key, box: f.box, ...(f.drawn ? { drawn: true } : {}), ...tag };
     update({ faces: faces.map((x, j) => (j === i ? next : x)) });
+    edit(f.key, false);
   };
   const removeFace = (i: number) => update({ faces: faces.filter((_, j) => j !== i) });
 
@@ -228,34 +238,52 @@ export function FaceTagger({ photo, index, roster, update, blur }: {
 
       {faces.length ? (
         <ol className="sw-face-list" aria-label={`Gezichten op foto ${index + 1}`}>
-          {faces.map((f, i) => (
-            <li key={f.key} className="sw-face-item">
-              <div className="sw-face-item__head">
-                <strong tabIndex={f.drawn ? 0 : undefined} onKeyDown={f.drawn ? (e) => nudge(i, e) : undefined} aria-label={f.drawn ? `Gezicht ${i + 1} (zelf getekend; verschuif met de pijltjestoetsen, met Shift groter of kleiner)` : undefined}>
-                  Gezicht {i + 1}
-                </strong>
-                : <span className="sw-face-item__tag">{tagText(f)}</span>
-                {blurred.has(i) ? <span className="sw-face-item__blur"> — wordt vervaagd</span> : null}
-              </div>
-              <FaceSearch roster={roster} exclude={faces.flatMap((x) => (x.person ? [x.person.id] : []))} onPick={(person) => retag(i, { person })} label={`Wie is gezicht ${i + 1}? Zoek op naam`} />
-              <div className="sw-face-item__buttons">
-                <Button appearance="secondary-action-button" aria-pressed={f.kind === 'unrecognisable'} onClick={() => retag(i, { kind: 'unrecognisable' })}>
-                  Niet herkenbaar
-                </Button>
-                <Button appearance="secondary-action-button" aria-pressed={f.kind === 'outsider'} onClick={() => retag(i, { kind: 'outsider' })}>
-                  Niet van school
-                </Button>
-                {f.person || f.kind ? (
-                  <Button appearance="subtle-button" onClick={() => retag(i, {})}>
-                    Tag wissen <span className="sw-visually-hidden">van gezicht {i + 1}</span>
-                  </Button>
-                ) : null}
-                <Button appearance="subtle-button" onClick={() => removeFace(i)}>
-                  Geen gezicht, weghalen <span className="sw-visually-hidden">(gezicht {i + 1})</span>
-                </Button>
-              </div>
-            </li>
-          ))}
+          {faces.map((f, i) => {
+            const tagged = Boolean(f.person || f.kind);
+            const open = !tagged || editing.has(f.key);
+            return (
+              <li key={f.key} className={`sw-face-item${open ? '' : ' sw-face-item--done'}`}>
+                <div className="sw-face-item__head">
+                  <strong tabIndex={f.drawn ? 0 : undefined} onKeyDown={f.drawn ? (e) => nudge(i, e) : undefined} aria-label={f.drawn ? `Gezicht ${i + 1} (zelf getekend; verschuif met de pijltjestoetsen, met Shift groter of kleiner)` : undefined}>
+                    Gezicht {i + 1}
+                  </strong>
+                  : <span className="sw-face-item__tag">{tagText(f)}</span>
+                  {blurred.has(i) ? <span className="sw-face-item__blur"> — wordt vervaagd</span> : null}
+                </div>
+                {open ? (
+                  <>
+                    <FaceSearch roster={roster} exclude={faces.flatMap((x) => (x.person ? [x.person.id] : []))} onPick={(person) => retag(i, { person })} label={`Wie is gezicht ${i + 1}? Zoek op naam`} />
+                    <div className="sw-face-item__buttons">
+                      <Button appearance="secondary-action-button" aria-pressed={f.kind === 'unrecognisable'} onClick={() => retag(i, { kind: 'unrecognisable' })}>
+                        Niet herkenbaar
+                      </Button>
+                      <Button appearance="secondary-action-button" aria-pressed={f.kind === 'outsider'} onClick={() => retag(i, { kind: 'outsider' })}>
+                        Niet van school
+                      </Button>
+                      {tagged ? (
+                        <Button appearance="subtle-button" onClick={() => edit(f.key, false)}>
+                          Laten zo <span className="sw-visually-hidden">(gezicht {i + 1})</span>
+                        </Button>
+                      ) : null}
+                      <Button appearance="subtle-button" onClick={() => removeFace(i)}>
+                        Geen gezicht, weghalen <span className="sw-visually-hidden">(gezicht {i + 1})</span>
+                      </Button>
+                    </div>
+                  </>
+                ) : (
+                  // tagged: one line, to change or clear the tag
+                  <div className="sw-face-item__buttons">
+                    <Button appearance="subtle-button" onClick={() => edit(f.key, true)}>
+                      Wijzigen <span className="sw-visually-hidden">(gezicht {i + 1})</span>
+                    </Button>
+                    <Button appearance="subtle-button" onClick={() => retag(i, {})}>
+                      Tag wissen <span className="sw-visually-hidden">van gezicht {i + 1}</span>
+                    </Button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
         </ol>
       ) : null}
       <Button appearance="secondary-action-button" onClick={() => setDrawing((d) => !d)} aria-pressed={drawing} disabled={photo.detection === 'busy'}>
