@@ -4,17 +4,11 @@
  * change of a temporary password, and the home page per role — axe and screenshots at
  * 360 and 1280 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNTS, WIDTHS, inspect, login, startWeb, type WebHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { ACCOUNTS, WIDTHS, inspect, login, useWeb } from './harness.js';
 
 describe('web foundation', () => {
-  let w: WebHarness;
-  beforeAll(async () => {
-    w = await startWeb();
-  }, 120_000);
-  afterAll(async () => {
-    await w?.close();
-  }, 60_000);
+  const w = useWeb();
 
   it('serves the app at / and at page paths; /api and missing files stay JSON 404s', async () => {
     const root = await fetch(`${w.url}/`);

@@ -7,19 +7,13 @@
  * on every page (inspect).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WIDTHS, inspect, login, startWeb, type WebHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { WIDTHS, inspect, login, useWeb } from './harness.js';
 import { registerEvents } from '../../store/schema.js';
 import { DEMO_SCHOOL_ID } from '../../demo/seed.js';
 
 describe('procedures in the web app', () => {
-  let w: WebHarness;
-  beforeAll(async () => {
-    w = await startWeb();
-  }, 120_000);
-  afterAll(async () => {
-    await w?.close();
-  }, 60_000);
+  const w = useWeb();
 
   it('a teacher asks advice from the check page; the leidinggevende answers; the teacher sees it and takes the text to the check', async () => {
     const { page } = await w.as('medewerker');
