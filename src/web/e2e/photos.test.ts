@@ -18,6 +18,8 @@ import { laplacianVariance, regionOf } from '../../photos/blur.js';
 describe('foto veilig maken', () => {
   let w: WebHarness;
   let photo: Buffer;
+  /** The same photo as a phone stores it sideways: pixels turned, EXIF orientation 6. */
+  let sideways: Buffer;
   const group = GROUP_PHOTOS[2]!; // three faces, left to right
   beforeAll(async () => {
     w = await startWeb();
@@ -25,6 +27,7 @@ describe('foto veilig maken', () => {
       .withExif({ IFD0: { Make: 'Telefoon', Model: 'X1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '4/1 18/1 0/1' } })
       .jpeg({ quality: 90 })
       .toBuffer();
+    sideways = await sharp(await readGroupPhoto(group)).rotate(-90).withExif({ IFD0: { Make: 'Telefoon', Model: 'X1' } }).withMetadata({ orientation: 6 }).jpeg({ quality: 90 }).toBuffer();
   }, 120_000);
   afterAll(async () => {
     await w?.close();
@@ -110,12 +113,13 @@ describe('foto veilig maken', () => {
     await inspect(page, 'foto-veilig');
   });
 
-  it('finds and tags the faces of a photo on the check page too: the check blocks, and its safe version blurs the pupil without consent and the face not from the school', async () => {
+  it('finds and tags the faces of a photo stored sideways on the check page too (orientation applied first): the check blocks, and its upright safe version blurs the pupil without consent and the face not from the school', async () => {
+    expect((await sharp(sideways).metadata()).orientation).toBe(6);
     const { page } = await w.as('medewerker', 360);
     await page.goto('/check');
     await page.getByRole('heading', { name: 'Check je bericht', level: 1 }).waitFor();
     await page.getByLabel('Je bericht', { exact: true }).fill('Wat een sportdag!');
-    await page.getByLabel(/^(Nog een foto|Foto) kiezen/).setInputFiles({ name: 'sportdag.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByLabel(/^(Nog een foto|Foto) kiezen/).setInputFiles({ name: 'sportdag.jpg', mimeType: 'image/jpeg', buffer: sideways });
     await page.getByText('3 gezichten op foto 1').waitFor({ timeout: 60_000 });
     await page.getByLabel('Wie is gezicht 1? Zoek op naam').fill('Sanne');
     await page.getByRole('button', { name: /^Sanne de Vries/ }).first().click();
@@ -127,7 +131,10 @@ describe('foto veilig maken', () => {
     await page.locator('.sw-verdict-region').getByText('Plaats dit niet').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download de veilige versie/ }).click()]);
     const safe = await readFile((await download.path())!);
-    expect((await sharp(safe).metadata()).exif).toBeUndefined();
+    const meta = await sharp(safe).metadata();
+    expect(meta.exif).toBeUndefined();
+    expect([meta.width, meta.height, meta.orientation]).toEqual([1920, 1350, undefined]); // upright
+    expect(safe.includes(Buffer.from('Telefoon'))).toBe(false);
     const again = (await detectFaces(safe)).faces;
     const [sanne, second, third] = group.faces;
     expect(again.some((f) => boxHolds(f.box, sanne!))).toBe(false);
