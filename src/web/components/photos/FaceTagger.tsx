@@ -235,6 +235,11 @@ export function FaceTagger({ photo, index, roster, update, blur }: {
       <Paragraph small role="status" aria-live="polite" className="sw-faces__status">
         {status}
       </Paragraph>
+      {photo.detection === 'done' ? (
+        <Paragraph small className="sw-hint">
+          Staat er iemand op zonder genummerd vak (klein, half verborgen, van opzij)? Voeg dat gezicht toe met "Gemist gezicht toevoegen": een gezicht zonder vak wordt niet vervaagd.
+        </Paragraph>
+      ) : null}
 
       {faces.length ? (
         <ol className="sw-face-list" aria-label={`Gezichten op foto ${index + 1}`}>
