@@ -113,6 +113,30 @@ describe('foto veilig maken', () => {
     await inspect(page, 'foto-veilig');
   });
 
+  it('on a personal account, a parent confirms their child agreed to this post: that face is no longer blurred', async () => {
+    const { page } = await w.as('ouder', 360);
+    await page.goto('/foto-veilig');
+    await page.getByRole('heading', { name: 'Foto veilig maken', level: 1 }).waitFor();
+    await page.getByLabel('Op mijn eigen account').check();
+    await page.getByLabel('Foto kiezen').setInputFiles({ name: 'verjaardag.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByText('3 gezichten op foto 1').waitFor({ timeout: 60_000 });
+    await page.getByLabel('Wie is gezicht 1? Zoek op naam').fill('sanne');
+    await page.getByRole('button', { name: /^Sanne de Vries/ }).first().click();
+    const faces = page.getByRole('list', { name: 'Gezichten op foto 1' }).getByRole('listitem');
+    await faces.nth(1).getByRole('button', { name: 'Niet herkenbaar' }).click();
+    await faces.nth(2).getByRole('button', { name: 'Niet herkenbaar' }).click();
+    // her own child, not yet confirmed: blurred
+    await page.getByText(/^Gezicht 1: Sanne de Vries.* — wordt vervaagd$/).waitFor();
+    await page.getByText(/^Veilige versie: gezicht 1 vervaagd/).waitFor();
+    await page.getByLabel(/gaf toestemming voor dit bericht \(gezicht 1, Sanne de Vries\)/).check();
+    await page.getByText('Veilige versie: niemand hoeft vervaagd te worden.', { exact: false }).waitFor();
+    expect(await page.getByText(/^Gezicht 1: Sanne de Vries.* — wordt vervaagd$/).count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download de veilige versie/ }).click()]);
+    const safe = await readFile((await download.path())!);
+    expect((await sharp(safe).metadata()).exif).toBeUndefined();
+    expect((await detectFaces(safe)).faces.some((f) => boxHolds(f.box, group.faces[0]!))).toBe(true);
+  });
+
   it('finds and tags the faces of a photo stored sideways on the check page too (orientation applied first): the check blocks, and its upright safe version blurs the pupil without consent and the face not from the school', async () => {
     expect((await sharp(sideways).metadata()).orientation).toBe(6);
     const { page } = await w.as('medewerker', 360);

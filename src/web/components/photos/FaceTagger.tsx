@@ -8,7 +8,7 @@
  * here and downloaded without EXIF, GPS, XMP or ICC.
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { Button, Checkbox, Paragraph } from '@utrecht/component-library-react';
 import { decode, detect, safeVersion, type Box, type DecodedImage } from './faces.js';
 import { FaceSearch, type RosterPerson } from './FaceSearch.js';
 
@@ -22,6 +22,8 @@ export interface TaggedFace {
   kind?: 'unrecognisable' | 'outsider';
   /** Added by hand (the detector missed it). */
   drawn?: boolean;
+  /** The author states this person (for a pupil: a parent) agreed to this very post (personal account: `media[].confirmed`). */
+  confirmed?: boolean;
 }
 
 /** A photo attached in this browser (never uploaded), as FaceTagger needs it. */
@@ -46,6 +48,11 @@ export function facesToBlur(findings: readonly { rule: string; media?: number | 
   return [...new Set(findings.filter((f) => f.rule === 'A5' && (f.media ?? 0) === media).flatMap((f) => f.faces ?? []))].sort((a, b) => a - b);
 }
 
+/** Who, tagged on a face, agreed to this very post as the author states (`media[].confirmed`). */
+export function confirmedOnFaces(faces: readonly TaggedFace[]): string[] {
+  return [...new Set(faces.flatMap((f) => (f.person && f.confirmed ? [f.person.id] : [])))];
+}
+
 /** The faces of a photo as the check contract's `media[].faces`. */
 export function toCheckFaces(faces: readonly TaggedFace[]): { box: [number, number, number, number]; person?: string; kind?: 'unrecognisable' | 'outsider' }[] {
   return faces.map((f) => ({ box: [f.box[0], f.box[1], f.box[2], f.box[3]], ...(f.person ? { person: f.person.id } : f.kind ? { kind: f.kind } : {}) }));
@@ -66,11 +73,13 @@ function tagText(f: TaggedFace): string {
 let faceKeys = 0;
 const newKey = (): string => `gezicht-${++faceKeys}`;
 
-export function FaceTagger({ photo, index, roster, update, blur }: {
+export function FaceTagger({ photo, index, roster, update, blur, personal = false }: {
   photo: FacePhoto;
   index: number;
   roster: readonly RosterPerson[];
   update: (patch: Partial<FacePhoto>) => void;
+  /** On a personal account: the author confirms per tagged person that they agreed to this post. */
+  personal?: boolean;
   /** The faces (indices) the check says must be blurred; undefined while no current result. */
   blur: readonly number[] | undefined;
 }) {
@@ -255,6 +264,11 @@ export function FaceTagger({ photo, index, roster, update, blur }: {
                   : <span className="sw-face-item__tag">{tagText(f)}</span>
                   {blurred.has(i) ? <span className="sw-face-item__blur"> — wordt vervaagd</span> : null}
                 </div>
+                {personal && f.person ? (
+                  <label className="sw-tag__confirm">
+                    <Checkbox checked={f.confirmed === true} onChange={(e) => setFace(i, { confirmed: e.target.checked })} /> gaf toestemming voor dit bericht <span className="sw-visually-hidden">(gezicht {i + 1}, {f.person.name})</span>
+                  </label>
+                ) : null}
                 {open ? (
                   <>
                     <FaceSearch roster={roster} exclude={faces.flatMap((x) => (x.person ? [x.person.id] : []))} onPick={(person) => retag(i, { person })} label={`Wie is gezicht ${i + 1}? Zoek op naam`} />
