@@ -503,6 +503,7 @@ const ROWS: Record<string, Row> = {
     },
   },
   'GET /api/v1/me': { permission: 'me.read', own: () => ({ method: 'GET', url: '/api/v1/me' }) },
+  'GET /api/v1/waiting': { permission: 'me.read', own: () => ({ method: 'GET', url: '/api/v1/waiting' }) },
 };
 
 let tiny: Promise<Buffer> | undefined;

@@ -5,14 +5,14 @@
  * axe and screenshots at 360 and 1280 px. Other roles get "Geen toegang".
  */
 import { describe, expect, it } from 'vitest';
-import { WIDTHS, inspect, useWeb } from './harness.js';
+import { WIDTHS, inspect, useWeb, navigate } from './harness.js';
 
 describe('beheer', () => {
   const w = useWeb();
 
   it.each(WIDTHS.map((x) => [x]))('finds a person and shows their page, at %i px', async (width) => {
     const { page } = await w.as('schoolleiding', width);
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await navigate(page, 'Beheer');
     await page.getByRole('heading', { name: 'Beheer', level: 1 }).waitFor();
     await inspect(page, 'beheer');
     await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Mensen' }).click();

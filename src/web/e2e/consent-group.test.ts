@@ -5,14 +5,14 @@
  * list, lesson permission in two taps. axe and screenshots at 360 and 1280 px.
  */
 import { describe, expect, it } from 'vitest';
-import { WIDTHS, inspect, screenshot, useWeb } from './harness.js';
+import { WIDTHS, inspect, screenshot, useWeb, navigate } from './harness.js';
 
 describe('consent and my group', () => {
   const w = useWeb();
 
   it('lets a parent revoke consent after a confirmation that says what happens, and follow the takedown', async () => {
     const { page } = await w.as('ouder', 360);
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Toestemming' }).click();
+    await navigate(page, 'Toestemming');
     await page.getByRole('heading', { name: 'Toestemming voor beeld en geluid', level: 1 }).waitFor();
     const child = page.getByRole('region', { name: /Sanne de Vries/ });
     await child.getByRole('table').waitFor();

@@ -167,3 +167,11 @@ export async function inspect(page: Page, name: string): Promise<void> {
 export function useWeb(opts: { demo?: boolean } = {}): WebHarness {
   return useFixture({ start: () => startWeb(opts), stop: (w) => w.close(), startTimeout: 120_000 });
 }
+
+/** Follow a link of the main menu, opening the folded menu first on a narrow screen. */
+export async function navigate(page: Page, label: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  const toggle = nav.getByRole('button', { name: 'Menu' });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await nav.getByRole('link', { name: label, exact: true }).click();
+}

@@ -30,7 +30,11 @@ describe('procedures in the web app', () => {
     const url = page.url();
 
     const leader = await w.as('schoolleiding');
-    await leader.page.goto('/overleg');
+    // the home page says a colleague waits for an answer, and leads there
+    await leader.page.getByRole('heading', { name: 'Wacht op jou' }).waitFor();
+    await leader.page.getByText(/wacht(en)? op je antwoord over een bericht/).waitFor();
+    await inspect(leader.page, 'home-wacht-op-jou');
+    await leader.page.getByRole('link', { name: 'Naar overleg' }).click();
     await leader.page.getByRole('heading', { name: 'Te beantwoorden' }).waitFor();
     await inspect(leader.page, 'overleg-lijst');
     await leader.page.getByRole('link', { name: 'Mag ik dit zo op Facebook zetten?' }).first().click();
