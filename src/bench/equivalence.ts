@@ -12,8 +12,8 @@
  * - bench-corpus posts of many lengths with the 1,000-person roster, for each author role,
  *   setting and account, some with a thread, and a few long drafts (up to 20,000 characters).
  * And as whole processes (`sterrenwacht check --jsonl --people` and a one-request check):
- * stdout byte for byte, on the corpus with bad lines mixed in, large enough to take the
- * parallel path of the CLI.
+ * stdout byte for byte, on the corpus with bad lines mixed in, ours both in one thread and
+ * with two worker threads (`--threads 2`).
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -123,12 +123,14 @@ async function main(): Promise<void> {
       const r = spawnSync(process.execPath, [join(checkout, 'bin/sterrenwacht.js'), ...args], { input: readFileSync(stdin), maxBuffer: 1 << 30 });
       return `exit ${r.status}\n${r.stdout.toString('utf8')}`;
     };
-    for (const [label, args, stdin] of [
-      ['check --jsonl --people', ['check', '--jsonl', '--people', rosterFile], input],
-      ['check --people (one request)', ['check', '--people', rosterFile], one],
+    // ours also with worker threads (the reference has no --threads)
+    for (const [label, args, stdin, extra] of [
+      ['check --jsonl --people', ['check', '--jsonl', '--people', rosterFile], input, []],
+      ['check --jsonl --people (ours --threads 2)', ['check', '--jsonl', '--people', rosterFile], input, ['--threads', '2']],
+      ['check --people (one request)', ['check', '--people', rosterFile], one, []],
     ] as const) {
       const a = run(resolve(ref), [...args], stdin);
-      const b = run(root, [...args], stdin);
+      const b = run(root, [...args, ...extra], stdin);
       const lines = a.split('\n').length;
       if (a !== b) {
         cliDiffs++;

@@ -13,7 +13,7 @@ import { demoRoster } from '../demo/roster.js';
 
 const USAGE = `Gebruik / usage:
   sterrenwacht check [--jsonl] [--people BESTAND] [--threads N]   controleer concept-berichten (JSON op stdin;
-                                                    een lange --jsonl-stroom in N threads, standaard één per kern)
+                                                    een lange --jsonl-stroom in N threads; standaard kernen − 1 vanaf drie kernen)
   sterrenwacht protocol [ARTIKEL] [--lang nl|en]    toon het protocol of één artikel
   sterrenwacht protocol versions|show V|diff A B|pdf V   versies van het protocol, verschil per artikel, pdf
   sterrenwacht protocol draft|edit V ART --nl T --en T|set V KEY WAARDE|approve V --date D --minutes REF|publish V  --as E-MAIL
