@@ -461,9 +461,65 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     }
   }
 
+  readExclusiveFocus(a, info, targets, hits);
   readHarm(a, info, targets, usable, hits);
   readSexual(a, info, targets, hits);
   return hits;
+}
+
+/**
+ * Exclusive focus asserts what it focuses: "niets dan / niets anders dan / niets behalve /
+ * niets meer dan …", "alleen maar …", "slechts …", "uitsluitend …" over a negative word says of
+ * the group that it is nothing but that ("Koerden brengen alleen maar narigheid", "Van X krijg
+ * je niets behalve ziektes"). The group is the subject or a complement of the clause, or of the
+ * clause before when the focus opens its own ("…, alleen maar haat"). Any verb: the focus, not
+ * the verb, carries the judgement.
+ */
+/** Person and kind nouns that judge only with an adjective ("alleen maar mensen" says nothing bad). */
+const NEUTRAL_HEAD = W(['mens', 'mensen', 'figuur', 'type', 'wezen', 'soort', 'volk', 'persoon', 'stelletje', 'bende']);
+const FOCUS_ONLY = W(['slechts', 'uitsluitend', 'enkel', 'alleen']);
+const FOCUS_EXCEPT = W(['dan', 'behalve', 'buiten']);
+function readExclusiveFocus(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const n = a.tokens.length;
+  for (let j = 0; j < n; j++) {
+    const fj = F(a, j);
+    let start = -1;
+    if (NEGATOR.has(fj) && fj !== 'niet' && fj !== 'geen') {
+      // "niets dan", "niets anders dan", "niets meer dan", "niets (op) behalve"
+      for (let k = j + 1; k <= j + 3 && k < n && sameClause(a, j, k); k++) {
+        const fk = F(a, k);
+        if (FOCUS_EXCEPT.has(fk)) {
+          start = k + 1;
+          break;
+        }
+        if (fk !== 'anders' && fk !== 'meer' && fk !== 'op' && fk !== 'uit') break;
+      }
+    } else if (FOCUS_ONLY.has(fj) && (fj !== 'alleen' || F(a, j + 1) === 'maar')) {
+      start = fj === 'alleen' || F(a, j + 1) === 'maar' ? j + 2 : j + 1;
+    }
+    if (start < 0 || start >= n) continue;
+    // the group: in the clause before the focus, or in the clause before it when the focus opens its clause
+    const [cf] = clauseSpan(a, j);
+    let lo = cf;
+    if (cf === j || (cf === j - 1 && /^(en|maar|ja)$/.test(F(a, cf)))) lo = cf > 0 && a.tokens[cf - 1]!.sentence === a.tokens[j]!.sentence ? clauseSpan(a, cf - 1)[0] : cf;
+    let subj: Target | undefined;
+    for (let i = j - 1; i >= lo && !subj; i--) {
+      const t = targets[i];
+      if (t && (t.kind === 'group' || t.kind === 'name' || t.kind === 'person')) subj = t;
+    }
+    if (!subj) continue;
+    // "niet alleen maar …" negates the focus
+    if (NEGATOR.has(F(a, j - 1))) continue;
+    for (let k = start; k <= Math.min(n - 1, start + 3) && sameClause(a, start, k); k++) {
+      const w = info[k]!;
+      if (w.positive || a.has(k, 'posEval')) break;
+      if (w.judge || (w.judgeNoun && !(w.needsAdjective && NEUTRAL_HEAD.has(w.lemma))) || w.animal || w.thing || w.polarity <= -0.4 || w.insultCompound || a.has(k, 'insultNoun') || a.has(k, 'dehumanNoun') || a.has(k, 'accusation') || a.has(k, 'hateVerb')) {
+        hits.push({ kind: subj.kind === 'group' ? 'derogation' : 'insult', first: Math.min(subj.token, j), last: k, target: subj, core: { first: j, last: k } });
+        break;
+      }
+      if (!(ADVERB.has(F(a, k)) || DET.has(F(a, k)) || w.degree > 0)) break;
+    }
+  }
 }
 
 const STRONG_MODAL = W(['iemand', 'moet', 'moeten', 'zou', 'zouden', 'verdient', 'verdienen', 'mag', 'mogen', 'hoop', 'hopen', 'wens', 'wil', 'willen']);

@@ -330,7 +330,8 @@ function compute(w: string): WordInfo {
     if (DEMONYMS.has(c)) demonym = true;
     if (PROFESSION.has(c)) profession = true;
   }
-  if (!judge && !state && !groupOnly) {
+  // a listed noun knows its sense: its stem's polarity may be another word's ("geweld" is not "geweldig")
+  if (!judge && !state && !groupOnly && !judgeNoun) {
     for (const [c, d] of cands) {
       const pol = polarityOf(c);
       if (pol === undefined) continue;
@@ -373,7 +374,9 @@ function insultCompound(w: string): boolean {
   for (const p of INSULT_PREFIX) {
     if (!w.startsWith(p) || w.length < p.length + 3) continue;
     const head = w.slice(p.length);
-    if (INSULT_HEAD.has(head) || INSULT_HEAD.has(head.replace(/^(en|e|s)/, ''))) return true;
+    const bare = head.replace(/^(en|e|s)/, '');
+    // a curse before a person word or a judging noun ("klotevent", "rotzooi", "tyfustuig")
+    if (INSULT_HEAD.has(head) || INSULT_HEAD.has(bare) || JUDGE_NOUN.has(head) || JUDGE_NOUN.has(bare)) return true;
   }
   return false;
 }
