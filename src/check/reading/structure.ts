@@ -32,7 +32,7 @@ import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
 import { wordInfo, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, type WordInfo } from './words.js';
 
-export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual';
+export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
 
 export interface StructuralHit {
   kind: StructuralKind;
@@ -172,6 +172,8 @@ function index(a: TextAnalysis): Index {
       const gap = a.source.slice(prev!.end, t.start);
       if (/^\s+$/.test(gap) && (targetAt(a, k + 1) !== undefined || a.has(k + 1, 'intensifier'))) boundary = false;
     }
+    // "alleen maar", "laat die X maar verrekken", "ga maar eens": "maar" as a particle opens no clause
+    if (boundary && k > 0 && prev!.sentence === t.sentence && F(a, k) === 'maar' && maarParticle(a, k)) boundary = false;
     if (boundary) {
       id++;
       clauseFirst.push(k);
@@ -206,6 +208,19 @@ function index(a: TextAnalysis): Index {
   lastIndexA = a;
   lastIndex = x;
   return x;
+}
+
+/** "maar" as a modal or focus particle, not a conjunction: after "alleen"/"enkel", or before a clause-final verb or "eens"/"even". */
+function maarParticle(a: TextAnalysis, k: number): boolean {
+  const before = F(a, k - 1);
+  if (before === 'alleen' || before === 'enkel') return true;
+  const next = a.tokens[k + 1];
+  if (!next || next.sentence !== a.tokens[k]!.sentence) return false;
+  if (/^(eens|even|weer|raak|door|toe|op)$/.test(F(a, k + 1))) return true;
+  // "maar verrekken." : one word left before the sentence or clause ends, and it is a verb form
+  const after = a.tokens[k + 2];
+  const last = !after || after.sentence !== next.sentence || after.clause !== next.clause;
+  return last && /(en|t)$/.test(F(a, k + 1)) && F(a, k + 1).length >= 5;
 }
 
 function sameClause(a: TextAnalysis, i: number, j: number): boolean {
@@ -462,6 +477,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   }
 
   readExclusiveFocus(a, info, targets, hits);
+  readHateOrder(a, targets, hits);
   readHarm(a, info, targets, usable, hits);
   readSexual(a, info, targets, hits);
   return hits;
@@ -475,6 +491,34 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
  * clause before when the focus opens its own ("…, alleen maar haat"). Any verb: the focus, not
  * the verb, carries the judgement.
  */
+/**
+ * Hatred in the orders the phrase reading does not see: a verb-final subordinate clause with
+ * its object before the verb ("omdat ik Somaliërs verafschuw", "dat ik Joden haat") and a
+ * fronted object in a main clause ("Marokkanen haat ik"). The first person is the subject,
+ * the target the object; a negation in the clause before the verb cancels it.
+ */
+function readHateOrder(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const n = a.tokens.length;
+  for (let k = 1; k < n; k++) {
+    if (!a.has(k, 'hateVerb') || a.has(k - 1, 'hateVerb')) continue;
+    const [f, l] = clauseSpan(a, k);
+    let victim: Target | undefined;
+    if (k === l || F(a, k + 1) === 'ik' && k + 1 === l) {
+      // verb-final: "(om)dat ik X haat" — a first person, then the object, then the verb
+      let first = -1;
+      for (let j = f; j < k; j++) if (FIRST.has(F(a, j))) first = j;
+      if (first >= 0) for (let j = k - 1; j > first && !victim; j--) if (targets[j] && targets[j]!.kind !== 'third' && targets[j]!.kind !== 'school') victim = targets[j];
+      // fronted: "Marokkanen haat ik", "Die X verafschuw ik echt"
+      if (!victim && F(a, k + 1) === 'ik') for (let j = k - 1; j >= f && !victim; j--) if (targets[j] && targets[j]!.kind !== 'school') victim = targets[j];
+    }
+    if (!victim) continue;
+    let negated = false;
+    for (let j = f; j <= l; j++) if (NEGATOR.has(F(a, j))) negated = true;
+    if (negated) continue;
+    hits.push({ kind: 'hate', first: Math.min(victim.token, k), last: k, target: victim, core: { first: k, last: k } });
+  }
+}
+
 /** Person and kind nouns that judge only with an adjective ("alleen maar mensen" says nothing bad). */
 const NEUTRAL_HEAD = W(['mens', 'mensen', 'figuur', 'type', 'wezen', 'soort', 'volk', 'persoon', 'stelletje', 'bende']);
 const FOCUS_ONLY = W(['slechts', 'uitsluitend', 'enkel', 'alleen']);
