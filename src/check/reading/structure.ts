@@ -210,6 +210,35 @@ function index(a: TextAnalysis): Index {
   return x;
 }
 
+/**
+ * The subject of a copula that no list holds, taken as a group when what is said of it is an
+ * insult for people ("sukkels", "idioten", "luiaards"): the head noun of the clause before the
+ * copula, a plural that is no thing, idea or pronoun. Only with an insult: "Die boeken zijn
+ * rommel" says nothing of people.
+ */
+function unlistedGroupSubject(a: TextAnalysis, info: WordInfo[], f: number, c: number, l: number): Target | undefined {
+  let insult = false;
+  for (let k = c + 1; k <= Math.min(l, c + 4); k++) {
+    const w = info[k]!;
+    if (a.has(k, 'insultNoun') || (w.judgeNoun && !w.needsAdjective && /(aard|aards|s|en)$/.test(F(a, k)) && !/^(last|gevaar|bedreiging|schande|ramp|kwaad|kostenpost|probleem)/.test(w.lemma))) {
+      insult = !NEGATOR.has(F(a, k - 1)) && !NEGATOR.has(F(a, k - 2));
+      break;
+    }
+    if (!(DET.has(F(a, k)) || ADVERB.has(F(a, k)) || info[k]!.judge)) break;
+  }
+  if (!insult) return undefined;
+  for (let j = f; j < c; j++) {
+    const fj = F(a, j);
+    if (DET.has(fj) || ADVERB.has(fj) || info[j]!.judge || fj === 'alle') continue;
+    const w = info[j]!;
+    if (PREP.has(fj) || w.thing || w.animal || ABSTRACT.has(fj) || a.has(j, 'thingObject') || /^(het|dat|dit|er|wat|wie|ze|zij|die|deze|jullie|we|wij|ik|jij|u)$/.test(fj)) return undefined;
+    // a plural noun: "-ers", "-en", "-s" ("scheidsrechters", "brugklassers", "fans")
+    if (fj.length >= 4 && /(s|en)$/.test(fj)) return { token: j, kind: 'group' };
+    return undefined;
+  }
+  return undefined;
+}
+
 /** "maar" as a modal or focus particle, not a conjunction: after "alleen"/"enkel", or before a clause-final verb or "eens"/"even". */
 function maarParticle(a: TextAnalysis, k: number): boolean {
   const before = F(a, k - 1);
@@ -335,6 +364,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
         }
       }
     }
+    // a group the lists do not hold, named by an insult said of it: "Alle scheidsrechters zijn
+    // sukkels", "De brugklassers van hiernaast zijn idioten" (a plural person noun as subject)
+    if (!subj && !isVind) subj = unlistedGroupSubject(a, info, f, c, l);
     if (!subj) continue;
     if (subj.kind === 'second' && FIRST.has(F(a, c - 1))) continue;
     // "Vrouwen kakkerlakken noemen is verschrikkelijk": the subject is the act of saying, not the group

@@ -330,6 +330,11 @@ function compute(w: string): WordInfo {
     if (DEMONYMS.has(c)) demonym = true;
     if (PROFESSION.has(c)) profession = true;
   }
+  // a person noun derived from a judging adjective: "luiaard(s)" ← "lui", "gierigaard" ← "gierig"
+  if (!judgeNoun) {
+    const m = /^(.{2,})aards?$/.exec(w);
+    if (m && (JUDGE.has(m[1]!) || (polarityOf(m[1]!) ?? 0) <= -0.5 || (polarityOf(`${m[1]!}en`) ?? 0) <= -0.5)) judgeNoun = true;
+  }
   // a listed noun knows its sense: its stem's polarity may be another word's ("geweld" is not "geweldig")
   if (!judge && !state && !groupOnly && !judgeNoun) {
     for (const [c, d] of cands) {
