@@ -30,7 +30,7 @@
 import type { TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
-import { wordInfo, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, type WordInfo } from './words.js';
+import { wordInfo, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
 
@@ -892,4 +892,17 @@ export function innocentSense(a: TextAnalysis, k: number): boolean {
   if (!sense.innocentCues.some((c) => words.has(c))) return false;
   const before = [F(a, k - 1), F(a, k - 2)];
   return !sense.slurCues.some((c) => before.includes(c));
+}
+
+/**
+ * The person sense of an ambiguous slur (data: `senseContext` in lexicon/reading.json): after a
+ * determiner, the word is placed among people by a prepositional phrase in its clause ("die pot
+ * naast me in de klas", "die nicht uit de bovenbouw", "de potten van groep 8").
+ */
+export function personSense(a: TextAnalysis, k: number): boolean {
+  if (!/^(de|die|deze|dat|een|zon)$/.test(F(a, k - 1))) return false;
+  const p = SENSE_CONTEXT.prep.has(F(a, k + 1)) ? k + 1 : -1;
+  if (p < 0) return false;
+  for (let j = p + 1; j <= p + 3 && sameClause(a, k, j); j++) if (SENSE_CONTEXT.place.has(F(a, j))) return true;
+  return false;
 }
