@@ -510,6 +510,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
 
   readExclusiveFocus(a, info, targets, hits);
   readHateOrder(a, targets, hits);
+  readBelonging(a, targets, hits);
   readHarm(a, info, targets, usable, hits);
   readSexual(a, info, targets, hits);
   return hits;
@@ -548,6 +549,38 @@ function readHateOrder(a: TextAnalysis, targets: (Target | undefined)[], hits: S
     for (let j = f; j <= l; j++) if (NEGATOR.has(F(a, j))) negated = true;
     if (negated) continue;
     hits.push({ kind: 'hate', first: Math.min(victim.token, k), last: k, target: victim, core: { first: k, last: k } });
+  }
+}
+
+/**
+ * Belonging denied, in any order: "horen" with a negation and a place in one clause, the group
+ * before or after the verb ("Naar mijn idee horen Koerden niet in dit land", "Volgens mij horen
+ * vluchtelingen hier niet", "X horen hier niet thuis"). Not a norm with "te" ("horen niet te
+ * rennen"), not the school as the place (that is a view against the mission, read elsewhere).
+ */
+const BELONG_PLACE = W(['hier', 'thuis', 'in', 'bij', 'land', 'nederland', 'europa', 'buurt', 'wijk', 'stad', 'dorp', 'straat', 'samenleving', 'maatschappij']);
+function readBelonging(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const n = a.tokens.length;
+  for (let k = 0; k < n; k++) {
+    if (!/^(horen|hoort|hoor|hoorden|hoorde)$/.test(F(a, k))) continue;
+    const [f, l] = clauseSpan(a, k);
+    let subj: Target | undefined;
+    let neg = -1;
+    let place = false;
+    let school = false;
+    for (let j = f; j <= l; j++) {
+      const fj = F(a, j);
+      if (fj === 'te' || fj === 'erbij' || fj === 'bij' && j === l) return;
+      if (NEGATOR.has(fj) && neg < 0) neg = j;
+      if (BELONG_PLACE.has(fj) && j > k) place = true;
+      if (a.has(j, 'schoolTarget') || /^(school|klas|groep)$/.test(fj)) school = true;
+      const t = targets[j];
+      if (!subj && t && t.kind === 'group' && Math.abs(j - k) <= 3) subj = t;
+    }
+    if (!subj || neg < 0 || !place || school) continue;
+    // the negation governs the verb: after it ("horen … niet"), not in a subject ("niet alle X")
+    if (neg < k && !(F(a, neg) === 'niet' && neg === k + 1)) continue;
+    hits.push({ kind: 'derogation', first: Math.min(subj.token, k), last: Math.max(neg, subj.token), target: subj, core: { first: k, last: neg } });
   }
 }
 
