@@ -286,7 +286,11 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   // nothing to read without anyone to say it of
   let anyTarget = false;
   for (let k = 0; k < n && !anyTarget; k++) if (targets[k]) anyTarget = true;
-  if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0) return [];
+  if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0) {
+    // an invitation to a sexual act needs no one named
+    if (info.some((w) => w.sexualAct)) readSexual(a, info, targets, hits);
+    return hits;
+  }
   const isThird = (t: Target | undefined): boolean => t?.kind === 'third';
   // a third-person pronoun stands for a person only when a person or group came before it
   const lastPersonBefore: number[] = new Array(n);
@@ -838,6 +842,41 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
     for (let j = f; j <= l && !t; j++) if (j !== k && targets[j] && targets[j]!.kind !== 'school') t = targets[j];
     if (!t) continue;
     hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k), target: t, core: { first: k, last: k } });
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const fk = F(a, k);
+    const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
+    const person = (): Target | undefined => {
+      for (let j = f; j <= l; j++) if (j !== k && targets[j] && targets[j]!.kind !== 'school' && targets[j]!.kind !== 'group') return targets[j];
+      return undefined;
+    };
+    // a body part shown on request: "laat je kont eens zien", "stuur een foto van je borsten"
+    if (info[k]!.sexualBody && POSSESSIVE.has(F(a, k - 1))) {
+      let show = false;
+      for (let j = f; j <= l; j++) if (/^(zien|toon|tonen|laat|stuur|sturen|show|laten)$/.test(F(a, j)) && j !== k) show = true;
+      const t = person();
+      if (show && t) hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k), target: t, core: { first: k, last: k } });
+      continue;
+    }
+    // the separable "zich aftrekken" with its reflexive ("trekt zich af", "zit zich af te trekken")
+    if (/^(trek|trekt|trekken|trok|trokken)$/.test(fk)) {
+      const [cf, cl] = clauseSpan(a, k);
+      let af = false;
+      let reflexive = false;
+      for (let j = cf; j <= cl; j++) {
+        if (F(a, j) === 'af' || F(a, j) === 'aftrekken') af = true;
+        if (/^(zich|zichzelf|mezelf|jezelf)$/.test(F(a, j))) reflexive = true;
+      }
+      const t = person();
+      if (af && reflexive && t) hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k), target: t, core: { first: k, last: k } });
+      continue;
+    }
+    // an invitation to a sexual act, with or without a name: "wie komt er pijpen?", "zullen we neuken?"
+    if (info[k]!.sexualAct && !DET.has(F(a, k - 1)) && /en$/.test(fk) && a.isQuestion(tokens[k]!.sentence)) {
+      let invite = false;
+      for (let j = f; j < k; j++) if (/^(wie|wil|wilt|zullen|kom|komt|zin)$/.test(F(a, j))) invite = true;
+      if (invite) hits.push({ kind: 'sexual', first: f, last: k, target: { token: f, kind: 'second' }, core: { first: k, last: k } });
+    }
   }
   const bed = a.source.toLowerCase().search(/met (je|jou|haar|hem) naar bed/);
   if (bed >= 0) {
