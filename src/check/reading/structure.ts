@@ -44,15 +44,15 @@ export interface StructuralHit {
 }
 
 const W = (xs: string[]): ReadonlySet<string> => new Set(xs);
-const COPULA = W(['is', 'zijn', 'ben', 'bent', 'was', 'waren', 'blijft', 'blijven', 'lijkt', 'lijken', 'blijkt', 'blijken', 'wordt', 'worden', 'werd', 'werden', 'zijt', 'vind', 'vindt', 'vinden', 'noem', 'noemt']);
+const COPULA = W(['are', 're', 'youre', 'am', 'is', 'zijn', 'ben', 'bent', 'was', 'waren', 'blijft', 'blijven', 'lijkt', 'lijken', 'blijkt', 'blijken', 'wordt', 'worden', 'werd', 'werden', 'zijt', 'vind', 'vindt', 'vinden', 'noem', 'noemt']);
 const NEGATOR = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'allerminst', 'geeneens', 'tegenovergestelde', 'tegendeel']);
 const INTENSIFY_AFTER = W(['dan', 'anders', 'meer']);
-const ADVERB = W(['zo', 'echt', 'heel', 'erg', 'gewoon', 'allemaal', 'altijd', 'nou', 'toch', 'ook', 'wel', 'nog', 'best', 'zeer', 'super', 'mega', 'te', 'werkelijk', 'ontzettend', 'vreselijk', 'enorm', 'hartstikke', 'echt', 'totaal', 'compleet', 'helemaal', 'hopeloos', 'van', 'nature', 'stuk', 'voor', 'eigenlijk', 'ook', 'alleen', 'maar', 'gewoonweg', 'nogal', 'vaak', 'meestal', 'dus', 'wel', 'eens', 'elke', 'dag', 'persoonlijk']);
-const DET = W(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zon', 'zulke', 'zulk', 'mijn', 'jouw', 'je', 'zijn', 'haar', 'onze', 'ons', 'hun', 'alle', 'elke', 'ieder', 'iedere', 'sommige', 'veel', 'meeste']);
+const ADVERB = W(['so', 'really', 'very', 'zo', 'echt', 'heel', 'erg', 'gewoon', 'allemaal', 'altijd', 'nou', 'toch', 'ook', 'wel', 'nog', 'best', 'zeer', 'super', 'mega', 'te', 'werkelijk', 'ontzettend', 'vreselijk', 'enorm', 'hartstikke', 'echt', 'totaal', 'compleet', 'helemaal', 'hopeloos', 'van', 'nature', 'stuk', 'voor', 'eigenlijk', 'ook', 'alleen', 'maar', 'gewoonweg', 'nogal', 'vaak', 'meestal', 'dus', 'wel', 'eens', 'elke', 'dag', 'persoonlijk']);
+const DET = W(['a', 'an', 'the', 'such', 'de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zon', 'zulke', 'zulk', 'mijn', 'jouw', 'je', 'zijn', 'haar', 'onze', 'ons', 'hun', 'alle', 'elke', 'ieder', 'iedere', 'sommige', 'veel', 'meeste']);
 const PREP = W(['met', 'door', 'op', 'in', 'aan', 'naar', 'tegen', 'voor', 'van', 'bij', 'onder', 'over', 'uit', 'om', 'tot', 'zonder', 'na', 'tijdens', 'vanwege', 'achter', 'naast', 'tussen']);
 const COMPARE = W(['als', 'zoals', 'net']);
 const FIRST = W(['ik', 'we', 'wij', 'ikke']);
-const SECOND_OBJ = W(['je', 'jou', 'jullie', 'u']);
+const SECOND_OBJ = W(['you', 'je', 'jou', 'jullie', 'u']);
 const THIRD_OBJ = W(['hem', 'haar', 'ze', 'hen', 'hun', 'die']);
 const POSSESSIVE = W(['zijn', 'haar', 'je', 'jouw', 'hun', 'z', 'zn']);
 const ABSTRACT = W(['idee', 'ideeen', 'gedachte', 'plan', 'grap', 'opmerking', 'mening', 'vraag', 'antwoord', 'gedrag', 'woorden', 'toets', 'weer', 'eten', 'film', 'boek', 'les', 'dag', 'week', 'wedstrijd', 'cijfer', 'uitslag', 'accent', 'taal', 'humor', 'smaak', 'geur', 'kleur', 'werk', 'school', 'huiswerk', 'verhaal', 'nieuws', 'situatie', 'nacht', 'ochtend', 'middag', 'avond', 'spel', 'resultaat']);
@@ -357,6 +357,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
         side = 'after';
       }
     }
+    // a subject glued to its copula: "you're" (one token "youre")
+    if (!subj && targets[c] && targets[c]!.kind === 'second') subj = targets[c];
     // right dislocation: "Apen zijn het, die Marokkanen."
     if (!subj && F(a, c + 1) === 'het' && l === c + 1) {
       for (let j = l + 1; j <= Math.min(n - 1, l + 3) && a.tokens[j]!.sentence === a.tokens[c]!.sentence; j++) {

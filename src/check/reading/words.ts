@@ -67,6 +67,8 @@ const JUDGE_NOUN = set(data.judgementNoun);
 const NEEDS_ADJ = set(data.judgementNounNeedsAdjective);
 const STATE = set(data.state);
 const ANIMAL = set(data.animal);
+/** Animals matched only as whole words (English: "pig" must not be the tail of "grappig"). */
+const ANIMAL_EXACT = set(data.animalExact);
 const THING = set(data.thing);
 const BODY = set(data.harmBodyPart);
 const HARM_NOUN = set(data.harmNoun.filter((w) => !w.includes(' ')));
@@ -286,10 +288,10 @@ function compute(w: string): WordInfo {
   let polarity = 0;
   let judgeNoun = false;
   let needsAdjective = false;
-  let animal = false;
   let thing = false;
   let bodyPart = false;
   let demonym = DEMONYMS.has(w);
+  let animal = ANIMAL_EXACT.has(w);
   let profession = PROFESSION.has(w);
   for (const [c, d] of cands) {
     if (GROUP_ONLY.has(c)) {
