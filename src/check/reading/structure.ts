@@ -30,7 +30,7 @@
 import type { TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
-import { wordInfo, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
+import { wordInfo, lemmaCandidates, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
 
@@ -202,7 +202,11 @@ function index(a: TextAnalysis): Index {
     if (PASSIVE_AUX.has(f)) lastPassive = k;
     passive[k] = lastPassive;
   }
-  for (let sn = 0; sn < S; sn++) if (mee[sn] && F(a, a.sentenceTokens(sn)[0]) === 'wie') call[sn] = 1;
+  for (let sn = 0; sn < S; sn++) {
+    const sf0 = a.sentenceTokens(sn)[0];
+    // "wie gaat er mee om …", "wie helpt me (om) … te slaan?": a call to join in
+    if (F(a, sf0) === 'wie' && (mee[sn] || /^(helpt|help)$/.test(F(a, sf0 + 1)))) call[sn] = 1;
+  }
   x = { clause, clauseFirst, clauseLast, firstPerson, wish, strong, call, zorg, passive };
   indexCache.set(a, x);
   lastIndexA = a;
@@ -517,6 +521,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readExclusiveFocus(a, info, targets, hits);
   readHateOrder(a, targets, hits);
   readBelonging(a, targets, hits);
+  readBetterWithout(a, info, targets, hits);
   readHarm(a, info, targets, usable, hits);
   readSexual(a, info, targets, hits);
   return hits;
@@ -587,6 +592,30 @@ function readBelonging(a: TextAnalysis, targets: (Target | undefined)[], hits: S
     // the negation governs the verb: after it ("horen … niet"), not in a subject ("niet alle X")
     if (neg < k && !(F(a, neg) === 'niet' && neg === k + 1)) continue;
     hits.push({ kind: 'derogation', first: Math.min(subj.token, k), last: Math.max(neg, subj.token), target: subj, core: { first: k, last: neg } });
+  }
+}
+
+/**
+ * A group whose absence improves things: "zonder X" with a comparative of a positive word in
+ * the sentence ("Zonder Marokkanen zou onze stad fijner zijn", "beter af zonder moslims").
+ */
+const BETTER = W(['fijn', 'veilig', 'mooi', 'schoon', 'rustig', 'prettig', 'gezellig', 'leuk', 'gezond', 'rijk', 'goed']);
+function readBetterWithout(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const n = a.tokens.length;
+  for (let k = 0; k + 1 < n; k++) {
+    if (F(a, k) !== 'zonder') continue;
+    let t: Target | undefined;
+    for (let j = k + 1; j <= k + 3 && j < n && !t; j++) if (targets[j]?.kind === 'group') t = targets[j];
+    if (!t) continue;
+    const [f, l] = a.sentenceTokens(a.tokens[k]!.sentence);
+    for (let j = f; j <= l; j++) {
+      const fj = F(a, j);
+      const better = fj === 'beter' || (/er$/.test(fj) && lemmaCandidates(fj).some(([c, d]) => d === 1 && (BETTER.has(c) || (wordInfo(c, c).polarity >= 0.3 && !wordInfo(c, c).judge))));
+      if (better && !NEGATOR.has(F(a, j - 1)) && !NEGATOR.has(F(a, j - 2))) {
+        hits.push({ kind: 'derogation', first: Math.min(k, j), last: Math.max(t.token, j), target: t, core: { first: k, last: t.token } });
+        break;
+      }
+    }
   }
 }
 
@@ -699,6 +728,14 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       // "Bram en ik slaan …": a co-subject of the first person is no victim
       if ((F(a, j + 1) === 'en' && FIRST.has(F(a, j + 2))) || (F(a, j - 1) === 'en' && FIRST.has(F(a, j - 2)))) continue;
       victim = t;
+    }
+    // coordinated verbs share their object: "… Mees op te wachten en te slaan"
+    if (!victim && /^(en|of)$/.test(F(a, f)) && f > 0 && a.tokens[f - 1]!.sentence === tokens[k]!.sentence) {
+      const [pf, pl] = clauseSpan(a, f - 1);
+      for (let j = pf; j <= pl && !victim; j++) {
+        const t = targets[j];
+        if (t && !FIRST.has(F(a, j)) && (t.kind === 'name' || t.kind === 'group' || t.kind === 'person' || THIRD_OBJ.has(F(a, j)) || SECOND_OBJ.has(F(a, j)))) victim = t;
+      }
     }
     // a possessive and a body part: "breek ik zijn benen", "sla ik je kop in"
     if (!victim) {
@@ -918,6 +955,9 @@ function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean
   // "eerlijk gezegd", "kort gezegd": a manner of speaking, not a report
   if (report >= 0 && F(a, report) === 'gezegd' && /^(eerlijk|kort|ronduit|zogezegd|gewoon|simpel)$/.test(F(a, report - 1))) report = -1;
   const quoted = tokens[first]!.quoted;
+  // "Dat vrouwen dom zouden zijn, is pure onzin", "Het is een leugen dat …": a complement clause
+  // that the sentence calls false is not asserted
+  if (report < 0 && !quoted && complementJudgedFalse(a, first, f, l)) return true;
   if (report < 0 && !quoted) return false;
   // the author asserting it ("ik zeg", "ik vind dat …") is no report
   if (report >= 0 && FIRST.has(F(a, report - 1)) && !quoted && !NEGATOR.has(F(a, report + 1))) return false;
@@ -978,5 +1018,17 @@ export function personSense(a: TextAnalysis, k: number): boolean {
   const p = SENSE_CONTEXT.prep.has(F(a, k + 1)) ? k + 1 : -1;
   if (p < 0) return false;
   for (let j = p + 1; j <= p + 3 && sameClause(a, k, j); j++) if (SENSE_CONTEXT.place.has(F(a, j))) return true;
+  return false;
+}
+
+const FALSE_CLAIM = W(['onzin', 'leugen', 'leugens', 'nonsens', 'flauwekul', 'kletskoek', 'onwaar', 'vooroordeel', 'vooroordelen', 'fabel', 'mythe', 'onjuist', 'gelogen', 'waanzin', 'klinkklare']);
+/** The hit sits in a "dat"-clause and the other clause of its sentence calls it false. */
+function complementJudgedFalse(a: TextAnalysis, first: number, f: number, l: number): boolean {
+  const [cf, cl] = clauseSpan(a, first);
+  if (F(a, cf) !== 'dat') return false;
+  for (let j = f; j <= l; j++) {
+    if (j >= cf && j <= cl) continue;
+    if (FALSE_CLAIM.has(F(a, j)) || (F(a, j) === 'waar' && NEGATOR.has(F(a, j - 1))) || (/^(klopt|kloppen)$/.test(F(a, j)) && (NEGATOR.has(F(a, j + 1)) || NEGATOR.has(F(a, j - 1))))) return true;
+  }
   return false;
 }

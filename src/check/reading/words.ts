@@ -444,7 +444,7 @@ export function classTargets(tokens: readonly TokenLike[], isName: (norm: string
     const inName = k > 0 && tokens[k - 1]!.capitalised && tokens[k - 1]!.sentence === t.sentence && k - 1 > 0 && tokens[k - 2]!.sentence === t.sentence;
     if (w.demonym || (!inName && capitalisedDemonym(t))) out.push([k, 'groupNoun']);
     // a singular demonym after a determiner: "die Canadees", "een Marokkaan"
-    else if (t.capitalised && k > 0 && /^(de|die|een|deze|elke|iedere|zon|zo'n)$/.test(tokens[k - 1]!.norm.replace(/^zo$/, 'zon')) && /(aan|ees|ier|een|aar|ander|ees)$/.test(plainWord(t.raw)) && isProperDutchWord(plainWord(t.raw))) out.push([k, 'groupNoun']);
+    else if (t.capitalised && k > 0 && /^(de|die|een|deze|elke|iedere|zon)$/.test(plainWord(tokens[k - 1]!.raw)) && /(aan|ees|ier|een|aar|ander|mer|ner|ter|ler)$/.test(plainWord(t.raw)) && isProperDutchWord(plainWord(t.raw))) out.push([k, 'groupNoun']);
     else if (DEMONYM_ADJECTIVE_HEAD.has(t.norm) && k > 0 && tokens[k - 1]!.sentence === t.sentence && demonymAdjective(tokens[k - 1]!)) out.push([k, 'groupNoun']);
     else if (w.profession) out.push([k, 'personNoun']);
   }
