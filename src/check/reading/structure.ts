@@ -541,6 +541,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
  * fronted object in a main clause ("Marokkanen haat ik"). The first person is the subject,
  * the target the object; a negation in the clause before the verb cancels it.
  */
+const SUBORDINATOR = W(['dat', 'omdat', 'als', 'wanneer', 'zodat', 'hoewel', 'terwijl', 'doordat', 'aangezien', 'zodra', 'sinds', 'nadat', 'voordat', 'tenzij', 'of']);
 function readHateOrder(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
   const n = a.tokens.length;
   for (let k = 1; k < n; k++) {
@@ -549,8 +550,11 @@ function readHateOrder(a: TextAnalysis, targets: (Target | undefined)[], hits: S
     let victim: Target | undefined;
     if (k === l || F(a, k + 1) === 'ik' && k + 1 === l) {
       // verb-final: "(om)dat ik X haat" — a first person, then the object, then the verb
+      // the first person is the subject of the subordinate clause: right after its conjunction
       let first = -1;
-      for (let j = f; j < k; j++) if (FIRST.has(F(a, j))) first = j;
+      let sub = -1;
+      for (let j = f; j < k; j++) if (SUBORDINATOR.has(F(a, j))) sub = j;
+      if (sub >= 0 && FIRST.has(F(a, sub + 1))) first = sub + 1;
       if (first >= 0) for (let j = k - 1; j > first && !victim; j--) if (targets[j] && targets[j]!.kind !== 'third' && targets[j]!.kind !== 'school') victim = targets[j];
       // fronted: "Marokkanen haat ik", "Die X verafschuw ik echt"
       if (!victim && F(a, k + 1) === 'ik') for (let j = k - 1; j >= f && !victim; j--) if (targets[j] && targets[j]!.kind !== 'school') victim = targets[j];
