@@ -30,7 +30,7 @@
 import type { TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
-import { wordInfo, lemmaCandidates, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
+import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
 
@@ -414,7 +414,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
           return;
         }
         // "zijn (net / gewoon) apen", "zijn gebruiksvoorwerpen", "niet meer dan vee"
-        if ((w.animal || w.thing) && !preposition && !negated && !isVind && !PREP.has(F(a, k + 1)) && subj!.kind !== 'school') {
+        if ((w.animal || w.thing) && !preposition && !negated && !isVind && !/^(aan|op|met|bij|naar|voor|tegen|over|in)$/.test(F(a, k + 1)) && subj!.kind !== 'school') {
           hits.push({ kind: 'dehumanisation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
           return;
         }
@@ -460,7 +460,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     if (!COMPARE.has(F(a, k))) continue;
     let j = k + 1;
     if (F(a, j) === 'als') j++;
-    while (j < n && sameClause(a, k, j) && (DET.has(F(a, j)) || ADVERB.has(F(a, j)) || info[j]!.judge)) j++;
+    // determiners, adverbs and attributive adjectives before the head: "als hongerige wolven"
+    while (j < n && sameClause(a, k, j) && (DET.has(F(a, j)) || ADVERB.has(F(a, j)) || info[j]!.judge || (/e$/.test(F(a, j)) && j + 1 < n && sameClause(a, j, j + 1) && info[j + 1]!.animal))) j++;
     if (j >= n || !sameClause(a, k, j) || !info[j]!.animal) continue;
     let verb = false;
     let subj: Target | undefined;
@@ -661,7 +662,7 @@ function readExclusiveFocus(a: TextAnalysis, info: WordInfo[], targets: (Target 
     for (let k = start; k <= Math.min(n - 1, start + 3) && sameClause(a, start, k); k++) {
       const w = info[k]!;
       if (w.positive || a.has(k, 'posEval')) break;
-      if (w.judge || (w.judgeNoun && !(w.needsAdjective && NEUTRAL_HEAD.has(w.lemma))) || w.animal || w.thing || w.polarity <= -0.4 || w.insultCompound || a.has(k, 'insultNoun') || a.has(k, 'dehumanNoun') || a.has(k, 'accusation') || a.has(k, 'hateVerb')) {
+      if (w.judge || (w.judgeNoun && !(w.needsAdjective && NEUTRAL_HEAD.has(w.lemma))) || w.animal || w.thing || w.polarity <= -0.4 || w.insultCompound || a.has(k, 'insultNoun') || a.has(k, 'dehumanNoun') || a.has(k, 'accusation') || a.has(k, 'hateVerb') || NEGATIVE_ACTIVITY.has(F(a, k))) {
         hits.push({ kind: subj.kind === 'group' ? 'derogation' : 'insult', first: Math.min(subj.token, j), last: k, target: subj, core: { first: j, last: k } });
         break;
       }
@@ -756,6 +757,53 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     // a weak verb ("slaan", "steken") without a first person needs a strong wish or modal
     if (h.weak && !firstPerson && !strongModal(a, sf)) continue;
     hits.push({ kind: firstPerson ? 'threat' : 'violence', first: Math.min(victim.token, k), last: Math.max(victim.token, end), target: victim, core: { first: k, last: end } });
+  }
+  // "onder een bus/trein/vrachtwagen komen" wished on someone: a vehicle idiom with any vehicle
+  for (let k = 0; k + 2 < n; k++) {
+    if (F(a, k) !== 'onder' || !/^(een|de|die)$/.test(F(a, k + 1)) || !VEHICLE.has(F(a, k + 2))) continue;
+    const [f, l] = clauseSpan(a, k);
+    let come = false;
+    for (let j = k + 3; j <= Math.min(l, k + 5); j++) if (/^(komt|komen|kwam|kwamen|komen|belandt|lopen|loopt|valt|vallen)$/.test(F(a, j))) come = true;
+    if (!come || index(a).wish[tokens[k]!.sentence] !== 1) continue;
+    let victim: Target | undefined;
+    for (let j = f; j < k && !victim; j++) if (targets[j] && !FIRST.has(F(a, j)) && targets[j]!.kind !== 'school') victim = targets[j];
+    let negated = false;
+    for (let j = f; j < k; j++) if (NEGATOR.has(F(a, j))) negated = true;
+    if (victim && !negated) hits.push({ kind: 'violence', first: victim.token, last: k + 2, target: victim, core: { first: k, last: k + 2 } });
+  }
+  // "we pakken die X wel even", "die pak ik even": "iemand (even) pakken" is to beat someone up;
+  // not with a particle ("even oppakken", "meepakken") or a thing
+  for (let k = 0; k < n; k++) {
+    if (!/^(pak|pakt|pakken)$/.test(F(a, k)) || index(a).firstPerson[tokens[k]!.sentence] !== 1) continue;
+    const [f, l] = clauseSpan(a, k);
+    let even = false;
+    let particle = false;
+    let victim: Target | undefined;
+    for (let j = f; j <= l; j++) {
+      const fj = F(a, j);
+      if (fj === 'even') even = true;
+      if (/^(op|mee|in|uit|vast|aan|terug|over|af|beet)$/.test(fj) || a.has(j, 'thingObject') || NEGATOR.has(fj)) particle = true;
+      const t = targets[j];
+      if (!victim && t && j !== k && !FIRST.has(fj) && t.kind !== 'school' && (t.kind !== 'third' || THIRD_OBJ.has(fj))) victim = t;
+    }
+    if (even && !particle && victim && !a.isQuestion(tokens[k]!.sentence)) hits.push({ kind: 'threat', first: Math.min(victim.token, k), last: Math.max(victim.token, k), target: victim, core: { first: k, last: k } });
+  }
+  // "morgen ben je er geweest", "dan is Bram er geweest": the idiom with a future or a condition, said of someone else
+  for (let k = 1; k < n; k++) {
+    if (F(a, k) !== 'geweest' || F(a, k - 1) !== 'er') continue;
+    const s = tokens[k]!.sentence;
+    if (a.isQuestion(s)) continue;
+    const [f] = clauseSpan(a, k);
+    let victim: Target | undefined;
+    let when = false;
+    let negated = false;
+    for (let j = f; j < k; j++) {
+      const fj = F(a, j);
+      if (/^(dan|morgen|straks|vanavond|zometeen|binnenkort|nu|vandaag|overmorgen)$/.test(fj)) when = true;
+      if (NEGATOR.has(fj)) negated = true;
+      if (!victim && targets[j] && !FIRST.has(fj) && targets[j]!.kind !== 'school' && targets[j]!.kind !== 'group') victim = targets[j];
+    }
+    if (victim && when && !negated) hits.push({ kind: 'threat', first: Math.min(victim.token, k - 1), last: k, target: victim, core: { first: k - 1, last: k } });
   }
   // "… dan weet ik hem te vinden", "ik weet je wel te vinden": the fixed idiom in any order
   for (let k = 0; k + 2 < n; k++) {

@@ -80,6 +80,8 @@ const RIGHTS = set(data.rights.filter((w) => !w.includes(' ')));
 export const WISH = set(data.wish);
 export const COMPARISON_VERB = set(data.comparisonVerb);
 export const SUPERLATIVE_HEAD = set(data.superlativeHead);
+export const NEGATIVE_ACTIVITY = set(data.negativeActivity);
+export const VEHICLE = set(data.vehicle);
 export const SENSE_CONTEXT = { place: set(data.senseContext.personPlace), prep: set(data.senseContext.personPrep) };
 export const SENSES = data.senses as Record<string, { innocent: string; innocentCues: string[]; slurCues: string[] }>;
 
