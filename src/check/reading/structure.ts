@@ -220,6 +220,7 @@ function index(a: TextAnalysis): Index {
  * copula, a plural that is no thing, idea or pronoun. Only with an insult: "Die boeken zijn
  * rommel" says nothing of people.
  */
+const PERSON_PLURAL = /^.{2,}(ers|aars|aren|eurs|isten|anten|enten|iers|lingen|sters|ici|fans|supporters|anen|ezen|ieten|ianen|ouders|moeders|vaders|jongens|meiden|meisjes|kinderen|mensen|lui)$/;
 function unlistedGroupSubject(a: TextAnalysis, info: WordInfo[], f: number, c: number, l: number): Target | undefined {
   let insult = false;
   for (let k = c + 1; k <= Math.min(l, c + 4); k++) {
@@ -236,8 +237,9 @@ function unlistedGroupSubject(a: TextAnalysis, info: WordInfo[], f: number, c: n
     if (DET.has(fj) || ADVERB.has(fj) || info[j]!.judge || fj === 'alle') continue;
     const w = info[j]!;
     if (PREP.has(fj) || w.thing || w.animal || ABSTRACT.has(fj) || a.has(j, 'thingObject') || /^(het|dat|dit|er|wat|wie|ze|zij|die|deze|jullie|we|wij|ik|jij|u)$/.test(fj)) return undefined;
-    // a plural noun: "-ers", "-en", "-s" ("scheidsrechters", "brugklassers", "fans")
-    if (fj.length >= 4 && /(s|en)$/.test(fj)) return { token: j, kind: 'group' };
+    // a plural person noun by its suffix: agent "-ers", "-aars", "-eurs", "-isten", "-lingen", "-sters",
+    // "-ianen"; "fans", "supporters" ("scheidsrechters", "brugklassers", "Ajax-fans"); not "schriften"
+    if (PERSON_PLURAL.test(fj)) return { token: j, kind: 'group' };
     return undefined;
   }
   return undefined;
@@ -290,7 +292,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   // nothing to read without anyone to say it of
   let anyTarget = false;
   for (let k = 0; k < n && !anyTarget; k++) if (targets[k]) anyTarget = true;
-  if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0) {
+  if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0 && !info.some((w) => w.judgeNoun && !w.needsAdjective)) {
     // an invitation to a sexual act needs no one named
     if (info.some((w) => w.sexualAct)) readSexual(a, info, targets, hits);
     return hits;
@@ -924,6 +926,8 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
   for (let k = 0; k < tokens.length; k++) {
     const w = info[k]!;
     if (!w.sexualAct && !w.sexualBody) continue;
+    // "aftrekken" is sexual only as the reflexive "zich aftrekken" (read below); else it subtracts
+    if (/^aftrek/.test(F(a, k))) continue;
     if (w.sexualBody) {
       const prev = F(a, k - 1);
       if (!/^(lekker|lekkere|geil|geile|sexy|mooie|grote|strakke|dikke|hete)$/.test(prev)) continue;
@@ -950,7 +954,7 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
       continue;
     }
     // the separable "zich aftrekken" with its reflexive ("trekt zich af", "zit zich af te trekken")
-    if (/^(trek|trekt|trekken|trok|trokken)$/.test(fk)) {
+    if (/^(trek|trekt|trekken|trok|trokken|aftrekken|aftrekt|aftrek)$/.test(fk)) {
       const [cf, cl] = clauseSpan(a, k);
       let af = false;
       let reflexive = false;
