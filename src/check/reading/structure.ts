@@ -202,10 +202,10 @@ function index(a: TextAnalysis): Index {
     if (PASSIVE_AUX.has(f)) lastPassive = k;
     passive[k] = lastPassive;
   }
-  for (let sn = 0; sn < S; sn++) {
-    const sf0 = a.sentenceTokens(sn)[0];
-    // "wie gaat er mee om …", "wie helpt me (om) … te slaan?": a call to join in
-    if (F(a, sf0) === 'wie' && (mee[sn] || /^(helpt|help)$/.test(F(a, sf0 + 1)))) call[sn] = 1;
+  // "wie gaat er mee om …", "wie helpt me (om) … te slaan?": a call to join in (a sentence opening with "wie")
+  for (let k = 0; k < n; k++) {
+    const s = tokens[k]!.sentence;
+    if ((k === 0 || tokens[k - 1]!.sentence !== s) && F(a, k) === 'wie' && (mee[s] || F(a, k + 1) === 'helpt' || F(a, k + 1) === 'help')) call[s] = 1;
   }
   x = { clause, clauseFirst, clauseLast, firstPerson, wish, strong, call, zorg, passive };
   indexCache.set(a, x);
@@ -328,6 +328,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   };
 
   // clause-by-clause readings around each copula
+  let anyInsultNoun = false;
+  for (let k = 0; k < n && !anyInsultNoun; k++) if (info[k]!.judgeNoun && !info[k]!.needsAdjective) anyInsultNoun = true;
+  if (!anyInsultNoun) anyInsultNoun = a.matches('insultNoun').length > 0;
   for (let c = 0; c < n; c++) {
     const cn = F(a, c);
     if (!COPULA.has(cn)) continue;
@@ -378,7 +381,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     }
     // a group the lists do not hold, named by an insult said of it: "Alle scheidsrechters zijn
     // sukkels", "De brugklassers van hiernaast zijn idioten" (a plural person noun as subject)
-    if (!subj && !isVind) subj = unlistedGroupSubject(a, info, f, c, l);
+    if (!subj && !isVind && anyInsultNoun) subj = unlistedGroupSubject(a, info, f, c, l);
     if (!subj) continue;
     if (subj.kind === 'second' && FIRST.has(F(a, c - 1))) continue;
     // "Vrouwen kakkerlakken noemen is verschrikkelijk": the subject is the act of saying, not the group
@@ -530,6 +533,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   return hits;
 }
 
+const PAKKEN = W(['pak', 'pakt', 'pakken']);
+
 /**
  * Exclusive focus asserts what it focuses: "niets dan / niets anders dan / niets behalve /
  * niets meer dan …", "alleen maar …", "slechts …", "uitsluitend …" over a negative word says of
@@ -577,10 +582,11 @@ function readHateOrder(a: TextAnalysis, targets: (Target | undefined)[], hits: S
  * rennen"), not the school as the place (that is a view against the mission, read elsewhere).
  */
 const BELONG_PLACE = W(['hier', 'thuis', 'in', 'bij', 'land', 'nederland', 'europa', 'buurt', 'wijk', 'stad', 'dorp', 'straat', 'samenleving', 'maatschappij']);
+const HOREN = W(['horen', 'hoort', 'hoor', 'hoorden', 'hoorde']);
 function readBelonging(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
   const n = a.tokens.length;
   for (let k = 0; k < n; k++) {
-    if (!/^(horen|hoort|hoor|hoorden|hoorde)$/.test(F(a, k))) continue;
+    if (!HOREN.has(F(a, k))) continue;
     const [f, l] = clauseSpan(a, k);
     let subj: Target | undefined;
     let neg = -1;
@@ -776,7 +782,7 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
   // "we pakken die X wel even", "die pak ik even": "iemand (even) pakken" is to beat someone up;
   // not with a particle ("even oppakken", "meepakken") or a thing
   for (let k = 0; k < n; k++) {
-    if (!/^(pak|pakt|pakken)$/.test(F(a, k)) || index(a).firstPerson[tokens[k]!.sentence] !== 1) continue;
+    if (!PAKKEN.has(F(a, k)) || index(a).firstPerson[tokens[k]!.sentence] !== 1) continue;
     const [f, l] = clauseSpan(a, k);
     let even = false;
     let particle = false;
@@ -939,7 +945,10 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
     hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k), target: t, core: { first: k, last: k } });
   }
   for (let k = 0; k < tokens.length; k++) {
+    const w = info[k]!;
     const fk = F(a, k);
+    const trek = !w.sexualBody && !w.sexualAct && fk.length >= 4 && fk.charCodeAt(0) === 116 && /^(trek|trekt|trekken|trok|trokken)$/.test(fk);
+    if (!w.sexualBody && !w.sexualAct && !trek) continue;
     const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
     const person = (): Target | undefined => {
       for (let j = f; j <= l; j++) if (j !== k && targets[j] && targets[j]!.kind !== 'school' && targets[j]!.kind !== 'group') return targets[j];
@@ -973,11 +982,16 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
       if (invite) hits.push({ kind: 'sexual', first: f, last: k, target: { token: f, kind: 'second' }, core: { first: k, last: k } });
     }
   }
-  const bed = a.source.toLowerCase().search(/met (je|jou|haar|hem) naar bed/);
-  if (bed >= 0) {
-    const k = tokens.findIndex((t) => t.start >= bed);
-    const t = k >= 0 ? targets.find((x, i) => x && i >= a.sentenceTokens(tokens[k]!.sentence)[0] && i <= a.sentenceTokens(tokens[k]!.sentence)[1]) : undefined;
-    if (t && k >= 0) hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k + 3), target: t, core: { first: k, last: k } });
+  // "met je/jou/haar/hem naar bed": four words, single spaces between them (no copy of the text)
+  const spaced = (j: number): boolean => a.tokens[j]!.start - a.tokens[j - 1]!.end === 1 && a.source.charCodeAt(a.tokens[j - 1]!.end) === 32;
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    if (F(a, k) !== 'met' || !/^(je|jou|haar|hem)$/.test(F(a, k + 1)) || F(a, k + 2) !== 'naar' || F(a, k + 3) !== 'bed') continue;
+    if (!spaced(k + 1) || !spaced(k + 2) || !spaced(k + 3)) continue;
+    const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
+    let t: Target | undefined;
+    for (let i = f; i <= l && !t; i++) t = targets[i];
+    if (t) hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k + 3), target: t, core: { first: k, last: k } });
+    break;
   }
 }
 
@@ -988,12 +1002,12 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
  * the report (a judging word outside the hit: "hebben het mis", "maakt me verdrietig",
  * "dat vond ik erg", "heb het gemeld", "daar moeten we het over hebben").
  */
-const reportMemo = new WeakMap<TextAnalysis, Map<string, boolean>>();
+const reportMemo = new WeakMap<TextAnalysis, Map<number, boolean>>();
 export function judgedReport(a: TextAnalysis, first: number, last: number): boolean {
   // hits in one clause share the answer: memoised per clause
   let memo = reportMemo.get(a);
   if (!memo) reportMemo.set(a, (memo = new Map()));
-  const key = `${index(a).clause[first]}:${a.tokens[first]!.quoted ? 1 : 0}`;
+  const key = index(a).clause[first]! * 2 + (a.tokens[first]!.quoted ? 1 : 0);
   let r = memo.get(key);
   if (r === undefined) {
     r = judgedReportOnce(a, first, last);
@@ -1056,7 +1070,7 @@ function wordsOfSentence(a: TextAnalysis, s: number): Set<string> {
  * nicht komt logeren") and no insulting frame stands right before the word ("vuile", "jij bent").
  */
 export function innocentSense(a: TextAnalysis, k: number): boolean {
-  const sense = SENSES[F(a, k)];
+  const sense = SENSES.get(F(a, k));
   if (!sense) return false;
   const words = wordsOfSentence(a, a.tokens[k]!.sentence);
   if (!sense.innocentCues.some((c) => words.has(c))) return false;

@@ -83,7 +83,8 @@ export const SUPERLATIVE_HEAD = set(data.superlativeHead);
 export const NEGATIVE_ACTIVITY = set(data.negativeActivity);
 export const VEHICLE = set(data.vehicle);
 export const SENSE_CONTEXT = { place: set(data.senseContext.personPlace), prep: set(data.senseContext.personPrep) };
-export const SENSES = data.senses as Record<string, { innocent: string; innocentCues: string[]; slurCues: string[] }>;
+/** Senses of ambiguous slurs by word form (a Map: a word such as "constructor" is no key). */
+export const SENSES: ReadonlyMap<string, { innocent: string; innocentCues: string[]; slurCues: string[] }> = new Map(Object.entries(data.senses));
 
 // ---- polarity (Pattern lexicon in @nlpjs/lang-nl) ---------------------------
 
