@@ -679,7 +679,7 @@ function readExclusiveFocus(a: TextAnalysis, info: WordInfo[], targets: (Target 
   }
 }
 
-const STRONG_MODAL = W(['iemand', 'moet', 'moeten', 'zou', 'zouden', 'verdient', 'verdienen', 'mag', 'mogen', 'hoop', 'hopen', 'wens', 'wil', 'willen']);
+const STRONG_MODAL = W(['moge', 'iemand', 'moet', 'moeten', 'zou', 'zouden', 'verdient', 'verdienen', 'mag', 'mogen', 'hoop', 'hopen', 'wens', 'wil', 'willen']);
 function strongModal(a: TextAnalysis, f: number): boolean {
   return index(a).strong[a.tokens[f]!.sentence] === 1;
 }
