@@ -145,6 +145,11 @@ describe('belonging denied and a group better gone', () => {
     expect(read('Naar mijn gevoel horen Canadezen hier niet.')).toContain('derogation');
     expect(read('Zonder Canadezen zou het dorp rustiger zijn.')).toContain('derogation');
   });
+  it("a group's arrival blamed for a worse comparative, or its absence before for a better one", () => {
+    expect(read('Sinds die Canadezen hier wonen, is de buurt smeriger.')).toContain('derogation');
+    expect(read('Het park was rustiger voordat de Canadezen kwamen.')).toContain('derogation');
+    expect(read('Sinds de Canadezen hier wonen, is de buurt gezelliger.')).toEqual([]);
+  });
   it('not a norm with "te", not without a comparative', () => {
     expect(read('Canadezen horen niet te schreeuwen in de bibliotheek.')).toEqual([]);
     expect(read('Zonder Canadezen was het feest niet doorgegaan.')).toEqual([]);

@@ -528,6 +528,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readHateOrder(a, targets, hits);
   readBelonging(a, targets, hits);
   readBetterWithout(a, info, targets, hits);
+  readPresenceBlamed(a, targets, hits);
   readHarm(a, info, targets, usable, hits);
   readSexual(a, info, targets, hits);
   return hits;
@@ -625,6 +626,52 @@ function readBetterWithout(a: TextAnalysis, info: WordInfo[], targets: (Target |
       const fj = F(a, j);
       const better = fj === 'beter' || (/er$/.test(fj) && lemmaCandidates(fj).some(([c, d]) => d === 1 && (BETTER.has(c) || (wordInfo(c, c).polarity >= 0.3 && !wordInfo(c, c).judge))));
       if (better && !NEGATOR.has(F(a, j - 1)) && !NEGATOR.has(F(a, j - 2))) {
+        hits.push({ kind: 'derogation', first: Math.min(k, j), last: Math.max(t.token, j), target: t, core: { first: k, last: t.token } });
+        break;
+      }
+    }
+  }
+}
+
+/** A comparative of a word of this sign ("veiliger", "schoner" +1; "onveiliger", "viezer", "slechter" −1), else 0. */
+function comparativeSign(fj: string): number {
+  if (fj === 'beter') return 1;
+  if (fj === 'slechter' || fj === 'erger') return -1;
+  if (!/er$/.test(fj)) return 0;
+  for (const [c, d] of lemmaCandidates(fj)) {
+    if (d !== 1) continue;
+    const w = wordInfo(c, c);
+    if (BETTER.has(c) || (w.polarity >= 0.3 && !w.judge)) return 1;
+    if (w.judge || w.polarity <= -0.3 || (c.startsWith('on') && BETTER.has(c.slice(2)))) return -1;
+  }
+  return 0;
+}
+
+/**
+ * A group's presence blamed for a change: "Sinds de X hier wonen, is het dorp onveiliger
+ * geworden", "Het zwembad was schoner voordat die X kwamen". A clause opened by "sinds"/"nu"/
+ * "toen" (their arrival, a worse comparative) or "voordat" (before they came, a better one)
+ * holds the group; the comparative is in the sentence.
+ */
+const PRESENCE_VERB = W(['wonen', 'woont', 'kwamen', 'kwam', 'komen', 'komt', 'zijn', 'is', 'zitten', 'zit', 'kwamen', 'wonen', 'werken', 'verschenen', 'arriveerden', 'binnenkwamen']);
+function readPresenceBlamed(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const n = a.tokens.length;
+  for (let k = 0; k < n; k++) {
+    const fk = F(a, k);
+    const want = fk === 'voordat' ? 1 : fk === 'sinds' || fk === 'sindsdien' || fk === 'toen' || fk === 'nu' ? -1 : 0;
+    if (!want) continue;
+    const [, cl] = clauseSpan(a, k);
+    let t: Target | undefined;
+    let verb = false;
+    for (let j = k + 1; j <= cl; j++) {
+      if (!t && targets[j]?.kind === 'group') t = targets[j];
+      if (PRESENCE_VERB.has(F(a, j))) verb = true;
+    }
+    if (!t || !verb) continue;
+    const [f, l] = a.sentenceTokens(a.tokens[k]!.sentence);
+    for (let j = f; j <= l; j++) {
+      if (j > k && j <= cl) continue;
+      if (comparativeSign(F(a, j)) === want && !NEGATOR.has(F(a, j - 1)) && !NEGATOR.has(F(a, j - 2))) {
         hits.push({ kind: 'derogation', first: Math.min(k, j), last: Math.max(t.token, j), target: t, core: { first: k, last: t.token } });
         break;
       }
