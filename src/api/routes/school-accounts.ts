@@ -130,7 +130,7 @@ export function schoolAccountRoutes(app: FastifyInstance, services: Services, co
   r.get('/api/v1/sso/:provider/start', {
     schema: { tags: ['session'], summary: 'Single sign-on: to the provider (302)', params: z.object({ provider: z.string().min(1).max(40) }) },
     handler: async (req, reply) => {
-      const start = await sso.start(req.params.provider);
+      const start = await sso.start(db, req.params.provider);
       void reply.setCookie(SSO_COOKIE, start.browser, { httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https', path: '/api/v1/sso', maxAge: 600 });
       return reply.redirect(start.url, 302);
     },
