@@ -73,6 +73,7 @@ const THING = set(data.thing);
 const BODY = set(data.harmBodyPart);
 const HARM_NOUN = set(data.harmNoun.filter((w) => !w.includes(' ')));
 const DEMONYMS = set(data.demonyms);
+const IDENTITY_ADJECTIVE = set(data.identityAdjective);
 const PROFESSION = set([...data.profession, ...data.peopleNoun]);
 const SEX_BODY = set(data.sexualBody);
 const SEX_ACT = set(data.sexualAct.filter((w) => !w.includes(' ')));
@@ -84,7 +85,7 @@ export const NEGATIVE_ACTIVITY = set(data.negativeActivity);
 export const VEHICLE = set(data.vehicle);
 export const SENSE_CONTEXT = { place: set(data.senseContext.personPlace), prep: set(data.senseContext.personPrep) };
 /** Senses of ambiguous slurs by word form (a Map: a word such as "constructor" is no key). */
-export const SENSES: ReadonlyMap<string, { innocent: string; innocentCues: string[]; slurCues: string[] }> = new Map(Object.entries(data.senses));
+export const SENSES: ReadonlyMap<string, { innocent: string; innocentCues: string[]; slurCues: string[]; defaultPerson?: boolean }> = new Map(Object.entries(data.senses));
 
 // ---- polarity (Pattern lexicon in @nlpjs/lang-nl) ---------------------------
 
@@ -446,12 +447,29 @@ export function classTargets(tokens: readonly TokenLike[], isName: (norm: string
     // a capitalised word after another one is a name ("Jan Peters"), not a demonym
     const inName = k > 0 && tokens[k - 1]!.capitalised && tokens[k - 1]!.sentence === t.sentence && k - 1 > 0 && tokens[k - 2]!.sentence === t.sentence;
     if (w.demonym || (!inName && capitalisedDemonym(t))) out.push([k, 'groupNoun']);
+    // people named by a word whose person sense is the default (data: `senses` with `defaultPerson`):
+    // a colour adjective made a noun ("de zwarten", "blanken"), "zigeuners"; not beside a cue of the
+    // other sense ("de zwarten zijn aan de beurt" in a game of draughts)
+    else if (personByDefault(tokens, k)) out.push([k, 'groupNoun']);
     // a singular demonym after a determiner: "die Canadees", "een Marokkaan"
     else if (t.capitalised && k > 0 && /^(de|die|een|deze|elke|iedere|zon)$/.test(plainWord(tokens[k - 1]!.raw)) && /(aan|ees|ier|een|aar|ander|mer|ner|ter|ler)$/.test(plainWord(t.raw)) && isProperDutchWord(plainWord(t.raw))) out.push([k, 'groupNoun']);
     else if (DEMONYM_ADJECTIVE_HEAD.has(t.norm) && k > 0 && tokens[k - 1]!.sentence === t.sentence && demonymAdjective(tokens[k - 1]!)) out.push([k, 'groupNoun']);
     else if (w.profession) out.push([k, 'personNoun']);
   }
   return out;
+}
+
+function personByDefault(tokens: readonly TokenLike[], k: number): boolean {
+  const p = plainWord(tokens[k]!.raw);
+  const sense = SENSES.get(p);
+  const nominal = sense === undefined && p.endsWith('en') && IDENTITY_ADJECTIVE.has(p.slice(0, -2));
+  if (!nominal && !sense?.defaultPerson) return false;
+  if (!sense) return true;
+  const s = tokens[k]!.sentence;
+  // the sentence's words, both ways from k (a sentence is bounded, so this stays linear per sense word)
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === s; j--) if (sense.innocentCues.includes(plainWord(tokens[j]!.raw))) return false;
+  for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === s; j++) if (sense.innocentCues.includes(plainWord(tokens[j]!.raw))) return false;
+  return true;
 }
 
 /** Is `w` a capitalised demonym by its form ("Amsterdammers", "Syriërs", "Ghanezen")? Checked against the dictionary by the caller. */
