@@ -180,6 +180,10 @@ describe('word sense by context and counter-speech by structure', () => {
     expect(decency('Die nicht uit groep 6 doet weer raar.')).toContain('slur');
     expect(decency('Onze teef kreeg vier pups in haar mand.')).toEqual([]);
   });
+  it('a colour adjective made a noun names people, except beside a board game', () => {
+    expect(read('De blanken in die wijk zijn allemaal hebberig.')).toContain('derogation');
+    expect(read('Na de derde zet waren de blanken aan de beurt op het dambord.')).toEqual([]);
+  });
   it('a "dat"-clause that its sentence calls false is not asserted', () => {
     expect(decency('Dat Canadezen bekrompen zijn, is klinkklare onzin.')).toEqual([]);
     expect(decency('Dat Canadezen bekrompen zijn, weet iedereen.')).not.toEqual([]);

@@ -170,7 +170,8 @@ function index(a: TextAnalysis): Index {
     let boundary = k === 0 || prev!.sentence !== t.sentence || prev!.clause !== t.clause;
     if (boundary && k > 0 && prev!.sentence === t.sentence && DEMONSTRATIVES.has(F(a, k))) {
       const gap = a.source.slice(prev!.end, t.start);
-      if (/^\s+$/.test(gap) && (targetAt(a, k + 1) !== undefined || a.has(k + 1, 'intensifier'))) boundary = false;
+      // a demonstrative before a target or an intensifier, or right after a preposition ("in die wijk"), is a determiner
+      if (/^\s+$/.test(gap) && (targetAt(a, k + 1) !== undefined || a.has(k + 1, 'intensifier') || PREP.has(F(a, k - 1)))) boundary = false;
     }
     // "alleen maar", "laat die X maar verrekken", "ga maar eens": "maar" as a particle opens no clause
     if (boundary && k > 0 && prev!.sentence === t.sentence && F(a, k) === 'maar' && maarParticle(a, k)) boundary = false;
