@@ -73,7 +73,8 @@ const THING = set(data.thing);
 const BODY = set(data.harmBodyPart);
 const HARM_NOUN = set(data.harmNoun.filter((w) => !w.includes(' ')));
 const DEMONYMS = set(data.demonyms);
-const IDENTITY_ADJECTIVE = set(data.identityAdjective);
+/** Colour adjectives made nouns ("zwarten", "blanken"): the adjective with the plural "-en". */
+const IDENTITY_NOUN = set(data.identityAdjective.map((x) => `${x}en`));
 const PROFESSION = set([...data.profession, ...data.peopleNoun]);
 const SEX_BODY = set(data.sexualBody);
 const SEX_ACT = set(data.sexualAct.filter((w) => !w.includes(' ')));
@@ -450,7 +451,7 @@ export function classTargets(tokens: readonly TokenLike[], isName: (norm: string
     // people named by a word whose person sense is the default (data: `senses` with `defaultPerson`):
     // a colour adjective made a noun ("de zwarten", "blanken"), "zigeuners"; not beside a cue of the
     // other sense ("de zwarten zijn aan de beurt" in a game of draughts)
-    else if (personByDefault(tokens, k)) out.push([k, 'groupNoun']);
+    else if (personByDefault(tokens, k, w.form)) out.push([k, 'groupNoun']);
     // a singular demonym after a determiner: "die Canadees", "een Marokkaan"
     else if (t.capitalised && k > 0 && /^(de|die|een|deze|elke|iedere|zon)$/.test(plainWord(tokens[k - 1]!.raw)) && /(aan|ees|ier|een|aar|ander|mer|ner|ter|ler)$/.test(plainWord(t.raw)) && isProperDutchWord(plainWord(t.raw))) out.push([k, 'groupNoun']);
     else if (DEMONYM_ADJECTIVE_HEAD.has(t.norm) && k > 0 && tokens[k - 1]!.sentence === t.sentence && demonymAdjective(tokens[k - 1]!)) out.push([k, 'groupNoun']);
@@ -459,10 +460,9 @@ export function classTargets(tokens: readonly TokenLike[], isName: (norm: string
   return out;
 }
 
-function personByDefault(tokens: readonly TokenLike[], k: number): boolean {
-  const p = plainWord(tokens[k]!.raw);
+function personByDefault(tokens: readonly TokenLike[], k: number, p: string): boolean {
   const sense = SENSES.get(p);
-  const nominal = sense === undefined && p.endsWith('en') && IDENTITY_ADJECTIVE.has(p.slice(0, -2));
+  const nominal = sense === undefined && IDENTITY_NOUN.has(p);
   if (!nominal && !sense?.defaultPerson) return false;
   if (!sense) return true;
   const s = tokens[k]!.sentence;
