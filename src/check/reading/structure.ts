@@ -246,6 +246,49 @@ function unlistedGroupSubject(a: TextAnalysis, info: WordInfo[], f: number, c: n
   return undefined;
 }
 
+/**
+ * The tokens the second session's readings start from, found in one pass per analysis (one word
+ * lookup per token) instead of a pass per reading: each reading visits only its own triggers.
+ */
+const T_FOCUS = 1, T_HOREN = 2, T_ZONDER = 4, T_PRESENCE = 8, T_ONDER = 16, T_PAK = 32, T_GEWEEST = 64, T_TREK = 128, T_MET = 256, T_SEX = 512, T_HATE = 1024;
+const TRIGGER_WORDS = new Map<string, number>([
+  ...['niets', 'niks', 'nooit', 'nergens', 'niemand', 'allerminst', 'geeneens', 'tegenovergestelde', 'tegendeel', 'slechts', 'uitsluitend', 'enkel', 'alleen'].map((w) => [w, T_FOCUS] as const),
+  ...['horen', 'hoort', 'hoor', 'hoorden', 'hoorde'].map((w) => [w, T_HOREN] as const),
+  ['zonder', T_ZONDER],
+  ...['voordat', 'sinds', 'sindsdien', 'toen', 'nu'].map((w) => [w, T_PRESENCE] as const),
+  ['onder', T_ONDER],
+  ...['pak', 'pakt', 'pakken'].map((w) => [w, T_PAK] as const),
+  ['geweest', T_GEWEEST],
+  ...['trek', 'trekt', 'trekken', 'trok', 'trokken', 'aftrekken', 'aftrekt', 'aftrek'].map((w) => [w, T_TREK] as const),
+  ['met', T_MET],
+]);
+interface Triggers {
+  list: number[];
+  mask: Uint16Array;
+}
+const triggerCache = new WeakMap<TextAnalysis, Triggers>();
+function triggers(a: TextAnalysis): Triggers {
+  let t = triggerCache.get(a);
+  if (t) return t;
+  const n = a.tokens.length;
+  const info = infos(a);
+  const mask = new Uint16Array(n);
+  const list: number[] = [];
+  for (let k = 0; k < n; k++) {
+    let m = TRIGGER_WORDS.get(F(a, k)) ?? 0;
+    const w = info[k]!;
+    if (w.sexualAct || w.sexualBody) m |= T_SEX;
+    if (a.has(k, 'hateVerb')) m |= T_HATE;
+    if (m) {
+      mask[k] = m;
+      list.push(k);
+    }
+  }
+  t = { list, mask };
+  triggerCache.set(a, t);
+  return t;
+}
+
 /** "maar" as a modal or focus particle, not a conjunction: after "alleen"/"enkel", or before a clause-final verb or "eens"/"even". */
 function maarParticle(a: TextAnalysis, k: number): boolean {
   const before = F(a, k - 1);
@@ -535,7 +578,6 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   return hits;
 }
 
-const PAKKEN = W(['pak', 'pakt', 'pakken']);
 
 /**
  * Exclusive focus asserts what it focuses: "niets dan / niets anders dan / niets behalve /
@@ -553,9 +595,9 @@ const PAKKEN = W(['pak', 'pakt', 'pakken']);
  */
 const SUBORDINATOR = W(['dat', 'omdat', 'als', 'wanneer', 'zodat', 'hoewel', 'terwijl', 'doordat', 'aangezien', 'zodra', 'sinds', 'nadat', 'voordat', 'tenzij', 'of']);
 function readHateOrder(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
-  const n = a.tokens.length;
-  for (let k = 1; k < n; k++) {
-    if (!a.has(k, 'hateVerb') || a.has(k - 1, 'hateVerb')) continue;
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_HATE) || k < 1 || a.has(k - 1, 'hateVerb')) continue;
     const [f, l] = clauseSpan(a, k);
     let victim: Target | undefined;
     if (k === l || F(a, k + 1) === 'ik' && k + 1 === l) {
@@ -584,11 +626,10 @@ function readHateOrder(a: TextAnalysis, targets: (Target | undefined)[], hits: S
  * rennen"), not the school as the place (that is a view against the mission, read elsewhere).
  */
 const BELONG_PLACE = W(['hier', 'thuis', 'in', 'bij', 'land', 'nederland', 'europa', 'buurt', 'wijk', 'stad', 'dorp', 'straat', 'samenleving', 'maatschappij']);
-const HOREN = W(['horen', 'hoort', 'hoor', 'hoorden', 'hoorde']);
 function readBelonging(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
-  const n = a.tokens.length;
-  for (let k = 0; k < n; k++) {
-    if (!HOREN.has(F(a, k))) continue;
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_HOREN)) continue;
     const [f, l] = clauseSpan(a, k);
     let subj: Target | undefined;
     let neg = -1;
@@ -617,8 +658,9 @@ function readBelonging(a: TextAnalysis, targets: (Target | undefined)[], hits: S
 const BETTER = W(['fijn', 'veilig', 'mooi', 'schoon', 'rustig', 'prettig', 'gezellig', 'leuk', 'gezond', 'rijk', 'goed']);
 function readBetterWithout(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], hits: StructuralHit[]): void {
   const n = a.tokens.length;
-  for (let k = 0; k + 1 < n; k++) {
-    if (F(a, k) !== 'zonder') continue;
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_ZONDER) || k + 1 >= n) continue;
     let t: Target | undefined;
     for (let j = k + 1; j <= k + 3 && j < n && !t; j++) if (targets[j]?.kind === 'group') t = targets[j];
     if (!t) continue;
@@ -656,8 +698,9 @@ function comparativeSign(fj: string): number {
  */
 const PRESENCE_VERB = W(['wonen', 'woont', 'kwamen', 'kwam', 'komen', 'komt', 'zijn', 'is', 'zitten', 'zit', 'kwamen', 'wonen', 'werken', 'verschenen', 'arriveerden', 'binnenkwamen']);
 function readPresenceBlamed(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
-  const n = a.tokens.length;
-  for (let k = 0; k < n; k++) {
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_PRESENCE)) continue;
     const fk = F(a, k);
     const want = fk === 'voordat' ? 1 : fk === 'sinds' || fk === 'sindsdien' || fk === 'toen' || fk === 'nu' ? -1 : 0;
     if (!want) continue;
@@ -686,7 +729,9 @@ const FOCUS_ONLY = W(['slechts', 'uitsluitend', 'enkel', 'alleen']);
 const FOCUS_EXCEPT = W(['dan', 'behalve', 'buiten']);
 function readExclusiveFocus(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], hits: StructuralHit[]): void {
   const n = a.tokens.length;
-  for (let j = 0; j < n; j++) {
+  const T = triggers(a);
+  for (const j of T.list) {
+    if (!(T.mask[j]! & T_FOCUS)) continue;
     const fj = F(a, j);
     let start = -1;
     if (NEGATOR.has(fj) && fj !== 'niet' && fj !== 'geen') {
@@ -815,7 +860,9 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     hits.push({ kind: firstPerson ? 'threat' : 'violence', first: Math.min(victim.token, k), last: Math.max(victim.token, end), target: victim, core: { first: k, last: end } });
   }
   // "onder een bus/trein/vrachtwagen komen" wished on someone: a vehicle idiom with any vehicle
-  for (let k = 0; k + 2 < n; k++) {
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_ONDER) || k + 2 >= n) continue;
     if (F(a, k) !== 'onder' || !/^(een|de|die)$/.test(F(a, k + 1)) || !VEHICLE.has(F(a, k + 2))) continue;
     const [f, l] = clauseSpan(a, k);
     let come = false;
@@ -829,8 +876,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
   }
   // "we pakken die X wel even", "die pak ik even": "iemand (even) pakken" is to beat someone up;
   // not with a particle ("even oppakken", "meepakken") or a thing
-  for (let k = 0; k < n; k++) {
-    if (!PAKKEN.has(F(a, k)) || index(a).firstPerson[tokens[k]!.sentence] !== 1) continue;
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_PAK) || index(a).firstPerson[tokens[k]!.sentence] !== 1) continue;
     const [f, l] = clauseSpan(a, k);
     let even = false;
     let particle = false;
@@ -845,8 +892,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     if (even && !particle && victim && !a.isQuestion(tokens[k]!.sentence)) hits.push({ kind: 'threat', first: Math.min(victim.token, k), last: Math.max(victim.token, k), target: victim, core: { first: k, last: k } });
   }
   // "morgen ben je er geweest", "dan is Bram er geweest": the idiom with a future or a condition, said of someone else
-  for (let k = 1; k < n; k++) {
-    if (F(a, k) !== 'geweest' || F(a, k - 1) !== 'er') continue;
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_GEWEEST) || k < 1 || F(a, k - 1) !== 'er') continue;
     const s = tokens[k]!.sentence;
     if (a.isQuestion(s)) continue;
     const [f] = clauseSpan(a, k);
@@ -977,9 +1024,10 @@ function thingNear(a: TextAnalysis, info: WordInfo[], k: number, f: number, end:
 /** Sexual remarks about a person: a sexual body word with an evaluation, or a sexual act or request, with a person in the sentence. */
 function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], hits: StructuralHit[]): void {
   const tokens = a.tokens;
-  for (let k = 0; k < tokens.length; k++) {
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_SEX)) continue;
     const w = info[k]!;
-    if (!w.sexualAct && !w.sexualBody) continue;
     // "aftrekken" is sexual only as the reflexive "zich aftrekken" (read below); else it subtracts
     if (/^aftrek/.test(F(a, k))) continue;
     if (w.sexualBody) {
@@ -992,7 +1040,8 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
     if (!t) continue;
     hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k), target: t, core: { first: k, last: k } });
   }
-  for (let k = 0; k < tokens.length; k++) {
+  for (const k of T.list) {
+    if (!(T.mask[k]! & (T_SEX | T_TREK))) continue;
     const w = info[k]!;
     const fk = F(a, k);
     const trek = !w.sexualBody && !w.sexualAct && fk.length >= 4 && fk.charCodeAt(0) === 116 && /^(trek|trekt|trekken|trok|trokken)$/.test(fk);
@@ -1032,7 +1081,8 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
   }
   // "met je/jou/haar/hem naar bed": four words, single spaces between them (no copy of the text)
   const spaced = (j: number): boolean => a.tokens[j]!.start - a.tokens[j - 1]!.end === 1 && a.source.charCodeAt(a.tokens[j - 1]!.end) === 32;
-  for (let k = 0; k + 3 < tokens.length; k++) {
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_MET) || k + 3 >= tokens.length) continue;
     if (F(a, k) !== 'met' || !/^(je|jou|haar|hem)$/.test(F(a, k + 1)) || F(a, k + 2) !== 'naar' || F(a, k + 3) !== 'bed') continue;
     if (!spaced(k + 1) || !spaced(k + 2) || !spaced(k + 3)) continue;
     const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
