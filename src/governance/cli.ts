@@ -240,7 +240,8 @@ export async function runProtocolCommand(sub: string, args: string[], config: Co
             throw new SterrenwachtError('io_error', `Het archief ${file} kan niet gelezen worden: ${(e as Error).message}`, `Cannot read the archive ${file}: ${(e as Error).message}`);
           }
         }
-        const input = file === '-' ? io.stdin : createReadStream(file);
+        // small reads: the progress is the bytes read, so it follows the posts checked closely
+        const input = file === '-' ? io.stdin : createReadStream(file, { highWaterMark: 16 * 1024 });
         const school = await getSchool(db, schoolId, config.school);
         const people = await rosterForCheck(db, schoolId);
         const job = await createJob(db, schoolId, 'cli', { versionId: v.id, compareTo: compareTo?.id, format, source: file === '-' ? 'stdin' : file.split('/').pop() });

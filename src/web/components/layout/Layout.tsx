@@ -48,7 +48,7 @@ export function Layout() {
             <ul>
               {items.map((r) => (
                 <li key={r.path}>
-                  <NavLink to={r.path} end={r.path === '/'}>
+                  <NavLink to={r.path} end={r.path === '/' || items.some((o) => o.path.startsWith(`${r.path}/`))}>
                     {r.nav!.label}
                   </NavLink>
                 </li>
