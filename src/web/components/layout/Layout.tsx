@@ -3,7 +3,7 @@
  * for this person's role, the main content, and a footer. Mobile first: the navigation
  * wraps on a narrow screen, nothing scrolls sideways.
  */
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button } from '@utrecht/component-library-react';
 import { ROLE_NAMES, useLogout, useSession } from '../../api/session.js';
 import { ROUTES, mayOpen } from '../../routes.js';
@@ -16,6 +16,9 @@ export function Layout() {
   const navigate = useNavigate();
   const role = session?.account.role as Role | undefined;
   const items = ROUTES.filter((r) => r.nav && mayOpen(r, role) && (role || r.access === 'public')).sort((a, b) => a.nav!.order - b.nav!.order);
+  // one item is the current one: the longest whose path the page is at or under (/protocol/versies/2 is Protocolversies, not also Protocol)
+  const { pathname } = useLocation();
+  const current = items.filter((r) => (r.path === '/' ? pathname === '/' : pathname === r.path || pathname.startsWith(`${r.path}/`))).sort((a, b) => b.path.length - a.path.length)[0];
   return (
     <div className="sw-app">
       <a className="sw-skip-link" href="#inhoud">
@@ -48,9 +51,9 @@ export function Layout() {
             <ul>
               {items.map((r) => (
                 <li key={r.path}>
-                  <NavLink to={r.path} end={r.path === '/' || items.some((o) => o.path.startsWith(`${r.path}/`))}>
+                  <Link to={r.path} aria-current={r === current ? 'page' : undefined}>
                     {r.nav!.label}
-                  </NavLink>
+                  </Link>
                 </li>
               ))}
               {!session ? (
