@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../store/db.js';
 import { testBackends } from '../store/testing.js';
@@ -8,10 +8,9 @@ import { accounts, drafts, guardianships } from '../store/schema.js';
 import { hashPassword } from '../auth/accounts.js';
 import { ROLES, type AppRole } from '../auth/policy.js';
 import type { ChannelConsent, Person } from '../check/types.js';
-import { headers, openHarness, type Harness, type Login } from './testing.js';
+import { headers, useHarness, type Login } from './testing.js';
 
 describe.each(testBackends())('API on $name', (backend) => {
-  let h: Harness;
   let app: FastifyInstance;
   let store: Store;
   let roster: Person[];
@@ -19,14 +18,10 @@ describe.each(testBackends())('API on $name', (backend) => {
   const loginAs = (email: string): Promise<Login> => h.login(email);
   const as = headers;
 
-  beforeAll(async () => {
-    h = await openHarness(backend);
+  const h = useHarness(backend, async () => {
     ({ app, store, sessions } = h);
     await store.db.insert(accounts).values({ id: 'acc-lock', schoolId: DEMO_SCHOOL_ID, personId: null, email: 'slot@desterren.example', role: 'medewerker', passwordHash: await hashPassword(DEMO_PASSWORD) });
     roster = await rosterForCheck(store.db, DEMO_SCHOOL_ID);
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
   });
 
   describe('sessions', () => {

@@ -4,30 +4,25 @@
  * holds about other families' children; a connection request names nobody; the timetable
  * gives A1 the lesson's end.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { testBackends } from '../store/testing.js';
 import { DEMO_SCHOOL_ID } from '../demo/seed.js';
 import { rosterForCheck } from '../consent/service.js';
 import { guardianships } from '../store/schema.js';
 import type { ChannelConsent, Person } from '../check/types.js';
-import { headers, openHarness, type Harness } from './testing.js';
+import { headers, useHarness } from './testing.js';
 
 describe.each(testBackends())('the check’s context over HTTP on $name', (backend) => {
-  let h: Harness;
   let app: FastifyInstance;
   let roster: Person[];
   let own: Set<string>;
   const consentOf = (p: Person): ChannelConsent => (p.consent ?? {}) as ChannelConsent;
 
-  beforeAll(async () => {
-    h = await openHarness(backend);
+  const h = useHarness(backend, async () => {
     app = h.app;
     roster = await rosterForCheck(h.store.db, DEMO_SCHOOL_ID);
     own = new Set((await h.store.db.select().from(guardianships)).filter((g) => g.parentId === 'ouder-1').map((g) => g.pupilId));
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
   });
 
   const post = (role: string, payload: Record<string, unknown>) => app.inject({ method: 'POST', url: '/api/v1/checks', headers: headers(h.sessions.get(role)!), payload });

@@ -3,11 +3,11 @@
  * outbox, a password, their child, its consent), "wachtwoord vergeten", a temporary password
  * changed at first login, one's own sessions and logging out everywhere.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { testBackends } from '../store/testing.js';
 import { accountTokens, accounts, people } from '../store/schema.js';
-import { openHarness, type Harness, type Login } from './testing.js';
+import { useHarness, type Login } from './testing.js';
 import { inviteParents } from '../auth/invitations.js';
 import { guardianId } from '../registry/roster.js';
 import { DEMO_SCHOOL_ID } from '../demo/seed.js';
@@ -16,14 +16,9 @@ const csv = { 'content-type': 'text/csv' };
 const cookieOf = (r: { cookies: { name: string; value: string }[] }): string => `sw_session=${r.cookies.find((c) => c.name === 'sw_session')!.value}`;
 
 describe.each(testBackends())('a real school’s accounts on $name', (backend) => {
-  let h: Harness;
   let directie: Login;
-  beforeAll(async () => {
-    h = await openHarness(backend);
+  const h = useHarness(backend, async () => {
     directie = h.sessions.get('schoolleiding')!;
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
   });
 
   const outbox = async (to: string): Promise<{ subject: string; text: string; kind: string }[]> => (await h.as(directie, { method: 'GET', url: `/api/v1/outbox?to=${encodeURIComponent(to)}` })).json().mails;

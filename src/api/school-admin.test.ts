@@ -3,23 +3,19 @@
  * school's protocol settings, the board, the lesson schedule and permissions (A1),
  * and the audit trail ("who saw this dossier").
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackends } from '../store/testing.js';
-import { openHarness, type Harness, type Login } from './testing.js';
+import { useHarness, type Login } from './testing.js';
+import { login } from '../auth/accounts.js';
 
 describe.each(testBackends())('running the school on $name', (backend) => {
-  let h: Harness;
   let directie: Login, leerkracht: Login, ouder: Login, bestuur: Login, mr: Login;
-  beforeAll(async () => {
-    h = await openHarness(backend);
+  const h = useHarness(backend, async () => {
     directie = h.sessions.get('schoolleiding')!;
     leerkracht = h.sessions.get('medewerker')!;
     ouder = h.sessions.get('ouder')!;
     bestuur = h.sessions.get('bestuur')!;
     mr = h.sessions.get('mr')!;
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
   });
 
   describe('takedown tasks', () => {
@@ -211,7 +207,7 @@ describe.each(testBackends())('running the school on $name', (backend) => {
       expect((await h.as(session, { method: 'GET', url: `/api/v1/people/${child}/consent` })).statusCode).toBe(200);
       expect((await h.as(session, { method: 'GET', url: '/api/v1/people/leerling-1/consent' })).statusCode).toBe(403);
       const listed = await h.as(directie, { method: 'GET', url: '/api/v1/accounts' });
-      expect(listed.json().accounts.find((a: { id: string }) => a.id === id)).toEqual({ id, email: 'nieuwe.ouder@example.org', role: 'ouder', personId: parent, locked: false, mustChangePassword: false });
+      expect(listed.json().accounts.find((a: { id: string }) => a.id === id)).toEqual({ id, email: 'nieuwe.ouder@example.org', role: 'ouder', personId: parent, locked: false, recentFailures: 0, mustChangePassword: false });
       expect(listed.body).not.toMatch(/argon2|passwordHash/);
 
       const twice = await h.as(directie, { method: 'POST', url: '/api/v1/accounts', payload: { email: 'nieuwe.ouder@example.org', role: 'ouder', personId: parent } });
@@ -222,6 +218,12 @@ describe.each(testBackends())('running the school on $name', (backend) => {
       expect(noPerson.json().error.path).toBe('personId');
       const weak = await h.as(directie, { method: 'POST', url: '/api/v1/accounts', payload: { email: 'z@example.org', role: 'bestuur', password: 'kort' } });
       expect(weak.json().error.path).toBe('password');
+
+      // wrong passwords for it from many addresses: the list shows the account is slowed down (never locked)
+      for (let i = 0; i < 51; i++) await login(h.store.db, 'nieuwe.ouder@example.org', 'fout', { address: `198.51.100.${i}` });
+      const slowed = (await h.as(directie, { method: 'GET', url: '/api/v1/accounts' })).json().accounts.find((a: { id: string }) => a.id === id);
+      expect(slowed).toMatchObject({ locked: true, recentFailures: 51 });
+      expect((await login(h.store.db, 'nieuwe.ouder@example.org', 'een-eigen-wachtwoord', { address: '203.0.113.9' })).ok).toBe(false);
 
       // removing the account ends its session at once
       expect((await h.as(directie, { method: 'DELETE', url: `/api/v1/accounts/${id}` })).statusCode).toBe(204);

@@ -4,6 +4,7 @@
  * logged-in session per account. Nothing here runs in production.
  */
 import { expect } from 'vitest';
+import { useFixture } from '../testing/fixture.js';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from './app.js';
 import { dbServices } from './services.js';
@@ -103,4 +104,12 @@ export async function openHarness(backend: Backend): Promise<Harness> {
       await store.close();
     },
   };
+}
+
+/**
+ * The harness for a `describe` block: opened before its tests (then `setup`), closed after.
+ * Use it instead of a `let h; beforeAll(openHarness); afterAll(close)` preamble.
+ */
+export function useHarness(backend: Backend, setup?: (h: Harness) => Promise<void>): Harness {
+  return useFixture({ start: () => openHarness(backend), stop: (h) => h.close(), setup });
 }

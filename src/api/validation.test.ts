@@ -2,20 +2,14 @@
  * Validation errors reach a person in Dutch: no zod or Fastify English in `message`,
  * the English in `messageEn`, the field in `path`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackends } from '../store/testing.js';
-import { openHarness, type Harness } from './testing.js';
+import { useHarness } from './testing.js';
 
 const ENGLISH = /\b(Invalid|expected|received|must|Too (big|small)|Body|Unexpected|JSON at)\b/;
 
 describe.each(testBackends())('Dutch validation errors on $name', (backend) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(backend);
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness(backend);
 
   it('names the field and says what is wrong, in Dutch and in English', async () => {
     const missing = (await h.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'a@b.nl' } })).json().error;

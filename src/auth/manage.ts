@@ -14,10 +14,11 @@ import { SterrenwachtError } from '../errors.js';
 import type { Db } from '../store/db.js';
 import { accountTokens, accounts, people, sessions } from '../store/schema.js';
 import { hashPassword } from './accounts.js';
-import { clearKeys, recordFailure, throttledError, throttleKey, waitSeconds } from './throttle.js';
+import { accountPressure, clearKeys, recordFailure, throttledError, throttleKey, waitSeconds } from './throttle.js';
 import { ROLES, type AppRole } from './policy.js';
+import { MIN_PASSWORD_LENGTH } from './password-rules.js';
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH };
 
 export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `minstens ${MIN_PASSWORD_LENGTH} tekens / at least ${MIN_PASSWORD_LENGTH} characters`).max(1000);
 
@@ -50,7 +51,13 @@ export interface AccountView {
   email: string;
   role: string;
   personId: string | null;
+  /**
+   * Logins to this account are slowed right now (many failed attempts from anywhere, see
+   * auth/throttle.ts); never a hard lock.
+   */
   locked: boolean;
+  /** Failed logins to this account in the last hour, from anywhere. */
+  recentFailures: number;
   /** Still on a temporary password. */
   mustChangePassword: boolean;
 }
@@ -59,7 +66,11 @@ export interface AccountView {
 export async function listAccounts(db: Db, schoolId: string, actor: string, now = new Date()): Promise<AccountView[]> {
   const rows = await db.select().from(accounts).where(eq(accounts.schoolId, schoolId)).orderBy(asc(accounts.email));
   await appendAudit(db, { actor, action: 'accounts.list', subject: schoolId, detail: { count: rows.length } });
-  return rows.map((a) => ({ id: a.id, email: a.email, role: a.role, personId: a.personId, locked: !!a.lockedUntil && a.lockedUntil > now, mustChangePassword: a.passwordTemporary }));
+  const pressure = await accountPressure(db, rows.map((a) => a.email), now);
+  return rows.map((a) => {
+    const p = pressure.get(a.email);
+    return { id: a.id, email: a.email, role: a.role, personId: a.personId, locked: (p?.waitSeconds ?? 0) > 0, recentFailures: p?.failures ?? 0, mustChangePassword: a.passwordTemporary };
+  });
 }
 
 export async function createAccount(db: Db, schoolId: string, actor: string, input: AccountInput): Promise<{ id: string; temporaryPassword?: string }> {

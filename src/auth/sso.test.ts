@@ -15,7 +15,7 @@ import { dbServices } from '../api/services.js';
 import { loadConfig } from '../config.js';
 import { seedDemo } from '../demo/seed.js';
 import { openStore, type Store } from '../store/db.js';
-import { accounts, people } from '../store/schema.js';
+import { accounts, people, ssoPending } from '../store/schema.js';
 
 const USERS: Record<string, { email: string; email_verified: boolean }> = {
   thomas: { email: 'leerkracht@desterren.example', email_verified: true },
@@ -161,5 +161,28 @@ describe('single sign-on for staff (OpenID Connect, against oidc-provider on loo
     const other = await app.inject({ method: 'GET', url: back.pathname + back.search, headers: { cookie: 'sw_sso=een-andere-browser' } });
     expect(other.headers.location).toBe(`${PUBLIC}/inloggen?sso=invalid_login`);
     expect((await app.inject({ method: 'GET', url: '/api/v1/sso/onbekend/start' })).statusCode).toBe(404);
+  });
+
+  it('finishes on a second service process a login begun on the first, keeping only hashes of the state', async () => {
+    const config = loadConfig({ PUBLIC_URL: PUBLIC, SSO_PROVIDERS: 'school', SSO_SCHOOL_ISSUER: issuer, SSO_SCHOOL_CLIENT_ID: 'sterrenwacht', SSO_SCHOOL_CLIENT_SECRET: 'geheim-van-de-school', SSO_SCHOOL_DOMAINS: 'desterren.example' });
+    const second = await buildApp(config, dbServices(store.db, config));
+    try {
+      const start = await app.inject({ method: 'GET', url: '/api/v1/sso/school/start' });
+      const state = new URL(start.headers.location as string).searchParams.get('state')!;
+      const kept = await store.db.select().from(ssoPending);
+      expect(kept.length).toBeGreaterThan(0);
+      expect(JSON.stringify(kept)).not.toContain(state);
+      const browser = start.cookies.find((c) => c.name === 'sw_sso')!.value;
+      expect(JSON.stringify(kept)).not.toContain(browser);
+      const back = await atProvider(start.headers.location as string, 'thomas');
+      const r = await second.inject({ method: 'GET', url: back.pathname + back.search, headers: { cookie: `sw_sso=${browser}` } });
+      expect(r.headers.location).toBe(`${PUBLIC}/`);
+      expect(r.cookies.find((c) => c.name === 'sw_session')).toBeDefined();
+      // used once: the first process cannot finish it again
+      const again = await app.inject({ method: 'GET', url: back.pathname + back.search, headers: { cookie: `sw_sso=${browser}` } });
+      expect(again.headers.location).toBe(`${PUBLIC}/inloggen?sso=invalid_login`);
+    } finally {
+      await second.close();
+    }
   });
 });

@@ -9,30 +9,25 @@
  * address, who then gets a medewerker account. Nobody else gets in, and no account is ever made
  * for an address the school does not know.
  *
- * The pending logins (state → nonce, PKCE verifier) live in this process for ten minutes,
- * bound to the browser by a cookie.
+ * The pending logins (state → nonce, PKCE verifier) are kept in the database for ten minutes,
+ * bound to the browser by a cookie, and used once: a login begun on one service process can be
+ * finished on another (several instances behind a load balancer need no sticky sessions).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import * as client from 'openid-client';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import { appendAudit } from '../audit/log.js';
 import type { SsoProviderConfig } from '../config.js';
 import { SterrenwachtError } from '../errors.js';
 import type { Db } from '../store/db.js';
-import { accounts, people } from '../store/schema.js';
+import { accounts, people, ssoPending } from '../store/schema.js';
 import { hashPassword } from './accounts.js';
 import { startSession, type StartedSession } from './tokens.js';
 
 const PENDING_MS = 10 * 60_000;
 const STAFF_ROLES = new Set(['schoolleiding', 'medewerker']);
 
-interface Pending {
-  provider: string;
-  nonce: string;
-  verifier: string;
-  browser: string;
-  at: number;
-}
+const hash = (v: string): string => createHash('sha256').update(v).digest('base64url');
 
 export interface SsoStart {
   url: string;
@@ -42,7 +37,6 @@ export interface SsoStart {
 
 export class Sso {
   private readonly configs = new Map<string, Promise<client.Configuration>>();
-  private readonly pending = new Map<string, Pending>();
 
   constructor(
     private readonly providers: SsoProviderConfig[],
@@ -71,7 +65,7 @@ export class Sso {
     return c;
   }
 
-  async start(providerId: string): Promise<SsoStart> {
+  async start(db: Db, providerId: string): Promise<SsoStart> {
     const p = this.provider(providerId);
     let config: client.Configuration;
     try {
@@ -83,10 +77,8 @@ export class Sso {
     const state = client.randomState();
     const nonce = client.randomNonce();
     const browser = randomBytes(24).toString('base64url');
-    const now = Date.now();
-    for (const [k, v] of this.pending) if (now - v.at > PENDING_MS) this.pending.delete(k);
-    if (this.pending.size > 10_000) this.pending.clear();
-    this.pending.set(state, { provider: p.id, nonce, verifier, browser, at: now });
+    await db.delete(ssoPending).where(lt(ssoPending.createdAt, new Date(Date.now() - PENDING_MS)));
+    await db.insert(ssoPending).values({ stateHash: hash(state), provider: p.id, nonce, verifier, browserHash: hash(browser) });
     const params: Record<string, string> = {
       redirect_uri: p.redirectUri,
       scope: 'openid email profile',
@@ -110,11 +102,11 @@ export class Sso {
   async callback(db: Db, providerId: string, currentUrl: URL, browser: string | undefined, userAgent?: string): Promise<StartedSession> {
     const p = this.provider(providerId);
     const state = currentUrl.searchParams.get('state') ?? '';
-    const pending = this.pending.get(state);
-    if (!pending || pending.provider !== p.id || !browser || pending.browser !== browser || Date.now() - pending.at > PENDING_MS) {
+    // taken once, whichever process asks first (a replayed callback finds nothing)
+    const pending = state ? (await db.delete(ssoPending).where(eq(ssoPending.stateHash, hash(state))).returning())[0] : undefined;
+    if (!pending || pending.provider !== p.id || !browser || pending.browserHash !== hash(browser) || Date.now() - pending.createdAt.getTime() > PENDING_MS) {
       throw new SterrenwachtError('invalid_login', 'Het inloggen is verlopen of in een andere browser begonnen; probeer het opnieuw.', 'The sign-in expired or began in another browser; try again.');
     }
-    this.pending.delete(state);
     if (currentUrl.searchParams.get('error')) {
       throw new SterrenwachtError('invalid_login', 'Inloggen bij de inlogdienst is afgebroken.', `The sign-in service refused: ${currentUrl.searchParams.get('error')}`);
     }

@@ -86,6 +86,23 @@ export async function recordFailure(db: Db, kind: ThrottleKind, key: string, now
   return failures;
 }
 
+/**
+ * Per account (by e-mail address): its failures from anywhere within the forget window and the
+ * seconds a login must still wait under the `acct` key. For school management's account list.
+ */
+export async function accountPressure(db: Db, emails: readonly string[], now = new Date()): Promise<Map<string, { failures: number; waitSeconds: number }>> {
+  const out = new Map<string, { failures: number; waitSeconds: number }>();
+  if (emails.length === 0) return out;
+  const byKey = new Map(emails.map((e) => [throttleKey('acct', e.trim().toLowerCase()), e]));
+  const rows = await db.select().from(authThrottle).where(inArray(authThrottle.key, [...byKey.keys()]));
+  for (const r of rows) {
+    if (now.getTime() - r.lastFailure.getTime() > FORGET_AFTER_MS) continue;
+    const wait = r.blockedUntil ? Math.max(0, Math.ceil((r.blockedUntil.getTime() - now.getTime()) / 1000)) : 0;
+    out.set(byKey.get(r.key)!, { failures: r.failures, waitSeconds: wait });
+  }
+  return out;
+}
+
 export async function clearKeys(db: Db, keys: readonly string[]): Promise<void> {
   if (keys.length) await db.delete(authThrottle).where(inArray(authThrottle.key, [...keys]));
 }

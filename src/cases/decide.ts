@@ -19,7 +19,8 @@ import { SterrenwachtError } from '../errors.js';
 import type { Db } from '../store/db.js';
 import { cases, letters, measures, registerEvents } from '../store/schema.js';
 import { composeDecisionLetter, MEASURE_NL } from '../letters/letter.js';
-import { authorOf, ensureOpen, file, handled, isoDate, nameMap } from './service.js';
+import { authorOf, ensureOpen, file, handled, nameMap } from './service.js';
+import { calendarDate } from '../validation/dates.js';
 import type { Notifier } from './notify.js';
 
 
@@ -31,8 +32,8 @@ export const decisionSchema = z
     /** The articles the decision rests on; default the case's articles. */
     articles: z.array(z.string().refine((a) => ARTICLES.some((x) => x.id === a.toUpperCase()), 'is geen artikel van het protocol / is not an article of the protocol').transform((a) => a.toUpperCase())).max(30).optional(),
     /** A suspension's first and last day. */
-    startsOn: isoDate.optional(),
-    endsOn: isoDate.optional(),
+    startsOn: calendarDate.optional(),
+    endsOn: calendarDate.optional(),
   })
   .refine((d) => d.measure !== 'schorsing' || d.startsOn !== undefined, { message: 'geef de eerste dag van de schorsing / a suspension needs its first day', path: ['startsOn'] })
   .refine((d) => !d.startsOn || !d.endsOn || d.endsOn >= d.startsOn, { message: 'de laatste dag ligt voor de eerste / the last day is before the first', path: ['endsOn'] });

@@ -5,11 +5,11 @@
  * staff case with the S2 phone task and the S6 police task; who may decide which measure;
  * the register's suppression; retention; and what the mails say (no more than the receiver may see).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { desc, eq } from 'drizzle-orm';
 import { PDFParse } from 'pdf-parse';
 import { testBackends } from '../store/testing.js';
-import { openHarness, type Harness, type Login } from '../api/testing.js';
+import { useHarness, type Login } from '../api/testing.js';
 import { accounts, auditLog, cases, consultations, dossierEntries, mailOutbox, registerEvents, reports } from '../store/schema.js';
 import { DEMO_SCHOOL_ID } from '../demo/seed.js';
 import { hashPassword } from '../auth/accounts.js';
@@ -30,11 +30,9 @@ async function pdfText(bytes: Buffer): Promise<string> {
 }
 
 describe.each(testBackends())('procedures on $name', (backend) => {
-  let h: Harness;
   let teacher: Login, leader: Login, parent: Login, board: Login, mr: Login, pupil: Login, deputy: Login;
   const outbox = async (to: string) => (await h.store.db.select().from(mailOutbox).where(eq(mailOutbox.to, to)).orderBy(desc(mailOutbox.id)));
-  beforeAll(async () => {
-    h = await openHarness(backend);
+  const h = useHarness(backend, async () => {
     // a second school leader (the adjunct-directeur), to whom unanswered consultations go
     await h.store.db.insert(accounts).values({ id: 'acc-adjunct', schoolId: DEMO_SCHOOL_ID, personId: 'medewerker-13', email: 'adjunct@desterren.example', role: 'schoolleiding', passwordHash: await hashPassword('demo-sterren') });
     teacher = h.sessions.get('medewerker')!;
@@ -44,9 +42,6 @@ describe.each(testBackends())('procedures on $name', (backend) => {
     mr = h.sessions.get('mr')!;
     pupil = h.sessions.get('leerling')!;
     deputy = await h.login('adjunct@desterren.example');
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('a teacher asks the leidinggevende from the registry, who answers with a suggested text', async () => {

@@ -13,6 +13,7 @@
  */
 import { and, asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { calendarDate } from '../validation/dates.js';
 import { appendAudit } from '../audit/log.js';
 import type { SessionAccount } from '../auth/accounts.js';
 import { mayHandleCase, mayReadDossier, mayReadScreenshot, can, type SubjectKind } from '../auth/policy.js';
@@ -31,28 +32,18 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CASE_STATUS_NL: Record<CaseStatus, string> = { gemeld: 'Gemeld', in_behandeling: 'In behandeling', besluit: 'Besluit', afgesloten: 'Afgesloten' };
 
 const articleId = z.string().refine((a) => ARTICLES.some((x) => x.id === a.toUpperCase()), 'is geen artikel van het protocol / is not an article of the protocol').transform((a) => a.toUpperCase());
-/** A calendar date (YYYY-MM-DD) that exists, in a plausible range: '0000-00-00' and '2026-02-30' are refused. */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn zoals 2026-12-01 / must be a date like 2026-12-01')
-  .refine((v) => {
-    const d = new Date(`${v}T12:00:00Z`);
-    const year = Number(v.slice(0, 4));
-    return year >= 1900 && year <= 2999 && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, 'bestaat niet als datum / is not a real date');
-
 export const openCaseSchema = z.object({
   reportId: z.number().int().positive().optional(),
   /** The person concerned (staff, pupil or parent of the school). */
   subjectId: z.string().min(1).max(200),
   /** A person with a school-management account; default the one who opens it. */
   handlerId: z.string().min(1).max(200).optional(),
-  deadline: isoDate.optional(),
+  deadline: calendarDate.optional(),
   articles: z.array(articleId).max(30).optional(),
   summary: z.string().trim().min(1).max(4000),
 });
 export const updateCaseSchema = z
-  .object({ status: z.enum(CASE_STATUSES).optional(), handlerId: z.string().min(1).max(200).optional(), deadline: isoDate.nullable().optional(), articles: z.array(articleId).max(30).optional() })
+  .object({ status: z.enum(CASE_STATUSES).optional(), handlerId: z.string().min(1).max(200).optional(), deadline: calendarDate.nullable().optional(), articles: z.array(articleId).max(30).optional() })
   .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'niets te wijzigen: geef status, handlerId, deadline of articles / nothing to change: give status, handlerId, deadline or articles' });
 export const noteSchema = z.object({ text: z.string().trim().min(1).max(10_000) });
 export const hearingSchema = z.object({

@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { asc, eq } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import { SterrenwachtError } from '../errors.js';
+import { isCalendarDate } from '../validation/dates.js';
 import { can, type AppRole, type Permission } from '../auth/policy.js';
 import { rosterForCheck } from '../consent/service.js';
 import { getSchool, schoolIdOf } from '../registry/school.js';
@@ -198,7 +199,7 @@ export async function runProtocolCommand(sub: string, args: string[], config: Co
         const who = await actor(db, schoolId, values.as, 'protocol.approve');
         const v = await resolveVersion(db, schoolId, need(0, 'de versie'));
         if (!values.date || !values.minutes) throw new SterrenwachtError('invalid_argument', 'Geef de vergaderdatum (--date JJJJ-MM-DD) en de verwijzing naar de notulen (--minutes).', 'Give the meeting date (--date YYYY-MM-DD) and the minutes reference (--minutes).');
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new SterrenwachtError('invalid_argument', 'De datum is JJJJ-MM-DD.', 'The date is YYYY-MM-DD.', 'date');
+        if (!isCalendarDate(values.date)) throw new SterrenwachtError('invalid_argument', 'De datum is JJJJ-MM-DD, een dag die bestaat.', 'The date is YYYY-MM-DD, a day that exists.', 'date');
         const a = await recordApproval(db, schoolId, v.id, who.id, { meetingDate: values.date, outcome: values.rejected ? 'rejected' : 'approved', minutesRef: values.minutes });
         write(`(G)MR-besluit vastgelegd voor versie ${v.number}: ${a.outcome === 'approved' ? 'ingestemd' : 'niet ingestemd'} op ${a.meetingDate} (${a.minutesRef})`);
         return 0;

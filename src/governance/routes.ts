@@ -28,6 +28,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { calendarDate } from '../validation/dates.js';
 import type { Services } from '../api/app.js';
 import { requirePermission } from '../api/auth.js';
 import type { SessionAccount } from '../auth/accounts.js';
@@ -147,7 +148,7 @@ export function governanceRoutes(app: FastifyInstance, services: Services): void
       tags: ['governance'],
       summary: 'Record the (G)MR’s decision on a draft',
       params: idParams,
-      body: z.object({ meetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), outcome: z.enum(['approved', 'rejected']), minutesRef: z.string().trim().min(2).max(300) }).strict(),
+      body: z.object({ meetingDate: calendarDate, outcome: z.enum(['approved', 'rejected']), minutesRef: z.string().trim().min(2).max(300) }).strict(),
     },
     handler: async (req, reply) => {
       const account = requirePermission(req, 'protocol.approve');

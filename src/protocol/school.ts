@@ -4,6 +4,7 @@
  * profile is what differs between them. n.b.s. de Sterren is the demo default.
  */
 import { z } from 'zod';
+import { calendarDate } from '../validation/dates.js';
 
 export const schoolProfileSchema = z.object({
   /** Official name as written in the protocol, e.g. "n.b.s. de Sterren". */
@@ -31,7 +32,7 @@ export const schoolProfileSchema = z.object({
   /** The school's postal address, printed on letters (S1/S4 decisions). */
   postalAddress: z.object({ street: z.string().min(1).max(200), postcode: z.string().min(1).max(20), city: z.string().min(1).max(100) }).optional(),
   /** Date of the (G)MR approval of the protocol in force (ISO date), if known. */
-  approvalDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  approvalDate: calendarDate.optional(),
 });
 
 export type SchoolProfile = z.infer<typeof schoolProfileSchema>;

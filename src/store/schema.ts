@@ -531,6 +531,20 @@ export const mailOutbox = pgTable(
  * `pwchange:ACCOUNT`. Counted with one atomic upsert per failure, so concurrent requests and
  * several service processes on one database count every failure once.
  */
+/**
+ * A single sign-on login under way (OpenID Connect): the PKCE verifier and nonce for a state,
+ * bound to the browser that began it (only hashes of the state and the browser cookie are kept).
+ * In the database, so any service process can finish a login another one began; used once.
+ */
+export const ssoPending = pgTable('sso_pending', {
+  stateHash: text('state_hash').primaryKey(),
+  provider: text('provider').notNull(),
+  nonce: text('nonce').notNull(),
+  verifier: text('verifier').notNull(),
+  browserHash: text('browser_hash').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const authThrottle = pgTable('auth_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),

@@ -2,21 +2,15 @@
  * The open routes: the protocol in force, readable without logging in, in Dutch and
  * English, with version, approval date and every article; nothing of any person in it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackends } from '../../store/testing.js';
 import { ARTICLES } from '../../protocol/articles.js';
-import { openHarness, type Harness } from '../testing.js';
+import { useHarness } from '../testing.js';
 import { DEMO_SCHOOL_ID } from '../../demo/seed.js';
 import { createDraft, editArticle, publishVersion, recordApproval } from '../../governance/versions.js';
 
 describe.each(testBackends())('public protocol on $name', (backend) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(backend);
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness(backend);
 
   it('gives the whole protocol without a session, Dutch by default and English on request', async () => {
     const nl = await h.app.inject({ method: 'GET', url: '/api/public/protocol' });

@@ -22,6 +22,7 @@ import { SESSION_HOURS, sessionTokenHash } from '../../auth/accounts.js';
 import { acceptInvitation, invitationInfo, inviteParents } from '../../auth/invitations.js';
 import { passwordSchema } from '../../auth/manage.js';
 import { accountAnswer, ownRecords } from '../../auth/me.js';
+import { waitingFor } from '../../home/waiting.js';
 import { requestPasswordReset, resetPassword } from '../../auth/reset.js';
 import { Sso } from '../../auth/sso.js';
 import { endAllSessions, endSession, listSessions, type StartedSession } from '../../auth/tokens.js';
@@ -112,6 +113,10 @@ export function schoolAccountRoutes(app: FastifyInstance, services: Services, co
       return reply.code(204).send();
     },
   });
+  r.get('/api/v1/waiting', {
+    schema: { tags: ['session'], summary: 'What waits for me: counts of consultations, reports, cases and their tasks (only those my role may see; no names)' },
+    handler: async (req) => ({ waiting: await waitingFor(db, requirePermission(req, 'me.read')) }),
+  });
   r.get('/api/v1/me', {
     schema: { tags: ['session'], summary: 'One’s own record and one’s children’s, with their consent in force' },
     handler: async (req) => ownRecords(db, requirePermission(req, 'me.read')),
@@ -125,7 +130,7 @@ export function schoolAccountRoutes(app: FastifyInstance, services: Services, co
   r.get('/api/v1/sso/:provider/start', {
     schema: { tags: ['session'], summary: 'Single sign-on: to the provider (302)', params: z.object({ provider: z.string().min(1).max(40) }) },
     handler: async (req, reply) => {
-      const start = await sso.start(req.params.provider);
+      const start = await sso.start(db, req.params.provider);
       void reply.setCookie(SSO_COOKIE, start.browser, { httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https', path: '/api/v1/sso', maxAge: 600 });
       return reply.redirect(start.url, 302);
     },

@@ -2,18 +2,12 @@
  * The session answer the web app needs: the CSRF token again after a reload (GET), and
  * whether the password is a temporary one the school made (then it must be changed first).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackends } from '../../store/testing.js';
-import { openHarness, type Harness } from '../testing.js';
+import { useHarness } from '../testing.js';
 
 describe.each(testBackends())('session answer on $name', (backend) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(backend);
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness(backend);
 
   it('repeats the CSRF token on GET, so a reloaded page can write', async () => {
     const l = await h.login('ouder@desterren.example');

@@ -1,16 +1,10 @@
 /** The setting the check page shows, and a parent's own children. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackends } from '../../store/testing.js';
-import { openHarness, type Harness } from '../testing.js';
+import { useHarness } from '../testing.js';
 
 describe.each(testBackends())('web context routes on $name', (backend) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(backend);
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness(backend);
 
   it('gives the setting the check takes from the timetable, as the check itself takes it', async () => {
     const teacher = h.sessions.get('medewerker')!;
@@ -42,13 +36,7 @@ describe.each(testBackends())('web context routes on $name', (backend) => {
 });
 
 describe.each(testBackends())('takedown status on $name', (backend) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(backend);
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness(backend);
 
   it('shows a parent the takedown a revocation created, open and then done, without the staff note', async () => {
     const parent = h.sessions.get('ouder')!;

@@ -8,6 +8,7 @@ import type { SessionAnswer as SessionAnswerT } from '../../api/schemas/session.
 import type { checkResultSchema } from '../../api/routes/checks.js';
 import type { checkRequestSchema } from '../../check/types.js';
 import type { TakedownView } from '../../consent/takedowns.js';
+import type { Waiting as WaitingT } from '../../home/waiting.js';
 import type { ConsentState, ChangeResult, Channel as ChannelT, Medium as MediumT, consentHistory } from '../../consent/service.js';
 import type { listPeople, PersonInput } from '../../registry/service.js';
 import type { listGroups, GroupInput } from '../../registry/groups.js';
@@ -56,6 +57,7 @@ export type Group = Json<Awaited<ReturnType<typeof listGroups>>[number]>;
 export type Lesson = Json<Awaited<ReturnType<typeof listLessons>>[number]>;
 export type LessonPermission = Json<Awaited<ReturnType<typeof listPermissions>>[number]>;
 export type Takedown = Json<TakedownView>;
+export type Waiting = WaitingT;
 export type Consent = ConsentState;
 export type ConsentChangeResult = ChangeResult;
 export type ConsentEvent = Json<Awaited<ReturnType<typeof consentHistory>>[number]>;

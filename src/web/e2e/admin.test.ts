@@ -4,21 +4,15 @@
  * takedown tasks and the school's settings with the preview of the check's sentences.
  * axe and screenshots at 360 and 1280 px. Other roles get "Geen toegang".
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WIDTHS, inspect, startWeb, type WebHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { WIDTHS, inspect, useWeb, navigate } from './harness.js';
 
 describe('beheer', () => {
-  let w: WebHarness;
-  beforeAll(async () => {
-    w = await startWeb();
-  }, 120_000);
-  afterAll(async () => {
-    await w?.close();
-  }, 60_000);
+  const w = useWeb();
 
   it.each(WIDTHS.map((x) => [x]))('finds a person and shows their page, at %i px', async (width) => {
     const { page } = await w.as('schoolleiding', width);
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await navigate(page, 'Beheer');
     await page.getByRole('heading', { name: 'Beheer', level: 1 }).waitFor();
     await inspect(page, 'beheer');
     await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Mensen' }).click();

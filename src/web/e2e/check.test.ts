@@ -4,24 +4,18 @@
  * photos tagged by name, one-click edits, copy, drafts only when asked; the public
  * protocol with anchors and the Dutch/English toggle. axe and screenshots at 360 and 1280 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WIDTHS, inspect, startWeb, type WebHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { WIDTHS, inspect, useWeb, navigate } from './harness.js';
 
 /** A 1×1 PNG, as a photo to attach. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 describe('check page', () => {
-  let w: WebHarness;
-  beforeAll(async () => {
-    w = await startWeb();
-  }, 120_000);
-  afterAll(async () => {
-    await w?.close();
-  }, 60_000);
+  const w = useWeb();
 
   it.each(WIDTHS.map((x) => [x]))('gives a teacher feedback while typing, with the article, the fix and the post’s context, at %i px', async (width) => {
     const { page } = await w.as('medewerker', width);
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Check je bericht' }).click();
+    await navigate(page, 'Check je bericht');
     await page.getByRole('heading', { name: 'Check je bericht', level: 1 }).waitFor();
     await page.getByText('Volgens het rooster is het nu').waitFor();
     await inspect(page, 'check-leeg');

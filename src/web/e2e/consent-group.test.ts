@@ -4,21 +4,15 @@
  * teacher and then shown to the parent as done; the class at a glance, the printable trip
  * list, lesson permission in two taps. axe and screenshots at 360 and 1280 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WIDTHS, inspect, screenshot, startWeb, type WebHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { WIDTHS, inspect, screenshot, useWeb, navigate } from './harness.js';
 
 describe('consent and my group', () => {
-  let w: WebHarness;
-  beforeAll(async () => {
-    w = await startWeb();
-  }, 120_000);
-  afterAll(async () => {
-    await w?.close();
-  }, 60_000);
+  const w = useWeb();
 
   it('lets a parent revoke consent after a confirmation that says what happens, and follow the takedown', async () => {
     const { page } = await w.as('ouder', 360);
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Toestemming' }).click();
+    await navigate(page, 'Toestemming');
     await page.getByRole('heading', { name: 'Toestemming voor beeld en geluid', level: 1 }).waitFor();
     const child = page.getByRole('region', { name: /Sanne de Vries/ });
     await child.getByRole('table').waitFor();

@@ -4,17 +4,11 @@
  * change of a temporary password, and the home page per role — axe and screenshots at
  * 360 and 1280 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNTS, WIDTHS, inspect, login, startWeb, type WebHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { ACCOUNTS, WIDTHS, inspect, login, useWeb, navigate } from './harness.js';
 
 describe('web foundation', () => {
-  let w: WebHarness;
-  beforeAll(async () => {
-    w = await startWeb();
-  }, 120_000);
-  afterAll(async () => {
-    await w?.close();
-  }, 60_000);
+  const w = useWeb();
 
   it('serves the app at / and at page paths; /api and missing files stay JSON 404s', async () => {
     const root = await fetch(`${w.url}/`);
@@ -70,7 +64,28 @@ describe('web foundation', () => {
     await login(page, ACCOUNTS.ouder);
     await page.getByRole('heading', { name: 'Welkom bij Sterrenwacht' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Home' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    const toggle = nav.getByRole('button', { name: 'Menu' });
+    if (width < 600) {
+      // a narrow screen folds the menu behind one button; Escape folds it again and returns focus
+      expect(await nav.getByRole('link', { name: 'Home', exact: true }).isVisible()).toBe(false);
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      await nav.getByRole('link', { name: 'Toestemming', exact: true }).waitFor();
+      await inspect(page, 'menu-open');
+      await page.keyboard.press('Escape');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Menu');
+      // choosing a page folds it
+      await navigate(page, 'Toestemming');
+      await page.getByRole('heading', { name: 'Toestemming voor beeld en geluid', level: 1 }).waitFor();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      await navigate(page, 'Home');
+      await page.getByRole('heading', { name: 'Welkom bij Sterrenwacht' }).waitFor();
+    } else {
+      await nav.getByRole('link', { name: 'Home', exact: true }).waitFor();
+      expect(await toggle.isVisible()).toBe(false);
+    }
     await inspect(page, 'home-ouder');
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.waitForURL(/\/inloggen/);

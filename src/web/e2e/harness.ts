@@ -21,6 +21,7 @@ import { webRoot } from '../../api/web.js';
 import { loadConfig } from '../../config.js';
 import { openStore, type Store } from '../../store/db.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../demo/seed.js';
+import { useFixture } from '../../testing/fixture.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const projectRoot = resolve(here, '../../..');
@@ -157,4 +158,20 @@ export async function inspect(page: Page, name: string): Promise<void> {
   const overflow = await horizontalOverflow(page);
   if (overflow > 0) throw new Error(`${name}: de pagina schuift ${overflow}px opzij (/ scrolls sideways)`);
   await screenshot(page, name);
+}
+
+/**
+ * The server and browser for a `describe` block: started before its tests, closed after.
+ * Use it instead of a `let w; beforeAll(startWeb); afterAll(close)` preamble.
+ */
+export function useWeb(opts: { demo?: boolean } = {}): WebHarness {
+  return useFixture({ start: () => startWeb(opts), stop: (w) => w.close(), startTimeout: 120_000 });
+}
+
+/** Follow a link of the main menu, opening the folded menu first on a narrow screen. */
+export async function navigate(page: Page, label: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  const toggle = nav.getByRole('button', { name: 'Menu' });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await nav.getByRole('link', { name: label, exact: true }).click();
 }

@@ -7,19 +7,13 @@
  * on every page (inspect).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WIDTHS, inspect, login, startWeb, type WebHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { WIDTHS, inspect, login, useWeb } from './harness.js';
 import { registerEvents } from '../../store/schema.js';
 import { DEMO_SCHOOL_ID } from '../../demo/seed.js';
 
 describe('procedures in the web app', () => {
-  let w: WebHarness;
-  beforeAll(async () => {
-    w = await startWeb();
-  }, 120_000);
-  afterAll(async () => {
-    await w?.close();
-  }, 60_000);
+  const w = useWeb();
 
   it('a teacher asks advice from the check page; the leidinggevende answers; the teacher sees it and takes the text to the check', async () => {
     const { page } = await w.as('medewerker');
@@ -36,7 +30,11 @@ describe('procedures in the web app', () => {
     const url = page.url();
 
     const leader = await w.as('schoolleiding');
-    await leader.page.goto('/overleg');
+    // the home page says a colleague waits for an answer, and leads there
+    await leader.page.getByRole('heading', { name: 'Wacht op jou' }).waitFor();
+    await leader.page.getByText(/wacht(en)? op je antwoord over een bericht/).waitFor();
+    await inspect(leader.page, 'home-wacht-op-jou');
+    await leader.page.getByRole('link', { name: 'Naar overleg' }).click();
     await leader.page.getByRole('heading', { name: 'Te beantwoorden' }).waitFor();
     await inspect(leader.page, 'overleg-lijst');
     await leader.page.getByRole('link', { name: 'Mag ik dit zo op Facebook zetten?' }).first().click();

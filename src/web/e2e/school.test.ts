@@ -6,8 +6,8 @@
  * Then "wachtwoord vergeten", the reset link, one's own sessions and logging out everywhere.
  * axe, no sideways scroll and screenshots at 360 and 1280 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspect, login, startWeb, type WebHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { inspect, login, useWeb } from './harness.js';
 
 const FIRST = '\uFEFFLeerlingnummer;Roepnaam;Voorvoegsel;Achternaam;Groep;Geboortedatum;E-mail verzorger 1;E-mail verzorger 2\r\n'
   + '7001;Jesse;de;Wit;Groep 3;01-02-2018;joyce.dewit@example.nl;\r\n'
@@ -17,13 +17,7 @@ const SECOND = FIRST.replace('7003;Yara;;Dekker;Zonnestraal', '7003;Yara;;Dekker
 const BROKEN = 'Leerlingnummer;Roepnaam;Achternaam;Groep;E-mail verzorger 1\n7005;Ada;Lovelace;5;ada@example.nl\n;Zonder;Nummer;5;\n7006;Bob;Smit;groep 12;geen-adres\n';
 
 describe('a real school moves in', () => {
-  let w: WebHarness;
-  beforeAll(async () => {
-    w = await startWeb();
-  }, 120_000);
-  afterAll(async () => {
-    await w?.close();
-  }, 60_000);
+  const w = useWeb();
 
   it('imports an export twice with a preview, invites groep 3, and a parent follows the link to their child’s consent', async () => {
     const { page } = await w.as('schoolleiding', 360);

@@ -76,7 +76,7 @@ export default function AdminAccountsPage() {
                 <td>
                   {ROLE_NAMES[a.role as Role] ?? a.role}
                   {a.personId ? ` — ${nameOf.get(a.personId) ?? a.personId}` : ''}
-                  {a.locked ? ' (tijdelijk geblokkeerd)' : ''}
+                  {a.locked ? ' (inloggen wordt vertraagd na veel foute pogingen)' : a.recentFailures >= 5 ? ` (${a.recentFailures} foute pogingen in het afgelopen uur)` : ''}
                 </td>
                 <td>
                   {a.id !== session?.account.id ? (

@@ -14,7 +14,8 @@ import type { Role } from '../../api/types.js';
 import { KIND_NL, MEASURE_NL, PUPIL_LADDER, STAFF_LADDER, day, when, type CaseDetail, type CaseTask } from '../../api/procedures.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { TextField } from '../../components/forms/TextField.js';
-import { ErrorSummary, type FieldError } from '../../components/forms/ErrorSummary.js';
+import type { FieldError } from '../../components/forms/ErrorSummary.js';
+import { ActionForm } from '../../components/forms/ActionForm.js';
 import { Loading } from '../../components/status/Loading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { CASE_STATUS_NL } from '../cases/index.js';
@@ -42,7 +43,7 @@ function useForm(caseId: string, path: string, onDone?: () => void) {
     setErrors(list);
     if (!list.length) m.mutate(body());
   };
-  return { m, errors, submit, err: (id: string) => errors.find((e) => e.field === id)?.message };
+  return { m, errors, submit, err: (id: string) => errors.find((e) => e.field === id)?.message, props: { pending: m.isPending, error: m.error, errors } };
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -85,28 +86,21 @@ function TaskCard({ caseId, t }: { caseId: string; t: CaseTask }) {
       ) : (
         <Paragraph>Artikel S6: een uitlating die mogelijk strafbaar is, meldt de school bij de politie. Leg de datum en het registratienummer vast.</Paragraph>
       )}
-      <form
-        className="sw-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+      <ActionForm
+        wide
+        {...f.props}
+        submitLabel={s2 ? 'Leg het telefoongesprek vast' : 'Leg de aangifte vast'}
+        onSubmit={() =>
           f.submit(
             [[`taak-${t.id}-kenmerk`, ref, s2 ? 'Vul het kenmerk in dat de inspecteur gaf (of "geen").' : 'Vul het registratienummer van de aangifte in.'], ...(s2 ? ([[`taak-${t.id}-samenvatting`, summary, 'Vat het gesprek samen.']] as [string, string, string][]) : [])],
             () => ({ performedAt: new Date(at).toISOString(), reference: ref, ...(summary.trim() ? { summary } : {}) }),
-          );
-        }}
+          )
+        }
       >
-        <ErrorSummary errors={f.errors} />
         <TextField id={`taak-${t.id}-wanneer`} label={s2 ? 'Wanneer gebeld' : 'Datum van de aangifte'} type="datetime-local" value={at} onChange={setAt} />
         <TextField id={`taak-${t.id}-kenmerk`} label={s2 ? 'Kenmerk van de melding' : 'Registratienummer'} value={ref} onChange={setRef} error={f.err(`taak-${t.id}-kenmerk`)} />
         <TextField id={`taak-${t.id}-samenvatting`} label={s2 ? 'Samenvatting van het gesprek' : 'Toelichting (niet verplicht)'} multiline rows={3} value={summary} onChange={setSummary} error={f.err(`taak-${t.id}-samenvatting`)} />
-        <div className="sw-actions">
-          <Button type="submit" appearance="primary-action-button" disabled={f.m.isPending}>
-            {s2 ? 'Leg het telefoongesprek vast' : 'Leg de aangifte vast'}
-          </Button>
-        </div>
-        <ErrorMessage error={f.m.error} />
-      </form>
+      </ActionForm>
     </li>
   );
 }
@@ -122,33 +116,25 @@ function Hearing({ caseId }: { caseId: string }) {
     setConclusion('');
   });
   return (
-    <form
-      className="sw-form sw-narrow"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+    <ActionForm
+      {...f.props}
+      submitLabel="Leg het gesprek vast"
+      status={f.m.isSuccess ? <Paragraph role="status">Het gesprek is vastgelegd in het dossier.</Paragraph> : null}
+      onSubmit={() =>
         f.submit(
           [
             ['hoor-aanwezig', present, 'Vul in wie er bij het gesprek waren.'],
             ['hoor-zienswijze', statement, 'Schrijf op wat de betrokkene zei.'],
           ],
           () => ({ heardAt: new Date(at).toISOString(), present: present.split(',').map((p) => p.trim()).filter(Boolean), statement, ...(conclusion.trim() ? { conclusion } : {}) }),
-        );
-      }}
+        )
+      }
     >
-      <ErrorSummary errors={f.errors} />
       <TextField id="hoor-wanneer" label="Wanneer was het gesprek" type="datetime-local" value={at} onChange={setAt} />
       <TextField id="hoor-aanwezig" label="Aanwezig" value={present} onChange={setPresent} error={f.err('hoor-aanwezig')} description="Gescheiden door komma's, bijvoorbeeld: de ouders, de directeur." />
       <TextField id="hoor-zienswijze" label="Zienswijze van de betrokkene" multiline rows={4} value={statement} onChange={setStatement} error={f.err('hoor-zienswijze')} />
       <TextField id="hoor-conclusie" label="Conclusie (niet verplicht)" multiline rows={2} value={conclusion} onChange={setConclusion} />
-      <div className="sw-actions">
-        <Button type="submit" appearance="primary-action-button" disabled={f.m.isPending}>
-          Leg het gesprek vast
-        </Button>
-      </div>
-      {f.m.isSuccess ? <Paragraph role="status">Het gesprek is vastgelegd in het dossier.</Paragraph> : null}
-      <ErrorMessage error={f.m.error} />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -156,22 +142,9 @@ function Note({ caseId }: { caseId: string }) {
   const [text, setText] = useState('');
   const f = useForm(caseId, 'notes', () => setText(''));
   return (
-    <form
-      className="sw-form sw-narrow"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        f.submit([['notitie', text, 'Schrijf de notitie.']], () => ({ text }));
-      }}
-    >
+    <ActionForm secondary pending={f.m.isPending} error={f.m.error} submitLabel="Voeg de notitie toe" onSubmit={() => f.submit([['notitie', text, 'Schrijf de notitie.']], () => ({ text }))}>
       <TextField id="notitie" label="Notitie" multiline rows={3} value={text} onChange={setText} error={f.err('notitie')} />
-      <div className="sw-actions">
-        <Button type="submit" appearance="secondary-action-button" disabled={f.m.isPending}>
-          Voeg de notitie toe
-        </Button>
-      </div>
-      <ErrorMessage error={f.m.error} />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -183,21 +156,20 @@ function Qualify({ caseId, c, role }: { caseId: string; c: CaseDetail; role: Rol
   const s6 = !c.criminal;
   if (!s2 && !s6) return null;
   return (
-    <form
-      className="sw-form sw-narrow"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+    <ActionForm
+      {...f.props}
+      secondary
+      submitLabel="Leg het oordeel vast"
+      onSubmit={() =>
         f.submit(
           [
             ['kwal-soort', kind, 'Kies wat je vaststelt.'],
             ['kwal-motivering', motivation, 'Motiveer je oordeel.'],
           ],
           () => ({ ...(kind === 's2' ? { grensoverschrijdend: true } : { criminal: true }), motivation }),
-        );
-      }}
+        )
+      }
     >
-      <ErrorSummary errors={f.errors} />
       <div className="sw-inline-field">
         <FormLabel htmlFor="kwal-soort">Oordeel</FormLabel>
         <Select id="kwal-soort" value={kind} onChange={(e) => setKind(e.target.value as '' | 's2' | 's6')}>
@@ -207,13 +179,7 @@ function Qualify({ caseId, c, role }: { caseId: string; c: CaseDetail; role: Rol
         </Select>
       </div>
       <TextField id="kwal-motivering" label="Motivering van het oordeel" multiline rows={3} value={motivation} onChange={setMotivation} error={f.err('kwal-motivering')} />
-      <div className="sw-actions">
-        <Button type="submit" appearance="secondary-action-button" disabled={f.m.isPending}>
-          Leg het oordeel vast
-        </Button>
-      </div>
-      <ErrorMessage error={f.m.error} />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -226,11 +192,10 @@ function Decide({ caseId, c }: { caseId: string; c: CaseDetail }) {
   const [to, setTo] = useState('');
   const f = useForm(caseId, 'decisions');
   return (
-    <form
-      className="sw-form sw-narrow"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+    <ActionForm
+      {...f.props}
+      submitLabel="Neem het besluit en maak de brief"
+      onSubmit={() =>
         f.submit(
           [
             ['besluit-maatregel', measure, 'Kies een maatregel.'],
@@ -238,10 +203,9 @@ function Decide({ caseId, c }: { caseId: string; c: CaseDetail }) {
             ...(measure === 'schorsing' ? ([['besluit-van', from, 'Vul de eerste dag van de schorsing in.']] as [string, string, string][]) : []),
           ],
           () => ({ measure, motivation, articles: articles.split(/[,\s]+/).filter(Boolean), ...(measure === 'schorsing' ? { startsOn: from, ...(to ? { endsOn: to } : {}) } : {}) }),
-        );
-      }}
+        )
+      }
     >
-      <ErrorSummary errors={f.errors} />
       <Paragraph small>
         De ladder voor {c.subjectKind === 'staff' ? 'medewerkers (artikel S3)' : 'leerlingen en ouders (artikel S5)'}. {c.subjectKind === 'staff' ? 'Schorsing en ontslag besluit alleen het bestuur.' : 'Verwijdering besluit alleen het bestuur; een maatregel voor een leerling gaat schriftelijk naar de ouders.'}
       </Paragraph>
@@ -264,13 +228,7 @@ function Decide({ caseId, c }: { caseId: string; c: CaseDetail }) {
       ) : null}
       <TextField id="besluit-motivering" label="Motivering van het besluit" multiline rows={4} value={motivation} onChange={setMotivation} error={f.err('besluit-motivering')} description="Komt letterlijk in de brief." />
       <TextField id="besluit-artikelen" label="Artikelen" value={articles} onChange={setArticles} description="Bijvoorbeeld: U3, A4" />
-      <div className="sw-actions">
-        <Button type="submit" appearance="primary-action-button" disabled={f.m.isPending}>
-          Neem het besluit en maak de brief
-        </Button>
-      </div>
-      <ErrorMessage error={f.m.error} />
-    </form>
+    </ActionForm>
   );
 }
 

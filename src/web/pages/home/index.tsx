@@ -1,13 +1,13 @@
 /**
- * Home: what this person can do here (per role) and what waits for them (open takedown
- * tasks for staff; the children whose consent a parent manages).
+ * Home: what this person can do here (per role) and what waits for them (takedown tasks,
+ * questions to answer, new reports, open cases and their tasks; counts and links only).
  */
 import { Link, useLocation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { http } from '../../api/client.js';
 import { ROLE_NAMES, useSession } from '../../api/session.js';
-import type { Role, Takedown } from '../../api/types.js';
+import type { Role, Takedown, Waiting } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 
 interface Action {
@@ -46,23 +46,45 @@ const ACTIONS: Record<Role, Action[]> = {
   ],
 };
 
-function OpenTakedowns() {
-  const q = useQuery({ queryKey: ['takedowns', 'open'], queryFn: () => http.get<{ tasks: Takedown[] }>('/api/v1/takedown-tasks', { status: 'open' }) });
-  if (!q.data) return null;
-  const n = q.data.tasks.length;
+interface Item {
+  n: number;
+  one: string;
+  many: string;
+  to: string;
+  link: string;
+}
+
+/**
+ * What waits for this person: takedown tasks (staff), questions to answer or still open
+ * (B3), new reports and open cases with their tasks (S2, S6). Counts and links only.
+ */
+function WaitingForYou({ staff }: { staff: boolean }) {
+  const takedowns = useQuery({ queryKey: ['takedowns', 'open'], queryFn: () => http.get<{ tasks: Takedown[] }>('/api/v1/takedown-tasks', { status: 'open' }), enabled: staff });
+  const waiting = useQuery({ queryKey: ['waiting'], queryFn: () => http.get<{ waiting: Waiting }>('/api/v1/waiting') });
+  if (!waiting.data || (staff && !takedowns.data)) return null;
+  const w = waiting.data.waiting;
+  const items: Item[] = [
+    { n: takedowns.data?.tasks.length ?? 0, one: '1 verwijdertaak staat open: een ouder trok toestemming in, dus beeld moet offline', many: '{n} verwijdertaken staan open: ouders trokken toestemming in, dus beeld moet offline', to: '/mijn-groep#verwijdertaken', link: 'Bekijk de verwijdertaken' },
+    { n: w.consultationsToAnswer ?? 0, one: '1 collega wacht op je antwoord over een bericht', many: '{n} collega’s wachten op je antwoord over een bericht', to: '/overleg', link: 'Naar overleg' },
+    { n: w.reportsNew ?? 0, one: '1 nieuwe melding wacht op behandeling', many: '{n} nieuwe meldingen wachten op behandeling', to: '/meldingen', link: 'Naar de meldingen' },
+    { n: w.caseTasksOpen ?? 0, one: '1 taak bij een zaak staat open (bellen of aangifte)', many: '{n} taken bij zaken staan open (bellen of aangifte)', to: '/zaken', link: 'Naar de zaken' },
+  ].filter((i) => i.n > 0);
+  const info: Item[] = [
+    { n: w.consultationsAsked ?? 0, one: 'Je vroeg 1 keer om overleg; het antwoord komt nog', many: 'Je vroeg {n} keer om overleg; de antwoorden komen nog', to: '/overleg', link: 'Bekijk je vragen' },
+    { n: w.casesOpen ?? 0, one: '1 zaak is nog niet afgesloten', many: '{n} zaken zijn nog niet afgesloten', to: '/zaken', link: 'Bekijk de zaken' },
+  ].filter((i) => i.n > 0);
+  const line = (i: Item) => (
+    <Paragraph key={i.to + i.one}>
+      {(i.n === 1 ? i.one : i.many.replace('{n}', String(i.n))) + '. '}
+      <Link to={i.to}>{i.link}</Link>
+    </Paragraph>
+  );
+  if (!staff && !items.length && !info.length) return null;
   return (
     <section aria-labelledby="wacht-op-jou" className="sw-waiting">
       <Heading2 id="wacht-op-jou">Wacht op jou</Heading2>
-      {n === 0 ? (
-        <Paragraph>Er staan geen verwijdertaken open.</Paragraph>
-      ) : (
-        <Alert type="warning">
-          <Paragraph>
-            {n === 1 ? 'Er staat 1 verwijdertaak open' : `Er staan ${n} verwijdertaken open`}: een ouder trok toestemming in, dus beeld moet offline.{' '}
-            <Link to="/mijn-groep#verwijdertaken">Bekijk de verwijdertaken</Link>
-          </Paragraph>
-        </Alert>
-      )}
+      {items.length ? <Alert type="warning">{items.map(line)}</Alert> : <Paragraph>Er wacht niets op je.</Paragraph>}
+      {info.map(line)}
     </section>
   );
 }
@@ -85,7 +107,7 @@ export default function HomePage() {
       <Paragraph lead>
         Je bent ingelogd als {ROLE_NAMES[role] ?? role}. Dit kun je hier doen:
       </Paragraph>
-      {staff ? <OpenTakedowns /> : null}
+      <WaitingForYou staff={staff} />
       <ul className="sw-cards">
         {(ACTIONS[role] ?? ACTIONS.mr).map((a) => (
           <li key={a.to} className="sw-card">

@@ -12,7 +12,7 @@ import { PageHeading } from '../../components/layout/PageHeading.js';
 import { ErrorSummary, type FieldError } from '../../components/forms/ErrorSummary.js';
 import { TextField } from '../../components/forms/TextField.js';
 
-const MIN = 12;
+import { MIN_PASSWORD_LENGTH as MIN } from '../../../auth/password-rules.js';
 
 export default function PasswordPage() {
   const { session } = useSession();

@@ -12,7 +12,8 @@ import type { Person } from '../../api/types.js';
 import { KIND_NL, when, type Report, type SuggestedArticle } from '../../api/procedures.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { TextField } from '../../components/forms/TextField.js';
-import { ErrorSummary, type FieldError } from '../../components/forms/ErrorSummary.js';
+import type { FieldError } from '../../components/forms/ErrorSummary.js';
+import { ActionForm } from '../../components/forms/ActionForm.js';
 import { Loading } from '../../components/status/Loading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { REPORT_STATUS_NL } from '../reports/index.js';
@@ -34,40 +35,36 @@ function OpenCase({ report }: { report: Report }) {
   });
   const candidates = (people.data?.people ?? []).filter((p) => !p.erasedAt && p.role !== 'other');
   return (
-    <form
-      className="sw-form sw-narrow"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const list: FieldError[] = [];
-        if (!subject) list.push({ field: 'zaak-betrokkene', message: 'Kies over wie de zaak gaat.' });
-        if (!summary.trim()) list.push({ field: 'zaak-samenvatting', message: 'Vat de zaak kort samen.' });
-        setErrors(list);
-        if (!list.length) open.mutate();
-      }}
-    >
+    <>
       <Heading2>Maak er een zaak van</Heading2>
-      <ErrorSummary errors={errors} />
-      <div className="sw-inline-field">
-        <FormLabel htmlFor="zaak-betrokkene">Over wie gaat de zaak?</FormLabel>
-        <Select id="zaak-betrokkene" value={subject} onChange={(e) => setSubject(e.target.value)} invalid={!!errors.find((x) => x.field === 'zaak-betrokkene')}>
-          <SelectOption value="">Kies een persoon</SelectOption>
-          {candidates.map((p) => (
-            <SelectOption key={p.id} value={p.id}>
-              {p.name} ({KIND_NL[p.role] ?? p.role})
-            </SelectOption>
-          ))}
-        </Select>
-      </div>
-      <TextField id="zaak-samenvatting" label="Samenvatting" multiline rows={3} value={summary} onChange={setSummary} error={errors.find((x) => x.field === 'zaak-samenvatting')?.message} />
-      <TextField id="zaak-termijn" label="Termijn (niet verplicht)" type="date" value={deadline} onChange={setDeadline} description="Uiterlijk wanneer de zaak afgehandeld moet zijn." />
-      <div className="sw-actions">
-        <Button type="submit" appearance="primary-action-button" disabled={open.isPending}>
-          Open de zaak
-        </Button>
-      </div>
-      <ErrorMessage error={open.error} />
-    </form>
+      <ActionForm
+        errors={errors}
+        pending={open.isPending}
+        error={open.error}
+        submitLabel="Open de zaak"
+        onSubmit={() => {
+          const list: FieldError[] = [];
+          if (!subject) list.push({ field: 'zaak-betrokkene', message: 'Kies over wie de zaak gaat.' });
+          if (!summary.trim()) list.push({ field: 'zaak-samenvatting', message: 'Vat de zaak kort samen.' });
+          setErrors(list);
+          if (!list.length) open.mutate();
+        }}
+      >
+        <div className="sw-inline-field">
+          <FormLabel htmlFor="zaak-betrokkene">Over wie gaat de zaak?</FormLabel>
+          <Select id="zaak-betrokkene" value={subject} onChange={(e) => setSubject(e.target.value)} invalid={!!errors.find((x) => x.field === 'zaak-betrokkene')}>
+            <SelectOption value="">Kies een persoon</SelectOption>
+            {candidates.map((p) => (
+              <SelectOption key={p.id} value={p.id}>
+                {p.name} ({KIND_NL[p.role] ?? p.role})
+              </SelectOption>
+            ))}
+          </Select>
+        </div>
+        <TextField id="zaak-samenvatting" label="Samenvatting" multiline rows={3} value={summary} onChange={setSummary} error={errors.find((x) => x.field === 'zaak-samenvatting')?.message} />
+        <TextField id="zaak-termijn" label="Termijn (niet verplicht)" type="date" value={deadline} onChange={setDeadline} description="Uiterlijk wanneer de zaak afgehandeld moet zijn." />
+      </ActionForm>
+    </>
   );
 }
 
