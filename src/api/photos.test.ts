@@ -80,6 +80,8 @@ describe('photos over HTTP', () => {
       [{ 'content-type': 'image/png' }, photo.subarray(0, 3000), 400, 'invalid_image'],
       [{ 'content-type': 'application/octet-stream' }, Buffer.alloc(0), 400, 'invalid_image'],
       [{ 'content-type': 'text/plain' }, 'hallo', 415, 'unsupported_image'],
+      // HEIC as an iPhone writes it (HEVC), which the installed libvips does not read
+      [{ 'content-type': 'image/heic' }, Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic'), Buffer.alloc(4), Buffer.from('mif1heic'), Buffer.from([0, 0, 0, 0x10]), Buffer.from('meta'), Buffer.alloc(8)]), 415, 'unsupported_image'],
       [{ 'content-type': 'image/jpeg' }, Buffer.concat([photo, Buffer.alloc(MAX_PHOTO_BYTES)]), 413, 'image_too_large'],
       [{ 'content-type': 'image/jpeg' }, Buffer.alloc(MAX_PHOTO_BYTES + 2 * 1024 * 1024), 413, 'payload_too_large'],
     ];

@@ -53,11 +53,19 @@ describe('sterrenwacht photo', () => {
       const txt = path.join(dir, 'brief.txt');
       await writeFile(txt, 'geen foto');
       await writeFile(path.join(dir, 'tags.json'), '{"faces": [{"box": [0.5, 0.5, 0.9, 0.1]}]}');
+      await writeFile(path.join(dir, 'ok.json'), '{"faces": [{"box": [0.1, 0.1, 0.2, 0.2]}]}');
+      const broken = path.join(dir, 'kapot.jpg');
+      await writeFile(broken, (await readGroupPhoto(GROUP_PHOTOS[0]!)).subarray(0, 4000));
+      const heic = path.join(dir, 'iphone.heic');
+      await writeFile(heic, Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic'), Buffer.alloc(4), Buffer.from('mif1heic'), Buffer.from([0, 0, 0, 0x10]), Buffer.from('meta'), Buffer.alloc(8)]));
       const jpg = path.join(dir, 'a.jpg');
       await writeFile(jpg, await sharp({ create: { width: 32, height: 32, channels: 3, background: 'blue' } }).jpeg().toBuffer());
       const cases: [string[], string][] = [
         [['detect', path.join(dir, 'weg.jpg')], 'io_error'],
         [['detect', txt], 'unsupported_image'],
+        [['detect', broken], 'invalid_image'],
+        [['detect', heic], 'unsupported_image'],
+        [['redact', broken, path.join(dir, 'c.jpg'), '--tags', path.join(dir, 'ok.json')], 'invalid_image'],
         [['redact', jpg, path.join(dir, 'b.jpg'), '--tags', path.join(dir, 'tags.json')], 'invalid_request'],
         [['redact', jpg, path.join(dir, 'b.jpg')], 'invalid_argument'],
         [['crop', jpg], 'invalid_argument'],
@@ -66,6 +74,8 @@ describe('sterrenwacht photo', () => {
         const err = await run(args).then(() => undefined, (e: unknown) => e);
         expect(err, args.join(' ')).toBeInstanceOf(SterrenwachtError);
         expect((err as SterrenwachtError).code, args.join(' ')).toBe(code);
+        expect((err as SterrenwachtError).messageNl.length, args.join(' ')).toBeGreaterThan(10);
+        expect((err as SterrenwachtError).messageEn.length, args.join(' ')).toBeGreaterThan(10);
       }
     } finally {
       await rm(dir, { recursive: true, force: true });

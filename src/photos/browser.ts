@@ -14,7 +14,7 @@
  * and ships in dist/ as a plain ES module.
  */
 import type { Human } from '@vladmandic/human';
-import { detectionConfig, toFractions, type DetectedFace } from './human-config.js';
+import { DETECT_SHORTER_SIDE, detectionConfig, toFractions, type DetectedFace } from './human-config.js';
 import { mergeRegions, redactRegion, regionOf, type Box, type RedactMode } from './blur.js';
 import { stripJpeg, stripPng } from './strip.js';
 
@@ -47,8 +47,6 @@ const dom = globalThis as unknown as Dom;
 
 export type { ImageBitmap as DecodedImage };
 
-/** The longer side a photo is scaled to for detection (as on the server). */
-export const BROWSER_DETECT_SIDE = 480;
 
 export interface BrowserAssets {
   /** Where the BlazeFace model files are served (ends with '/'). */
@@ -96,20 +94,21 @@ function canvasOf(width: number, height: number): { canvas: Canvas; ctx: Context
 /** Faces in an upright photo, as fractions of it. */
 export async function detectInBrowser(assets: BrowserAssets, image: ImageBitmap): Promise<DetectedFace[]> {
   const h = await browserHuman(assets);
-  const scale = Math.min(1, BROWSER_DETECT_SIDE / Math.max(image.width, image.height));
+  // scaled as on the server: the shorter side to what the detector looks at
+  const scale = Math.min(1, DETECT_SHORTER_SIDE / Math.min(image.width, image.height));
   const w = Math.max(1, Math.round(image.width * scale));
   const hgt = Math.max(1, Math.round(image.height * scale));
   const { ctx } = canvasOf(w, hgt);
   ctx.drawImage(image, 0, 0, w, hgt);
   const pixels = ctx.getImageData(0, 0, w, hgt);
-  // RGB tensor from the canvas pixels (alpha dropped)
-  const rgb = new Uint8Array(w * hgt * 3);
+  // RGB tensor from the canvas pixels (alpha dropped), as the float32 the model takes
+  const rgb = new Float32Array(w * hgt * 3);
   for (let i = 0, j = 0; i < pixels.data.length; i += 4, j += 3) {
     rgb[j] = pixels.data[i]!;
     rgb[j + 1] = pixels.data[i + 1]!;
     rgb[j + 2] = pixels.data[i + 2]!;
   }
-  const tensor = h.tf.tensor3d(rgb, [hgt, w, 3], 'int32');
+  const tensor = h.tf.tensor3d(rgb, [hgt, w, 3], 'float32');
   try {
     const result = await h.detect(tensor as never);
     if (result.error) throw new Error(result.error);

@@ -34,8 +34,12 @@ describe('A5 per face', () => {
     const r = check(request([{ box: box(0.1) }, { box: box(0.4), kind: 'outsider' }, { box: box(0.7), person: 'p2' }]));
     const unknown = r.findings.find((f) => f.kind === 'consent_unknown');
     expect(unknown).toMatchObject({ severity: 'block', faces: [0, 1], media: 0 });
-    expect(unknown!.message).toMatch(/2 herkenbare personen/);
+    expect(unknown!.message).toMatch(/staan 2 herkenbare personen van wie niet bekend is of ze toestemming hebben gegeven/);
     expect(r.verdict).toBe('blocked');
+    // one such face: in the singular
+    const one = check(request([{ box: box(0.1) }, { box: box(0.7), person: 'p2' }])).findings.find((f) => f.kind === 'consent_unknown');
+    expect(one!.message).toMatch(/staat 1 herkenbare persoon van wie niet bekend is of die toestemming heeft gegeven/);
+    expect(one!.messageEn).toMatch(/1 recognisable person whose consent is unknown/);
   });
 
   it('makes the same decision for the safe version as for the check', () => {

@@ -16,14 +16,12 @@ import { HUMAN_DIR, MODELS_DIR, WASM_DIR } from './assets.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Human } from '@vladmandic/human';
 import { decodePhoto, type DecodedPhoto } from './image.js';
-import { detectionConfig, toFractions, type DetectedFace } from './human-config.js';
+import { DETECT_SHORTER_SIDE, detectionConfig, toFractions, type DetectedFace } from './human-config.js';
 
 const require = createRequire(import.meta.url);
 
 export { MODELS_DIR };
 
-/** The longer side photos are scaled to before detection: BlazeFace itself looks at 256×256, and a 1920-px JPEG decodes at a quarter of its size almost for free. */
-export const DETECT_SIDE = 480;
 
 const modelFilesRead: string[] = [];
 /** Every model file the detector has read in this process (paths relative to the models folder). */
@@ -91,7 +89,8 @@ async function createDetector(): Promise<FaceDetector> {
     human,
     detectPixels(photo) {
       const run = async (): Promise<DetectedFace[]> => {
-        const tensor = human.tf.tensor3d(new Uint8Array(photo.data.buffer, photo.data.byteOffset, photo.data.length), [photo.height, photo.width, 3], 'int32');
+        // one copy, bytes to the float32 the model takes (an int32 tensor would be copied and then cast again)
+        const tensor = human.tf.tensor3d(Float32Array.from(photo.data), [photo.height, photo.width, 3], 'float32');
         try {
           const result = await human.detect(tensor as never);
           if (result.error) throw new Error(result.error);
@@ -124,6 +123,6 @@ export interface Detection {
 /** Detect the faces in a photo (bytes of a JPEG, PNG, WebP or HEIC). Width and height are the oriented photo's. */
 export async function detectFaces(image: Uint8Array): Promise<Detection> {
   const d = await faceDetector();
-  const photo = await decodePhoto(image, { maxSide: DETECT_SIDE });
+  const photo = await decodePhoto(image, { shorterSide: DETECT_SHORTER_SIDE });
   return { width: photo.fullWidth, height: photo.fullHeight, format: photo.format, faces: await d.detectPixels(photo) };
 }

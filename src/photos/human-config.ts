@@ -18,6 +18,14 @@ import type { Config } from '@vladmandic/human';
 /** The only model files detection may load (relative to the models folder). */
 export const DETECTOR_MODEL = 'blazeface.json';
 
+/**
+ * The shorter side a photo is scaled to before detection, in Node and in the browser.
+ * BlazeFace looks at 256 × 256 pixels (human squeezes the whole photo into that square),
+ * so a photo whose shorter side is 256 gives the detector all it can use, and decoding
+ * more pixels only costs time.
+ */
+export const DETECT_SHORTER_SIDE = 256;
+
 /** Faces scoring lower than this are not boxes (BlazeFace's score, 0–1). */
 export const MIN_FACE_SCORE = 0.3;
 

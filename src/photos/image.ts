@@ -64,24 +64,93 @@ function unreadable(format: PhotoFormat, e: unknown): SterrenwachtError {
   return new SterrenwachtError('invalid_image', `De foto is beschadigd of onvolledig en kan niet gelezen worden (${format.toUpperCase()}).`, `The photo is damaged or incomplete and cannot be read (${format.toUpperCase()}).`, 'image');
 }
 
-/** A sharp pipeline for a checked photo: pixel limit, strict decoding, first page only. */
-export function openPhoto(buf: Uint8Array): Sharp {
-  return sharp(buf, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error', pages: 1 });
+/**
+ * The description of an ICC profile (its 'desc' tag: ICC v2 text or v4 multi-localised
+ * Unicode), or undefined when the profile cannot be read.
+ */
+export function iccDescription(icc: Uint8Array): string | undefined {
+  if (icc.length < 132) return undefined;
+  const u32 = (o: number): number => ((icc[o]! << 24) | (icc[o + 1]! << 16) | (icc[o + 2]! << 8) | icc[o + 3]!) >>> 0;
+  const sig = (o: number): string => String.fromCharCode(icc[o]!, icc[o + 1]!, icc[o + 2]!, icc[o + 3]!);
+  const count = u32(128);
+  for (let t = 0; t < count && 132 + 12 * t + 12 <= icc.length; t++) {
+    const e = 132 + 12 * t;
+    if (sig(e) !== 'desc') continue;
+    const off = u32(e + 4);
+    const size = u32(e + 8);
+    if (size < 12 || off + size > icc.length) return undefined;
+    const type = sig(off);
+    if (type === 'desc') {
+      const n = u32(off + 8);
+      if (n < 1 || 12 + n > size) return undefined;
+      return String.fromCharCode(...icc.subarray(off + 12, off + 12 + n - 1));
+    }
+    if (type === 'mluc') {
+      // the first record: language, country, length, offset (from the tag's start), UTF-16BE
+      if (size < 28 || u32(off + 8) < 1) return undefined;
+      const len = u32(off + 20);
+      const at = off + u32(off + 24);
+      if (at + len > off + size) return undefined;
+      let text = '';
+      for (let i = at; i + 1 < at + len; i += 2) text += String.fromCharCode((icc[i]! << 8) | icc[i + 1]!);
+      return text;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
- * Decode a photo with its orientation applied, optionally scaled down so its longer side
- * is at most `maxSide` (for detection; boxes are fractions, so they hold at any size).
+ * Whether an embedded profile is sRGB itself (as almost every camera and phone JPEG in
+ * sRGB carries: "sRGB IEC61966-2.1" and its variants). Converting such a photo to sRGB
+ * changes nothing but costs as much as decoding it, so it is skipped; any other profile
+ * (Display P3, Adobe RGB, CMYK, ...) is applied.
  */
-export async function decodePhoto(buf: Uint8Array, opts: { maxSide?: number } = {}): Promise<DecodedPhoto> {
+/** Descriptions of the sRGB profiles cameras, phones and editors embed (a linear or otherwise altered "sRGB-…" variant does not match, and is applied). */
+const SRGB_NAMES = /^(sRGB|sRGB IEC ?61966-2[.-]1( .*)?|sRGB built-in|sRGB2014)$/i;
+
+export function isSrgbProfile(icc: Uint8Array | undefined): boolean {
+  if (!icc || icc.length < 132) return false;
+  const space = String.fromCharCode(icc[16]!, icc[17]!, icc[18]!, icc[19]!);
+  if (space !== 'RGB ') return false;
+  return SRGB_NAMES.test(iccDescription(icc)?.trim() ?? '');
+}
+
+/**
+ * A sharp pipeline for a checked photo: pixel limit, strict decoding, first page only.
+ * `ignoreIcc`: leave the embedded colour profile unapplied (detection needs no colour
+ * management; the safe version does apply it, converting to sRGB).
+ */
+export function openPhoto(buf: Uint8Array, opts: { ignoreIcc?: boolean } = {}): Sharp {
+  return sharp(buf, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error', pages: 1, ignoreIcc: opts.ignoreIcc ?? false });
+}
+
+/**
+ * Decode a photo with its orientation applied (`.rotate()` first), optionally scaled down
+ * so its shorter side is `shorterSide` pixels (for detection; boxes are fractions, so they
+ * hold at any size).
+ *
+ * Scaling down is cheap for JPEG: libjpeg decodes at 1/2, 1/4 or 1/8 of the size directly
+ * (sharp's shrink-on-load, `fastShrinkOnLoad`), and only the small remainder is resized.
+ * sharp picks the largest such factor that leaves the result at least the size asked, but
+ * one step smaller when the ratio is exactly that factor (a libjpeg rounding guard): so a
+ * 1920 × 1280 photo asked for 256 px decodes at 480 × 320 and is resized to 384 × 256,
+ * where asking for 480 would have decoded all of 960 × 640. When scaling for detection the
+ * embedded colour profile is not applied either (BlazeFace does not need exact colour, and
+ * the profile transform cost as much as the rest of the decode); a CMYK photo is still
+ * converted to RGB.
+ */
+export async function decodePhoto(buf: Uint8Array, opts: { shorterSide?: number } = {}): Promise<DecodedPhoto> {
   const format = checkPhotoBytes(buf);
   try {
-    const img = openPhoto(buf);
-    const meta = await img.metadata();
+    const meta = await openPhoto(buf).metadata();
+    // the colour profile is applied unless the pixels are only for detection, or it is sRGB already
+    const img = openPhoto(buf, { ignoreIcc: opts.shorterSide !== undefined || isSrgbProfile(meta.icc) });
     const full = meta.autoOrient ?? { width: meta.width ?? 0, height: meta.height ?? 0 };
     if (full.width * full.height > MAX_PHOTO_PIXELS) throw new Error('Input image exceeds pixel limit');
     let pipeline = img.rotate();
-    if (opts.maxSide) pipeline = pipeline.resize({ width: opts.maxSide, height: opts.maxSide, fit: 'inside', withoutEnlargement: true });
+    if (opts.shorterSide) pipeline = pipeline.resize({ width: opts.shorterSide, height: opts.shorterSide, fit: 'outside', withoutEnlargement: true, fastShrinkOnLoad: true });
+    // sRGB out (three channels also for a greyscale or CMYK photo); not pipelineColourspace(), which would switch shrink-on-load off
     const { data, info } = await pipeline.removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
     return { format, width: info.width, height: info.height, fullWidth: full.width, fullHeight: full.height, data };
   } catch (e) {

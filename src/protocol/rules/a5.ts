@@ -111,8 +111,10 @@ export const a5: Rule = {
       if (unidentified > 0) {
         out.push(
           finding('A5', 'block', [
-            `In de ${nl} (media ${i + 1}) zijn ${unidentified} herkenbare personen van wie niet bekend is of ze toestemming hebben gegeven.`,
-            `The ${en} (media ${i + 1}) shows ${unidentified} recognisable people whose consent is unknown.`,
+            unidentified === 1
+              ? `In de ${nl} (media ${i + 1}) staat 1 herkenbare persoon van wie niet bekend is of die toestemming heeft gegeven.`
+              : `In de ${nl} (media ${i + 1}) staan ${unidentified} herkenbare personen van wie niet bekend is of ze toestemming hebben gegeven.`,
+            `The ${en} (media ${i + 1}) shows ${unidentified} recognisable ${unidentified === 1 ? 'person whose consent is' : 'people whose consent is'} unknown.`,
           ], {
             kind: 'consent_unknown',
             media: i,

@@ -18,6 +18,8 @@ import { laplacianVariance, regionOf } from '../../photos/blur.js';
 describe('foto veilig maken', () => {
   let w: WebHarness;
   let photo: Buffer;
+  /** The same photo as a phone stores it sideways: pixels turned, EXIF orientation 6. */
+  let sideways: Buffer;
   const group = GROUP_PHOTOS[2]!; // three faces, left to right
   beforeAll(async () => {
     w = await startWeb();
@@ -25,6 +27,7 @@ describe('foto veilig maken', () => {
       .withExif({ IFD0: { Make: 'Telefoon', Model: 'X1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '4/1 18/1 0/1' } })
       .jpeg({ quality: 90 })
       .toBuffer();
+    sideways = await sharp(await readGroupPhoto(group)).rotate(-90).withExif({ IFD0: { Make: 'Telefoon', Model: 'X1' } }).withMetadata({ orientation: 6 }).jpeg({ quality: 90 }).toBuffer();
   }, 120_000);
   afterAll(async () => {
     await w?.close();
@@ -58,8 +61,15 @@ describe('foto veilig maken', () => {
     await page.getByLabel('Wie is gezicht 2? Zoek op naam').fill('daan');
     await page.getByRole('button', { name: /^Daan de Boer/ }).first().click(); // leerling-2
     await page.getByRole('list', { name: 'Gezichten op foto 1' }).getByRole('listitem').nth(2).getByRole('button', { name: 'Niet herkenbaar' }).click();
-    await page.getByText('Gezicht 1: Sanne de Vries — wordt vervaagd').waitFor();
+    // the tag names her group too (two pupils share the name), and the tagged face folds up to one line
+    await page.getByText(/^Gezicht 1: Sanne de Vries \(leerling, groep [^)]+\) — wordt vervaagd$/).waitFor();
     await page.getByText(/^Veilige versie: gezicht 1 vervaagd/).waitFor();
+    const list = page.getByRole('list', { name: 'Gezichten op foto 1' });
+    expect(await page.getByLabel('Wie is gezicht 1? Zoek op naam').count()).toBe(0);
+    await list.getByRole('listitem').first().getByRole('button', { name: 'Wijzigen (gezicht 1)' }).click();
+    await page.getByLabel('Wie is gezicht 1? Zoek op naam').waitFor();
+    await list.getByRole('listitem').first().getByRole('button', { name: 'Laten zo (gezicht 1)' }).click();
+    expect(await page.getByLabel('Wie is gezicht 1? Zoek op naam').count()).toBe(0);
 
     // a face the detector missed: drawn by hand (top left of the photo), left untagged
     await page.getByRole('button', { name: 'Gemist gezicht toevoegen' }).click();
@@ -103,24 +113,52 @@ describe('foto veilig maken', () => {
     await inspect(page, 'foto-veilig');
   });
 
-  it('finds and tags the faces of a photo on the check page too: the check blocks, and its safe version blurs the pupil without consent and the face not from the school', async () => {
+  it('on a personal account, a parent confirms their child agreed to this post: that face is no longer blurred', async () => {
+    const { page } = await w.as('ouder', 360);
+    await page.goto('/foto-veilig');
+    await page.getByRole('heading', { name: 'Foto veilig maken', level: 1 }).waitFor();
+    await page.getByLabel('Op mijn eigen account').check();
+    await page.getByLabel('Foto kiezen').setInputFiles({ name: 'verjaardag.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByText('3 gezichten op foto 1').waitFor({ timeout: 60_000 });
+    await page.getByLabel('Wie is gezicht 1? Zoek op naam').fill('sanne');
+    await page.getByRole('button', { name: /^Sanne de Vries/ }).first().click();
+    const faces = page.getByRole('list', { name: 'Gezichten op foto 1' }).getByRole('listitem');
+    await faces.nth(1).getByRole('button', { name: 'Niet herkenbaar' }).click();
+    await faces.nth(2).getByRole('button', { name: 'Niet herkenbaar' }).click();
+    // her own child, not yet confirmed: blurred
+    await page.getByText(/^Gezicht 1: Sanne de Vries.* — wordt vervaagd$/).waitFor();
+    await page.getByText(/^Veilige versie: gezicht 1 vervaagd/).waitFor();
+    await page.getByLabel(/gaf toestemming voor dit bericht \(gezicht 1, Sanne de Vries\)/).check();
+    await page.getByText('Veilige versie: niemand hoeft vervaagd te worden.', { exact: false }).waitFor();
+    expect(await page.getByText(/^Gezicht 1: Sanne de Vries.* — wordt vervaagd$/).count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download de veilige versie/ }).click()]);
+    const safe = await readFile((await download.path())!);
+    expect((await sharp(safe).metadata()).exif).toBeUndefined();
+    expect((await detectFaces(safe)).faces.some((f) => boxHolds(f.box, group.faces[0]!))).toBe(true);
+  });
+
+  it('finds and tags the faces of a photo stored sideways on the check page too (orientation applied first): the check blocks, and its upright safe version blurs the pupil without consent and the face not from the school', async () => {
+    expect((await sharp(sideways).metadata()).orientation).toBe(6);
     const { page } = await w.as('medewerker', 360);
     await page.goto('/check');
     await page.getByRole('heading', { name: 'Check je bericht', level: 1 }).waitFor();
     await page.getByLabel('Je bericht', { exact: true }).fill('Wat een sportdag!');
-    await page.getByLabel(/^(Nog een foto|Foto) kiezen/).setInputFiles({ name: 'sportdag.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByLabel(/^(Nog een foto|Foto) kiezen/).setInputFiles({ name: 'sportdag.jpg', mimeType: 'image/jpeg', buffer: sideways });
     await page.getByText('3 gezichten op foto 1').waitFor({ timeout: 60_000 });
     await page.getByLabel('Wie is gezicht 1? Zoek op naam').fill('Sanne');
     await page.getByRole('button', { name: /^Sanne de Vries/ }).first().click();
     const faces = page.getByRole('list', { name: 'Gezichten op foto 1' }).getByRole('listitem');
     await faces.nth(1).getByRole('button', { name: 'Niet herkenbaar' }).click();
     await faces.nth(2).getByRole('button', { name: 'Niet van school' }).click();
-    await page.getByText('Gezicht 1: Sanne de Vries — wordt vervaagd').waitFor();
+    await page.getByText(/^Gezicht 1: Sanne de Vries \(.+\) — wordt vervaagd$/).waitFor();
     await page.getByText('Gezicht 3: niet van school — wordt vervaagd').waitFor();
     await page.locator('.sw-verdict-region').getByText('Plaats dit niet').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download de veilige versie/ }).click()]);
     const safe = await readFile((await download.path())!);
-    expect((await sharp(safe).metadata()).exif).toBeUndefined();
+    const meta = await sharp(safe).metadata();
+    expect(meta.exif).toBeUndefined();
+    expect([meta.width, meta.height, meta.orientation]).toEqual([1920, 1350, undefined]); // upright
+    expect(safe.includes(Buffer.from('Telefoon'))).toBe(false);
     const again = (await detectFaces(safe)).faces;
     const [sanne, second, third] = group.faces;
     expect(again.some((f) => boxHolds(f.box, sanne!))).toBe(false);

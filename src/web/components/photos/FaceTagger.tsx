@@ -8,7 +8,7 @@
  * here and downloaded without EXIF, GPS, XMP or ICC.
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { Button, Checkbox, Paragraph } from '@utrecht/component-library-react';
 import { decode, detect, safeVersion, type Box, type DecodedImage } from './faces.js';
 import { FaceSearch, type RosterPerson } from './FaceSearch.js';
 
@@ -22,6 +22,8 @@ export interface TaggedFace {
   kind?: 'unrecognisable' | 'outsider';
   /** Added by hand (the detector missed it). */
   drawn?: boolean;
+  /** The author states this person (for a pupil: a parent) agreed to this very post (personal account: `media[].confirmed`). */
+  confirmed?: boolean;
 }
 
 /** A photo attached in this browser (never uploaded), as FaceTagger needs it. */
@@ -46,6 +48,11 @@ export function facesToBlur(findings: readonly { rule: string; media?: number | 
   return [...new Set(findings.filter((f) => f.rule === 'A5' && (f.media ?? 0) === media).flatMap((f) => f.faces ?? []))].sort((a, b) => a - b);
 }
 
+/** Who, tagged on a face, agreed to this very post as the author states (`media[].confirmed`). */
+export function confirmedOnFaces(faces: readonly TaggedFace[]): string[] {
+  return [...new Set(faces.flatMap((f) => (f.person && f.confirmed ? [f.person.id] : [])))];
+}
+
 /** The faces of a photo as the check contract's `media[].faces`. */
 export function toCheckFaces(faces: readonly TaggedFace[]): { box: [number, number, number, number]; person?: string; kind?: 'unrecognisable' | 'outsider' }[] {
   return faces.map((f) => ({ box: [f.box[0], f.box[1], f.box[2], f.box[3]], ...(f.person ? { person: f.person.id } : f.kind ? { kind: f.kind } : {}) }));
@@ -56,7 +63,8 @@ const pct = (n: number): string => `${(n * 100).toFixed(2)}%`;
 const clamp01 = (n: number): number => Math.min(1, Math.max(0, n));
 
 function tagText(f: TaggedFace): string {
-  if (f.person) return f.person.name;
+  // the hint (group, role) tells two pupils with the same name apart
+  if (f.person) return f.person.hint ? `${f.person.name} (${f.person.hint})` : f.person.name;
   if (f.kind === 'unrecognisable') return 'niet herkenbaar';
   if (f.kind === 'outsider') return 'niet van school';
   return 'nog niet getagd';
@@ -65,17 +73,27 @@ function tagText(f: TaggedFace): string {
 let faceKeys = 0;
 const newKey = (): string => `gezicht-${++faceKeys}`;
 
-export function FaceTagger({ photo, index, roster, update, blur }: {
+export function FaceTagger({ photo, index, roster, update, blur, personal = false }: {
   photo: FacePhoto;
   index: number;
   roster: readonly RosterPerson[];
   update: (patch: Partial<FacePhoto>) => void;
+  /** On a personal account: the author confirms per tagged person that they agreed to this post. */
+  personal?: boolean;
   /** The faces (indices) the check says must be blurred; undefined while no current result. */
   blur: readonly number[] | undefined;
 }) {
   const faces = photo.faces ?? [];
   const [image, setImage] = useState<DecodedImage | null>(null);
   const [drawing, setDrawing] = useState(false);
+  // tagged faces fold up to one line; these are open to change their tag
+  const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
+  const edit = (key: string, open: boolean) => setEditing((e) => {
+    const next = new Set(e);
+    if (open) next.add(key);
+    else next.delete(key);
+    return next;
+  });
   const [draft, setDraft] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
   const [safe, setSafe] = useState<{ url: string; name: string } | null>(null);
   const [safeError, setSafeError] = useState('');
@@ -142,6 +160,7 @@ export function FaceTagger({ photo, index, roster, update, blur }: {
     const f = faces[i]!;
     const next: TaggedFace = { key: f.key, box: f.box, ...(f.drawn ? { drawn: true } : {}), ...tag };
     update({ faces: faces.map((x, j) => (j === i ? next : x)) });
+    edit(f.key, false);
   };
   const removeFace = (i: number) => update({ faces: faces.filter((_, j) => j !== i) });
 
@@ -225,37 +244,65 @@ export function FaceTagger({ photo, index, roster, update, blur }: {
       <Paragraph small role="status" aria-live="polite" className="sw-faces__status">
         {status}
       </Paragraph>
+      {photo.detection === 'done' ? (
+        <Paragraph small className="sw-hint">
+          Staat er iemand op zonder genummerd vak (klein, half verborgen, van opzij)? Voeg dat gezicht toe met "Gemist gezicht toevoegen": een gezicht zonder vak wordt niet vervaagd.
+        </Paragraph>
+      ) : null}
 
       {faces.length ? (
         <ol className="sw-face-list" aria-label={`Gezichten op foto ${index + 1}`}>
-          {faces.map((f, i) => (
-            <li key={f.key} className="sw-face-item">
-              <div className="sw-face-item__head">
-                <strong tabIndex={f.drawn ? 0 : undefined} onKeyDown={f.drawn ? (e) => nudge(i, e) : undefined} aria-label={f.drawn ? `Gezicht ${i + 1} (zelf getekend; verschuif met de pijltjestoetsen, met Shift groter of kleiner)` : undefined}>
-                  Gezicht {i + 1}
-                </strong>
-                : <span className="sw-face-item__tag">{tagText(f)}</span>
-                {blurred.has(i) ? <span className="sw-face-item__blur"> — wordt vervaagd</span> : null}
-              </div>
-              <FaceSearch roster={roster} exclude={faces.flatMap((x) => (x.person ? [x.person.id] : []))} onPick={(person) => retag(i, { person })} label={`Wie is gezicht ${i + 1}? Zoek op naam`} />
-              <div className="sw-face-item__buttons">
-                <Button appearance="secondary-action-button" aria-pressed={f.kind === 'unrecognisable'} onClick={() => retag(i, { kind: 'unrecognisable' })}>
-                  Niet herkenbaar
-                </Button>
-                <Button appearance="secondary-action-button" aria-pressed={f.kind === 'outsider'} onClick={() => retag(i, { kind: 'outsider' })}>
-                  Niet van school
-                </Button>
-                {f.person || f.kind ? (
-                  <Button appearance="subtle-button" onClick={() => retag(i, {})}>
-                    Tag wissen <span className="sw-visually-hidden">van gezicht {i + 1}</span>
-                  </Button>
+          {faces.map((f, i) => {
+            const tagged = Boolean(f.person || f.kind);
+            const open = !tagged || editing.has(f.key);
+            return (
+              <li key={f.key} className={`sw-face-item${open ? '' : ' sw-face-item--done'}`}>
+                <div className="sw-face-item__head">
+                  <strong tabIndex={f.drawn ? 0 : undefined} onKeyDown={f.drawn ? (e) => nudge(i, e) : undefined} aria-label={f.drawn ? `Gezicht ${i + 1} (zelf getekend; verschuif met de pijltjestoetsen, met Shift groter of kleiner)` : undefined}>
+                    Gezicht {i + 1}
+                  </strong>
+                  : <span className="sw-face-item__tag">{tagText(f)}</span>
+                  {blurred.has(i) ? <span className="sw-face-item__blur"> — wordt vervaagd</span> : null}
+                </div>
+                {personal && f.person ? (
+                  <label className="sw-tag__confirm">
+                    <Checkbox checked={f.confirmed === true} onChange={(e) => setFace(i, { confirmed: e.target.checked })} /> gaf toestemming voor dit bericht <span className="sw-visually-hidden">(gezicht {i + 1}, {f.person.name})</span>
+                  </label>
                 ) : null}
-                <Button appearance="subtle-button" onClick={() => removeFace(i)}>
-                  Geen gezicht, weghalen <span className="sw-visually-hidden">(gezicht {i + 1})</span>
-                </Button>
-              </div>
-            </li>
-          ))}
+                {open ? (
+                  <>
+                    <FaceSearch roster={roster} exclude={faces.flatMap((x) => (x.person ? [x.person.id] : []))} onPick={(person) => retag(i, { person })} label={`Wie is gezicht ${i + 1}? Zoek op naam`} />
+                    <div className="sw-face-item__buttons">
+                      <Button appearance="secondary-action-button" aria-pressed={f.kind === 'unrecognisable'} onClick={() => retag(i, { kind: 'unrecognisable' })}>
+                        Niet herkenbaar
+                      </Button>
+                      <Button appearance="secondary-action-button" aria-pressed={f.kind === 'outsider'} onClick={() => retag(i, { kind: 'outsider' })}>
+                        Niet van school
+                      </Button>
+                      {tagged ? (
+                        <Button appearance="subtle-button" onClick={() => edit(f.key, false)}>
+                          Laten zo <span className="sw-visually-hidden">(gezicht {i + 1})</span>
+                        </Button>
+                      ) : null}
+                      <Button appearance="subtle-button" onClick={() => removeFace(i)}>
+                        Geen gezicht, weghalen <span className="sw-visually-hidden">(gezicht {i + 1})</span>
+                      </Button>
+                    </div>
+                  </>
+                ) : (
+                  // tagged: one line, to change or clear the tag
+                  <div className="sw-face-item__buttons">
+                    <Button appearance="subtle-button" onClick={() => edit(f.key, true)}>
+                      Wijzigen <span className="sw-visually-hidden">(gezicht {i + 1})</span>
+                    </Button>
+                    <Button appearance="subtle-button" onClick={() => retag(i, {})}>
+                      Tag wissen <span className="sw-visually-hidden">van gezicht {i + 1}</span>
+                    </Button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
         </ol>
       ) : null}
       <Button appearance="secondary-action-button" onClick={() => setDrawing((d) => !d)} aria-pressed={drawing} disabled={photo.detection === 'busy'}>

@@ -10,7 +10,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Button, Checkbox, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { FaceTagger, facesToBlur, toCheckFaces, type FacePhoto, type TaggedFace } from './FaceTagger.js';
+import { FaceTagger, confirmedOnFaces, facesToBlur, toCheckFaces, type FacePhoto, type TaggedFace } from './FaceTagger.js';
 
 export interface RosterPerson {
   id: string;
@@ -41,7 +41,7 @@ export function toCheckMedia(photos: readonly AttachedPhoto[]): { type: 'photo';
     type: 'photo',
     depicts: p.depicts.map((d) => d.id),
     unidentified: p.unidentified,
-    confirmed: p.confirmed.filter((id) => p.depicts.some((d) => d.id === id)),
+    confirmed: [...new Set([...p.confirmed.filter((id) => p.depicts.some((d) => d.id === id)), ...confirmedOnFaces(p.faces ?? [])])],
     ...(p.faces?.length ? { faces: toCheckFaces(p.faces) } : {}),
   }));
 }
@@ -133,7 +133,7 @@ export function PhotoAttachments({ roster, value, onChange, personal, findings }
             Foto {i + 1}: {p.fileName}
           </legend>
           {p.file ? (
-            <FaceTagger photo={p as AttachedPhoto & FacePhoto} index={i} roster={roster} update={(patch) => update(p.key, patch)} blur={findings ? facesToBlur(findings, i) : undefined} />
+            <FaceTagger photo={p as AttachedPhoto & FacePhoto} index={i} roster={roster} personal={personal} update={(patch) => update(p.key, patch)} blur={findings ? facesToBlur(findings, i) : undefined} />
           ) : (
             <img src={p.url} alt={`Foto ${i + 1}: ${p.fileName}`} className="sw-photo__img" />
           )}

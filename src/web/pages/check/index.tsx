@@ -12,13 +12,14 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormLabel, Heading2, Heading3, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { http } from '../../api/client.js';
 import { useSession } from '../../api/session.js';
-import type { AccountKind, CheckRequest, CheckResult, CheckSetting, Finding, MyChild, Person, PublishChannel, Role } from '../../api/types.js';
+import type { AccountKind, CheckRequest, CheckResult, CheckSetting, Finding, PublishChannel, Role } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { TextField } from '../../components/forms/TextField.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
-import { PhotoAttachments, toCheckMedia, type AttachedPhoto, type RosterPerson } from '../../components/photos/PhotoAttachments.js';
+import { PhotoAttachments, toCheckMedia, type AttachedPhoto } from '../../components/photos/PhotoAttachments.js';
 import { applyEdits, highlight } from './text.js';
 import { AskAdvice } from '../../components/procedures/AskAdvice.js';
+import { useRoster } from '../../components/photos/useRoster.js';
 
 const DEBOUNCE_MS = 350;
 
@@ -47,20 +48,6 @@ function useDebounced<T>(value: T, ms: number): T {
     return () => clearTimeout(t);
   }, [value, ms]);
   return v;
-}
-
-/** Whom the author can tag: staff the school's roster, a parent their own children. */
-function useRoster(role: Role | undefined): RosterPerson[] {
-  const staff = role === 'schoolleiding' || role === 'medewerker';
-  const people = useQuery({ queryKey: ['people', 'all'], queryFn: () => http.get<{ people: Person[] }>('/api/v1/people'), enabled: staff, staleTime: 5 * 60_000 });
-  const children = useQuery({ queryKey: ['my-children'], queryFn: () => http.get<{ children: MyChild[] }>('/api/v1/my/children'), enabled: role === 'ouder', staleTime: 5 * 60_000 });
-  return useMemo(() => {
-    if (staff) {
-      const ROLE: Record<string, string> = { pupil: 'leerling', staff: 'medewerker', parent: 'ouder', other: 'anders' };
-      return (people.data?.people ?? []).filter((p) => !p.erasedAt).map((p) => ({ id: p.id, name: p.name, hint: [ROLE[p.role] ?? p.role, p.groupId?.replace('groep-', 'groep ')].filter(Boolean).join(', ') }));
-    }
-    return (children.data?.children ?? []).map((c) => ({ id: c.id, name: c.name, ...(c.groupName ? { hint: c.groupName } : {}) }));
-  }, [staff, people.data, children.data]);
 }
 
 function Highlighted({ text, findings }: { text: string; findings: Finding[] }) {

@@ -10,11 +10,12 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Fieldset, FieldsetLegend, FormLabel, Heading2, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { http } from '../../api/client.js';
 import { useSession } from '../../api/session.js';
-import type { CheckResult, Person } from '../../api/types.js';
+import type { CheckResult, Role } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import '../../components/photos/faces.css';
-import { FaceTagger, facesToBlur, toCheckFaces, type AttachedPhoto, type RosterPerson } from '../../components/photos/FaceTagger.js';
+import { useRoster } from '../../components/photos/useRoster.js';
+import { FaceTagger, confirmedOnFaces, facesToBlur, toCheckFaces, type AttachedPhoto } from '../../components/photos/FaceTagger.js';
 
 type Channel = 'social' | 'website' | 'newsletter' | 'guide' | 'parent-app';
 const CHANNELS: { value: Channel; label: string }[] = [
@@ -37,7 +38,7 @@ function useDebounced<T>(value: T, ms: number): T {
 
 export default function PhotoPage() {
   const { session } = useSession();
-  const role = session?.account.role;
+  const role = session?.account.role as Role | undefined;
   const staff = role === 'schoolleiding' || role === 'medewerker';
   const inputId = useId();
   const [account, setAccount] = useState<'personal' | 'school'>(staff ? 'school' : 'personal');
@@ -45,16 +46,12 @@ export default function PhotoPage() {
   const [photo, setPhoto] = useState<AttachedPhoto | null>(null);
   const [fileError, setFileError] = useState('');
 
-  const people = useQuery({ queryKey: ['people', 'all'], queryFn: () => http.get<{ people: Person[] }>('/api/v1/people'), enabled: staff, staleTime: 5 * 60_000 });
-  const roster: RosterPerson[] = useMemo(() => {
-    const ROLE: Record<string, string> = { pupil: 'leerling', staff: 'medewerker', parent: 'ouder', other: 'anders' };
-    return (people.data?.people ?? []).filter((p) => !p.erasedAt).map((p) => ({ id: p.id, name: p.name, hint: [ROLE[p.role] ?? p.role, p.groupId?.replace('groep-', 'groep ')].filter(Boolean).join(', ') }));
-  }, [people.data]);
+  const roster = useRoster(role);
 
   useEffect(() => () => (photo ? URL.revokeObjectURL(photo.url) : undefined), [photo?.url]);
 
   const request = useMemo(
-    () => (photo && photo.detection !== 'busy' ? { text: '', account, channel, media: [{ type: 'photo' as const, faces: toCheckFaces(photo.faces) }] } : null),
+    () => (photo && photo.detection !== 'busy' ? { text: '', account, channel, media: [{ type: 'photo' as const, faces: toCheckFaces(photo.faces), ...(account === 'personal' ? { confirmed: confirmedOnFaces(photo.faces) } : {}) }] } : null),
     [photo, account, channel],
   );
   const debounced = useDebounced(request, 250);
@@ -134,7 +131,7 @@ export default function PhotoPage() {
       {photo ? (
         <section aria-labelledby={`${inputId}-kop`}>
           <Heading2 id={`${inputId}-kop`}>{photo.fileName}</Heading2>
-          <FaceTagger photo={photo} index={0} roster={roster} update={(patch) => setPhoto((p) => (p && p.key === photo.key ? { ...p, ...patch } : p))} blur={blur} />
+          <FaceTagger photo={photo} index={0} roster={roster} personal={account === 'personal'} update={(patch) => setPhoto((p) => (p && p.key === photo.key ? { ...p, ...patch } : p))} blur={blur} />
           <div role="status" aria-live="polite" className="sw-photo-verdict">
             {checking.error ? <ErrorMessage error={checking.error} /> : null}
             {current && a5.length === 0 ? <Paragraph>Iedereen op deze foto heeft toestemming of is niet herkenbaar: de foto mag zo op dit kanaal.</Paragraph> : null}
