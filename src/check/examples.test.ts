@@ -44,7 +44,7 @@ describe('held-out probe set', () => {
 /**
  * The second held-out set (held-out-2-35.jsonl: 263 cases over 31 HateCheck-style functionalities,
  * other wording, word orders, possessive targets and titled names), written before the second
- * session's tuning and never tuned on: scored as a whole (first run 217/263; 240/263 after).
+ * session's tuning and never tuned on: scored as a whole (first run 217/263; 242/263 after the second session).
  */
 describe('second held-out probe set', () => {
   it('meets the overall threshold on cases it was never tuned on', () => {
