@@ -5,7 +5,9 @@ import { dbServices } from './services.js';
 import { loadConfig } from '../config.js';
 import { openStore, type Store } from '../store/db.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../demo/seed.js';
-import { CSP_DIRECTIVES } from './hardening.js';
+import { PassThrough } from 'node:stream';
+import type { AddressInfo } from 'node:net';
+import { badString, CSP_DIRECTIVES } from './hardening.js';
 
 describe('security headers, trusted proxies and a responsive service', () => {
   let store: Store;
@@ -86,4 +88,42 @@ describe('security headers, trusted proxies and a responsive service', () => {
     await Promise.all([batch, health]);
     expect(order).toEqual(['health', 'batch']);
   });
+
+  it('the input guard looks into parsed data, not into a stream a route reads itself', () => {
+    // parsed data: JSON, and a query string's object without the usual prototype
+    expect(badString({ a: [{ b: 'x\u0000y' }] })).toEqual({ path: 'a.0.b', what: 'nul' });
+    const query = Object.assign(Object.create(null) as Record<string, string>, { q: '\ud800' });
+    expect(badString(query)).toEqual({ path: 'q', what: 'surrogate' });
+    // a cycle ends the walk instead of running it forever
+    const cyclic: Record<string, unknown> = { text: 'goed' };
+    cyclic.self = cyclic;
+    expect(badString(cyclic)).toBeUndefined();
+    // a stream (the rescan archive's body) is not walked: its graph reaches the socket and the app
+    const stream = new PassThrough();
+    (stream as unknown as Record<string, unknown>).app = { stream, text: 'a\u0000b' };
+    expect(badString(stream)).toBeUndefined();
+    expect(badString(Buffer.from('a\u0000b'))).toBeUndefined();
+  });
+
+  it('refuses a NUL in the query string, and streams a rescan archive over a real socket (the guard once walked the request until out of memory)', async () => {
+    await direct.listen({ port: 0, host: '127.0.0.1' });
+    const url = `http://127.0.0.1:${(direct.server.address() as AddressInfo).port}`;
+    const login = await fetch(`${url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: DEMO_ACCOUNTS[0].email, password: DEMO_PASSWORD }) });
+    expect(login.status).toBe(200);
+    const headers = { cookie: login.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
+    const nul = await fetch(`${url}/api/v1/protocol/rescans?x=%00`, { headers });
+    expect(nul.status).toBe(400);
+    const job = await fetch(`${url}/api/v1/protocol/rescans`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ format: 'csv' }) });
+    expect(job.status).toBe(201);
+    const { id } = (await job.json()) as { id: number };
+    const archive = `datum;auteur;tekst\n${Array.from({ length: 200 }, (_, i) => `2025-03-0${(i % 9) + 1};Anoniem;Bericht ${i}: bel 06-12345678`).join('\n')}\n`;
+    const before = process.memoryUsage().heapUsed;
+    const done = await fetch(`${url}/api/v1/protocol/rescans/${id}/archive`, { method: 'PUT', headers: { ...headers, 'content-type': 'text/csv' }, body: archive });
+    expect(done.status).toBe(200);
+    const report = ((await done.json()) as { status: string; report: { posts: number } });
+    expect(report.status).toBe('done');
+    expect(report.report.posts).toBe(200);
+    // the request took no more than a sliver of memory (it once grew to gigabytes)
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(200 * 1024 * 1024);
+  }, 60_000);
 });

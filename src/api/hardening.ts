@@ -10,6 +10,7 @@
  *   the body, query or path is refused with 400 before a route sees it (the database cannot
  *   store either, and no real text holds them).
  */
+import { EventEmitter } from 'node:events';
 import helmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SterrenwachtError } from '../errors.js';
@@ -48,17 +49,29 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
   });
 }
 
+/**
+ * What is looked into: the data a parser made (JSON, a query string, route parameters: arrays
+ * and objects, some with a null prototype). Not looked into: a binary body (a photo: bytes, not
+ * strings, and millions of entries), nor a stream a route reads itself (the rescan archive,
+ * `PUT …/rescans/:id/archive`): its object graph reaches the socket, the server and the whole
+ * app, and walking it, round and round, ran the process out of memory.
+ */
+function isData(v: object): boolean {
+  return !(ArrayBuffer.isView(v) || v instanceof ArrayBuffer || v instanceof EventEmitter);
+}
+
 /** The first problem in a value: a NUL or a lone surrogate in a string (key or value), with its path. */
 export function badString(value: unknown): { path: string; what: 'nul' | 'surrogate' } | undefined {
   const stack: [unknown, string][] = [[value, '']];
+  const seen = new Set<object>();
   while (stack.length) {
     const [v, path] = stack.pop()!;
     if (typeof v === 'string') {
       const what = stringProblem(v);
       if (what) return { path, what };
     } else if (v && typeof v === 'object') {
-      // binary bodies (a photo) hold bytes, not strings: nothing to look at, and millions of entries
-      if (ArrayBuffer.isView(v)) continue;
+      if (!isData(v) || seen.has(v)) continue;
+      seen.add(v);
       if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, path ? `${path}.${i}` : String(i)]));
       else {
         for (const [k, x] of Object.entries(v)) {

@@ -41,6 +41,18 @@ describe('held-out probe set', () => {
   });
 });
 
+/**
+ * The second held-out set (held-out-2-35.jsonl: 263 cases over 31 HateCheck-style functionalities,
+ * other wording, word orders, possessive targets and titled names), written before the second
+ * session's tuning and never tuned on: scored as a whole (first run 217/263; 242/263 after the second session).
+ */
+describe('second held-out probe set', () => {
+  it('meets the overall threshold on cases it was never tuned on', () => {
+    const s = summarise(readCases(here('./cases/held-out-2-35.jsonl')).map((c) => scoreCase(c)));
+    expect(s.right / s.total).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
 describe.runIf(existsSync(shared))('shared worked examples', () => {
   for (const file of ['spec/examples.jsonl', 'spec/examples-language.jsonl']) {
     it.each(readCases(shared + file).map((c) => [c.id, c] as const))(`${file} %s`, (_id, c) => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PassThrough, Readable } from 'node:stream';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { runCheckJsonl, runCheckSingle } from './check.js';
@@ -111,4 +114,21 @@ describe('the installed command', () => {
     expect(JSON.parse(r.stdout).verdict).toBe('blocked');
     expect(run(['check', '--people', '/nonexistent.json'], '{}').status).toBe(2);
   });
+  it('rescans an archive as `sterrenwacht rescan` too, and shows the usage on lines of its own for an unknown command', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sw-cli-rescan-'));
+    try {
+      const env = { ...process.env, DATA_DIR: join(dir, 'data') };
+      const archive = 'datum;auteur;tekst\n2025-03-01;Anoniem;Bel de moeder van Sanne op 06-12345678\n2025-03-02;Anoniem;Mooie dag!\n';
+      const r = spawnSync(process.execPath, [bin, 'rescan', '-', '--format', 'csv'], { input: archive, encoding: 'utf8', env });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('Herscan onder versie 1 (de-sterren-v1)');
+      expect(r.stdout).toMatch(/^A2: 1 bericht/m);
+      const bad = run(['herscan']);
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toMatch(/\n {2}sterrenwacht rescan /);
+      expect(bad.stderr.trim().split('\n').at(-1)).toBe('fout (invalid_argument): Onbekend commando "herscan". / error: Unknown command "herscan".');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

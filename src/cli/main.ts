@@ -19,6 +19,7 @@ const USAGE = `Gebruik / usage:
   sterrenwacht protocol draft|edit V ART --nl T --en T|set V KEY WAARDE|approve V --date D --minutes REF|publish V  --as E-MAIL
   sterrenwacht protocol rescan BESTAND|- [--version V] [--compare V] [--format csv|json|jsonl] [--json]
                                                     herscan een archief van geplaatste berichten (voortgang op stderr)
+  sterrenwacht rescan …                             hetzelfde als protocol rescan
   sterrenwacht protocol demo-archive [--posts N] [--format csv|json|jsonl]   het demo-archief
   sterrenwacht serve                                start de webservice (PORT, standaard 3000)
   sterrenwacht audit verify                         controleer de keten van het auditlog
@@ -102,6 +103,10 @@ export async function main(argv: string[]): Promise<number> {
         } else process.stdout.write(renderProtocol(config.school, lang as Lang) + '\n');
         return 0;
       }
+      case 'rescan': {
+        const { runProtocolCommand } = await import('../governance/cli.js');
+        return await runProtocolCommand('rescan', rest, config, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+      }
       case 'photo': {
         const { runPhoto } = await import('./photo.js');
         return await runPhoto(rest, config, process.stdout, async (file) =>
@@ -114,7 +119,9 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(USAGE + '\n');
         return command === undefined ? 2 : 0;
       default:
-        throw new SterrenwachtError('invalid_argument', `Onbekend commando "${command}".\n${USAGE}`, `Unknown command "${command}".`);
+        // the usage on lines of its own: in the error's one line it was unreadable
+        process.stderr.write(USAGE + '\n');
+        throw new SterrenwachtError('invalid_argument', `Onbekend commando "${command}".`, `Unknown command "${command}".`);
     }
   } catch (e) {
     const err = e instanceof SterrenwachtError ? e : new SterrenwachtError('invalid_argument', (e as Error).message, (e as Error).message);

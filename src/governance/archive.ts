@@ -41,6 +41,13 @@ export type ArchiveItem = { ok: true; post: ArchivePost } | { ok: false; n: numb
 
 const MAX_POST_CHARS = 64 * 1024;
 
+/**
+ * The archive's chunks as a byte stream (16 KiB buffered), not an object stream: that one
+ * buffers 16 chunks ahead, up to a megabyte of a file read before its posts are checked, and
+ * the progress (bytes read against the archive's size) ran that far ahead of the posts.
+ */
+const BYTES = { objectMode: false, highWaterMark: 16 * 1024 } as const;
+
 const norm = (h: string): string =>
   h
     .normalize('NFKD')
@@ -231,7 +238,7 @@ async function* readJson(input: AsyncIterable<Buffer | string>): AsyncGenerator<
 }
 
 async function* readJsonl(input: AsyncIterable<Buffer | string>): AsyncGenerator<ArchiveItem> {
-  const rl = createInterface({ input: Readable.from(input), crlfDelay: Infinity });
+  const rl = createInterface({ input: Readable.from(input, BYTES), crlfDelay: Infinity });
   let n = 0;
   for await (const line of rl) {
     n++;
@@ -273,7 +280,7 @@ async function* readCsv(input: AsyncIterable<Buffer | string>): AsyncGenerator<A
       yield next.value;
     }
   }
-  const parser = Readable.from(rest()).pipe(parseCsv({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: MAX_POST_CHARS * 4 }));
+  const parser = Readable.from(rest(), BYTES).pipe(parseCsv({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: MAX_POST_CHARS * 4 }));
   let fields: (keyof typeof HEADERS | undefined)[] | undefined;
   let n = 0;
   try {

@@ -55,6 +55,8 @@ describe('sterrenwacht protocol … (the demo from the command line)', () => {
     expect(r.err).toMatch(/herscan: 300 berichten \(100%\)/);
     expect(r.out).toContain('Herscan onder versie 2 (de-sterren-v2), vergeleken met versie 1');
     expect(r.out).toMatch(/A7: \d+ berichten .*nieuw: [1-9]/);
+    // what the article is about, under its count
+    expect(r.out).toMatch(/A7: .*\n {2}\(Alle betrokkenen nemen de fatsoensnormen in acht\./);
     const json = JSON.parse((await run('rescan', file, '--json')).out);
     expect(json).toMatchObject({ versionId: 'de-sterren-v2', posts: 300 });
     expect((await run('rescan', join(dir, 'bestaat-niet.csv'))).err).toContain('io_error');

@@ -32,10 +32,10 @@ import { ARCHIVE_FORMATS, formatOf, type ArchiveFormat } from './archive.js';
 import { demoArchive } from './demo-archive.js';
 import { diffText, diffVersions } from './diff.js';
 import { versionPdf } from './pdf.js';
-import { renderVersion } from './render.js';
+import { renderVersion, renderVersionParts } from './render.js';
 import { createJob, runJob, type RescanReport } from './rescan.js';
 import { PARAM_KEYS, type ParamKey } from './template.js';
-import { approvalState, approvalsOf, createDraft, editArticle, editDraft, listVersions, publishVersion, recordApproval, resolveVersion } from './versions.js';
+import { approvalState, approvalsOf, createDraft, editArticle, editDraft, listVersions, publishVersion, recordApproval, resolveVersion, type ProtocolVersion } from './versions.js';
 import { sendReminders } from './acknowledgements.js';
 
 export interface Io {
@@ -75,7 +75,14 @@ async function actor(db: Db, schoolId: string, email: string | undefined, permis
 
 const STATUS_NL: Record<string, string> = { draft: 'concept', in_force: 'geldend', superseded: 'vervangen' };
 
-export function reportText(r: RescanReport, all = false): string {
+/** The start of an article's text, filled for the school: what the article is about. */
+function aboutArticle(version: ProtocolVersion, id: string): string | undefined {
+  const text = renderVersionParts(version, 'nl').sections.flatMap((s) => s.articles).find((x) => x.id === id)?.text;
+  if (!text) return undefined;
+  return text.length > 110 ? `${text.slice(0, 107).replace(/\s+\S*$/, '')}…` : text;
+}
+
+export function reportText(r: RescanReport, all = false, version?: ProtocolVersion): string {
   const out: string[] = [];
   const v = r.verdicts;
   out.push(`Herscan onder versie ${r.versionNumber} (${r.versionId})${r.comparedWith ? `, vergeleken met versie ${r.comparedWith.versionNumber}` : ''} / rescan under version ${r.versionNumber}`);
@@ -89,6 +96,8 @@ export function reportText(r: RescanReport, all = false): string {
     const sev = [a.bySeverity.block && `${nf.format(a.bySeverity.block)} blokkeren`, a.bySeverity.consult && `${nf.format(a.bySeverity.consult)} overleggen`, a.bySeverity.revise && `${nf.format(a.bySeverity.revise)} aanpassen`].filter(Boolean).join(', ');
     const cmp = a.postsBefore !== undefined ? ` [versie ${r.comparedWith?.versionNumber}: ${nf.format(a.postsBefore)}; nieuw: ${nf.format(a.postsNew ?? 0)}]` : '';
     out.push('', `${a.article}: ${nf.format(a.posts)} ${a.posts === 1 ? 'bericht' : 'berichten'}${sev ? ` (${sev})` : ''}${cmp}`);
+    const about = version ? aboutArticle(version, a.article) : undefined;
+    if (about) out.push(`  (${about})`);
     for (const e of all ? a.examples : a.examples.slice(0, 3)) {
       const marked = e.mark ? `${e.excerpt.slice(0, e.mark[0])}»${e.excerpt.slice(e.mark[0], e.mark[1])}«${e.excerpt.slice(e.mark[1])}` : e.excerpt;
       out.push(`  #${e.n}${e.date ? ` ${e.date.slice(0, 10)}` : ''}${e.author ? ` ${e.author}` : ''}${e.new ? ' (nieuw)' : ''}: ${marked.replace(/\s+/g, ' ')}`);
@@ -241,7 +250,8 @@ export async function runProtocolCommand(sub: string, args: string[], config: Co
             throw new SterrenwachtError('io_error', `Het archief ${file} kan niet gelezen worden: ${(e as Error).message}`, `Cannot read the archive ${file}: ${(e as Error).message}`);
           }
         }
-        const input = file === '-' ? io.stdin : createReadStream(file);
+        // small reads: the progress is the bytes read, so it follows the posts checked closely
+        const input = file === '-' ? io.stdin : createReadStream(file, { highWaterMark: 16 * 1024 });
         const school = await getSchool(db, schoolId, config.school);
         const people = await rosterForCheck(db, schoolId);
         const job = await createJob(db, schoolId, 'cli', { versionId: v.id, compareTo: compareTo?.id, format, source: file === '-' ? 'stdin' : file.split('/').pop() });
@@ -269,7 +279,7 @@ export async function runProtocolCommand(sub: string, args: string[], config: Co
           io.stderr.write(`fout (${done.error?.code ?? 'invalid_import'}): ${done.error?.message ?? ''} / error: ${done.error?.messageEn ?? ''}\n`);
           return 2;
         }
-        write(values.json ? JSON.stringify(done.report, null, 2) : reportText(done.report, values.alle));
+        write(values.json ? JSON.stringify(done.report, null, 2) : reportText(done.report, values.alle, v));
         return 0;
       }
       default:

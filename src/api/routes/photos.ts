@@ -11,6 +11,7 @@
  * 413 with a clear message. The audit log records that a redaction happened (who, how many
  * faces, which were blurred, whose consent was read), never the photo.
  */
+import { acceptImages } from '../image-body.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -60,7 +61,7 @@ export function photoRoutes(app: FastifyInstance, services: Services): void {
 
 function photoScope(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  app.addContentTypeParser(IMAGE_TYPES, { parseAs: 'buffer', bodyLimit: DETECT_BODY_LIMIT }, (_req, body, done) => done(null, body));
+  acceptImages(app, IMAGE_TYPES, DETECT_BODY_LIMIT);
 
   // the model and wasm files for detection in the browser, from our own origin (open: they hold nothing personal)
   app.get(`${ASSET_PREFIX}:file`, { schema: { hide: true } }, async (req, reply) => {

@@ -26,6 +26,7 @@
  * Register ((G)MR)
  *   GET   /api/v1/register[?from=YYYY-MM&to=YYYY-MM], …/register/csv, …/register/pdf
  */
+import { acceptImages } from '../image-body.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -51,9 +52,7 @@ export function procedureRoutes(app: FastifyInstance, services: Services): void 
 
   // encapsulated, so the image body parser stays local to these routes
   void app.register(async (scope) => {
-    // another route (photos) may parse images app-wide with its own limit: here the screenshot's limit holds
-    for (const type of IMAGE_TYPES) if (scope.hasContentTypeParser(type)) scope.removeContentTypeParser(type);
-    scope.addContentTypeParser(IMAGE_TYPES, { parseAs: 'buffer', bodyLimit: SCREENSHOT_BODY_LIMIT }, (_req, body, done) => done(null, body));
+    acceptImages(scope, IMAGE_TYPES, SCREENSHOT_BODY_LIMIT);
     const r = scope.withTypeProvider<ZodTypeProvider>();
 
     // --- consultations ---

@@ -37,7 +37,7 @@ import type { TextAnalysis } from '../analysis.js';
 import { negatedBefore, negatedInClause, isCounterSpeech, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
 import { ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, PARTICIPLE, PLACE, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
 import { isExactDutchWord } from '../lexicon/dictionary.js';
-import { innocentSense, judgedReport, readStructure, thingBefore } from '../reading/structure.js';
+import { innocentSense, judgedReport, personSense, readStructure, thingBefore } from '../reading/structure.js';
 
 export type DecencyKind =
   | 'slur'
@@ -92,7 +92,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       const next = tokens[p.last + 1];
       const framed = prev !== undefined && sameSentence(a, p.first, p.first - 1) && AMBIGUOUS_FRAME.has(prev.norm);
       const endsClause = next === undefined || next.clause !== tokens[p.last]!.clause || AMBIGUOUS_FOLLOW.has(next.norm);
-      if (!(framed && endsClause)) continue;
+      if (!(framed && endsClause) && !personSense(a, p.first)) continue;
     }
     push({ kind: 'slur', first: p.first, last: p.last, severity: 'block', certain: true, target: anyTargetInSentence(p.first, p.first, p.last) });
   }

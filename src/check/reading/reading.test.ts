@@ -10,6 +10,8 @@ import { innocentSense, judgedReport, readStructure } from './structure.js';
 import { lemmaCandidates, wordInfo } from './words.js';
 
 const read = (text: string): string[] => readStructure(analyse(text, [], DE_STERREN)).map((h) => h.kind);
+const roster = [{ id: 'k4', name: 'Bram Visser', role: 'pupil' as const }, { id: 'k1', name: 'Fleur van Dijk', role: 'pupil' as const }];
+const readNamed = (text: string): string[] => readStructure(analyse(text, roster, DE_STERREN)).map((h) => h.kind);
 const decency = (text: string): string[] => detectDecency(analyse(text, [], DE_STERREN)).map((h) => h.kind);
 
 describe('words', () => {
@@ -100,5 +102,94 @@ describe('normalisation in the analysis', () => {
     expect(norms('v*ies')).toEqual(['vies']);
     expect(norms('3ikel')).toEqual(['eikel']);
     expect(norms('ikhaatjoden')).toEqual(['ik', 'hat', 'joden']);
+  });
+});
+
+/** The readings added in the second session, each in words no list holds as a phrase. */
+describe('exclusive focus', () => {
+  it('"niets dan / niets behalve / alleen maar" over a negative word judges the group, with any verb', () => {
+    expect(read('Canadezen veroorzaken alleen maar narigheid.')).toContain('derogation');
+    expect(read('Van Canadezen krijg je niets behalve ellende.')).toContain('derogation');
+    expect(read('Canadezen doen niks anders dan jatten.')).toContain('derogation');
+  });
+  it('a positive or neutral focus, or a negated focus, says nothing bad', () => {
+    expect(read('Canadezen brengen alleen maar plezier.')).toEqual([]);
+    expect(read('Canadezen zijn ook alleen maar mensen.')).toEqual([]);
+    expect(read('Mijn broertje doet niets anders dan tekenen.')).toEqual([]);
+  });
+});
+
+describe('hatred in another word order', () => {
+  it('the object before the verb: verb-final and fronted', () => {
+    expect(read('Omdat ik Canadezen verafschuw, ga ik niet mee.')).toContain('hate');
+  });
+  it('not when someone else is the subject, nor negated', () => {
+    expect(read('Ik vind het erg dat mensen Canadezen verafschuwen.')).not.toContain('hate');
+    expect(read('Dat ik Canadezen niet haat, weet je.')).not.toContain('hate');
+  });
+});
+
+describe('groups no list holds, named by what is said of them', () => {
+  it('an insult said of a plural person noun', () => {
+    expect(read('Alle grensrechters zijn sukkels.')).toContain('derogation');
+    expect(read('Die wielrenners zijn luiaards.')).toContain('derogation');
+  });
+  it('not a thing, and not without an insult', () => {
+    expect(read('Die schriften zijn sukkels.')).toEqual([]);
+    expect(read('Alle grensrechters zijn aanwezig.')).toEqual([]);
+  });
+});
+
+describe('belonging denied and a group better gone', () => {
+  it('"horen" with a negation and a place in any order; "zonder X" with a better comparative', () => {
+    expect(read('Naar mijn gevoel horen Canadezen hier niet.')).toContain('derogation');
+    expect(read('Zonder Canadezen zou het dorp rustiger zijn.')).toContain('derogation');
+  });
+  it("a group's arrival blamed for a worse comparative, or its absence before for a better one", () => {
+    expect(read('Sinds die Canadezen hier wonen, is de buurt smeriger.')).toContain('derogation');
+    expect(read('Het park was rustiger voordat de Canadezen kwamen.')).toContain('derogation');
+    expect(read('Sinds de Canadezen hier wonen, is de buurt gezelliger.')).toEqual([]);
+  });
+  it('not a norm with "te", not without a comparative', () => {
+    expect(read('Canadezen horen niet te schreeuwen in de bibliotheek.')).toEqual([]);
+    expect(read('Zonder Canadezen was het feest niet doorgegaan.')).toEqual([]);
+  });
+});
+
+describe('sexual requests and idioms of harm', () => {
+  it('a body part shown on request, the reflexive separable verb, an invitation', () => {
+    expect(readNamed('Fleur, laat je billen eens zien.')).toContain('sexual');
+    expect(readNamed('Bram trok zich gisteren af in de kleedkamer.')).toContain('sexual');
+    expect(read('Wie wil er neuken na de les?')).toContain('sexual');
+  });
+  it('not subtraction, not a sex education lesson', () => {
+    expect(readNamed('Bram kan goed aftrekken en optellen.')).toEqual([]);
+    expect(read('We kregen voorlichting over seks en verliefdheid.')).toEqual([]);
+  });
+  it('any vehicle in the wished idiom, "er geweest" with a future, "iemand even pakken"', () => {
+    expect(readNamed('Ik hoop dat Bram onder een tractor komt.')).toContain('violence');
+    expect(read('Straks ben jij er geweest.')).toContain('threat');
+    expect(read('Na de gym pakken we die Canadees wel even.')).toContain('threat');
+    expect(read('Na de gym pakken we even de ballen op.')).toEqual([]);
+    expect(read('Gisteren ben ik er geweest, het was mooi.')).toEqual([]);
+  });
+});
+
+describe('word sense by context and counter-speech by structure', () => {
+  it('an ambiguous slur placed among people is a slur; the dog sense of "teef" is not', () => {
+    expect(decency('Die nicht uit groep 6 doet weer raar.')).toContain('slur');
+    expect(decency('Onze teef kreeg vier pups in haar mand.')).toEqual([]);
+  });
+  it('a colour adjective made a noun names people, except beside a board game', () => {
+    expect(read('De blanken in die wijk zijn allemaal hebberig.')).toContain('derogation');
+    expect(read('Na de derde zet waren de blanken aan de beurt op het dambord.')).toEqual([]);
+  });
+  it('a "dat"-clause that its sentence calls false is not asserted', () => {
+    expect(decency('Dat Canadezen bekrompen zijn, is klinkklare onzin.')).toEqual([]);
+    expect(decency('Dat Canadezen bekrompen zijn, weet iedereen.')).not.toEqual([]);
+  });
+  it('English: the second person, copulas and animals', () => {
+    expect(read('You are a dirty rat.')).toContain('dehumanisation');
+    expect(read('What a grappig filmpje.')).toEqual([]);
   });
 });

@@ -30,9 +30,9 @@
 import type { TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
-import { wordInfo, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, type WordInfo } from './words.js';
+import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 
-export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual';
+export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
 
 export interface StructuralHit {
   kind: StructuralKind;
@@ -44,15 +44,15 @@ export interface StructuralHit {
 }
 
 const W = (xs: string[]): ReadonlySet<string> => new Set(xs);
-const COPULA = W(['is', 'zijn', 'ben', 'bent', 'was', 'waren', 'blijft', 'blijven', 'lijkt', 'lijken', 'blijkt', 'blijken', 'wordt', 'worden', 'werd', 'werden', 'zijt', 'vind', 'vindt', 'vinden', 'noem', 'noemt']);
+const COPULA = W(['are', 're', 'youre', 'am', 'is', 'zijn', 'ben', 'bent', 'was', 'waren', 'blijft', 'blijven', 'lijkt', 'lijken', 'blijkt', 'blijken', 'wordt', 'worden', 'werd', 'werden', 'zijt', 'vind', 'vindt', 'vinden', 'noem', 'noemt']);
 const NEGATOR = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'allerminst', 'geeneens', 'tegenovergestelde', 'tegendeel']);
 const INTENSIFY_AFTER = W(['dan', 'anders', 'meer']);
-const ADVERB = W(['zo', 'echt', 'heel', 'erg', 'gewoon', 'allemaal', 'altijd', 'nou', 'toch', 'ook', 'wel', 'nog', 'best', 'zeer', 'super', 'mega', 'te', 'werkelijk', 'ontzettend', 'vreselijk', 'enorm', 'hartstikke', 'echt', 'totaal', 'compleet', 'helemaal', 'hopeloos', 'van', 'nature', 'stuk', 'voor', 'eigenlijk', 'ook', 'alleen', 'maar', 'gewoonweg', 'nogal', 'vaak', 'meestal', 'dus', 'wel', 'eens', 'elke', 'dag', 'persoonlijk']);
-const DET = W(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zon', 'zulke', 'zulk', 'mijn', 'jouw', 'je', 'zijn', 'haar', 'onze', 'ons', 'hun', 'alle', 'elke', 'ieder', 'iedere', 'sommige', 'veel', 'meeste']);
+const ADVERB = W(['so', 'really', 'very', 'zo', 'echt', 'heel', 'erg', 'gewoon', 'allemaal', 'altijd', 'nou', 'toch', 'ook', 'wel', 'nog', 'best', 'zeer', 'super', 'mega', 'te', 'werkelijk', 'ontzettend', 'vreselijk', 'enorm', 'hartstikke', 'echt', 'totaal', 'compleet', 'helemaal', 'hopeloos', 'van', 'nature', 'stuk', 'voor', 'eigenlijk', 'ook', 'alleen', 'maar', 'gewoonweg', 'nogal', 'vaak', 'meestal', 'dus', 'wel', 'eens', 'elke', 'dag', 'persoonlijk']);
+const DET = W(['a', 'an', 'the', 'such', 'de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zon', 'zulke', 'zulk', 'mijn', 'jouw', 'je', 'zijn', 'haar', 'onze', 'ons', 'hun', 'alle', 'elke', 'ieder', 'iedere', 'sommige', 'veel', 'meeste']);
 const PREP = W(['met', 'door', 'op', 'in', 'aan', 'naar', 'tegen', 'voor', 'van', 'bij', 'onder', 'over', 'uit', 'om', 'tot', 'zonder', 'na', 'tijdens', 'vanwege', 'achter', 'naast', 'tussen']);
 const COMPARE = W(['als', 'zoals', 'net']);
 const FIRST = W(['ik', 'we', 'wij', 'ikke']);
-const SECOND_OBJ = W(['je', 'jou', 'jullie', 'u']);
+const SECOND_OBJ = W(['you', 'je', 'jou', 'jullie', 'u']);
 const THIRD_OBJ = W(['hem', 'haar', 'ze', 'hen', 'hun', 'die']);
 const POSSESSIVE = W(['zijn', 'haar', 'je', 'jouw', 'hun', 'z', 'zn']);
 const ABSTRACT = W(['idee', 'ideeen', 'gedachte', 'plan', 'grap', 'opmerking', 'mening', 'vraag', 'antwoord', 'gedrag', 'woorden', 'toets', 'weer', 'eten', 'film', 'boek', 'les', 'dag', 'week', 'wedstrijd', 'cijfer', 'uitslag', 'accent', 'taal', 'humor', 'smaak', 'geur', 'kleur', 'werk', 'school', 'huiswerk', 'verhaal', 'nieuws', 'situatie', 'nacht', 'ochtend', 'middag', 'avond', 'spel', 'resultaat']);
@@ -170,8 +170,11 @@ function index(a: TextAnalysis): Index {
     let boundary = k === 0 || prev!.sentence !== t.sentence || prev!.clause !== t.clause;
     if (boundary && k > 0 && prev!.sentence === t.sentence && DEMONSTRATIVES.has(F(a, k))) {
       const gap = a.source.slice(prev!.end, t.start);
-      if (/^\s+$/.test(gap) && (targetAt(a, k + 1) !== undefined || a.has(k + 1, 'intensifier'))) boundary = false;
+      // a demonstrative before a target or an intensifier, or right after a preposition ("in die wijk"), is a determiner
+      if (/^\s+$/.test(gap) && (targetAt(a, k + 1) !== undefined || a.has(k + 1, 'intensifier') || PREP.has(F(a, k - 1)))) boundary = false;
     }
+    // "alleen maar", "laat die X maar verrekken", "ga maar eens": "maar" as a particle opens no clause
+    if (boundary && k > 0 && prev!.sentence === t.sentence && F(a, k) === 'maar' && maarParticle(a, k)) boundary = false;
     if (boundary) {
       id++;
       clauseFirst.push(k);
@@ -200,12 +203,103 @@ function index(a: TextAnalysis): Index {
     if (PASSIVE_AUX.has(f)) lastPassive = k;
     passive[k] = lastPassive;
   }
-  for (let sn = 0; sn < S; sn++) if (mee[sn] && F(a, a.sentenceTokens(sn)[0]) === 'wie') call[sn] = 1;
+  // "wie gaat er mee om …", "wie helpt me (om) … te slaan?": a call to join in (a sentence opening with "wie")
+  for (let k = 0; k < n; k++) {
+    const s = tokens[k]!.sentence;
+    if ((k === 0 || tokens[k - 1]!.sentence !== s) && F(a, k) === 'wie' && (mee[s] || F(a, k + 1) === 'helpt' || F(a, k + 1) === 'help')) call[s] = 1;
+  }
   x = { clause, clauseFirst, clauseLast, firstPerson, wish, strong, call, zorg, passive };
   indexCache.set(a, x);
   lastIndexA = a;
   lastIndex = x;
   return x;
+}
+
+/**
+ * The subject of a copula that no list holds, taken as a group when what is said of it is an
+ * insult for people ("sukkels", "idioten", "luiaards"): the head noun of the clause before the
+ * copula, a plural that is no thing, idea or pronoun. Only with an insult: "Die boeken zijn
+ * rommel" says nothing of people.
+ */
+const PERSON_PLURAL = /^.{2,}(ers|aars|aren|eurs|isten|anten|enten|iers|lingen|sters|ici|fans|supporters|anen|ezen|ieten|ianen|ouders|moeders|vaders|jongens|meiden|meisjes|kinderen|mensen|lui)$/;
+function unlistedGroupSubject(a: TextAnalysis, info: WordInfo[], f: number, c: number, l: number): Target | undefined {
+  let insult = false;
+  for (let k = c + 1; k <= Math.min(l, c + 4); k++) {
+    const w = info[k]!;
+    if (a.has(k, 'insultNoun') || (w.judgeNoun && !w.needsAdjective && /(aard|aards|s|en)$/.test(F(a, k)) && !/^(last|gevaar|bedreiging|schande|ramp|kwaad|kostenpost|probleem)/.test(w.lemma))) {
+      insult = !NEGATOR.has(F(a, k - 1)) && !NEGATOR.has(F(a, k - 2));
+      break;
+    }
+    if (!(DET.has(F(a, k)) || ADVERB.has(F(a, k)) || info[k]!.judge)) break;
+  }
+  if (!insult) return undefined;
+  for (let j = f; j < c; j++) {
+    const fj = F(a, j);
+    if (DET.has(fj) || ADVERB.has(fj) || info[j]!.judge || fj === 'alle') continue;
+    const w = info[j]!;
+    if (PREP.has(fj) || w.thing || w.animal || ABSTRACT.has(fj) || a.has(j, 'thingObject') || /^(het|dat|dit|er|wat|wie|ze|zij|die|deze|jullie|we|wij|ik|jij|u)$/.test(fj)) return undefined;
+    // a plural person noun by its suffix: agent "-ers", "-aars", "-eurs", "-isten", "-lingen", "-sters",
+    // "-ianen"; "fans", "supporters" ("scheidsrechters", "brugklassers", "Ajax-fans"); not "schriften"
+    if (PERSON_PLURAL.test(fj)) return { token: j, kind: 'group' };
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The tokens the second session's readings start from, found in one pass per analysis (one word
+ * lookup per token) instead of a pass per reading: each reading visits only its own triggers.
+ */
+const T_FOCUS = 1, T_HOREN = 2, T_ZONDER = 4, T_PRESENCE = 8, T_ONDER = 16, T_PAK = 32, T_GEWEEST = 64, T_TREK = 128, T_MET = 256, T_SEX = 512, T_HATE = 1024;
+const TRIGGER_WORDS = new Map<string, number>([
+  ...['niets', 'niks', 'nooit', 'nergens', 'niemand', 'allerminst', 'geeneens', 'tegenovergestelde', 'tegendeel', 'slechts', 'uitsluitend', 'enkel', 'alleen'].map((w) => [w, T_FOCUS] as const),
+  ...['horen', 'hoort', 'hoor', 'hoorden', 'hoorde'].map((w) => [w, T_HOREN] as const),
+  ['zonder', T_ZONDER],
+  ...['voordat', 'sinds', 'sindsdien', 'toen', 'nu'].map((w) => [w, T_PRESENCE] as const),
+  ['onder', T_ONDER],
+  ...['pak', 'pakt', 'pakken'].map((w) => [w, T_PAK] as const),
+  ['geweest', T_GEWEEST],
+  ...['trek', 'trekt', 'trekken', 'trok', 'trokken', 'aftrekken', 'aftrekt', 'aftrek'].map((w) => [w, T_TREK] as const),
+  ['met', T_MET],
+]);
+interface Triggers {
+  list: number[];
+  mask: Uint16Array;
+}
+const triggerCache = new WeakMap<TextAnalysis, Triggers>();
+function triggers(a: TextAnalysis): Triggers {
+  let t = triggerCache.get(a);
+  if (t) return t;
+  const n = a.tokens.length;
+  const info = infos(a);
+  const mask = new Uint16Array(n);
+  const list: number[] = [];
+  for (let k = 0; k < n; k++) {
+    let m = TRIGGER_WORDS.get(F(a, k)) ?? 0;
+    const w = info[k]!;
+    if (w.sexualAct || w.sexualBody) m |= T_SEX;
+    if (a.has(k, 'hateVerb')) m |= T_HATE;
+    if (m) {
+      mask[k] = m;
+      list.push(k);
+    }
+  }
+  t = { list, mask };
+  triggerCache.set(a, t);
+  return t;
+}
+
+/** "maar" as a modal or focus particle, not a conjunction: after "alleen"/"enkel", or before a clause-final verb or "eens"/"even". */
+function maarParticle(a: TextAnalysis, k: number): boolean {
+  const before = F(a, k - 1);
+  if (before === 'alleen' || before === 'enkel') return true;
+  const next = a.tokens[k + 1];
+  if (!next || next.sentence !== a.tokens[k]!.sentence) return false;
+  if (/^(eens|even|weer|raak|door|toe|op)$/.test(F(a, k + 1))) return true;
+  // "maar verrekken." : one word left before the sentence or clause ends, and it is a verb form
+  const after = a.tokens[k + 2];
+  const last = !after || after.sentence !== next.sentence || after.clause !== next.clause;
+  return last && /(en|t)$/.test(F(a, k + 1)) && F(a, k + 1).length >= 5;
 }
 
 function sameClause(a: TextAnalysis, i: number, j: number): boolean {
@@ -242,7 +336,11 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   // nothing to read without anyone to say it of
   let anyTarget = false;
   for (let k = 0; k < n && !anyTarget; k++) if (targets[k]) anyTarget = true;
-  if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0) return [];
+  if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0 && !info.some((w) => w.judgeNoun && !w.needsAdjective)) {
+    // an invitation to a sexual act needs no one named
+    if (info.some((w) => w.sexualAct)) readSexual(a, info, targets, hits);
+    return hits;
+  }
   const isThird = (t: Target | undefined): boolean => t?.kind === 'third';
   // a third-person pronoun stands for a person only when a person or group came before it
   const lastPersonBefore: number[] = new Array(n);
@@ -274,6 +372,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   };
 
   // clause-by-clause readings around each copula
+  let anyInsultNoun = false;
+  for (let k = 0; k < n && !anyInsultNoun; k++) if (info[k]!.judgeNoun && !info[k]!.needsAdjective) anyInsultNoun = true;
+  if (!anyInsultNoun) anyInsultNoun = a.matches('insultNoun').length > 0;
   for (let c = 0; c < n; c++) {
     const cn = F(a, c);
     if (!COPULA.has(cn)) continue;
@@ -309,6 +410,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
         side = 'after';
       }
     }
+    // a subject glued to its copula: "you're" (one token "youre")
+    if (!subj && targets[c] && targets[c]!.kind === 'second') subj = targets[c];
     // right dislocation: "Apen zijn het, die Marokkanen."
     if (!subj && F(a, c + 1) === 'het' && l === c + 1) {
       for (let j = l + 1; j <= Math.min(n - 1, l + 3) && a.tokens[j]!.sentence === a.tokens[c]!.sentence; j++) {
@@ -320,6 +423,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
         }
       }
     }
+    // a group the lists do not hold, named by an insult said of it: "Alle scheidsrechters zijn
+    // sukkels", "De brugklassers van hiernaast zijn idioten" (a plural person noun as subject)
+    if (!subj && !isVind && anyInsultNoun) subj = unlistedGroupSubject(a, info, f, c, l);
     if (!subj) continue;
     if (subj.kind === 'second' && FIRST.has(F(a, c - 1))) continue;
     // "Vrouwen kakkerlakken noemen is verschrikkelijk": the subject is the act of saying, not the group
@@ -357,7 +463,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
           return;
         }
         // "zijn (net / gewoon) apen", "zijn gebruiksvoorwerpen", "niet meer dan vee"
-        if ((w.animal || w.thing) && !preposition && !negated && !isVind && !PREP.has(F(a, k + 1)) && subj!.kind !== 'school') {
+        if ((w.animal || w.thing) && !preposition && !negated && !isVind && !/^(aan|op|met|bij|naar|voor|tegen|over|in)$/.test(F(a, k + 1)) && subj!.kind !== 'school') {
           hits.push({ kind: 'dehumanisation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
           return;
         }
@@ -403,7 +509,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     if (!COMPARE.has(F(a, k))) continue;
     let j = k + 1;
     if (F(a, j) === 'als') j++;
-    while (j < n && sameClause(a, k, j) && (DET.has(F(a, j)) || ADVERB.has(F(a, j)) || info[j]!.judge)) j++;
+    // determiners, adverbs and attributive adjectives before the head: "als hongerige wolven"
+    while (j < n && sameClause(a, k, j) && (DET.has(F(a, j)) || ADVERB.has(F(a, j)) || info[j]!.judge || (/e$/.test(F(a, j)) && j + 1 < n && sameClause(a, j, j + 1) && info[j + 1]!.animal))) j++;
     if (j >= n || !sameClause(a, k, j) || !info[j]!.animal) continue;
     let verb = false;
     let subj: Target | undefined;
@@ -461,12 +568,211 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     }
   }
 
+  readExclusiveFocus(a, info, targets, hits);
+  readHateOrder(a, targets, hits);
+  readBelonging(a, targets, hits);
+  readBetterWithout(a, info, targets, hits);
+  readPresenceBlamed(a, targets, hits);
   readHarm(a, info, targets, usable, hits);
   readSexual(a, info, targets, hits);
   return hits;
 }
 
-const STRONG_MODAL = W(['iemand', 'moet', 'moeten', 'zou', 'zouden', 'verdient', 'verdienen', 'mag', 'mogen', 'hoop', 'hopen', 'wens', 'wil', 'willen']);
+
+/**
+ * Exclusive focus asserts what it focuses: "niets dan / niets anders dan / niets behalve /
+ * niets meer dan …", "alleen maar …", "slechts …", "uitsluitend …" over a negative word says of
+ * the group that it is nothing but that ("Koerden brengen alleen maar narigheid", "Van X krijg
+ * je niets behalve ziektes"). The group is the subject or a complement of the clause, or of the
+ * clause before when the focus opens its own ("…, alleen maar haat"). Any verb: the focus, not
+ * the verb, carries the judgement.
+ */
+/**
+ * Hatred in the orders the phrase reading does not see: a verb-final subordinate clause with
+ * its object before the verb ("omdat ik Somaliërs verafschuw", "dat ik Joden haat") and a
+ * fronted object in a main clause ("Marokkanen haat ik"). The first person is the subject,
+ * the target the object; a negation in the clause before the verb cancels it.
+ */
+const SUBORDINATOR = W(['dat', 'omdat', 'als', 'wanneer', 'zodat', 'hoewel', 'terwijl', 'doordat', 'aangezien', 'zodra', 'sinds', 'nadat', 'voordat', 'tenzij', 'of']);
+function readHateOrder(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_HATE) || k < 1 || a.has(k - 1, 'hateVerb')) continue;
+    const [f, l] = clauseSpan(a, k);
+    let victim: Target | undefined;
+    if (k === l || F(a, k + 1) === 'ik' && k + 1 === l) {
+      // verb-final: "(om)dat ik X haat" — a first person, then the object, then the verb
+      // the first person is the subject of the subordinate clause: right after its conjunction
+      let first = -1;
+      let sub = -1;
+      for (let j = f; j < k; j++) if (SUBORDINATOR.has(F(a, j))) sub = j;
+      if (sub >= 0 && FIRST.has(F(a, sub + 1))) first = sub + 1;
+      if (first >= 0) for (let j = k - 1; j > first && !victim; j--) if (targets[j] && targets[j]!.kind !== 'third' && targets[j]!.kind !== 'school') victim = targets[j];
+      // fronted: "Marokkanen haat ik", "Die X verafschuw ik echt"
+      if (!victim && F(a, k + 1) === 'ik') for (let j = k - 1; j >= f && !victim; j--) if (targets[j] && targets[j]!.kind !== 'school') victim = targets[j];
+    }
+    if (!victim) continue;
+    let negated = false;
+    for (let j = f; j <= l; j++) if (NEGATOR.has(F(a, j))) negated = true;
+    if (negated) continue;
+    hits.push({ kind: 'hate', first: Math.min(victim.token, k), last: k, target: victim, core: { first: k, last: k } });
+  }
+}
+
+/**
+ * Belonging denied, in any order: "horen" with a negation and a place in one clause, the group
+ * before or after the verb ("Naar mijn idee horen Koerden niet in dit land", "Volgens mij horen
+ * vluchtelingen hier niet", "X horen hier niet thuis"). Not a norm with "te" ("horen niet te
+ * rennen"), not the school as the place (that is a view against the mission, read elsewhere).
+ */
+const BELONG_PLACE = W(['hier', 'thuis', 'in', 'bij', 'land', 'nederland', 'europa', 'buurt', 'wijk', 'stad', 'dorp', 'straat', 'samenleving', 'maatschappij']);
+function readBelonging(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_HOREN)) continue;
+    const [f, l] = clauseSpan(a, k);
+    let subj: Target | undefined;
+    let neg = -1;
+    let place = false;
+    let school = false;
+    for (let j = f; j <= l; j++) {
+      const fj = F(a, j);
+      if (fj === 'te' || fj === 'erbij' || fj === 'bij' && j === l) return;
+      if (NEGATOR.has(fj) && neg < 0) neg = j;
+      if (BELONG_PLACE.has(fj) && j > k) place = true;
+      if (a.has(j, 'schoolTarget') || /^(school|klas|groep)$/.test(fj)) school = true;
+      const t = targets[j];
+      if (!subj && t && t.kind === 'group' && Math.abs(j - k) <= 3) subj = t;
+    }
+    if (!subj || neg < 0 || !place || school) continue;
+    // the negation governs the verb: after it ("horen … niet"), not in a subject ("niet alle X")
+    if (neg < k && !(F(a, neg) === 'niet' && neg === k + 1)) continue;
+    hits.push({ kind: 'derogation', first: Math.min(subj.token, k), last: Math.max(neg, subj.token), target: subj, core: { first: k, last: neg } });
+  }
+}
+
+/**
+ * A group whose absence improves things: "zonder X" with a comparative of a positive word in
+ * the sentence ("Zonder Marokkanen zou onze stad fijner zijn", "beter af zonder moslims").
+ */
+const BETTER = W(['fijn', 'veilig', 'mooi', 'schoon', 'rustig', 'prettig', 'gezellig', 'leuk', 'gezond', 'rijk', 'goed']);
+function readBetterWithout(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const n = a.tokens.length;
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_ZONDER) || k + 1 >= n) continue;
+    let t: Target | undefined;
+    for (let j = k + 1; j <= k + 3 && j < n && !t; j++) if (targets[j]?.kind === 'group') t = targets[j];
+    if (!t) continue;
+    const [f, l] = a.sentenceTokens(a.tokens[k]!.sentence);
+    for (let j = f; j <= l; j++) {
+      const fj = F(a, j);
+      const better = fj === 'beter' || (/er$/.test(fj) && lemmaCandidates(fj).some(([c, d]) => d === 1 && (BETTER.has(c) || (wordInfo(c, c).polarity >= 0.3 && !wordInfo(c, c).judge))));
+      if (better && !NEGATOR.has(F(a, j - 1)) && !NEGATOR.has(F(a, j - 2))) {
+        hits.push({ kind: 'derogation', first: Math.min(k, j), last: Math.max(t.token, j), target: t, core: { first: k, last: t.token } });
+        break;
+      }
+    }
+  }
+}
+
+/** A comparative of a word of this sign ("veiliger", "schoner" +1; "onveiliger", "viezer", "slechter" −1), else 0. */
+function comparativeSign(fj: string): number {
+  if (fj === 'beter') return 1;
+  if (fj === 'slechter' || fj === 'erger') return -1;
+  if (!/er$/.test(fj)) return 0;
+  for (const [c, d] of lemmaCandidates(fj)) {
+    if (d !== 1) continue;
+    const w = wordInfo(c, c);
+    if (BETTER.has(c) || (w.polarity >= 0.3 && !w.judge)) return 1;
+    if (w.judge || w.polarity <= -0.3 || (c.startsWith('on') && BETTER.has(c.slice(2)))) return -1;
+  }
+  return 0;
+}
+
+/**
+ * A group's presence blamed for a change: "Sinds de X hier wonen, is het dorp onveiliger
+ * geworden", "Het zwembad was schoner voordat die X kwamen". A clause opened by "sinds"/"nu"/
+ * "toen" (their arrival, a worse comparative) or "voordat" (before they came, a better one)
+ * holds the group; the comparative is in the sentence.
+ */
+const PRESENCE_VERB = W(['wonen', 'woont', 'kwamen', 'kwam', 'komen', 'komt', 'zijn', 'is', 'zitten', 'zit', 'kwamen', 'wonen', 'werken', 'verschenen', 'arriveerden', 'binnenkwamen']);
+function readPresenceBlamed(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_PRESENCE)) continue;
+    const fk = F(a, k);
+    const want = fk === 'voordat' ? 1 : fk === 'sinds' || fk === 'sindsdien' || fk === 'toen' || fk === 'nu' ? -1 : 0;
+    if (!want) continue;
+    const [, cl] = clauseSpan(a, k);
+    let t: Target | undefined;
+    let verb = false;
+    for (let j = k + 1; j <= cl; j++) {
+      if (!t && targets[j]?.kind === 'group') t = targets[j];
+      if (PRESENCE_VERB.has(F(a, j))) verb = true;
+    }
+    if (!t || !verb) continue;
+    const [f, l] = a.sentenceTokens(a.tokens[k]!.sentence);
+    for (let j = f; j <= l; j++) {
+      if (j > k && j <= cl) continue;
+      if (comparativeSign(F(a, j)) === want && !NEGATOR.has(F(a, j - 1)) && !NEGATOR.has(F(a, j - 2))) {
+        hits.push({ kind: 'derogation', first: Math.min(k, j), last: Math.max(t.token, j), target: t, core: { first: k, last: t.token } });
+        break;
+      }
+    }
+  }
+}
+
+/** Person and kind nouns that judge only with an adjective ("alleen maar mensen" says nothing bad). */
+const NEUTRAL_HEAD = W(['mens', 'mensen', 'figuur', 'type', 'wezen', 'soort', 'volk', 'persoon', 'stelletje', 'bende']);
+const FOCUS_ONLY = W(['slechts', 'uitsluitend', 'enkel', 'alleen']);
+const FOCUS_EXCEPT = W(['dan', 'behalve', 'buiten']);
+function readExclusiveFocus(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const n = a.tokens.length;
+  const T = triggers(a);
+  for (const j of T.list) {
+    if (!(T.mask[j]! & T_FOCUS)) continue;
+    const fj = F(a, j);
+    let start = -1;
+    if (NEGATOR.has(fj) && fj !== 'niet' && fj !== 'geen') {
+      // "niets dan", "niets anders dan", "niets meer dan", "niets (op) behalve"
+      for (let k = j + 1; k <= j + 3 && k < n && sameClause(a, j, k); k++) {
+        const fk = F(a, k);
+        if (FOCUS_EXCEPT.has(fk)) {
+          start = k + 1;
+          break;
+        }
+        if (fk !== 'anders' && fk !== 'meer' && fk !== 'op' && fk !== 'uit') break;
+      }
+    } else if (FOCUS_ONLY.has(fj) && (fj !== 'alleen' || F(a, j + 1) === 'maar')) {
+      start = fj === 'alleen' || F(a, j + 1) === 'maar' ? j + 2 : j + 1;
+    }
+    if (start < 0 || start >= n) continue;
+    // the group: in the clause before the focus, or in the clause before it when the focus opens its clause
+    const [cf] = clauseSpan(a, j);
+    let lo = cf;
+    if (cf === j || (cf === j - 1 && /^(en|maar|ja)$/.test(F(a, cf)))) lo = cf > 0 && a.tokens[cf - 1]!.sentence === a.tokens[j]!.sentence ? clauseSpan(a, cf - 1)[0] : cf;
+    let subj: Target | undefined;
+    for (let i = j - 1; i >= lo && !subj; i--) {
+      const t = targets[i];
+      if (t && (t.kind === 'group' || t.kind === 'name' || t.kind === 'person')) subj = t;
+    }
+    if (!subj) continue;
+    // "niet alleen maar …" negates the focus
+    if (NEGATOR.has(F(a, j - 1))) continue;
+    for (let k = start; k <= Math.min(n - 1, start + 3) && sameClause(a, start, k); k++) {
+      const w = info[k]!;
+      if (w.positive || a.has(k, 'posEval')) break;
+      if (w.judge || (w.judgeNoun && !(w.needsAdjective && NEUTRAL_HEAD.has(w.lemma))) || w.animal || w.thing || w.polarity <= -0.4 || w.insultCompound || a.has(k, 'insultNoun') || a.has(k, 'dehumanNoun') || a.has(k, 'accusation') || a.has(k, 'hateVerb') || NEGATIVE_ACTIVITY.has(F(a, k))) {
+        hits.push({ kind: subj.kind === 'group' ? 'derogation' : 'insult', first: Math.min(subj.token, j), last: k, target: subj, core: { first: j, last: k } });
+        break;
+      }
+      if (!(ADVERB.has(F(a, k)) || DET.has(F(a, k)) || w.degree > 0)) break;
+    }
+  }
+}
+
+const STRONG_MODAL = W(['moge', 'iemand', 'moet', 'moeten', 'zou', 'zouden', 'verdient', 'verdienen', 'mag', 'mogen', 'hoop', 'hopen', 'wens', 'wil', 'willen']);
 function strongModal(a: TextAnalysis, f: number): boolean {
   return index(a).strong[a.tokens[f]!.sentence] === 1;
 }
@@ -529,6 +835,14 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       if ((F(a, j + 1) === 'en' && FIRST.has(F(a, j + 2))) || (F(a, j - 1) === 'en' && FIRST.has(F(a, j - 2)))) continue;
       victim = t;
     }
+    // coordinated verbs share their object: "… Mees op te wachten en te slaan"
+    if (!victim && /^(en|of)$/.test(F(a, f)) && f > 0 && a.tokens[f - 1]!.sentence === tokens[k]!.sentence) {
+      const [pf, pl] = clauseSpan(a, f - 1);
+      for (let j = pf; j <= pl && !victim; j++) {
+        const t = targets[j];
+        if (t && !FIRST.has(F(a, j)) && (t.kind === 'name' || t.kind === 'group' || t.kind === 'person' || THIRD_OBJ.has(F(a, j)) || SECOND_OBJ.has(F(a, j)))) victim = t;
+      }
+    }
     // a possessive and a body part: "breek ik zijn benen", "sla ik je kop in"
     if (!victim) {
       for (let j = f; j < end; j++) {
@@ -544,6 +858,55 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     // a weak verb ("slaan", "steken") without a first person needs a strong wish or modal
     if (h.weak && !firstPerson && !strongModal(a, sf)) continue;
     hits.push({ kind: firstPerson ? 'threat' : 'violence', first: Math.min(victim.token, k), last: Math.max(victim.token, end), target: victim, core: { first: k, last: end } });
+  }
+  // "onder een bus/trein/vrachtwagen komen" wished on someone: a vehicle idiom with any vehicle
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_ONDER) || k + 2 >= n) continue;
+    if (F(a, k) !== 'onder' || !/^(een|de|die)$/.test(F(a, k + 1)) || !VEHICLE.has(F(a, k + 2))) continue;
+    const [f, l] = clauseSpan(a, k);
+    let come = false;
+    for (let j = k + 3; j <= Math.min(l, k + 5); j++) if (/^(komt|komen|kwam|kwamen|komen|belandt|lopen|loopt|valt|vallen)$/.test(F(a, j))) come = true;
+    if (!come || index(a).wish[tokens[k]!.sentence] !== 1) continue;
+    let victim: Target | undefined;
+    for (let j = f; j < k && !victim; j++) if (targets[j] && !FIRST.has(F(a, j)) && targets[j]!.kind !== 'school') victim = targets[j];
+    let negated = false;
+    for (let j = f; j < k; j++) if (NEGATOR.has(F(a, j))) negated = true;
+    if (victim && !negated) hits.push({ kind: 'violence', first: victim.token, last: k + 2, target: victim, core: { first: k, last: k + 2 } });
+  }
+  // "we pakken die X wel even", "die pak ik even": "iemand (even) pakken" is to beat someone up;
+  // not with a particle ("even oppakken", "meepakken") or a thing
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_PAK) || index(a).firstPerson[tokens[k]!.sentence] !== 1) continue;
+    const [f, l] = clauseSpan(a, k);
+    let even = false;
+    let particle = false;
+    let victim: Target | undefined;
+    for (let j = f; j <= l; j++) {
+      const fj = F(a, j);
+      if (fj === 'even') even = true;
+      if (/^(op|mee|in|uit|vast|aan|terug|over|af|beet)$/.test(fj) || a.has(j, 'thingObject') || NEGATOR.has(fj)) particle = true;
+      const t = targets[j];
+      if (!victim && t && j !== k && !FIRST.has(fj) && t.kind !== 'school' && (t.kind !== 'third' || THIRD_OBJ.has(fj))) victim = t;
+    }
+    if (even && !particle && victim && !a.isQuestion(tokens[k]!.sentence)) hits.push({ kind: 'threat', first: Math.min(victim.token, k), last: Math.max(victim.token, k), target: victim, core: { first: k, last: k } });
+  }
+  // "morgen ben je er geweest", "dan is Bram er geweest": the idiom with a future or a condition, said of someone else
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_GEWEEST) || k < 1 || F(a, k - 1) !== 'er') continue;
+    const s = tokens[k]!.sentence;
+    if (a.isQuestion(s)) continue;
+    const [f] = clauseSpan(a, k);
+    let victim: Target | undefined;
+    let when = false;
+    let negated = false;
+    for (let j = f; j < k; j++) {
+      const fj = F(a, j);
+      if (/^(dan|morgen|straks|vanavond|zometeen|binnenkort|nu|vandaag|overmorgen)$/.test(fj)) when = true;
+      if (NEGATOR.has(fj)) negated = true;
+      if (!victim && targets[j] && !FIRST.has(fj) && targets[j]!.kind !== 'school' && targets[j]!.kind !== 'group') victim = targets[j];
+    }
+    if (victim && when && !negated) hits.push({ kind: 'threat', first: Math.min(victim.token, k - 1), last: k, target: victim, core: { first: k - 1, last: k } });
   }
   // "… dan weet ik hem te vinden", "ik weet je wel te vinden": the fixed idiom in any order
   for (let k = 0; k + 2 < n; k++) {
@@ -661,9 +1024,12 @@ function thingNear(a: TextAnalysis, info: WordInfo[], k: number, f: number, end:
 /** Sexual remarks about a person: a sexual body word with an evaluation, or a sexual act or request, with a person in the sentence. */
 function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], hits: StructuralHit[]): void {
   const tokens = a.tokens;
-  for (let k = 0; k < tokens.length; k++) {
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_SEX)) continue;
     const w = info[k]!;
-    if (!w.sexualAct && !w.sexualBody) continue;
+    // "aftrekken" is sexual only as the reflexive "zich aftrekken" (read below); else it subtracts
+    if (/^aftrek/.test(F(a, k))) continue;
     if (w.sexualBody) {
       const prev = F(a, k - 1);
       if (!/^(lekker|lekkere|geil|geile|sexy|mooie|grote|strakke|dikke|hete)$/.test(prev)) continue;
@@ -674,11 +1040,56 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
     if (!t) continue;
     hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k), target: t, core: { first: k, last: k } });
   }
-  const bed = a.source.toLowerCase().search(/met (je|jou|haar|hem) naar bed/);
-  if (bed >= 0) {
-    const k = tokens.findIndex((t) => t.start >= bed);
-    const t = k >= 0 ? targets.find((x, i) => x && i >= a.sentenceTokens(tokens[k]!.sentence)[0] && i <= a.sentenceTokens(tokens[k]!.sentence)[1]) : undefined;
-    if (t && k >= 0) hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k + 3), target: t, core: { first: k, last: k } });
+  for (const k of T.list) {
+    if (!(T.mask[k]! & (T_SEX | T_TREK))) continue;
+    const w = info[k]!;
+    const fk = F(a, k);
+    const trek = !w.sexualBody && !w.sexualAct && fk.length >= 4 && fk.charCodeAt(0) === 116 && /^(trek|trekt|trekken|trok|trokken)$/.test(fk);
+    if (!w.sexualBody && !w.sexualAct && !trek) continue;
+    const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
+    const person = (): Target | undefined => {
+      for (let j = f; j <= l; j++) if (j !== k && targets[j] && targets[j]!.kind !== 'school' && targets[j]!.kind !== 'group') return targets[j];
+      return undefined;
+    };
+    // a body part shown on request: "laat je kont eens zien", "stuur een foto van je borsten"
+    if (info[k]!.sexualBody && POSSESSIVE.has(F(a, k - 1))) {
+      let show = false;
+      for (let j = f; j <= l; j++) if (/^(zien|toon|tonen|laat|stuur|sturen|show|laten)$/.test(F(a, j)) && j !== k) show = true;
+      const t = person();
+      if (show && t) hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k), target: t, core: { first: k, last: k } });
+      continue;
+    }
+    // the separable "zich aftrekken" with its reflexive ("trekt zich af", "zit zich af te trekken")
+    if (/^(trek|trekt|trekken|trok|trokken|aftrekken|aftrekt|aftrek)$/.test(fk)) {
+      const [cf, cl] = clauseSpan(a, k);
+      let af = false;
+      let reflexive = false;
+      for (let j = cf; j <= cl; j++) {
+        if (F(a, j) === 'af' || F(a, j) === 'aftrekken') af = true;
+        if (/^(zich|zichzelf|mezelf|jezelf)$/.test(F(a, j))) reflexive = true;
+      }
+      const t = person();
+      if (af && reflexive && t) hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k), target: t, core: { first: k, last: k } });
+      continue;
+    }
+    // an invitation to a sexual act, with or without a name: "wie komt er pijpen?", "zullen we neuken?"
+    if (info[k]!.sexualAct && !DET.has(F(a, k - 1)) && /en$/.test(fk) && a.isQuestion(tokens[k]!.sentence)) {
+      let invite = false;
+      for (let j = f; j < k; j++) if (/^(wie|wil|wilt|zullen|kom|komt|zin)$/.test(F(a, j))) invite = true;
+      if (invite) hits.push({ kind: 'sexual', first: f, last: k, target: { token: f, kind: 'second' }, core: { first: k, last: k } });
+    }
+  }
+  // "met je/jou/haar/hem naar bed": four words, single spaces between them (no copy of the text)
+  const spaced = (j: number): boolean => a.tokens[j]!.start - a.tokens[j - 1]!.end === 1 && a.source.charCodeAt(a.tokens[j - 1]!.end) === 32;
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_MET) || k + 3 >= tokens.length) continue;
+    if (F(a, k) !== 'met' || !/^(je|jou|haar|hem)$/.test(F(a, k + 1)) || F(a, k + 2) !== 'naar' || F(a, k + 3) !== 'bed') continue;
+    if (!spaced(k + 1) || !spaced(k + 2) || !spaced(k + 3)) continue;
+    const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
+    let t: Target | undefined;
+    for (let i = f; i <= l && !t; i++) t = targets[i];
+    if (t) hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k + 3), target: t, core: { first: k, last: k } });
+    break;
   }
 }
 
@@ -689,12 +1100,12 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
  * the report (a judging word outside the hit: "hebben het mis", "maakt me verdrietig",
  * "dat vond ik erg", "heb het gemeld", "daar moeten we het over hebben").
  */
-const reportMemo = new WeakMap<TextAnalysis, Map<string, boolean>>();
+const reportMemo = new WeakMap<TextAnalysis, Map<number, boolean>>();
 export function judgedReport(a: TextAnalysis, first: number, last: number): boolean {
   // hits in one clause share the answer: memoised per clause
   let memo = reportMemo.get(a);
   if (!memo) reportMemo.set(a, (memo = new Map()));
-  const key = `${index(a).clause[first]}:${a.tokens[first]!.quoted ? 1 : 0}`;
+  const key = index(a).clause[first]! * 2 + (a.tokens[first]!.quoted ? 1 : 0);
   let r = memo.get(key);
   if (r === undefined) {
     r = judgedReportOnce(a, first, last);
@@ -712,6 +1123,9 @@ function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean
   // "eerlijk gezegd", "kort gezegd": a manner of speaking, not a report
   if (report >= 0 && F(a, report) === 'gezegd' && /^(eerlijk|kort|ronduit|zogezegd|gewoon|simpel)$/.test(F(a, report - 1))) report = -1;
   const quoted = tokens[first]!.quoted;
+  // "Dat vrouwen dom zouden zijn, is pure onzin", "Het is een leugen dat …": a complement clause
+  // that the sentence calls false is not asserted
+  if (report < 0 && !quoted && complementJudgedFalse(a, first, f, l)) return true;
   if (report < 0 && !quoted) return false;
   // the author asserting it ("ik zeg", "ik vind dat …") is no report
   if (report >= 0 && FIRST.has(F(a, report - 1)) && !quoted && !NEGATOR.has(F(a, report + 1))) return false;
@@ -754,10 +1168,35 @@ function wordsOfSentence(a: TextAnalysis, s: number): Set<string> {
  * nicht komt logeren") and no insulting frame stands right before the word ("vuile", "jij bent").
  */
 export function innocentSense(a: TextAnalysis, k: number): boolean {
-  const sense = SENSES[F(a, k)];
+  const sense = SENSES.get(F(a, k));
   if (!sense) return false;
   const words = wordsOfSentence(a, a.tokens[k]!.sentence);
   if (!sense.innocentCues.some((c) => words.has(c))) return false;
   const before = [F(a, k - 1), F(a, k - 2)];
   return !sense.slurCues.some((c) => before.includes(c));
+}
+
+/**
+ * The person sense of an ambiguous slur (data: `senseContext` in lexicon/reading.json): after a
+ * determiner, the word is placed among people by a prepositional phrase in its clause ("die pot
+ * naast me in de klas", "die nicht uit de bovenbouw", "de potten van groep 8").
+ */
+export function personSense(a: TextAnalysis, k: number): boolean {
+  if (!/^(de|die|deze|dat|een|zon)$/.test(F(a, k - 1))) return false;
+  const p = SENSE_CONTEXT.prep.has(F(a, k + 1)) ? k + 1 : -1;
+  if (p < 0) return false;
+  for (let j = p + 1; j <= p + 3 && sameClause(a, k, j); j++) if (SENSE_CONTEXT.place.has(F(a, j))) return true;
+  return false;
+}
+
+const FALSE_CLAIM = W(['onzin', 'leugen', 'leugens', 'nonsens', 'flauwekul', 'kletskoek', 'onwaar', 'vooroordeel', 'vooroordelen', 'fabel', 'mythe', 'onjuist', 'gelogen', 'waanzin', 'klinkklare']);
+/** The hit sits in a "dat"-clause and the other clause of its sentence calls it false. */
+function complementJudgedFalse(a: TextAnalysis, first: number, f: number, l: number): boolean {
+  const [cf, cl] = clauseSpan(a, first);
+  if (F(a, cf) !== 'dat') return false;
+  for (let j = f; j <= l; j++) {
+    if (j >= cf && j <= cl) continue;
+    if (FALSE_CLAIM.has(F(a, j)) || (F(a, j) === 'waar' && NEGATOR.has(F(a, j - 1))) || (/^(klopt|kloppen)$/.test(F(a, j)) && (NEGATOR.has(F(a, j + 1)) || NEGATOR.has(F(a, j - 1))))) return true;
+  }
+  return false;
 }

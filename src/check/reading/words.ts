@@ -67,10 +67,14 @@ const JUDGE_NOUN = set(data.judgementNoun);
 const NEEDS_ADJ = set(data.judgementNounNeedsAdjective);
 const STATE = set(data.state);
 const ANIMAL = set(data.animal);
+/** Animals matched only as whole words (English: "pig" must not be the tail of "grappig"). */
+const ANIMAL_EXACT = set(data.animalExact);
 const THING = set(data.thing);
 const BODY = set(data.harmBodyPart);
 const HARM_NOUN = set(data.harmNoun.filter((w) => !w.includes(' ')));
 const DEMONYMS = set(data.demonyms);
+/** Colour adjectives made nouns ("zwarten", "blanken"): the adjective with the plural "-en". */
+const IDENTITY_NOUN = set(data.identityAdjective.map((x) => `${x}en`));
 const PROFESSION = set([...data.profession, ...data.peopleNoun]);
 const SEX_BODY = set(data.sexualBody);
 const SEX_ACT = set(data.sexualAct.filter((w) => !w.includes(' ')));
@@ -78,7 +82,11 @@ const RIGHTS = set(data.rights.filter((w) => !w.includes(' ')));
 export const WISH = set(data.wish);
 export const COMPARISON_VERB = set(data.comparisonVerb);
 export const SUPERLATIVE_HEAD = set(data.superlativeHead);
-export const SENSES = data.senses as Record<string, { innocent: string; innocentCues: string[]; slurCues: string[] }>;
+export const NEGATIVE_ACTIVITY = set(data.negativeActivity);
+export const VEHICLE = set(data.vehicle);
+export const SENSE_CONTEXT = { place: set(data.senseContext.personPlace), prep: set(data.senseContext.personPrep) };
+/** Senses of ambiguous slurs by word form (a Map: a word such as "constructor" is no key). */
+export const SENSES: ReadonlyMap<string, { innocent: string; innocentCues: string[]; slurCues: string[]; defaultPerson?: boolean }> = new Map(Object.entries(data.senses));
 
 // ---- polarity (Pattern lexicon in @nlpjs/lang-nl) ---------------------------
 
@@ -285,10 +293,10 @@ function compute(w: string): WordInfo {
   let polarity = 0;
   let judgeNoun = false;
   let needsAdjective = false;
-  let animal = false;
   let thing = false;
   let bodyPart = false;
   let demonym = DEMONYMS.has(w);
+  let animal = ANIMAL_EXACT.has(w);
   let profession = PROFESSION.has(w);
   for (const [c, d] of cands) {
     if (GROUP_ONLY.has(c)) {
@@ -330,7 +338,13 @@ function compute(w: string): WordInfo {
     if (DEMONYMS.has(c)) demonym = true;
     if (PROFESSION.has(c)) profession = true;
   }
-  if (!judge && !state && !groupOnly) {
+  // a person noun derived from a judging adjective: "luiaard(s)" ← "lui", "gierigaard" ← "gierig"
+  if (!judgeNoun) {
+    const m = /^(.{2,})aards?$/.exec(w);
+    if (m && (JUDGE.has(m[1]!) || (polarityOf(m[1]!) ?? 0) <= -0.5 || (polarityOf(`${m[1]!}en`) ?? 0) <= -0.5)) judgeNoun = true;
+  }
+  // a listed noun knows its sense: its stem's polarity may be another word's ("geweld" is not "geweldig")
+  if (!judge && !state && !groupOnly && !judgeNoun) {
     for (const [c, d] of cands) {
       const pol = polarityOf(c);
       if (pol === undefined) continue;
@@ -373,7 +387,9 @@ function insultCompound(w: string): boolean {
   for (const p of INSULT_PREFIX) {
     if (!w.startsWith(p) || w.length < p.length + 3) continue;
     const head = w.slice(p.length);
-    if (INSULT_HEAD.has(head) || INSULT_HEAD.has(head.replace(/^(en|e|s)/, ''))) return true;
+    const bare = head.replace(/^(en|e|s)/, '');
+    // a curse before a person word or a judging noun ("klotevent", "rotzooi", "tyfustuig")
+    if (INSULT_HEAD.has(head) || INSULT_HEAD.has(bare) || JUDGE_NOUN.has(head) || JUDGE_NOUN.has(bare)) return true;
   }
   return false;
 }
@@ -432,12 +448,28 @@ export function classTargets(tokens: readonly TokenLike[], isName: (norm: string
     // a capitalised word after another one is a name ("Jan Peters"), not a demonym
     const inName = k > 0 && tokens[k - 1]!.capitalised && tokens[k - 1]!.sentence === t.sentence && k - 1 > 0 && tokens[k - 2]!.sentence === t.sentence;
     if (w.demonym || (!inName && capitalisedDemonym(t))) out.push([k, 'groupNoun']);
+    // people named by a word whose person sense is the default (data: `senses` with `defaultPerson`):
+    // a colour adjective made a noun ("de zwarten", "blanken"), "zigeuners"; not beside a cue of the
+    // other sense ("de zwarten zijn aan de beurt" in a game of draughts)
+    else if (personByDefault(tokens, k, w.form)) out.push([k, 'groupNoun']);
     // a singular demonym after a determiner: "die Canadees", "een Marokkaan"
-    else if (t.capitalised && k > 0 && /^(de|die|een|deze|elke|iedere|zon|zo'n)$/.test(tokens[k - 1]!.norm.replace(/^zo$/, 'zon')) && /(aan|ees|ier|een|aar|ander|ees)$/.test(plainWord(t.raw)) && isProperDutchWord(plainWord(t.raw))) out.push([k, 'groupNoun']);
+    else if (t.capitalised && k > 0 && /^(de|die|een|deze|elke|iedere|zon)$/.test(plainWord(tokens[k - 1]!.raw)) && /(aan|ees|ier|een|aar|ander|mer|ner|ter|ler)$/.test(plainWord(t.raw)) && isProperDutchWord(plainWord(t.raw))) out.push([k, 'groupNoun']);
     else if (DEMONYM_ADJECTIVE_HEAD.has(t.norm) && k > 0 && tokens[k - 1]!.sentence === t.sentence && demonymAdjective(tokens[k - 1]!)) out.push([k, 'groupNoun']);
     else if (w.profession) out.push([k, 'personNoun']);
   }
   return out;
+}
+
+function personByDefault(tokens: readonly TokenLike[], k: number, p: string): boolean {
+  const sense = SENSES.get(p);
+  const nominal = sense === undefined && IDENTITY_NOUN.has(p);
+  if (!nominal && !sense?.defaultPerson) return false;
+  if (!sense) return true;
+  const s = tokens[k]!.sentence;
+  // the sentence's words, both ways from k (a sentence is bounded, so this stays linear per sense word)
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === s; j--) if (sense.innocentCues.includes(plainWord(tokens[j]!.raw))) return false;
+  for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === s; j++) if (sense.innocentCues.includes(plainWord(tokens[j]!.raw))) return false;
+  return true;
 }
 
 /** Is `w` a capitalised demonym by its form ("Amsterdammers", "Syriërs", "Ghanezen")? Checked against the dictionary by the caller. */

@@ -52,7 +52,8 @@ export async function request<T>(method: Method, path: string, opts: { body?: un
   const headers: Record<string, string> = { accept: 'application/json' };
   let body: BodyInit | undefined;
   if (opts.body !== undefined) {
-    if (opts.contentType && typeof opts.body === 'string') {
+    if (opts.contentType && (typeof opts.body === 'string' || opts.body instanceof Blob)) {
+      // a string or a file as it is (a file is read by the browser while it is sent, not first into memory)
       headers['content-type'] = opts.contentType;
       body = opts.body;
     } else {

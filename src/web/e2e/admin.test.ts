@@ -75,22 +75,32 @@ describe('beheer', () => {
     await inspect(page, 'beheer-verwijdertaken');
   });
 
-  it.each(WIDTHS.map((x) => [x]))('changes the school’s sentences and previews what the check offers, at %i px', async (width) => {
+  it.each(WIDTHS.map((x) => [x]))('changes the school’s sentences in its draft version (the version in force stays), at %i px', async (width) => {
     const { page } = await w.as('schoolleiding', width);
     await page.goto('/beheer/school');
     await page.getByRole('heading', { name: 'Instellingen van de school', level: 1 }).waitFor();
+    // the demo school has version 1 in force: the settings go into a draft, made on the first save (360 px), edited on the next (1280 px)
+    const before = await page.getByText(/Nu geldt versie 1\. Je wijzigt ze in/).textContent();
+    expect(before).toMatch(width === WIDTHS[0] ? /een nieuwe conceptversie, die Sterrenwacht bij het opslaan maakt uit versie 1/ : /conceptversie 2\./);
+    expect(await page.getByLabel('Datum van goedkeuring door de (G)MR').count()).toBe(0);
     const sentence = `Ik werk bij de Sterren (${width}).`;
     await page.getByLabel('Zin bij een bericht over de school (B1, C3), Nederlands').fill(sentence);
     await page.locator('.sw-quote', { hasText: sentence }).waitFor();
-    await page.getByLabel('Datum van goedkeuring door de (G)MR').fill('15-09-2026');
+    await page.getByLabel('Officiële naam').fill('');
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.locator('.sw-error-summary').getByText(/jjjj-mm-dd/).waitFor();
-    await page.getByLabel('Datum van goedkeuring door de (G)MR').fill('2026-09-15');
+    await page.locator('.sw-error-summary').getByText('Vul de officiële naam van de school in.').waitFor();
+    await page.getByLabel('Officiële naam').fill('n.b.s. de Sterren');
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    // the demo school has a version in force: its sentences change through a new draft version the (G)MR approves
-    await page.locator('.sw-error-summary').getByText(/nieuwe conceptversie/).waitFor();
-    await page.getByRole('link', { name: 'Protocolversies' }).first().waitFor();
+    await page.getByText(/Opgeslagen in conceptversie 2\./).waitFor();
     await inspect(page, 'beheer-school');
+    // the draft holds the sentence; the check still offers the one of the version in force
+    const draft = (await page.evaluate(`fetch('/api/v1/protocol/versions/de-sterren-v2').then((r) => r.json())`)) as { status: string; params: { disclosure: { nl: string } } };
+    expect(draft.status).toBe('draft');
+    expect(draft.params.disclosure.nl).toBe(sentence);
+    expect(await page.locator('.sw-preview li', { hasText: sentence }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Naar conceptversie 2' }).click();
+    await page.getByRole('heading', { name: 'Protocol, versie 2', level: 1 }).waitFor();
+    expect(await page.getByLabel('Vermelding medewerker, B1/C3 (Nederlands)').inputValue()).toBe(sentence);
   });
 
   it('says "Geen toegang" to a teacher and leaves Beheer out of their menu', async () => {

@@ -22,7 +22,15 @@ export function AckBanner() {
     <div className="sw-ack-banner sw-no-print">
       <Alert type="warning">
         <Paragraph>
-          <strong>Er is een nieuwe versie van het protocol sociale media (versie {q.data.version.number}).</strong> {q.data.summary?.nl}{' '}
+          {q.data.version.number > 1 ? (
+            <>
+              <strong>Er is een nieuwe versie van het protocol sociale media (versie {q.data.version.number}).</strong> {q.data.summary?.nl}{' '}
+            </>
+          ) : (
+            <>
+              <strong>Lees het protocol sociale media van de school (versie {q.data.version.number}).</strong> Bevestig daarna dat je het gelezen hebt.{' '}
+            </>
+          )}
           <Link to="/protocol/bevestigen">Lees en bevestig</Link>
         </Paragraph>
       </Alert>

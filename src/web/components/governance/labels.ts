@@ -9,3 +9,8 @@ export function dateNl(iso: string | null | undefined): string {
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   return d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 }
+
+/** An article as it reads once published: {school} the school's name, {datum} the (G)MR's approval date (or "[datum]" before it). */
+export function filled(text: string, v: { params: { name: string }; approvalDate?: string | null }): string {
+  return text.replaceAll('{school}', v.params.name).replaceAll('{datum}', v.approvalDate ? dateNl(v.approvalDate) : '[datum]');
+}

@@ -6,7 +6,7 @@
  * on a wide screen it is a row. Nothing scrolls sideways.
  */
 import { useEffect, useRef, useState } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button } from '@utrecht/component-library-react';
 import { ROLE_NAMES, useLogout, useSession } from '../../api/session.js';
 import { ROUTES, mayOpen } from '../../routes.js';
@@ -23,6 +23,9 @@ export function Layout() {
   const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => setMenuOpen(false), [location.pathname]);
   const items = ROUTES.filter((r) => r.nav && mayOpen(r, role) && (role || r.access === 'public')).sort((a, b) => a.nav!.order - b.nav!.order);
+  // one item is the current one: the longest whose path the page is at or under (/protocol/versies/2 is Protocolversies, not also Protocol)
+  const { pathname } = location;
+  const current = items.filter((r) => (r.path === '/' ? pathname === '/' : pathname === r.path || pathname.startsWith(`${r.path}/`))).sort((a, b) => b.path.length - a.path.length)[0];
   return (
     <div className="sw-app">
       <a className="sw-skip-link" href="#inhoud">
@@ -70,9 +73,9 @@ export function Layout() {
             <ul id="hoofdmenu-lijst" className={menuOpen ? 'sw-nav__list sw-nav__list--open' : 'sw-nav__list'}>
               {items.map((r) => (
                 <li key={r.path}>
-                  <NavLink to={r.path} end={r.path === '/'}>
+                  <Link to={r.path} aria-current={r === current ? 'page' : undefined}>
                     {r.nav!.label}
-                  </NavLink>
+                  </Link>
                 </li>
               ))}
               {!session ? (

@@ -3,12 +3,17 @@
  * other spellings, hashtags, mission, the disclosure and disclaimer sentences, the (G)MR
  * approval date) with a preview of the sentences the check will offer — as typed, and as
  * the check offers them now (a real check of an example post with the saved settings).
+ *
+ * Once a version of the protocol is in force these settings belong to it: the page then edits
+ * the school's draft version (made from the version in force on the first save when there is
+ * none), and the check uses them once the (G)MR consented and the school leader published it.
  */
 import { useEffect, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { ApiError, http } from '../../api/client.js';
-import type { CheckResult, School, SchoolProfile } from '../../api/types.js';
+import type { CheckResult, ProtocolParams, School, VersionSummary, VersionView } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { Loading } from '../../components/status/Loading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
@@ -32,7 +37,7 @@ interface Form {
 
 const lines = (s: string) => s.split(/\n|,/).map((x) => x.trim().replace(/^[#@]/, '')).filter(Boolean);
 
-function toForm(p: SchoolProfile): Form {
+function toForm(p: ProtocolParams & { approvalDate?: string | null | undefined }): Form {
   return {
     name: p.name,
     shortName: p.shortName,
@@ -73,14 +78,21 @@ function LivePreview({ shortName, version }: { shortName: string; version: strin
 export default function AdminSchoolPage() {
   const qc = useQueryClient();
   const school = useQuery({ queryKey: ['school'], queryFn: () => http.get<{ school: School }>('/api/v1/school') });
+  const versions = useQuery({ queryKey: ['protocol', 'versions'], queryFn: () => http.get<{ versions: VersionSummary[] }>('/api/v1/protocol/versions') });
+  const inForce = versions.data?.versions.find((v) => v.status === 'in_force');
+  const draft = versions.data?.versions.find((v) => v.status === 'draft');
   const [form, setForm] = useState<Form | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const [savedIn, setSavedIn] = useState<VersionView | null>(null);
   useEffect(() => {
-    if (school.data && !form) setForm(toForm(school.data.school.profile));
-  }, [school.data, form]);
+    if (!school.data || !versions.data || form) return;
+    // with a version in force, the settings are those of the school's draft, or else of the version in force
+    const base = draft ?? inForce;
+    setForm(toForm(base ? { ...base.params, approvalDate: null } : school.data.school.profile));
+  }, [school.data, versions.data, draft, inForce, form]);
   const save = useMutation({
-    mutationFn: (f: Form) =>
-      http.patch<{ school: School }>('/api/v1/school', {
+    mutationFn: async (f: Form): Promise<void> => {
+      const params: ProtocolParams = {
         name: f.name.trim(),
         shortName: f.shortName.trim(),
         aliases: lines(f.aliases),
@@ -88,11 +100,19 @@ export default function AdminSchoolPage() {
         mission: { nl: f.missionNl.trim(), en: f.missionEn.trim() },
         disclosure: { nl: f.disclosureNl.trim(), en: f.disclosureEn.trim() },
         disclaimer: { nl: f.disclaimerNl.trim(), en: f.disclaimerEn.trim() },
-        ...(f.approvalDate ? { approvalDate: f.approvalDate } : {}),
-      }),
-    onSuccess: (r) => {
+      };
+      if (inForce) {
+        const id = draft?.id ?? (await http.post<VersionView>('/api/v1/protocol/versions', {})).id;
+        const v = await http.patch<VersionView>(`/api/v1/protocol/versions/${encodeURIComponent(id)}`, { params });
+        qc.setQueryData(['protocol', 'version', v.id], v);
+        setSavedIn(v);
+        await qc.invalidateQueries({ queryKey: ['protocol', 'versions'] });
+        return;
+      }
+      const r = await http.patch<{ school: School }>('/api/v1/school', { ...params, ...(f.approvalDate ? { approvalDate: f.approvalDate } : {}) });
       qc.setQueryData(['school'], r);
-      return qc.invalidateQueries({ queryKey: ['school-preview'] });
+      setSavedIn(null);
+      await qc.invalidateQueries({ queryKey: ['school-preview'] });
     },
     onError: (e) => setErrors([{ field: '', message: e instanceof ApiError ? e.message : 'Opslaan lukte niet.' }]),
   });
@@ -100,7 +120,7 @@ export default function AdminSchoolPage() {
     <>
       <PageHeading>Instellingen van de school</PageHeading>
       <AdminNav />
-      <ErrorMessage error={school.error} />
+      <ErrorMessage error={school.error ?? versions.error} />
       <Loading />
     </>
   );
@@ -113,7 +133,7 @@ export default function AdminSchoolPage() {
     if (form.shortName.trim().length < 2) found.push({ field: 'kort', message: 'Vul de korte naam in, zoals je die in een zin schrijft.' });
     if (!form.disclosureNl.trim()) found.push({ field: 'melding-nl', message: 'Vul de zin in waarmee een medewerker meldt dat die bij de school werkt.' });
     if (!form.disclaimerNl.trim()) found.push({ field: 'disclaimer-nl', message: 'Vul de disclaimer in.' });
-    if (form.approvalDate && !/^\d{4}-\d{2}-\d{2}$/.test(form.approvalDate)) found.push({ field: 'datum', message: 'Vul de datum in als jjjj-mm-dd, bijvoorbeeld 2026-09-15.' });
+    if (!inForce && form.approvalDate && !/^\d{4}-\d{2}-\d{2}$/.test(form.approvalDate)) found.push({ field: 'datum', message: 'Vul de datum in als jjjj-mm-dd, bijvoorbeeld 2026-09-15.' });
     setErrors(found);
     if (!found.length) save.mutate(form);
   };
@@ -121,15 +141,29 @@ export default function AdminSchoolPage() {
     <>
       <PageHeading>Instellingen van de school</PageHeading>
       <AdminNav />
-      <Paragraph>De check gebruikt deze instellingen meteen: hoe de school heet, hoe mensen haar noemen, en de zinnen die hij aanbiedt.</Paragraph>
-      <Paragraph>
-        Deze instellingen horen bij het protocol. Geldt er al een vastgestelde versie, dan wijzig je ze in een nieuwe conceptversie op{' '}
-        <a href="/protocol/versies">Protocolversies</a>; na goedkeuring door de (G)MR en vaststelling gebruikt de check ze.
-      </Paragraph>
+      {inForce ? (
+        <Paragraph>
+          Hoe de school heet, hoe mensen haar noemen en de zinnen die de check aanbiedt, horen bij het protocol. Nu geldt versie {inForce.number}. Je wijzigt ze in{' '}
+          {draft ? (
+            <Link to={`/protocol/versies/${draft.id}`}>conceptversie {draft.number}</Link>
+          ) : (
+            <>een nieuwe conceptversie, die Sterrenwacht bij het opslaan maakt uit versie {inForce.number}</>
+          )}
+          . De check gebruikt ze zodra de (G)MR heeft ingestemd en de schoolleider de versie heeft vastgesteld.
+        </Paragraph>
+      ) : (
+        <Paragraph>De check gebruikt deze instellingen meteen: hoe de school heet, hoe mensen haar noemen, en de zinnen die hij aanbiedt.</Paragraph>
+      )}
       <ErrorSummary errors={errors} title="Opslaan lukte niet" />
       {save.isSuccess ? (
         <Alert type="ok" role="status">
-          <Paragraph>De instellingen zijn opgeslagen. De check gebruikt ze vanaf nu.</Paragraph>
+          {savedIn ? (
+            <Paragraph>
+              Opgeslagen in conceptversie {savedIn.number}. {savedIn.summary.nl} <Link to={`/protocol/versies/${savedIn.id}`}>Naar conceptversie {savedIn.number}</Link> om haar aan de (G)MR voor te leggen.
+            </Paragraph>
+          ) : (
+            <Paragraph>De instellingen zijn opgeslagen. De check gebruikt ze vanaf nu.</Paragraph>
+          )}
         </Alert>
       ) : null}
       <div className="sw-check">
@@ -144,7 +178,7 @@ export default function AdminSchoolPage() {
           <TextField id="melding-en" label="Dezelfde zin in het Engels" multiline rows={2} value={form.disclosureEn} onChange={set('disclosureEn')} />
           <TextField id="disclaimer-nl" label="Disclaimer buiten werktijd (C4), Nederlands" multiline rows={3} value={form.disclaimerNl} onChange={set('disclaimerNl')} error={err('disclaimer-nl')} />
           <TextField id="disclaimer-en" label="Dezelfde disclaimer in het Engels" multiline rows={3} value={form.disclaimerEn} onChange={set('disclaimerEn')} />
-          <TextField id="datum" label="Datum van goedkeuring door de (G)MR" description="jjjj-mm-dd; leeg als het protocol nog niet is goedgekeurd." value={form.approvalDate} onChange={set('approvalDate')} error={err('datum')} inputMode="numeric" />
+          {inForce ? null : <TextField id="datum" label="Datum van goedkeuring door de (G)MR" description="jjjj-mm-dd; leeg als het protocol nog niet is goedgekeurd." value={form.approvalDate} onChange={set('approvalDate')} error={err('datum')} inputMode="numeric" />}
           <Button type="submit" appearance="primary-action-button" busy={save.isPending}>
             Opslaan
           </Button>

@@ -40,7 +40,7 @@ export default function ProtocolDiffPage() {
           <Select id="van" value={from} onChange={(e) => pick('van', e.target.value)}>
             {list.map((v) => (
               <SelectOption key={v.id} value={v.id}>
-                Versie {v.number} ({STATUS[v.status]})
+                Versie {v.number} ({STATUS[v.status]?.toLowerCase()})
               </SelectOption>
             ))}
           </Select>
@@ -50,7 +50,7 @@ export default function ProtocolDiffPage() {
           <Select id="naar" value={to} onChange={(e) => pick('naar', e.target.value)}>
             {list.map((v) => (
               <SelectOption key={v.id} value={v.id}>
-                Versie {v.number} ({STATUS[v.status]})
+                Versie {v.number} ({STATUS[v.status]?.toLowerCase()})
               </SelectOption>
             ))}
           </Select>

@@ -10,11 +10,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, FormLabel, Heading2, Heading3, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { http, request } from '../../api/client.js';
 import { useSession } from '../../api/session.js';
-import type { RescanJob, RescanReport, VersionSummary } from '../../api/types.js';
+import type { RescanJob, RescanReport, VersionSummary, VersionView } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { ErrorSummary, type FieldError } from '../../components/forms/ErrorSummary.js';
-import { SEVERITY, STATUS, VERDICT, dateNl } from '../../components/governance/labels.js';
+import { SEVERITY, STATUS, VERDICT, dateNl, filled } from '../../components/governance/labels.js';
 
 type Format = 'csv' | 'json' | 'jsonl';
 const TYPES: Record<Format, string> = { csv: 'text/csv', json: 'application/json', jsonl: 'application/x-ndjson' };
@@ -32,7 +32,17 @@ function Excerpt({ text, mark }: { text: string; mark?: [number, number] | undef
   );
 }
 
+/** The start of an article's text: what it is about, for the report's reader. */
+function about(text: string): string {
+  return text.length > 140 ? `${text.slice(0, 137).replace(/\s+\S*$/, '')}…` : text;
+}
+
 function Report({ report }: { report: RescanReport }) {
+  const version = useQuery({ queryKey: ['protocol', 'version', report.versionId], queryFn: () => http.get<VersionView>(`/api/v1/protocol/versions/${encodeURIComponent(report.versionId)}`), staleTime: 60_000 });
+  const textOf = (id: string): string | undefined => {
+    const a = version.data?.articles.find((x) => x.id === id);
+    return a && version.data ? about(filled(a.nl, version.data)) : undefined;
+  };
   const v = report.verdicts;
   const cmp = report.comparedWith;
   return (
@@ -83,6 +93,7 @@ function Report({ report }: { report: RescanReport }) {
             <Heading3>
               {a.article}: {nf.format(a.posts)} {a.posts === 1 ? 'bericht' : 'berichten'}
             </Heading3>
+            {textOf(a.article) ? <Paragraph className="sw-hint">{textOf(a.article)}</Paragraph> : null}
             <details>
               <summary>
                 {a.examples.length === 1 ? 'Toon het bericht' : `Toon ${a.examples.length} berichten`}
@@ -135,7 +146,7 @@ export default function RescanPage() {
   });
   const earlier = useQuery({ queryKey: ['protocol', 'rescans'], queryFn: () => http.get<{ rescans: RescanJob[] }>('/api/v1/protocol/rescans') });
 
-  const run = async (body: string, format: Format, source: string) => {
+  const run = async (body: string | Blob, format: Format, source: string) => {
     setFailure(null);
     setBusy(true);
     try {
@@ -158,7 +169,8 @@ export default function RescanPage() {
     else if (!format) found.push({ field: 'archief', message: 'Kies een bestand dat eindigt op .csv, .json of .jsonl.' });
     setErrors(found);
     if (found.length || !file || !format) return;
-    await run(await file.text(), format, file.name);
+    // the file itself: the browser reads it while sending, so a large archive is never held in the page
+    await run(file, format, file.name);
   };
   const demo = async () => {
     setErrors([]);
@@ -181,7 +193,7 @@ export default function RescanPage() {
           <Select id="versie" value={chosen} onChange={(e) => setVersion(e.target.value)}>
             {list.map((v) => (
               <SelectOption key={v.id} value={v.id}>
-                Versie {v.number} ({STATUS[v.status]})
+                Versie {v.number} ({STATUS[v.status]?.toLowerCase()})
               </SelectOption>
             ))}
           </Select>
@@ -194,7 +206,7 @@ export default function RescanPage() {
               .filter((v) => v.id !== chosen)
               .map((v) => (
                 <SelectOption key={v.id} value={v.id}>
-                  Versie {v.number} ({STATUS[v.status]})
+                  Versie {v.number} ({STATUS[v.status]?.toLowerCase()})
                 </SelectOption>
               ))}
           </Select>
@@ -241,7 +253,7 @@ export default function RescanPage() {
           <ul>
             {earlier.data.rescans.slice(0, 10).map((r) => (
               <li key={r.id}>
-                <Button appearance="subtle-button" onClick={() => setJobId(r.id)}>
+                <Button appearance="subtle-button" className="sw-link-button" onClick={() => setJobId(r.id)}>
                   {dateNl(r.createdAt)}: {r.source ?? r.format}, versie {r.versionId.replace(/^.*-v/, '')} — {r.status === 'done' ? `${nf.format(r.postsDone)} berichten` : r.status === 'failed' ? 'mislukt' : 'bezig'}
                 </Button>
               </li>

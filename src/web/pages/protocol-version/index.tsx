@@ -15,7 +15,7 @@ import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { Loading } from '../../components/status/Loading.js';
 import { TextField } from '../../components/forms/TextField.js';
 import { ErrorSummary, type FieldError } from '../../components/forms/ErrorSummary.js';
-import { APPROVAL, STATUS, dateNl } from '../../components/governance/labels.js';
+import { APPROVAL, STATUS, dateNl, filled } from '../../components/governance/labels.js';
 
 const key = (id: string) => ['protocol', 'version', id] as const;
 
@@ -301,9 +301,9 @@ export default function ProtocolVersionPage() {
               <ArticleEditor version={v} article={a} onDone={() => setEditing(null)} />
             ) : (
               <>
-                <Paragraph>{a.nl}</Paragraph>
+                <Paragraph>{filled(a.nl, v)}</Paragraph>
                 <Paragraph lang="en" className="sw-hint">
-                  {a.en}
+                  {filled(a.en, v)}
                 </Paragraph>
                 {mayEdit ? (
                   <Button appearance="secondary-action-button" onClick={() => setEditing(a.id)} aria-label={`Wijzig ${a.id}`}>
