@@ -36,6 +36,22 @@ describe('personal information (A2)', () => {
     expect(ibanValid('NL91 ABNA 0417 1643 01')).toBe(false);
     expect(kinds('Maak het over naar NL91ABNA0417164300 van Lotte').map((k) => k.kind)).toContain('iban');
   });
+  it.each([
+    ['Lotte had een 3 voor rekenen.'],
+    ['Lotte haalde een 8,5 voor de spellingtoets.'],
+    ['Lotte kreeg een 6- voor topografie en moet het overdoen.'],
+    ['Gisteren kreeg Lotte een 7 voor haar spreekbeurt.'],
+  ])('reads a mark for a subject or a test as a result, with no listed word: %s', (text) => {
+    expect(kinds(text)).toEqual([{ kind: 'results', own: false, about: ['a'] }]);
+  });
+  it.each([
+    ['We zoeken een vrijwilliger voor rekenen met groep 3.'],
+    ['Er is een 10 voor de inzet van alle kinderen.'],
+    ['Lotte had 3 vriendinnen mee voor de spreekbeurt.'],
+    ['Ik had vroeger een 3 voor rekenen.'],
+  ])('does not read a mark where there is none, or the author’s own: %s', (text) => {
+    expect(kinds(text).filter((k) => k.kind === 'results')).toEqual([]);
+  });
   it('finds a date of birth only with a birth word', () => {
     expect(kinds('Lotte is geboren op 12-03-2016').map((k) => k.kind)).toEqual(['birthdate']);
     expect(kinds('Het concert is op 12-03-2026 in de gymzaal')).toEqual([]);

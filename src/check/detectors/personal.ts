@@ -21,7 +21,7 @@ import { curseCompound } from './decency-reading.js';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import type { TextAnalysis } from '../analysis.js';
 import { nameAt, namesInSentence, schoolNamesInSentence } from './context.js';
-import { wordSet } from '../text/normalize.js';
+import { normalisePhrase, wordSet } from '../text/normalize.js';
 
 export type PersonalKind = 'phone' | 'email' | 'address' | 'postcode' | 'bsn' | 'iban' | 'birthdate' | 'health' | 'results' | 'family' | 'internal';
 
@@ -293,5 +293,52 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
       hits.push({ kind, span, about: tie.about, own: tie.ownFamily, ...(tie.ownFamily ? { ownFamily: true } : {}), certain: true });
     }
   }
+  // a mark for a subject or a test: "een 3 voor rekenen", "een 8,5 voor de spellingtoets" (no listed word needed)
+  for (const g of gradesFor(a)) {
+    const tok = a.tokens[g.first]!;
+    const key = `results:${tok.sentence}`;
+    if (seenSentence.has(key)) continue;
+    const tie = tieWithContext(a, g.first, authorId);
+    if (!tie.thirdParty && !tie.ownFamily) continue;
+    const span: [number, number] = [tok.start, a.tokens[g.last]!.end];
+    if (overlaps(span[0], span[1])) continue;
+    seenSentence.add(key);
+    hits.push({ kind: 'results', span, about: tie.about, own: tie.ownFamily, ...(tie.ownFamily ? { ownFamily: true } : {}), certain: true });
+  }
   return hits;
+}
+
+/** "een" and "voor" as the text's normalisation writes them (doubled letters folded). */
+const EEN = normalisePhrase('een');
+const VOOR = normalisePhrase('voor');
+/** A school mark: a whole or half number from 1 to 10 ("3", "8,5", "7½", "6-", "6+"). */
+const MARK = /^(10|[1-9])([.,]5|½|[+-])?$/;
+
+/**
+ * Marks given for a subject or a test, read from the tokens: "een" + a mark (its ",5" may be
+ * tokens of its own) + "voor" + within a few words a school subject or a test word (data:
+ * personal.json `subject`, `resultsWeak`). One pass over the tokens; the subject matches are
+ * looked up by their first token.
+ */
+function gradesFor(a: TextAnalysis): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const firstOf = new Map<number, number>();
+  for (const cat of ['p.subject', 'p.resultsWeak'] as const) for (const m of a.matches(cat)) if (!firstOf.has(m.first) || firstOf.get(m.first)! < m.last) firstOf.set(m.first, m.last);
+  if (firstOf.size === 0) return out;
+  const t = a.tokens;
+  for (let i = 0; i + 3 < t.length; i++) {
+    if (t[i]!.norm !== EEN || !t[i + 1]!.hasDigit || !MARK.test(t[i + 1]!.norm)) continue;
+    let j = i + 2;
+    // "8", ",", "5" or "6", "-" as tokens of their own
+    while (j < t.length && j <= i + 4 && t[j]!.norm !== VOOR && /^([.,]|5|½|[+-])$/.test(t[j]!.norm)) j++;
+    if (t[j]?.norm !== VOOR || t[j]!.sentence !== t[i]!.sentence) continue;
+    for (let k = j + 1; k <= j + 4 && k < t.length && t[k]!.sentence === t[i]!.sentence; k++) {
+      const last = firstOf.get(k);
+      if (last !== undefined) {
+        out.push({ first: i, last });
+        break;
+      }
+    }
+  }
+  return out;
 }
