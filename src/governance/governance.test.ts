@@ -4,10 +4,10 @@
  * diff is visible, parents are asked to acknowledge it, and a rescan of an imported archive
  * of 1,000 posts shows what version 2 flags.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { testBackends } from '../store/testing.js';
-import { openHarness, type Harness, type Login } from '../api/testing.js';
+import { useHarness, type Login } from '../api/testing.js';
 import { mailOutbox } from '../store/schema.js';
 import { demoArchive } from './demo-archive.js';
 import type { RescanJob } from './rescan.js';
@@ -18,20 +18,15 @@ const A6 = {
 };
 
 describe.each(testBackends())('governance through the API on $name', (backend) => {
-  let h: Harness;
   let directie: Login;
   let mr: Login;
   let ouder: Login;
   let leerkracht: Login;
-  beforeAll(async () => {
-    h = await openHarness(backend);
+  const h = useHarness(backend, async () => {
     directie = h.sessions.get('schoolleiding')!;
     mr = h.sessions.get('mr')!;
     ouder = h.sessions.get('ouder')!;
     leerkracht = h.sessions.get('medewerker')!;
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('drafts version 2, the MR approves it, the school leader publishes it, checks record it', async () => {

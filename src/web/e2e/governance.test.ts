@@ -6,21 +6,15 @@
  * archive shows its progress and report, and a saved draft is re-checked with one click.
  * axe and screenshots at 360 and 1280 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { desc, eq } from 'drizzle-orm';
 import { drafts } from '../../store/schema.js';
-import { inspect, startWeb, type WebHarness } from './harness.js';
+import { inspect, useWeb } from './harness.js';
 
 const NEW_A6 = "Het is medewerkers niet toegestaan om 'vrienden' te worden met of elkaar te volgen met leerlingen op sociale media, ook niet na schooltijd.";
 
 describe('protocol governance pages', () => {
-  let w: WebHarness;
-  beforeAll(async () => {
-    w = await startWeb();
-  }, 120_000);
-  afterAll(async () => {
-    await w?.close();
-  }, 60_000);
+  const w = useWeb();
 
   it('drafts, approves, publishes and diffs version 2 (360 px), then acknowledges and rescans', { timeout: 240_000 }, async () => {
     // the school leader drafts version 2 and changes A6 and the hashtags

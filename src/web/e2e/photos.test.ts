@@ -6,33 +6,28 @@
  * blurred in the safe version, and the downloaded file has no EXIF or GPS. axe and
  * screenshots at 360 and 1280 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import { WIDTHS, inspect, startWeb, type WebHarness } from './harness.js';
+import { WIDTHS, inspect, useWeb } from './harness.js';
 import { GROUP_PHOTOS, boxHolds, readGroupPhoto } from '../../photos/samples.js';
 import { detectFaces } from '../../photos/detector.js';
 import { decodePhoto } from '../../photos/image.js';
 import { laplacianVariance, regionOf } from '../../photos/blur.js';
 
 describe('foto veilig maken', () => {
-  let w: WebHarness;
+  const w = useWeb();
   let photo: Buffer;
   /** The same photo as a phone stores it sideways: pixels turned, EXIF orientation 6. */
   let sideways: Buffer;
   const group = GROUP_PHOTOS[2]!; // three faces, left to right
   beforeAll(async () => {
-    w = await startWeb();
     photo = await sharp(await readGroupPhoto(group))
       .withExif({ IFD0: { Make: 'Telefoon', Model: 'X1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '4/1 18/1 0/1' } })
       .jpeg({ quality: 90 })
       .toBuffer();
     sideways = await sharp(await readGroupPhoto(group)).rotate(-90).withExif({ IFD0: { Make: 'Telefoon', Model: 'X1' } }).withMetadata({ orientation: 6 }).jpeg({ quality: 90 }).toBuffer();
   }, 120_000);
-  afterAll(async () => {
-    await w?.close();
-  }, 60_000);
-
   it.each(WIDTHS.map((x) => [x]))('blurs the pupil without consent and a face nobody tagged; the download has no EXIF or GPS, at %i px', async (width) => {
     const { page } = await w.as('medewerker', width);
     const sent: { url: string; bytes: number }[] = [];
