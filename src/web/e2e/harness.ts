@@ -67,6 +67,16 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } });
 }
 
+/** Wait for `p` at most `ms`; a slower step is reported on stderr and left behind (its process ends with the worker). */
+async function bounded(p: Promise<unknown>, ms: number, what: string): Promise<void> {
+  const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  const outcome = await Promise.race([p.then(() => 'done' as const, () => 'done' as const), late]);
+  clearTimeout(timer);
+  if (outcome === 'late' || Date.now() - started > 5_000) console.error(`[e2e] ${what} took ${outcome === 'late' ? `over ${ms}` : Date.now() - started} ms`);
+}
+
 export async function startWeb(opts: { demo?: boolean } = {}): Promise<WebHarness> {
   await ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'sterrenwacht-e2e-'));
@@ -77,10 +87,8 @@ export async function startWeb(opts: { demo?: boolean } = {}): Promise<WebHarnes
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser = await launchChromium();
-  const contexts: BrowserContext[] = [];
   const open = async (width = 360): Promise<{ context: BrowserContext; page: Page }> => {
     const context = await browser.newContext({ baseURL: url, viewport: { width, height: width < 600 ? 740 : 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', reducedMotion: 'reduce' });
-    contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     return { context, page };
@@ -97,10 +105,11 @@ export async function startWeb(opts: { demo?: boolean } = {}): Promise<WebHarnes
       return opened;
     },
     async close() {
-      for (const c of contexts) await c.close().catch(() => undefined);
-      await browser.close().catch(() => undefined);
-      await app.close();
-      await store.close();
+      // Closing the browser closes its contexts. Each step is bounded and says when it was slow: in a full,
+      // loaded run the close once took over a minute and failed the hook after every test had passed.
+      await bounded(browser.close(), 30_000, 'browser.close');
+      await bounded(app.close(), 30_000, 'app.close');
+      await bounded(store.close(), 30_000, 'store.close');
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -165,7 +174,7 @@ export async function inspect(page: Page, name: string): Promise<void> {
  * Use it instead of a `let w; beforeAll(startWeb); afterAll(close)` preamble.
  */
 export function useWeb(opts: { demo?: boolean } = {}): WebHarness {
-  return useFixture({ start: () => startWeb(opts), stop: (w) => w.close(), startTimeout: 120_000 });
+  return useFixture({ start: () => startWeb(opts), stop: (w) => w.close(), startTimeout: 120_000, stopTimeout: 120_000 });
 }
 
 /** Follow a link of the main menu, opening the folded menu first on a narrow screen. */
