@@ -10,7 +10,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Button, Checkbox, Paragraph } from '@utrecht/component-library-react';
 import { decode, detect, safeVersion, type Box, type DecodedImage } from './faces.js';
-import { FaceSearch, type RosterPerson } from './FaceSearch.js';
+import { PersonSearch, type RosterPerson } from './PersonSearch.js';
 
 export type { RosterPerson };
 
@@ -271,7 +271,14 @@ export function FaceTagger({ photo, index, roster, update, blur, personal = fals
                 ) : null}
                 {open ? (
                   <>
-                    <FaceSearch roster={roster} exclude={faces.flatMap((x) => (x.person ? [x.person.id] : []))} onPick={(person) => retag(i, { person })} label={`Wie is gezicht ${i + 1}? Zoek op naam`} />
+                    <PersonSearch
+                      roster={roster}
+                      exclude={faces.flatMap((x) => (x.person ? [x.person.id] : []))}
+                      onPick={(person) => retag(i, { person })}
+                      label={`Wie is gezicht ${i + 1}? Zoek op naam`}
+                      notFound='Niemand gevonden met die naam. Niet van de school? Kies dan "Niet van school".'
+                      noRoster="Alleen medewerkers zoeken in de lijst van de school; kies anders hieronder."
+                    />
                     <div className="sw-face-item__buttons">
                       <Button appearance="secondary-action-button" aria-pressed={f.kind === 'unrecognisable'} onClick={() => retag(i, { kind: 'unrecognisable' })}>
                         Niet herkenbaar

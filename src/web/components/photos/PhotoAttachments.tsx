@@ -8,16 +8,12 @@
  * The photos engineer extends this folder (face boxes, making a photo safe): keep the
  * props and `toCheckMedia` stable.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId } from 'react';
 import { Button, Checkbox, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { PersonSearch, type RosterPerson } from './PersonSearch.js';
 import { FaceTagger, confirmedOnFaces, facesToBlur, toCheckFaces, type FacePhoto, type TaggedFace } from './FaceTagger.js';
 
-export interface RosterPerson {
-  id: string;
-  name: string;
-  /** A hint to tell people with the same name apart (group, role). */
-  hint?: string;
-}
+export type { RosterPerson };
 
 export interface AttachedPhoto {
   key: string;
@@ -44,50 +40,6 @@ export function toCheckMedia(photos: readonly AttachedPhoto[]): { type: 'photo';
     confirmed: [...new Set([...p.confirmed.filter((id) => p.depicts.some((d) => d.id === id)), ...confirmedOnFaces(p.faces ?? [])])],
     ...(p.faces?.length ? { faces: toCheckFaces(p.faces) } : {}),
   }));
-}
-
-const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
-function PersonSearch({ roster, exclude, onPick, label }: { roster: readonly RosterPerson[]; exclude: readonly string[]; onPick: (p: RosterPerson) => void; label: string }) {
-  const id = useId();
-  const [q, setQ] = useState('');
-  const matches = useMemo(() => {
-    const n = norm(q.trim());
-    if (n.length < 2) return [];
-    return roster.filter((p) => !exclude.includes(p.id) && norm(p.name).split(/\s+/).some((w) => w.startsWith(n)) || (n.includes(' ') && norm(p.name).includes(n))).slice(0, 8);
-  }, [q, roster, exclude]);
-  return (
-    <div className="sw-person-search">
-      <FormLabel htmlFor={`${id}-zoek`}>{label}</FormLabel>
-      <Textbox id={`${id}-zoek`} value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" aria-describedby={`${id}-uitleg`} />
-      <Paragraph small id={`${id}-uitleg`} className="sw-hint">
-        Typ minstens twee letters van de naam.
-      </Paragraph>
-      <div role="status" aria-live="polite" className="sw-visually-hidden">
-        {q.trim().length >= 2 ? `${matches.length} ${matches.length === 1 ? 'persoon' : 'personen'} gevonden` : ''}
-      </div>
-      {matches.length > 0 ? (
-        <ul className="sw-search-results" aria-label="Gevonden personen">
-          {matches.map((p) => (
-            <li key={p.id}>
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => {
-                  onPick(p);
-                  setQ('');
-                }}
-              >
-                {p.name}
-                {p.hint ? <span className="sw-hint"> ({p.hint})</span> : null} <span className="sw-visually-hidden">taggen</span>
-              </Button>
-            </li>
-          ))}
-        </ul>
-      ) : q.trim().length >= 2 ? (
-        <Paragraph small>Niemand gevonden met die naam. Staat iemand er niet in? Tel die persoon hieronder mee.</Paragraph>
-      ) : null}
-    </div>
-  );
 }
 
 export function PhotoAttachments({ roster, value, onChange, personal, findings }: {
@@ -138,7 +90,14 @@ export function PhotoAttachments({ roster, value, onChange, personal, findings }
             <img src={p.url} alt={`Foto ${i + 1}: ${p.fileName}`} className="sw-photo__img" />
           )}
           <div className="sw-photo__tags">
-            <PersonSearch roster={roster} exclude={p.depicts.map((d) => d.id)} onPick={(person) => update(p.key, { depicts: [...p.depicts, person] })} label="Wie is herkenbaar op deze foto? Zoek op naam" />
+            <PersonSearch
+              roster={roster}
+              exclude={p.depicts.map((d) => d.id)}
+              onPick={(person) => update(p.key, { depicts: [...p.depicts, person] })}
+              label="Wie is herkenbaar op deze foto? Zoek op naam"
+              notFound="Niemand gevonden met die naam. Staat iemand er niet in? Tel die persoon hieronder mee."
+              pickSuffix="taggen"
+            />
             {p.depicts.length ? (
               <ul className="sw-tags" aria-label="Getagd op deze foto">
                 {p.depicts.map((d) => (

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { http } from '../../api/client.js';
 import type { MyChild, Person, Role } from '../../api/types.js';
-import type { RosterPerson } from './FaceSearch.js';
+import type { RosterPerson } from './PersonSearch.js';
 
 const ROLE: Record<string, string> = { pupil: 'leerling', staff: 'medewerker', parent: 'ouder', other: 'anders' };
 
