@@ -39,6 +39,14 @@ export type Verdict = CheckResult['verdict'];
 
 export type AccountKind = 'personal' | 'school';
 export type PublishChannel = 'social' | 'website' | 'newsletter' | 'guide' | 'parent-app';
+/** The school's channels a post can go to, as the check page and Foto veilig maken offer them. */
+export const PUBLISH_CHANNELS: { value: PublishChannel; label: string }[] = [
+  { value: 'social', label: 'Sociale media' },
+  { value: 'website', label: 'Website van de school' },
+  { value: 'newsletter', label: 'Nieuwsbrief' },
+  { value: 'guide', label: 'Schoolgids' },
+  { value: 'parent-app', label: 'Ouder-app (klassenpagina)' },
+];
 /** The check request over HTTP (author and setting follow from the session and timetable when left out). */
 export type CheckRequest = Partial<Omit<z.input<typeof checkRequestSchema>, 'media'>> & {
   text: string;

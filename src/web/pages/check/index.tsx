@@ -6,16 +6,17 @@
  * and its fix, applies a finding's edits in one click, copies the final text, and saves a
  * draft only when asked. Nothing is stored otherwise.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormLabel, Heading2, Heading3, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { http } from '../../api/client.js';
 import { useSession } from '../../api/session.js';
-import type { AccountKind, CheckRequest, CheckResult, CheckSetting, Finding, PublishChannel, Role } from '../../api/types.js';
+import { PUBLISH_CHANNELS, type AccountKind, type CheckRequest, type CheckResult, type CheckSetting, type Finding, type PublishChannel, type Role } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { TextField } from '../../components/forms/TextField.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
+import { useDebounced } from '../../components/hooks/useDebounced.js';
 import { PhotoAttachments, toCheckMedia, type AttachedPhoto } from '../../components/photos/PhotoAttachments.js';
 import { applyEdits, highlight } from './text.js';
 import { AskAdvice } from '../../components/procedures/AskAdvice.js';
@@ -30,25 +31,9 @@ const VERDICT: Record<CheckResult['verdict'], { title: string; text: string; typ
   blocked: { title: 'Plaats dit niet', text: 'Dit bericht gaat tegen het protocol in. Lees waarom hieronder.', type: 'error' },
 };
 const SEVERITY: Record<Finding['severity'], string> = { block: 'Niet plaatsen', consult: 'Overleg eerst', revise: 'Aanpassen', info: 'Goed om te weten' };
-const CHANNELS: { value: PublishChannel; label: string }[] = [
-  { value: 'social', label: 'Sociale media' },
-  { value: 'website', label: 'Website van de school' },
-  { value: 'newsletter', label: 'Nieuwsbrief' },
-  { value: 'guide', label: 'Schoolgids' },
-  { value: 'parent-app', label: 'Ouder-app (klassenpagina)' },
-];
 const PLATFORMS = ['facebook', 'instagram', 'x', 'linkedin', 'youtube', 'tiktok', 'whatsapp', 'anders'];
 const PLATFORM_NL: Record<string, string> = { facebook: 'Facebook', instagram: 'Instagram', x: 'X (Twitter)', linkedin: 'LinkedIn', youtube: 'YouTube', tiktok: 'TikTok', whatsapp: 'WhatsApp', anders: 'Een ander platform' };
 const SETTING_NL: Record<CheckSetting['setting'], string> = { lesson: 'tijdens een les', work: 'tijdens werktijd, buiten de les', private: 'buiten school en werk' };
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return v;
-}
 
 function Highlighted({ text, findings }: { text: string; findings: Finding[] }) {
   const pieces = highlight(text, findings);
@@ -133,7 +118,7 @@ export default function CheckPage() {
             <div className="sw-inline-field">
               <FormLabel htmlFor="kanaal">Kanaal</FormLabel>
               <Select id="kanaal" value={channel} onChange={(e) => setChannel(e.target.value as PublishChannel)}>
-                {CHANNELS.map((c) => (
+                {PUBLISH_CHANNELS.map((c) => (
                   <SelectOption key={c.value} value={c.value}>
                     {c.label}
                   </SelectOption>

@@ -10,31 +10,15 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Fieldset, FieldsetLegend, FormLabel, Heading2, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { http } from '../../api/client.js';
 import { useSession } from '../../api/session.js';
-import type { CheckResult, Role } from '../../api/types.js';
+import { PUBLISH_CHANNELS, type CheckResult, type PublishChannel, type Role } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
+import { useDebounced } from '../../components/hooks/useDebounced.js';
 import '../../components/photos/faces.css';
 import { useRoster } from '../../components/photos/useRoster.js';
 import { FaceTagger, confirmedOnFaces, facesToBlur, toCheckFaces, type AttachedPhoto } from '../../components/photos/FaceTagger.js';
 
-type Channel = 'social' | 'website' | 'newsletter' | 'guide' | 'parent-app';
-const CHANNELS: { value: Channel; label: string }[] = [
-  { value: 'social', label: 'Sociale media' },
-  { value: 'website', label: 'Website van de school' },
-  { value: 'newsletter', label: 'Nieuwsbrief' },
-  { value: 'guide', label: 'Schoolgids' },
-  { value: 'parent-app', label: 'Ouder-app (klassenpagina)' },
-];
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,image/heif';
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return v;
-}
 
 export default function PhotoPage() {
   const { session } = useSession();
@@ -42,7 +26,7 @@ export default function PhotoPage() {
   const staff = role === 'schoolleiding' || role === 'medewerker';
   const inputId = useId();
   const [account, setAccount] = useState<'personal' | 'school'>(staff ? 'school' : 'personal');
-  const [channel, setChannel] = useState<Channel>('social');
+  const [channel, setChannel] = useState<PublishChannel>('social');
   const [photo, setPhoto] = useState<AttachedPhoto | null>(null);
   const [fileError, setFileError] = useState('');
 
@@ -105,8 +89,8 @@ export default function PhotoPage() {
         </div>
         <div>
           <FormLabel htmlFor={`${inputId}-kanaal`}>Kanaal</FormLabel>
-          <Select id={`${inputId}-kanaal`} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-            {CHANNELS.map((c) => (
+          <Select id={`${inputId}-kanaal`} value={channel} onChange={(e) => setChannel(e.target.value as PublishChannel)}>
+            {PUBLISH_CHANNELS.map((c) => (
               <SelectOption key={c.value} value={c.value}>
                 {c.label}
               </SelectOption>
