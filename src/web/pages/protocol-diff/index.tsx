@@ -5,14 +5,14 @@
  */
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, FormLabel, Heading2, Heading3, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { Alert, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { http } from '../../api/client.js';
 import type { VersionDiff, VersionSummary } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { Loading } from '../../components/status/Loading.js';
 import { DiffText } from '../../components/governance/Diff.js';
-import { STATUS } from '../../components/governance/labels.js';
+import { VersionSelect } from '../../components/governance/VersionSelect.js';
 
 export default function ProtocolDiffPage() {
   const [params, setParams] = useSearchParams();
@@ -35,26 +35,8 @@ export default function ProtocolDiffPage() {
     <>
       <PageHeading>Verschil tussen versies</PageHeading>
       <div className="sw-form sw-narrow">
-        <div>
-          <FormLabel htmlFor="van">Van versie</FormLabel>
-          <Select id="van" value={from} onChange={(e) => pick('van', e.target.value)}>
-            {list.map((v) => (
-              <SelectOption key={v.id} value={v.id}>
-                Versie {v.number} ({STATUS[v.status]?.toLowerCase()})
-              </SelectOption>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <FormLabel htmlFor="naar">Naar versie</FormLabel>
-          <Select id="naar" value={to} onChange={(e) => pick('naar', e.target.value)}>
-            {list.map((v) => (
-              <SelectOption key={v.id} value={v.id}>
-                Versie {v.number} ({STATUS[v.status]?.toLowerCase()})
-              </SelectOption>
-            ))}
-          </Select>
-        </div>
+        <VersionSelect id="van" label="Van versie" versions={list} value={from} onChange={(v) => pick('van', v)} />
+        <VersionSelect id="naar" label="Naar versie" versions={list} value={to} onChange={(v) => pick('naar', v)} />
       </div>
       {versions.isLoading || q.isLoading ? <Loading /> : null}
       <ErrorMessage error={versions.error ?? q.error} />

@@ -7,14 +7,15 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, FormLabel, Heading2, Heading3, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, FormLabel, Heading2, Heading3, Paragraph, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { http, request } from '../../api/client.js';
 import { useSession } from '../../api/session.js';
 import type { RescanJob, RescanReport, VersionSummary, VersionView } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { ErrorSummary, type FieldError } from '../../components/forms/ErrorSummary.js';
-import { SEVERITY, STATUS, VERDICT, dateNl, filled } from '../../components/governance/labels.js';
+import { SEVERITY, VERDICT, dateNl, filled } from '../../components/governance/labels.js';
+import { VersionSelect } from '../../components/governance/VersionSelect.js';
 
 type Format = 'csv' | 'json' | 'jsonl';
 const TYPES: Record<Format, string> = { csv: 'text/csv', json: 'application/json', jsonl: 'application/x-ndjson' };
@@ -188,29 +189,8 @@ export default function RescanPage() {
       </Paragraph>
       <form className="sw-form sw-narrow" onSubmit={submit} noValidate>
         <ErrorSummary errors={errors} />
-        <div>
-          <FormLabel htmlFor="versie">Onder versie</FormLabel>
-          <Select id="versie" value={chosen} onChange={(e) => setVersion(e.target.value)}>
-            {list.map((v) => (
-              <SelectOption key={v.id} value={v.id}>
-                Versie {v.number} ({STATUS[v.status]?.toLowerCase()})
-              </SelectOption>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <FormLabel htmlFor="vergelijk">Vergelijken met</FormLabel>
-          <Select id="vergelijk" value={compare} onChange={(e) => setCompare(e.target.value)}>
-            <SelectOption value="">Niet vergelijken</SelectOption>
-            {list
-              .filter((v) => v.id !== chosen)
-              .map((v) => (
-                <SelectOption key={v.id} value={v.id}>
-                  Versie {v.number} ({STATUS[v.status]?.toLowerCase()})
-                </SelectOption>
-              ))}
-          </Select>
-        </div>
+        <VersionSelect id="versie" label="Onder versie" versions={list} value={chosen} onChange={setVersion} />
+        <VersionSelect id="vergelijk" label="Vergelijken met" versions={list.filter((v) => v.id !== chosen)} value={compare} onChange={setCompare} first={<SelectOption value="">Niet vergelijken</SelectOption>} />
         <div className="sw-field">
           <FormLabel htmlFor="archief">Archief met berichten</FormLabel>
           {errors.find((x) => x.field === 'archief') ? (
