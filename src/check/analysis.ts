@@ -7,7 +7,8 @@ import { lexicon, categoryId, CATEGORIES, type Category } from './lexicon/index.
 import { isDutchWord, isExactDutchWord } from './lexicon/dictionary.js';
 import { normalise, joinTokens, type Normalised, type Token } from './text/normalize.js';
 import { Automaton, type Pattern } from './text/automaton.js';
-import { normalisePhrase, squeeze } from './text/normalize.js';
+import { normalisePhrase, squeeze, wordSet } from './text/normalize.js';
+import readingData from './lexicon/reading.json' with { type: 'json' };
 import type { Person } from './types.js';
 import { classTargets } from './reading/words.js';
 
@@ -262,7 +263,7 @@ const hiddenCache = new Map<string, string | null>();
  * reading that yields a listed word, a dictionary word or glued listed words wins; vowels
  * are tried first. Cached per word.
  */
-function unhide(w: string, isKnown: (x: string) => boolean): string | null {
+function unhide(w: string, isKnown: (x: string) => boolean, isListed: (x: string) => boolean): string | null {
   let r = hiddenCache.get(w);
   if (r !== undefined) return r;
   r = null;
@@ -270,12 +271,19 @@ function unhide(w: string, isKnown: (x: string) => boolean): string | null {
     const star = w.indexOf('*');
     const base = w.replace(/\*+/, '*');
     if (base.indexOf('*', star + 1) < 0 && /[a-z]/.test(base.replace('*', ''))) {
-      for (const fill of ['o', 'e', 'a', 'u', 'i', 'oe', 'ou', 'ui', 'ij', 'ei', 'y', 'r', 'n', 'l', 's', 't', 'k', 'm', 'd', 'g', 'b', 'p', 'c', 'f', 'h', 'j', 'v', 'w', 'z', 'x', 'q']) {
+      // a star for a hidden letter or inserted between letters ("h*aat"): a reading that is a word of
+      // the decency lists wins over one that is only a dictionary word ("h*aat" is "haat", not "heat")
+      const fills = ['', 'o', 'e', 'a', 'u', 'i', 'oe', 'ou', 'ui', 'ij', 'ei', 'y', 'r', 'n', 'l', 's', 't', 'k', 'm', 'd', 'g', 'b', 'p', 'c', 'f', 'h', 'j', 'v', 'w', 'z', 'x', 'q'];
+      for (const fill of fills) {
         const c = squeeze(base.replace('*', fill));
-        if (isKnown(c)) {
+        if (c.length >= 3 && isListed(c)) {
           r = c;
           break;
         }
+      }
+      for (let i = 1; r === null && i < fills.length; i++) {
+        const c = squeeze(base.replace('*', fills[i]!));
+        if (isKnown(c)) r = c;
       }
     }
   } else if (/[0-9]/.test(w) && /[a-z].*[a-z]/.test(w)) {
@@ -298,6 +306,43 @@ function foldFalseFriend(text: string, tok: Token, term: string): boolean {
   return isExactDutchWord(raw);
 }
 
+/** Is a normalised word a word (of the lists or the dictionary)? Cached (bounded), most words recur. */
+const wordCache = new Map<string, boolean>();
+function isWordish(w: string, known: ReadonlySet<string>): boolean {
+  let r = wordCache.get(w);
+  if (r === undefined) {
+    r = known.has(w) || (w.length >= 3 && isDutchWord(w));
+    if (wordCache.size >= 100_000) wordCache.clear();
+    wordCache.set(w, r);
+  }
+  return r;
+}
+const SUFFIX_WORDS = wordSet(readingData.suffixWords.words);
+const PLAIN = /^[a-z]+$/;
+
+/**
+ * A word split by a space ("walge lijk", "ge stoord", "achter lijk"): the two tokens as one when
+ * the join is a dictionary word and neither part is, or when the join is a word of the lists and
+ * one part is no word, or when the second part is an adjective suffix written apart ("waarde
+ * loos"). Constant work per pair of tokens: the parts' word tests are cached, and a join is only
+ * built when a part is no word or the second is a suffix.
+ */
+function spaceJoin(text: string, t: Token, next: Token, known: ReadonlySet<string>, content: ReadonlySet<string>, names: ReadonlySet<string>): Token | undefined {
+  if (next.start !== t.end + 1 || text.charCodeAt(t.end) !== 32 || next.sentence !== t.sentence || next.capitalised || t.hasDigit || next.hasDigit) return undefined;
+  const a = t.norm;
+  const b = next.norm;
+  if (a.length < 2 || b.length < 2 || !PLAIN.test(a) || !PLAIN.test(b) || names.has(a) || names.has(b)) return undefined;
+  const wa = isWordish(a, known);
+  const wb = isWordish(b, known);
+  const suffix = SUFFIX_WORDS.has(b) && a.length >= 3;
+  if (wa && wb && !suffix) return undefined;
+  const j = squeeze(a + b);
+  if (j.length < 5) return undefined;
+  const ok = (!wa && !wb && isDutchWord(j)) || ((!wa || !wb) && content.has(j)) || (suffix && j.length >= 7 && (content.has(j) || isDutchWord(j)));
+  if (!ok) return undefined;
+  return { ...t, norm: j, end: next.end, raw: `${t.raw}${next.raw}` };
+}
+
 const NO_MATCHES: PhraseMatch[] = [];
 
 /** 32-bit words per token for the category bits (the lexicon has more than 64 categories). */
@@ -311,11 +356,20 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   // spelling tolerance: replace misspelled list words by the word they stand for
   let corrected = false;
   const tokens: Token[] = [];
+  const isListed = (x: string): boolean => lex.content.has(x);
   const isKnown = (x: string): boolean => lex.known.has(x) || (x.length >= 4 && isDutchWord(x)) || (x.length >= 6 && splitGlued(x, lex.known, lex.content) !== undefined);
-  for (const t0 of norm0.tokens) {
-    let t = t0;
+  const src = norm0.tokens;
+  for (let i = 0; i < src.length; i++) {
+    let t = src[i]!;
+    const next = src[i + 1];
+    const joined = next && spaceJoin(text, t, next, lex.known, lex.content, rosterWords);
+    if (joined) {
+      t = joined;
+      i++;
+      corrected = true;
+    }
     if (t.hasDigit || t.norm.includes('*')) {
-      const plain = unhide(t.norm, isKnown);
+      const plain = unhide(t.norm, isKnown, isListed);
       if (plain !== null) {
         t = { ...t, norm: plain, hasDigit: false };
         corrected = true;

@@ -363,6 +363,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       const s = tokens[p.first]!.sentence;
       const [f, l] = a.sentenceTokens(s);
       if (negatedInClause(a, p.first, p.first, p.last)) continue;
+      // "daar word ik kwaad om", "ik ben daar boos over": the emotion is about what happened, pointed back at
+      if (cat === 'angerEmotion' && emotionAboutEvent(a, p.first)) continue;
       if (cat === 'angerEmotion' && !firstPersonInSentence(a, p.first) && !targetsIn(a, f, l).some((t) => t.kind === 'second')) {
         if (!tokens.slice(f, l + 1).some((t) => t.norm === 'me' || t.norm === 'mij')) continue;
       }
@@ -411,6 +413,22 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   for (const h of readStructure(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
 
   return dedupe(hits);
+}
+
+/** "daar/dat/hier … om/over/van" or "daarom/daarover" in the clause of an emotion: its object is an event, not a group. */
+function emotionAboutEvent(a: TextAnalysis, k: number): boolean {
+  const tokens = a.tokens;
+  const clause = tokens[k]!.clause;
+  let pointer = false;
+  let prep = false;
+  for (let j = k - 4; j <= k + 3; j++) {
+    if (j < 0 || j >= tokens.length || tokens[j]!.clause !== clause) continue;
+    const w = tokens[j]!.norm;
+    if (/^(dar|hier)(om|over|van)$/.test(w)) return true;
+    if (w === 'dar' || w === 'hier') pointer = true;
+    if (j > k && /^(om|over|van)$/.test(w)) prep = true;
+  }
+  return pointer && prep;
 }
 
 const PRIORITY: DecencyKind[] = ['threat', 'violence', 'defamation', 'slur', 'hate', 'dehumanisation', 'sexual', 'curse', 'insult', 'derogation', 'exclusion', 'profanity'];

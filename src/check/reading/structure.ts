@@ -30,6 +30,8 @@
 import type { TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
+import data from '../lexicon/reading.json' with { type: 'json' };
+import { readImplicit } from './implicit.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
@@ -52,6 +54,10 @@ const DET = W(['a', 'an', 'the', 'such', 'de', 'het', 'een', 'die', 'deze', 'dat
 const PREP = W(['met', 'door', 'op', 'in', 'aan', 'naar', 'tegen', 'voor', 'van', 'bij', 'onder', 'over', 'uit', 'om', 'tot', 'zonder', 'na', 'tijdens', 'vanwege', 'achter', 'naast', 'tussen']);
 const COMPARE = W(['als', 'zoals', 'net']);
 const FIRST = W(['ik', 'we', 'wij', 'ikke']);
+/** What a negation denies of one person when it denies their humanity (data: reading.json `humanity`). */
+const HUMANITY = W(data.humanity.words);
+/** Existing and living, denied to someone (data: reading.json `existence`). */
+const EXISTENCE = W(data.existence.words);
 const SECOND_OBJ = W(['you', 'je', 'jou', 'jullie', 'u']);
 const THIRD_OBJ = W(['hem', 'haar', 'ze', 'hen', 'hun', 'die']);
 const POSSESSIVE = W(['zijn', 'haar', 'je', 'jouw', 'hun', 'z', 'zn']);
@@ -118,6 +124,8 @@ export function targetsOf(a: TextAnalysis, authorId: string | undefined): (Targe
   const targets: (Target | undefined)[] = new Array(n);
   for (let k = 0; k < n; k++) {
     if (named[k] || cats.some((cat) => a.has(k, cat))) targets[k] = targetOf(a, k, authorId);
+    // an ambiguous slur in its innocent sense names no one ("onze hond is een teef")
+    if (targets[k] && !named[k] && SENSES.has(F(a, k)) && innocentSense(a, k)) targets[k] = undefined;
   }
   targetCache.set(a, { authorId, targets });
   return targets;
@@ -171,7 +179,9 @@ function index(a: TextAnalysis): Index {
     if (boundary && k > 0 && prev!.sentence === t.sentence && DEMONSTRATIVES.has(F(a, k))) {
       const gap = a.source.slice(prev!.end, t.start);
       // a demonstrative before a target or an intensifier, or right after a preposition ("in die wijk"), is a determiner
-      if (/^\s+$/.test(gap) && (targetAt(a, k + 1) !== undefined || a.has(k + 1, 'intensifier') || PREP.has(F(a, k - 1)))) boundary = false;
+      // (not "dat"/"dit" before a plural: "ik denk dat vrouwen …" opens a clause)
+      const plural = (F(a, k) === 'dat' || F(a, k) === 'dit') && /(en|s)$/.test(F(a, k + 1)) && F(a, k + 1).length >= 4 && F(a, k + 1) !== 'mens';
+      if (/^\s+$/.test(gap) && !plural && (targetAt(a, k + 1) !== undefined || a.has(k + 1, 'intensifier') || PREP.has(F(a, k - 1)))) boundary = false;
     }
     // "alleen maar", "laat die X maar verrekken", "ga maar eens": "maar" as a particle opens no clause
     if (boundary && k > 0 && prev!.sentence === t.sentence && F(a, k) === 'maar' && maarParticle(a, k)) boundary = false;
@@ -326,6 +336,18 @@ function negatedBetween(a: TextAnalysis, from: number, k: number): boolean {
   return false;
 }
 
+/** Is there a negator anywhere in the clause [f, l]? */
+function clauseNegated(a: TextAnalysis, f: number, l: number): boolean {
+  for (let j = f; j <= l; j++) if (NEGATOR.has(F(a, j))) return true;
+  return false;
+}
+
+/** The negator that governs k (within the window of negatedBetween), or ''. */
+function governingNegator(a: TextAnalysis, from: number, k: number): string {
+  for (let j = k - 1; j >= from && j >= 0 && j >= k - 10; j--) if (NEGATOR.has(F(a, j))) return F(a, j);
+  return '';
+}
+
 export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit[] {
   const tokens = a.tokens;
   const n = tokens.length;
@@ -335,7 +357,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   const targets = targetsOf(a, authorId);
   // nothing to read without anyone to say it of
   let anyTarget = false;
-  for (let k = 0; k < n && !anyTarget; k++) if (targets[k]) anyTarget = true;
+  // (a possessive before a body part stands for a person: "ik trap zijn hoofd in elkaar")
+  for (let k = 0; k < n && !anyTarget; k++) if (targets[k] || (info[k]!.bodyPart && k > 0 && POSSESSIVE.has(F(a, k - 1)))) anyTarget = true;
   if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0 && !info.some((w) => w.judgeNoun && !w.needsAdjective)) {
     // an invitation to a sexual act needs no one named
     if (info.some((w) => w.sexualAct)) readSexual(a, info, targets, hits);
@@ -433,11 +456,13 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     for (let j = Math.min(subj.token, c) + 1; j < Math.max(subj.token, c); j++) if (REPORT.has(F(a, j)) || /^(pesten|haten|uitschelden|discrimineren|beledigen)$/.test(F(a, j))) act = true;
     if (act) continue;
     // predicate words: after the copula (main order), or between subject and copula (verb-final)
-    const verbFinal = side === 'before' && c === l;
+    // a subordinate clause has its copula last but for what is extraposed ("dat vrouwen minder slim zijn dan mannen")
+    const verbFinal = side === 'before' && (c === l || (SUBORDINATOR.has(F(a, f)) && subj.token > f && c > subj.token + 1));
     const from = side === 'after' ? subj.token + 1 : verbFinal ? subj.token + 1 : c + 1;
     const to = side === 'after' ? l : verbFinal ? c - 1 : l;
     // inverted order with the predicate first: "De slechtste mensen ter wereld zijn Turken"
-    const pre = side === 'after' && !isVind ? [f, c - 1] : undefined;
+    // and with "vinden" the predicate fronted before the verb and its first-person subject: "Echt waardeloos vind ik X"
+    const pre = side === 'after' && (!isVind || (FIRST.has(F(a, c + 1)) && c > f && !clauseNegated(a, f, l))) ? [f, c - 1] : undefined;
     const scan = (lo: number, hi: number, negFrom: number): void => {
       let preposition = false;
       for (let k = lo; k <= hi; k++) {
@@ -467,8 +492,15 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
           hits.push({ kind: 'dehumanisation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
           return;
         }
-        // a negated positive: "zijn geen echte mannen", "is geen volwaardig mens", "niet geschikt", "nooit te vertrouwen", "het leven niet waard"
-        if (subj!.kind === 'group' && negated && (w.rights || a.has(k, 'posEval')) && !/^(minder|even|net|alleen)$/.test(F(a, k - 1)) && !hasPassive(a, lo, hi)) {
+        // a negated positive: "zijn geen echte mannen", "is geen volwaardig mens", "niet geschikt", "nooit te vertrouwen", "het leven niet waard";
+        // "nergens goed voor", "tot niets nuttig": a positive denied by "nergens"/"niets" denies all use
+        const denied = negated && (w.rights || a.has(k, 'posEval') || (w.positive || w.lemma === 'goed') && /^(nergens|niets|niks)$/.test(governingNegator(a, negFrom, k)));
+        if (subj!.kind === 'group' && denied && !/^(minder|even|net|alleen)$/.test(F(a, k - 1)) && !hasPassive(a, lo, hi)) {
+          hits.push({ kind: 'dehumanisation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
+          return;
+        }
+        // of one person, denying their humanity: "Mees is niet eens een echt mens", "jij bent geen mens" (not "geen mens die …", "geen mens om …")
+        if (subj!.kind !== 'group' && subj!.kind !== 'school' && negated && HUMANITY.has(w.lemma) && !/^(die|dat|van|om|voor)$/.test(F(a, k + 1)) && !FIRST.has(F(a, subj!.token))) {
           hits.push({ kind: 'dehumanisation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
           return;
         }
@@ -541,11 +573,30 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   for (let j = 0; j < n; j++) {
     if (!NEGATOR.has(F(a, j))) continue;
     let subj: Target | undefined;
+    let one: Target | undefined;
     let verb = false;
+    let modal = false;
+    let firstSubject = false;
     for (let i = j - 1; i >= 0 && sameClause(a, j, i); i--) {
-      if (/^(verdien|verdient|verdienen|heb|hebt|heeft|hebben|hoort|horen|mag|mogen|krijgen|krijgt|brengen|brengt|doen|doet|zijn|is)$/.test(F(a, i))) verb = true;
+      const fi = F(a, i);
+      if (/^(verdien|verdient|verdienen|heb|hebt|heeft|hebben|hoort|horen|mag|mogen|krijgen|krijgt|brengen|brengt|doen|doet|zijn|is)$/.test(fi)) verb = true;
+      if (/^(zou|zouden|mag|mogen|moet|moeten|hoort|horen|verdien|verdient|verdienen)$/.test(fi)) modal = true;
+      if (FIRST.has(fi)) firstSubject = true;
       const t = targets[i];
       if (!subj && t && t.kind === 'group') subj = t;
+      // one person as the subject (not the object of a preposition: "zonder jou zou ik niet kunnen leven")
+      if (!one && t && t.kind !== 'group' && t.kind !== 'school' && usable(t, i) && (!PREP.has(F(a, i - 1)) || F(a, i - 1) === 'als')) one = t;
+    }
+    // "Zo iemand als jij zou niet mogen bestaan", "jij verdient het niet om te leven": existence denied to one person
+    if (!subj && one && !firstSubject) {
+      if (/^(mogen|mag|verdien|verdient|horen|hoort)$/.test(F(a, j + 1)) || modal) {
+        for (let k = j + 1; k <= Math.min(n - 1, j + 6) && sameClause(a, j, k); k++) {
+          if (!EXISTENCE.has(F(a, k))) continue;
+          if (!hasPassive(a, j, k)) hits.push({ kind: 'dehumanisation', first: Math.min(one.token, j), last: k, target: one, core: { first: j, last: k } });
+          break;
+        }
+      }
+      continue;
     }
     if (!subj || !verb) continue;
     const next = F(a, j + 1);
@@ -569,6 +620,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   }
 
   readExclusiveFocus(a, info, targets, hits);
+  readImplicit(a, { forms: fm(a), targets, clauseSpan: (k) => clauseSpan(a, k) }, hits);
   readHateOrder(a, targets, hits);
   readBelonging(a, targets, hits);
   readBetterWithout(a, info, targets, hits);
@@ -846,7 +898,9 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     // a possessive and a body part: "breek ik zijn benen", "sla ik je kop in"
     if (!victim) {
       for (let j = f; j < end; j++) {
-        if (POSSESSIVE.has(F(a, j)) && info[j + 1]?.bodyPart && lastPersonBeforeOk(a, targets, j)) {
+        // without anyone before, a first person doing it with a result particle still harms a person ("Ik trap zijn hoofd in elkaar")
+        const result = firstPerson && (h.particle !== undefined || a.has(end, 'separableThreatParticle') || a.has(Math.min(l, end + 1), 'separableThreatParticle'));
+        if (POSSESSIVE.has(F(a, j)) && info[j + 1]?.bodyPart && (lastPersonBeforeOk(a, targets, j) || result)) {
           victim = { token: j, kind: F(a, j) === 'je' || F(a, j) === 'jouw' ? 'second' : 'third' };
           break;
         }
@@ -1126,23 +1180,45 @@ function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean
   // "Dat vrouwen dom zouden zijn, is pure onzin", "Het is een leugen dat …": a complement clause
   // that the sentence calls false is not asserted
   if (report < 0 && !quoted && complementJudgedFalse(a, first, f, l)) return true;
+  // a question about why or how others say or think it ("Waarom denken sommige mensen dat X … zijn?",
+  // "Hoe kan iemand beweren dat …?"): the complement is asked about, not asserted
+  if (!quoted && a.isQuestion(s) && QUESTION_WORD.has(F(a, f)) && questionedClaim(a, f, first)) return true;
   if (report < 0 && !quoted) return false;
   // the author asserting it ("ik zeg", "ik vind dat …") is no report
   if (report >= 0 && FIRST.has(F(a, report - 1)) && !quoted && !NEGATOR.has(F(a, report + 1))) return false;
   if (report >= 0 && FIRST.has(F(a, report + 1)) && !quoted) return false;
   // a judging word outside the hit and outside the reported clause, in this sentence or the next
   const reportedClause = tokens[first]!.clause;
+  // a coordinated clause after the hit ("… een vuile Turk en daar word ik kwaad om") is the reporter's own
+  let coordinated = -1;
+  for (let j = last + 1; j <= l && coordinated < 0; j++) if (/^(en|maar)$/.test(F(a, j)) && !targetsOf(a, undefined)[j + 1] && !DET.has(F(a, j + 1))) coordinated = j;
   const lastTok = Math.min(tokens.length - 1, s + 1 < a.sentenceCount ? a.sentenceTokens(s + 1)[1] : l);
   for (let j = f; j <= lastTok; j++) {
     if (j >= first && j <= last) continue;
     const t = tokens[j]!;
     if (t.quoted && quoted) continue;
-    if (t.clause === reportedClause && t.sentence === s && !(report >= 0 && j > report && j < first)) continue;
+    if (t.clause === reportedClause && t.sentence === s && !(report >= 0 && j > report && j < first) && !(coordinated >= 0 && j > coordinated)) continue;
     if (JUDGING.has(F(a, j))) return true;
     // "… 'moslims moeten dood'. Daar moeten we het over hebben."
     if (t.sentence === s + 1 && F(a, j) === 'over' && /^(daar|dat|dit|hierover|daarover)$/.test(F(a, a.sentenceTokens(s + 1)[0]))) return true;
     const w = wordInfo(t.raw, t.norm);
-    if (w.judge || w.state) return true;
+    // "Wat een schande.": a noun that judges, too
+    if (w.judge || w.state || (w.judgeNoun && !w.needsAdjective)) return true;
+  }
+  return false;
+}
+
+const QUESTION_WORD = W(['waarom', 'hoe', 'hoezo', 'wie', 'wat', 'sinds']);
+const THOUGHT = W(['denken', 'denkt', 'dacht', 'dachten', 'vinden', 'vindt', 'vonden', 'geloven', 'gelooft', 'geloofde', 'menen', 'meent', 'beweren', 'beweert', 'zeggen', 'zegt', 'roepen', 'roept', 'schrijven', 'schrijft', 'vertellen', 'vertelt']);
+/** Before the hit, a verb of saying or thinking whose subject is not the author ("denken sommige mensen dat"), then "dat". */
+function questionedClaim(a: TextAnalysis, f: number, first: number): boolean {
+  for (let j = f + 1; j < first; j++) {
+    if (!THOUGHT.has(F(a, j))) continue;
+    let dat = false;
+    for (let i = j + 1; i < first; i++) if (F(a, i) === 'dat') dat = true;
+    let author = false;
+    for (let i = f; i <= j + 2 && i < first; i++) if (FIRST.has(F(a, i)) || F(a, i) === 'je' || F(a, i) === 'jij') author = true;
+    if (dat && !author) return true;
   }
   return false;
 }

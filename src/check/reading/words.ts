@@ -140,6 +140,8 @@ export function lemmaCandidates(w: string): [string, 0 | 1 | 2][] {
     if (!w.endsWith(suffix) || w.length - suffix.length < 2) return;
     for (const v of variants(w.slice(0, -suffix.length))) out.push([v, degree]);
   };
+  // a superlative made a noun: "de smerigsten", "de domsten"
+  add('sten', 2);
   add('ste', 2);
   add('st', 2);
   add('ere', 1);

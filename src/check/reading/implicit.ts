@@ -1,0 +1,138 @@
+/**
+ * Implicit derogation, read by structure (decency, A7): what is said of a group without a
+ * judging word.
+ *
+ * - a place or role the group is confined to or sent back to: a group subject with "horen"
+ *   ("Vrouwen horen thuis achter het fornuis", "Meisjes horen in de keuken") or a modal with
+ *   "terug" ("X moeten terug naar hun land", "X moeten terug de kast in"), no negation;
+ * - gratitude demanded of a group: "X mogen (nog) blij zijn dat …", "mogen dankbaar zijn";
+ * - a group that is good only when gone: "(De enige) goede X is een X die vertrekt / weg is /
+ *   dood is": the same group on both sides of the copula, a relative clause of absence.
+ *
+ * The word classes (places that confine, gratitude, absence) are data in
+ * `lexicon/reading.json` (`implicit`). Each reading starts from one trigger word and looks at
+ * its clause only, so the cost stays linear in the text.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import type { Target } from '../detectors/context.js';
+import data from '../lexicon/reading.json' with { type: 'json' };
+import type { StructuralHit } from './structure.js';
+
+const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+const PLACE = W(data.implicit.confinementPlace);
+const PLACE_PREP = W(data.implicit.confinementPrep);
+const GRATITUDE = W(data.implicit.gratitude);
+const ABSENCE = W(data.implicit.absence);
+const GENDERED = W(data.implicit.genderedPeople);
+const HOREN = W(['horen', 'hoort', 'hoorden', 'hoorde']);
+const MODAL_BACK = W(['moeten', 'moet', 'moesten', 'moest', 'horen', 'hoort', 'zouden', 'zou']);
+const MOGEN = W(['mogen', 'mag', 'mochten', 'mocht']);
+const NEGATORS = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'hoeven', 'hoeft', 'hoefden']);
+const INCLUSIVE = W(['ook', 'erbij', 'gewoon', 'allemaal', 'evengoed', 'evenzeer', 'net']);
+const COPULA = W(['is', 'zijn', 'was', 'waren', 'blijft', 'blijven']);
+const POSITIVE_DET = W(['goede', 'brave', 'enige', 'beste', 'fijne', 'leuke', 'aardige', 'ideale', 'perfecte']);
+
+export interface ImplicitContext {
+  /** Each token's word as written (lower case). */
+  forms: readonly string[];
+  targets: readonly (Target | undefined)[];
+  clauseSpan(k: number): [number, number];
+}
+
+/** A subject the readings accept: a group, or a plural gendered person noun ("meisjes", "jongens"). */
+function groupLike(c: ImplicitContext, t: Target | undefined): t is Target {
+  if (!t) return false;
+  return t.kind === 'group' || (t.kind === 'person' && GENDERED.has(c.forms[t.token]!));
+}
+
+function negatedIn(c: ImplicitContext, f: number, l: number): boolean {
+  for (let j = f; j <= l; j++) if (NEGATORS.has(c.forms[j]!)) return true;
+  return false;
+}
+
+/** The group subject of the verb at k: in its clause, at most three words before or after it. */
+function subjectOf(c: ImplicitContext, k: number, f: number, l: number): Target | undefined {
+  for (let j = k - 1; j >= f && j >= k - 3; j--) if (groupLike(c, c.targets[j])) return c.targets[j];
+  for (let j = k + 1; j <= l && j <= k + 2; j++) if (groupLike(c, c.targets[j])) return c.targets[j];
+  return undefined;
+}
+
+export function readImplicit(a: TextAnalysis, c: ImplicitContext, hits: StructuralHit[]): void {
+  const { forms } = c;
+  const n = forms.length;
+  for (let k = 0; k < n; k++) {
+    const fk = forms[k]!;
+    // 1. a place the group belongs in or is sent back to
+    if (HOREN.has(fk) || fk === 'terug') {
+      const [f, l] = c.clauseSpan(k);
+      if (negatedIn(c, f, l)) continue;
+      let inclusive = false;
+      let norm = false;
+      for (let j = f; j <= l; j++) {
+        if (INCLUSIVE.has(forms[j]!) || forms[j] === 'ons' || forms[j] === 'erbij') inclusive = true;
+        // "horen te …" is a norm of conduct, read elsewhere
+        if (forms[j] === 'te') norm = true;
+      }
+      if (inclusive || norm) continue;
+      if (fk === 'terug') {
+        // "X moeten terug (naar …)", "X moeten terug de kast in": a modal before "terug"
+        let modal = -1;
+        for (let j = k - 1; j >= f && j >= k - 4; j--) if (MODAL_BACK.has(forms[j]!)) modal = j;
+        if (modal < 0) continue;
+        const subj = subjectOf(c, modal, f, l);
+        if (!subj || subj.kind !== 'group') continue;
+        hits.push({ kind: 'derogation', first: Math.min(subj.token, k), last: Math.max(subj.token, k), target: subj, core: { first: modal, last: k } });
+        continue;
+      }
+      const subj = subjectOf(c, k, f, l);
+      if (!subj) continue;
+      // a confining place after a preposition, or "thuis" closing the clause ("X horen thuis")
+      let place = -1;
+      let prep = false;
+      for (let j = k + 1; j <= l; j++) {
+        if (PLACE_PREP.has(forms[j]!) && j > k) prep = true;
+        if (prep && PLACE.has(forms[j]!)) {
+          place = j;
+          break;
+        }
+        if (forms[j] === 'achter' && j < l) {
+          place = j + 1;
+          break;
+        }
+      }
+      if (place < 0 && forms[k + 1] === 'thuis' && k + 1 === l) place = k + 1;
+      if (place < 0) continue;
+      hits.push({ kind: 'derogation', first: Math.min(subj.token, k), last: place, target: subj, core: { first: k, last: place } });
+      continue;
+    }
+    // 2. gratitude demanded: "X mogen (nog/wel) blij zijn dat …"
+    if (MOGEN.has(fk)) {
+      const [f, l] = c.clauseSpan(k);
+      let grateful = -1;
+      for (let j = k + 1; j <= Math.min(l, k + 4); j++) if (GRATITUDE.has(forms[j]!)) grateful = j;
+      if (grateful < 0) continue;
+      // the complement ("dat …", "met …") or the copula after the adjective
+      const after = forms[grateful + 1];
+      if (after !== 'zijn' && after !== 'dat' && after !== 'met') continue;
+      if (negatedIn(c, f, grateful)) continue;
+      const subj = subjectOf(c, k, f, l);
+      if (!subj) continue;
+      hits.push({ kind: 'derogation', first: Math.min(subj.token, k), last: grateful, target: subj, core: { first: k, last: grateful } });
+      continue;
+    }
+    // 3. good only when gone: "(de enige) goede X is een X die vertrekt"
+    if (COPULA.has(fk) && k > 0) {
+      const left = c.targets[k - 1];
+      if (!groupLike(c, left) || !POSITIVE_DET.has(forms[k - 2] ?? '')) continue;
+      let right = -1;
+      for (let j = k + 1; j <= Math.min(n - 1, k + 3); j++) if (forms[j] === forms[left.token]) right = j;
+      if (right < 0 || forms[right + 1] !== 'die') continue;
+      const [, rl] = c.clauseSpan(right + 1);
+      let gone = -1;
+      for (let j = right + 2; j <= rl && gone < 0; j++) if (ABSENCE.has(forms[j]!)) gone = j;
+      if (gone < 0 || negatedIn(c, right + 1, rl)) continue;
+      hits.push({ kind: 'derogation', first: left.token, last: gone, target: left, core: { first: k - 2, last: gone } });
+    }
+  }
+  void a;
+}
