@@ -129,3 +129,21 @@ export function curseCompound(a: TextAnalysis, k: number): boolean {
   }
   return false;
 }
+
+const GROUP_COPULA = wordSet(['zijn', 'waren', 'worden', 'werden', 'blijven', 'lijken']);
+/**
+ * A word such as "ziek" or "gek" said of a group as a judgement ("… dat homo's ziek zijn"): a
+ * group target before it in its clause with a plural copula beside it, and no cause after it
+ * ("ziek van de reis"). Of a group it is no health information about a person (A7 reads it).
+ */
+export function groupJudgement(a: TextAnalysis, k: number, authorId?: string): boolean {
+  const tokens = a.tokens;
+  const clause = tokens[k]!.clause;
+  const next = tokens[k + 1];
+  if (next && next.clause === clause && next.norm === 'van') return false;
+  let copula = false;
+  for (const j of [k - 1, k + 1, k - 2, k + 2]) if (j >= 0 && j < tokens.length && tokens[j]!.clause === clause && GROUP_COPULA.has(tokens[j]!.norm)) copula = true;
+  if (!copula) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j]!.clause === clause; j--) if (targetAt(a, j, authorId)?.kind === 'group') return true;
+  return false;
+}
