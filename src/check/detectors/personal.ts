@@ -17,7 +17,7 @@
  * - an event's date and place; the author's own results or news ("ik heb een 8,5").
  * The author's own contact details are reported as advice (a pupil is asked not to).
  */
-import { curseCompound } from './decency-reading.js';
+import { curseCompound, groupJudgement } from './decency-reading.js';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import type { TextAnalysis } from '../analysis.js';
 import { nameAt, namesInSentence, schoolNamesInSentence } from './context.js';
@@ -284,6 +284,8 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
       if (kind === 'health' && p.term === 'ziek' && a.tokens[p.last + 1]?.norm === 'van') continue;
       // "kankerschool", "tyfuslijer": a disease as a curse, not health information (A7 reads it)
       if (kind === 'health' && p.first === p.last && curseCompound(a, p.first)) continue;
+      // "… dat homo's ziek zijn": said of a group it is a judgement, not someone's health (A7 reads it)
+      if (kind === 'health' && p.first === p.last && groupJudgement(a, p.first, authorId)) continue;
       const tie = tieWithContext(a, p.first, authorId);
       const schoolTie = kind === 'internal' && (schoolNamesInSentence(a, tok.sentence).length > 0 || a.matches('schoolTarget', tok.sentence).length > 0);
       if (!tie.thirdParty && !tie.ownFamily && !(schoolTie && !tie.own)) continue;
