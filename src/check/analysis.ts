@@ -10,7 +10,7 @@ import { Automaton, type Pattern } from './text/automaton.js';
 import { normalisePhrase, squeeze, wordSet } from './text/normalize.js';
 import readingData from './lexicon/reading.json' with { type: 'json' };
 import type { Person } from './types.js';
-import { classTargets } from './reading/words.js';
+import { classTargets, wordInfo } from './reading/words.js';
 
 export interface PhraseMatch {
   cat: number;
@@ -318,13 +318,14 @@ function isWordish(w: string, known: ReadonlySet<string>): boolean {
   return r;
 }
 const SUFFIX_WORDS = wordSet(readingData.suffixWords.words);
+const PREFIX_WORDS = wordSet(readingData.prefixWords.words);
 const PLAIN = /^[a-z]+$/;
 
 /**
  * A word split by a space ("walge lijk", "ge stoord", "achter lijk"): the two tokens as one when
  * the join is a dictionary word and neither part is, or when the join is a word of the lists and
  * one part is no word, or when the second part is an adjective suffix written apart ("waarde
- * loos"). Constant work per pair of tokens: the parts' word tests are cached, and a join is only
+ * loos"), or the first a prefix and the join a word of the lists ("ver schrikkelijk"). Constant work per pair of tokens: the parts' word tests are cached, and a join is only
  * built when a part is no word or the second is a suffix.
  */
 function spaceJoin(text: string, t: Token, next: Token, known: ReadonlySet<string>, content: ReadonlySet<string>, names: ReadonlySet<string>): Token | undefined {
@@ -335,10 +336,11 @@ function spaceJoin(text: string, t: Token, next: Token, known: ReadonlySet<strin
   const wa = isWordish(a, known);
   const wb = isWordish(b, known);
   const suffix = SUFFIX_WORDS.has(b) && a.length >= 3;
-  if (wa && wb && !suffix) return undefined;
+  const prefix = PREFIX_WORDS.has(a) && b.length >= 4;
+  if (wa && wb && !suffix && !prefix) return undefined;
   const j = squeeze(a + b);
   if (j.length < 5) return undefined;
-  const ok = (!wa && !wb && isDutchWord(j)) || ((!wa || !wb) && content.has(j)) || (suffix && j.length >= 7 && (content.has(j) || isDutchWord(j)));
+  const ok = (!wa && !wb && isDutchWord(j)) || ((!wa || !wb) && content.has(j)) || (suffix && j.length >= 7 && (content.has(j) || isDutchWord(j))) || (prefix && (content.has(j) || wordInfo(`${t.raw}${next.raw}`, j).judge));
   if (!ok) return undefined;
   return { ...t, norm: j, end: next.end, raw: `${t.raw}${next.raw}` };
 }

@@ -157,6 +157,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       // a negated negative: "niet minder waard", "zeker niet minder waard dan"
       if (cat === 'worthless' && /^minder/.test(p.term) && negatedBefore(a, p.first, 2)) continue;
       if (a.matches('negEvalException', tokens[p.first]!.sentence).some((e) => e.first <= p.first && e.last >= p.first)) continue;
+      // "hij is geen mens die snel opgeeft", "geen mens om …": a kind of person restricted by what follows, not humanity denied
+      if (cat === 'dehumanNoun' && /^geen /.test(p.term) && /^(die|dat|om|van|voor)$/.test(tokens[p.last + 1]?.norm ?? '') && sameSentence(a, p.last, p.last + 1)) continue;
       const head = skipIntensifiers(a, p.last, 1, 2);
       if (cat === 'negEval' && head < tokens.length && sameSentence(a, p.last, head) && ABSTRACT.has(tokens[head]!.norm)) continue;
       let target = cat === 'profanityAdj' ? undefined : subjectTarget(a, p.first, p.last, authorId);

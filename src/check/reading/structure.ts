@@ -305,7 +305,7 @@ function maarParticle(a: TextAnalysis, k: number): boolean {
   if (before === 'alleen' || before === 'enkel') return true;
   const next = a.tokens[k + 1];
   if (!next || next.sentence !== a.tokens[k]!.sentence) return false;
-  if (/^(eens|even|weer|raak|door|toe|op)$/.test(F(a, k + 1))) return true;
+  if (/^(eens|even|weer|raak|door|toe|op|terug)$/.test(F(a, k + 1))) return true;
   // "maar verrekken." : one word left before the sentence or clause ends, and it is a verb form
   const after = a.tokens[k + 2];
   const last = !after || after.sentence !== next.sentence || after.clause !== next.clause;
@@ -585,7 +585,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
       const t = targets[i];
       if (!subj && t && t.kind === 'group') subj = t;
       // one person as the subject (not the object of a preposition: "zonder jou zou ik niet kunnen leven")
-      if (!one && t && t.kind !== 'group' && t.kind !== 'school' && usable(t, i) && (!PREP.has(F(a, i - 1)) || F(a, i - 1) === 'als')) one = t;
+      // ("iemand als hij": a pronoun compared to a person stands for one without anyone before)
+      const likened = F(a, i - 1) === 'als' && /^(iemand|mensen|types|figuren|lui|personen)$/.test(F(a, i - 2));
+      if (!one && t && t.kind !== 'group' && t.kind !== 'school' && (usable(t, i) || likened) && (!PREP.has(F(a, i - 1)) || F(a, i - 1) === 'als')) one = t;
     }
     // "Zo iemand als jij zou niet mogen bestaan", "jij verdient het niet om te leven": existence denied to one person
     if (!subj && one && !firstSubject) {
@@ -848,7 +850,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     let end = l;
     if (h.particle) {
       let p = -1;
-      for (let j = k + 1; j <= l; j++) if (F(a, j) === h.particle) p = j;
+      // the particle, also with "er" glued on ("trek … eruit")
+      for (let j = k + 1; j <= l; j++) if (F(a, j) === h.particle || (F(a, j).length === h.particle.length + 2 && F(a, j) === `er${h.particle}`)) p = j;
       if (p < 0) continue;
       end = p;
     }
@@ -869,6 +872,12 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     for (let j = f; j < k; j++) if (NEGATOR.has(F(a, j)) && !(F(a, j + 1) === 'meer' && F(a, j + 2) === 'iemand')) negated = true;
     if (negated) continue;
     if (a.has(k, 'thingObject') || thingNear(a, info, k, f, end)) continue;
+    // "haar haren uittrekken": a verb that harms only a body part needs one in its clause
+    if (h.bodyOnly) {
+      let body = false;
+      for (let j = f; j <= end && !body; j++) if (info[j]!.bodyPart && j !== k) body = true;
+      if (!body) continue;
+    }
     // the victim: a target in the clause other than the first person (object, possessor of a body part, or the subject of "creperen")
     let victim: Target | undefined;
     for (let j = f; j <= end && !victim; j++) {
@@ -876,6 +885,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       const t = targets[j];
       const nj = F(a, j);
       if (!t) continue;
+      // "na school", "op school": the school after a preposition is a time or place, not a victim
+      if (t.kind === 'school' && PREP.has(F(a, j - 1))) continue;
       // an object pronoun of a harm verb is a person ("ik wurg hem"), whatever came before
       if (!usable(t, j) && !(t.kind === 'third' && THIRD_OBJ.has(nj))) continue;
       if (t.kind === 'second' && !SECOND_OBJ.has(nj) && !h.intransitive && !(j > 0 && FIRST.has(F(a, j - 1)))) {

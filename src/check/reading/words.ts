@@ -58,6 +58,8 @@ export interface HarmForm {
   particle?: string;
   intransitive: boolean;
   weak: boolean;
+  /** Harms only with a body part as its object ("haren uittrekken", not "je jas uittrekken"). */
+  bodyOnly: boolean;
 }
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
@@ -144,6 +146,8 @@ export function lemmaCandidates(w: string): [string, 0 | 1 | 2][] {
   add('sten', 2);
   add('ste', 2);
   add('st', 2);
+  // a stem ending in s takes only "-t(e)": "vieste", "viest" ← "vies"; "boost" ← "boos"
+  if (/s(te|t)$/.test(w) && w.length >= 5) for (const v of variants(w.slice(0, w.endsWith('te') ? -2 : -1))) out.push([v, 2]);
   add('ere', 1);
   add('ers', 1);
   add('er', 1);
@@ -197,6 +201,7 @@ function harmTable(): Map<string, HarmForm> {
   if (harmForms) return harmForms;
   const m = new Map<string, HarmForm>();
   const intrans = set(data.harmIntransitive);
+  const bodyOnly = set(data.harmBodyOnly.words);
   const weak = set(data.harmWeak);
   const put = (form: string, h: HarmForm): void => {
     if (!m.has(form)) m.set(form, h);
@@ -209,7 +214,7 @@ function harmTable(): Map<string, HarmForm> {
     const particle = PARTICLES.find((p) => lemma0.startsWith(p) && lemma0.length > p.length + 3 && !INSEPARABLE.test(lemma0));
     const base = particle ? lemma0.slice(particle.length) : lemma0;
     const forms = STRONG[base] ?? weakForms(base);
-    const info = { lemma: lemma0, intransitive: intrans.has(lemma0), weak: weak.has(lemma0) };
+    const info = { lemma: lemma0, intransitive: intrans.has(lemma0), weak: weak.has(lemma0), bodyOnly: bodyOnly.has(lemma0) };
     put(lemma0, { ...info, form: 'inf' });
     for (const f of forms) {
       const isPart = f.startsWith('ge') || (INSEPARABLE.test(base) && f === forms[forms.length - 1]);
@@ -455,7 +460,7 @@ export function classTargets(tokens: readonly TokenLike[], isName: (norm: string
     // other sense ("de zwarten zijn aan de beurt" in a game of draughts)
     else if (personByDefault(tokens, k, w.form)) out.push([k, 'groupNoun']);
     // a singular demonym after a determiner: "die Canadees", "een Marokkaan"
-    else if (t.capitalised && k > 0 && /^(de|die|een|deze|elke|iedere|zon)$/.test(plainWord(tokens[k - 1]!.raw)) && /(aan|ees|ier|een|aar|ander|mer|ner|ter|ler)$/.test(plainWord(t.raw)) && isProperDutchWord(plainWord(t.raw))) out.push([k, 'groupNoun']);
+    else if (t.capitalised && k > 0 && (/^(de|die|een|deze|elke|iedere|zon)$/.test(plainWord(tokens[k - 1]!.raw)) || (k > 1 && /e$/.test(plainWord(tokens[k - 1]!.raw)) && !tokens[k - 1]!.capitalised && /^(de|die|een|deze|elke|iedere|zon)$/.test(plainWord(tokens[k - 2]!.raw)))) && /(aan|ees|ier|een|aar|ander|mer|ner|ter|ler)$/.test(plainWord(t.raw)) && isProperDutchWord(plainWord(t.raw))) out.push([k, 'groupNoun']);
     else if (DEMONYM_ADJECTIVE_HEAD.has(t.norm) && k > 0 && tokens[k - 1]!.sentence === t.sentence && demonymAdjective(tokens[k - 1]!)) out.push([k, 'groupNoun']);
     else if (w.profession) out.push([k, 'personNoun']);
   }
