@@ -306,43 +306,66 @@ function foldFalseFriend(text: string, tok: Token, term: string): boolean {
   return isExactDutchWord(raw);
 }
 
-/** Is a normalised word a word (of the lists or the dictionary)? Cached (bounded), most words recur. */
-const wordCache = new Map<string, boolean>();
-function isWordish(w: string, known: ReadonlySet<string>): boolean {
-  let r = wordCache.get(w);
+/**
+ * What the space-join reading needs of one normalised word, as bits, cached (bounded; most words
+ * recur): PLAIN letters only, a WORD (of the lists or the dictionary), an adjective SUFFIX or a
+ * PREFIX written apart. One map lookup per token.
+ */
+const PLAIN = 1, WORD = 2, SUFFIX = 4, PREFIX = 8;
+const classCache = new Map<string, number>();
+const SUFFIX_WORDS = wordSet(readingData.suffixWords.words);
+const PREFIX_WORDS = wordSet(readingData.prefixWords.words);
+function joinClass(w: string, known: ReadonlySet<string>): number {
+  let r = classCache.get(w);
   if (r === undefined) {
-    r = known.has(w) || (w.length >= 3 && isDutchWord(w));
-    if (wordCache.size >= 100_000) wordCache.clear();
-    wordCache.set(w, r);
+    r = 0;
+    if (/^[a-z]{2,}$/.test(w)) {
+      r = PLAIN;
+      if (known.has(w) || (w.length >= 3 && isDutchWord(w))) r |= WORD;
+      if (SUFFIX_WORDS.has(w)) r |= SUFFIX;
+      if (PREFIX_WORDS.has(w)) r |= PREFIX;
+    }
+    if (classCache.size >= 100_000) classCache.clear();
+    classCache.set(w, r);
   }
   return r;
 }
-const SUFFIX_WORDS = wordSet(readingData.suffixWords.words);
-const PREFIX_WORDS = wordSet(readingData.prefixWords.words);
-const PLAIN = /^[a-z]+$/;
+/** Joins already decided, by the join and the parts' classes. */
+const joinCache = new Map<string, boolean[]>();
 
 /**
  * A word split by a space ("walge lijk", "ge stoord", "achter lijk"): the two tokens as one when
  * the join is a dictionary word and neither part is, or when the join is a word of the lists and
  * one part is no word, or when the second part is an adjective suffix written apart ("waarde
- * loos"), or the first a prefix and the join a word of the lists ("ver schrikkelijk"). Constant work per pair of tokens: the parts' word tests are cached, and a join is only
- * built when a part is no word or the second is a suffix.
+ * loos"), or the first a prefix and the join a word of the lists ("ver schrikkelijk").
+ * Constant work per pair of tokens: the parts' classes are cached, and a join is only built
+ * when a part is no word, a suffix or a prefix.
  */
-function spaceJoin(text: string, t: Token, next: Token, known: ReadonlySet<string>, content: ReadonlySet<string>, names: ReadonlySet<string>): Token | undefined {
-  if (next.start !== t.end + 1 || text.charCodeAt(t.end) !== 32 || next.sentence !== t.sentence || next.capitalised || t.hasDigit || next.hasDigit) return undefined;
+function spaceJoin(text: string, t: Token, ca: number, next: Token, cb: number, content: ReadonlySet<string>, names: ReadonlySet<string>): Token | undefined {
+  if ((ca & PLAIN) === 0 || (cb & PLAIN) === 0) return undefined;
+  const suffix = (cb & SUFFIX) !== 0 && t.norm.length >= 3;
+  const prefix = (ca & PREFIX) !== 0 && next.norm.length >= 4;
+  const wa = (ca & WORD) !== 0;
+  const wb = (cb & WORD) !== 0;
+  if (wa && wb && !suffix && !prefix) return undefined;
+  if (next.start !== t.end + 1 || text.charCodeAt(t.end) !== 32 || next.sentence !== t.sentence || next.capitalised) return undefined;
   const a = t.norm;
   const b = next.norm;
-  if (a.length < 2 || b.length < 2 || !PLAIN.test(a) || !PLAIN.test(b) || names.has(a) || names.has(b)) return undefined;
-  const wa = isWordish(a, known);
-  const wb = isWordish(b, known);
-  const suffix = SUFFIX_WORDS.has(b) && a.length >= 3;
-  const prefix = PREFIX_WORDS.has(a) && b.length >= 4;
-  if (wa && wb && !suffix && !prefix) return undefined;
+  if (names.has(a) || names.has(b)) return undefined;
   const j = squeeze(a + b);
   if (j.length < 5) return undefined;
-  const ok = (!wa && !wb && isDutchWord(j)) || ((!wa || !wb) && content.has(j)) || (suffix && j.length >= 7 && (content.has(j) || isDutchWord(j))) || (prefix && (content.has(j) || wordInfo(`${t.raw}${next.raw}`, j).judge));
-  if (!ok) return undefined;
-  return { ...t, norm: j, end: next.end, raw: `${t.raw}${next.raw}` };
+  const key = (wa ? 1 : 0) | (wb ? 2 : 0) | (suffix ? 4 : 0) | (prefix ? 8 : 0);
+  let entry = joinCache.get(j);
+  let ok = entry?.[key];
+  if (ok === undefined) {
+    ok = (!wa && !wb && isDutchWord(j)) || ((!wa || !wb) && content.has(j)) || (suffix && j.length >= 7 && (content.has(j) || isDutchWord(j))) || (prefix && (content.has(j) || wordInfo(`${t.raw}${next.raw}`, j).judge));
+    if (!entry) {
+      if (joinCache.size >= 100_000) joinCache.clear();
+      joinCache.set(j, (entry = []));
+    }
+    entry[key] = ok;
+  }
+  return ok ? { ...t, norm: j, end: next.end, raw: `${t.raw}${next.raw}` } : undefined;
 }
 
 const NO_MATCHES: PhraseMatch[] = [];
@@ -361,13 +384,18 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   const isListed = (x: string): boolean => lex.content.has(x);
   const isKnown = (x: string): boolean => lex.known.has(x) || (x.length >= 4 && isDutchWord(x)) || (x.length >= 6 && splitGlued(x, lex.known, lex.content) !== undefined);
   const src = norm0.tokens;
+  let classNext = src.length > 0 ? joinClass(src[0]!.norm, lex.known) : 0;
   for (let i = 0; i < src.length; i++) {
     let t = src[i]!;
     const next = src[i + 1];
-    const joined = next && spaceJoin(text, t, next, lex.known, lex.content, rosterWords);
+    const classT = classNext;
+    classNext = next ? joinClass(next.norm, lex.known) : 0;
+    const joined = next && spaceJoin(text, t, classT, next, classNext, lex.content, rosterWords);
     if (joined) {
       t = joined;
       i++;
+      const after = src[i + 1];
+      classNext = after ? joinClass(after.norm, lex.known) : 0;
       corrected = true;
     }
     if (t.hasDigit || t.norm.includes('*')) {

@@ -30,6 +30,8 @@ const MOGEN = W(['mogen', 'mag', 'mochten', 'mocht']);
 const NEGATORS = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'hoeven', 'hoeft', 'hoefden']);
 const INCLUSIVE = W(['ook', 'erbij', 'gewoon', 'allemaal', 'evengoed', 'evenzeer', 'net']);
 const COPULA = W(['is', 'zijn', 'was', 'waren', 'blijft', 'blijven']);
+/** The words the readings start from: 1 belonging or return, 2 "mogen", 3 a copula. One lookup per token. */
+const TRIGGER = new Map<string, number>([...[...HOREN, 'terug'].map((w) => [w, 1] as const), ...[...MOGEN].map((w) => [w, 2] as const), ...[...COPULA].map((w) => [w, 3] as const)]);
 const POSITIVE_DET = W(['goede', 'brave', 'enige', 'beste', 'fijne', 'leuke', 'aardige', 'ideale', 'perfecte']);
 
 export interface ImplicitContext {
@@ -62,8 +64,10 @@ export function readImplicit(a: TextAnalysis, c: ImplicitContext, hits: Structur
   const n = forms.length;
   for (let k = 0; k < n; k++) {
     const fk = forms[k]!;
+    const trigger = TRIGGER.get(fk);
+    if (trigger === undefined) continue;
     // 1. a place the group belongs in or is sent back to
-    if (HOREN.has(fk) || fk === 'terug') {
+    if (trigger === 1) {
       const [f, l] = c.clauseSpan(k);
       if (negatedIn(c, f, l)) continue;
       let inclusive = false;
@@ -106,7 +110,7 @@ export function readImplicit(a: TextAnalysis, c: ImplicitContext, hits: Structur
       continue;
     }
     // 2. gratitude demanded: "X mogen (nog/wel) blij zijn dat …"
-    if (MOGEN.has(fk)) {
+    if (trigger === 2) {
       const [f, l] = c.clauseSpan(k);
       let grateful = -1;
       for (let j = k + 1; j <= Math.min(l, k + 4); j++) if (GRATITUDE.has(forms[j]!)) grateful = j;
@@ -121,7 +125,7 @@ export function readImplicit(a: TextAnalysis, c: ImplicitContext, hits: Structur
       continue;
     }
     // 3. good only when gone: "(de enige) goede X is een X die vertrekt"
-    if (COPULA.has(fk) && k > 0) {
+    if (trigger === 3 && k > 0) {
       const left = c.targets[k - 1];
       if (!groupLike(c, left) || !POSITIVE_DET.has(forms[k - 2] ?? '')) continue;
       let right = -1;
