@@ -19,7 +19,7 @@ import data from '../lexicon/reading.json' with { type: 'json' };
 import type { StructuralHit } from './structure.js';
 
 const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
-const PLACE = W(data.implicit.confinementPlace);
+const PLACE = W([...data.implicit.confinementPlace, ...data.implicit.homelandPlace]);
 const PLACE_PREP = W(data.implicit.confinementPrep);
 const GRATITUDE = W(data.implicit.gratitude);
 const ABSENCE = W(data.implicit.absence);

@@ -193,3 +193,59 @@ describe('word sense by context and counter-speech by structure', () => {
     expect(read('What a grappig filmpje.')).toEqual([]);
   });
 });
+
+/** The readings of the third session (#9), each in words of our own that no list holds as a phrase. */
+describe('humanity and existence denied to one person', () => {
+  it('a negated humanity noun said of one person, existence denied with a modal', () => {
+    expect(readNamed('Bram is gewoon geen echt menselijk wezen.')).toContain('dehumanisation');
+    expect(read('Types als jij zouden niet mogen ademen.')).toContain('dehumanisation');
+    expect(readNamed('Fleur verdient het niet om geboren te zijn.')).toContain('dehumanisation');
+  });
+  it('not a kind of person restricted by what follows, not the author, not after "zonder"', () => {
+    expect(readNamed('Bram is geen mens om lang stil te zitten.')).toEqual([]);
+    expect(read('Zonder jou zou ik niet kunnen ademen.')).toEqual([]);
+    expect(read('Ik ben geen ochtendmens.')).toEqual([]);
+  });
+});
+
+describe('negation and order', () => {
+  it('"nergens/niets" over a positive denies all worth; a verb-final predicate before an extraposed "dan"', () => {
+    expect(read('Canadezen zijn werkelijk nergens nuttig voor.')).toContain('dehumanisation');
+    expect(read('Ik geloof dat Canadezen minder verstandig zijn dan wij.')).toContain('derogation');
+    expect(read('Ik geloof dat Canadezen niet minder verstandig zijn dan wij.')).toEqual([]);
+  });
+  it('a predicate fronted before "vind ik"', () => {
+    expect(read('Ontzettend bekrompen vind ik Canadezen.')).toContain('derogation');
+    expect(read('Ontzettend gezellig vind ik Canadezen.')).toEqual([]);
+  });
+  it('superlatives made nouns and of stems in -s', () => {
+    expect(lemmaCandidates('bekrompensten').map(([l]) => l)).toContain('bekrompen');
+    expect(wordInfo('boosste', 'boosste')).toMatchObject({ lemma: 'boos', degree: 2 });
+  });
+});
+
+describe('harm to a body part', () => {
+  it('a possessive before a body part is a victim for a first person with a result particle', () => {
+    expect(read('Morgen ram ik zijn schedel in elkaar.')).toContain('threat');
+    expect(read('Ik ruk zijn nagels eruit.')).toContain('threat');
+  });
+  it('a verb that harms only a body part lets other objects pass', () => {
+    expect(read('Ik ruk de stekker eruit.')).toEqual([]);
+    expect(read('Na de gymles trek ik mijn sokken uit.')).toEqual([]);
+  });
+});
+
+describe('questions both ways and reports judged by a coordinated clause', () => {
+  it('a question that presupposes the judgement stays; one about why others claim it does not', () => {
+    expect(decency('Waarom zijn Canadezen toch zo bekrompen?')).not.toEqual([]);
+    expect(decency('Hoe komt het dat sommigen denken dat Canadezen bekrompen zijn?')).toEqual([]);
+    expect(decency('Waarom beweert mijn oom dat Canadezen bekrompen zijn?')).toEqual([]);
+  });
+  it('a report judged in a clause coordinated after it', () => {
+    expect(decency('Een jongen schold mijn neef uit voor bekrompen Canadees en daar baalde ik van.')).toEqual([]);
+    expect(decency("'Canadezen zijn bekrompen' riep iemand. Wat een schande.")).toEqual([]);
+  });
+  it('an ambiguous slur in its innocent sense is no target', () => {
+    expect(read('Onze hond is een teef die net pups heeft.')).toEqual([]);
+  });
+});

@@ -679,6 +679,7 @@ function readHateOrder(a: TextAnalysis, targets: (Target | undefined)[], hits: S
  * vluchtelingen hier niet", "X horen hier niet thuis"). Not a norm with "te" ("horen niet te
  * rennen"), not the school as the place (that is a view against the mission, read elsewhere).
  */
+const CONFINEMENT = W(data.implicit.confinementPlace);
 const BELONG_PLACE = W(['hier', 'thuis', 'in', 'bij', 'land', 'nederland', 'europa', 'buurt', 'wijk', 'stad', 'dorp', 'straat', 'samenleving', 'maatschappij']);
 function readBelonging(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
   const T = triggers(a);
@@ -699,6 +700,10 @@ function readBelonging(a: TextAnalysis, targets: (Target | undefined)[], hits: S
       if (!subj && t && t.kind === 'group' && Math.abs(j - k) <= 3) subj = t;
     }
     if (!subj || neg < 0 || !place || school) continue;
+    // "X horen niet in een kooi": denying a confinement is no exclusion
+    let confined = false;
+    for (let j = k + 1; j <= l && !confined; j++) if (CONFINEMENT.has(F(a, j))) confined = true;
+    if (confined) continue;
     // the negation governs the verb: after it ("horen … niet"), not in a subject ("niet alle X")
     if (neg < k && !(F(a, neg) === 'niet' && neg === k + 1)) continue;
     hits.push({ kind: 'derogation', first: Math.min(subj.token, k), last: Math.max(neg, subj.token), target: subj, core: { first: k, last: neg } });
