@@ -358,7 +358,7 @@ function spaceJoin(text: string, t: Token, ca: number, next: Token, cb: number, 
   let entry = joinCache.get(j);
   let ok = entry?.[key];
   if (ok === undefined) {
-    ok = (!wa && !wb && isDutchWord(j)) || ((!wa || !wb) && content.has(j)) || (suffix && j.length >= 7 && (content.has(j) || isDutchWord(j))) || (prefix && (content.has(j) || wordInfo(`${t.raw}${next.raw}`, j).judge));
+    ok = (!wa && !wb && isDutchWord(j)) || ((!wa || !wb) && (content.has(j) || wordInfo(`${t.raw}${next.raw}`, j).judge)) || (suffix && j.length >= 7 && (content.has(j) || isDutchWord(j))) || (prefix && (content.has(j) || wordInfo(`${t.raw}${next.raw}`, j).judge));
     if (!entry) {
       if (joinCache.size >= 100_000) joinCache.clear();
       joinCache.set(j, (entry = []));

@@ -38,6 +38,7 @@ import { negatedBefore, negatedInClause, isCounterSpeech, targetAt, targetsIn, f
 import { ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, PARTICIPLE, PLACE, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
 import { isExactDutchWord } from '../lexicon/dictionary.js';
 import { innocentSense, judgedReport, personSense, readStructure, thingBefore } from '../reading/structure.js';
+import { wordInfo } from '../reading/words.js';
 
 export type DecencyKind =
   | 'slur'
@@ -355,6 +356,10 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     // the negator must govern the quality or the group ("geen enkele X", "niet slim"), not a comparison ("niet minder slim")
     const governs = (negator < p.first && p.first - negator <= 4) || (negator < target.token && target.token - negator <= 2);
     if (!governs || tokens.slice(negator, p.first).some((t) => t.norm === 'minder' || t.norm === 'even' || t.norm === 'net')) continue;
+    // "geen slechte mensen": the negation denies the negative word before the noun, not its humanity
+    let negativeBetween = false;
+    for (let j = negator + 1; j < p.first; j++) if (a.has(j, 'negEval') || wordInfo(tokens[j]!.raw, tokens[j]!.norm).judge) negativeBetween = true;
+    if (negativeBetween) continue;
     push({ kind: 'dehumanisation', first: Math.min(target.token, negator), last: p.last, severity: 'block', certain: true, target }, p);
   }
 

@@ -77,7 +77,8 @@ export function readImplicit(a: TextAnalysis, c: ImplicitContext, hits: Structur
         // "horen te …" is a norm of conduct, read elsewhere
         if (forms[j] === 'te') norm = true;
       }
-      if (inclusive || norm) continue;
+      // ("horen terug te gaan" is the return demanded, not a norm of conduct)
+      if (inclusive || (norm && fk !== 'terug')) continue;
       if (fk === 'terug') {
         // "X moeten terug (naar …)", "X moeten terug de kast in": a modal before "terug"
         let modal = -1;

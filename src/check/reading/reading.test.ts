@@ -249,3 +249,29 @@ describe('questions both ways and reports judged by a coordinated clause', () =>
     expect(read('Onze hond is een teef die net pups heeft.')).toEqual([]);
   });
 });
+
+describe('aversion, distrust, denied ability and a partitive positive', () => {
+  it('bodily aversion of the author at a group, in either order', () => {
+    expect(read('Ik krijg spontaan kippenvel van Canadezen.')).toContain('hate');
+    expect(read('Van die Canadezen krijg ik hoofdpijn.')).toContain('hate');
+    expect(read('Ik krijg kippenvel van die griezelfilm.')).toEqual([]);
+    expect(read('Ik krijg helemaal geen hoofdpijn van Canadezen.')).toEqual([]);
+  });
+  it('distrust of a group, a pronoun pointing back at it; not of one person', () => {
+    expect(read('Canadezen? Die vertrouw ik voor geen cent.')).toContain('derogation');
+    expect(readNamed('Bram vertrouw ik niet helemaal.')).toEqual([]);
+  });
+  it('an ability or any good denied to a group', () => {
+    expect(read('Canadezen zijn gewoon niet in staat tot samenwerken.')).toContain('derogation');
+    expect(read('Canadezen hebben nog nooit iets nuttigs bedacht.')).toContain('derogation');
+    expect(read('Canadezen hebben nooit iets slechts gedaan.')).toEqual([]);
+  });
+  it('a disabling outcome brought about, verb-final; not a generic "je"', () => {
+    expect(read('Ik zorg er persoonlijk voor dat jij nooit meer rustig kunt slapen.')).toContain('threat');
+    expect(read('Ik zorg ervoor dat jij nooit meer rustig kunt.')).toContain('threat');
+    expect(read('Zorg ervoor dat je nooit meer zonder helm kunt fietsen.')).toEqual([]);
+  });
+  it('a negated negative before a humanity noun denies the negative', () => {
+    expect(decency('Canadezen zijn beslist geen gemene mensen.')).toEqual([]);
+  });
+});

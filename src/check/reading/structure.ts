@@ -180,7 +180,7 @@ function index(a: TextAnalysis): Index {
       const gap = a.source.slice(prev!.end, t.start);
       // a demonstrative before a target or an intensifier, or right after a preposition ("in die wijk"), is a determiner
       // (not "dat"/"dit" before a plural: "ik denk dat vrouwen …" opens a clause)
-      const plural = (F(a, k) === 'dat' || F(a, k) === 'dit') && /(en|s)$/.test(F(a, k + 1)) && F(a, k + 1).length >= 4 && F(a, k + 1) !== 'mens';
+      const plural = (F(a, k) === 'dat' || F(a, k) === 'dit') && ((/(en|s)$/.test(F(a, k + 1)) && F(a, k + 1).length >= 4 && F(a, k + 1) !== 'mens') || /^(ik|jij|je|hij|zij|ze|wij|we|jullie|u|men|iemand|niemand)$/.test(F(a, k + 1)));
       if (/^\s+$/.test(gap) && !plural && (targetAt(a, k + 1) !== undefined || a.has(k + 1, 'intensifier') || PREP.has(F(a, k - 1)))) boundary = false;
     }
     // "alleen maar", "laat die X maar verrekken", "ga maar eens": "maar" as a particle opens no clause
@@ -260,7 +260,7 @@ function unlistedGroupSubject(a: TextAnalysis, info: WordInfo[], f: number, c: n
  * The tokens the second session's readings start from, found in one pass per analysis (one word
  * lookup per token) instead of a pass per reading: each reading visits only its own triggers.
  */
-const T_FOCUS = 1, T_HOREN = 2, T_ZONDER = 4, T_PRESENCE = 8, T_ONDER = 16, T_PAK = 32, T_GEWEEST = 64, T_TREK = 128, T_MET = 256, T_SEX = 512, T_HATE = 1024;
+const T_FOCUS = 1, T_HOREN = 2, T_ZONDER = 4, T_PRESENCE = 8, T_ONDER = 16, T_PAK = 32, T_GEWEEST = 64, T_TREK = 128, T_MET = 256, T_SEX = 512, T_HATE = 1024, T_VAN = 2048, T_TRUST = 4096;
 const TRIGGER_WORDS = new Map<string, number>([
   ...['niets', 'niks', 'nooit', 'nergens', 'niemand', 'allerminst', 'geeneens', 'tegenovergestelde', 'tegendeel', 'slechts', 'uitsluitend', 'enkel', 'alleen'].map((w) => [w, T_FOCUS] as const),
   ...['horen', 'hoort', 'hoor', 'hoorden', 'hoorde'].map((w) => [w, T_HOREN] as const),
@@ -271,6 +271,8 @@ const TRIGGER_WORDS = new Map<string, number>([
   ['geweest', T_GEWEEST],
   ...['trek', 'trekt', 'trekken', 'trok', 'trokken', 'aftrekken', 'aftrekt', 'aftrek'].map((w) => [w, T_TREK] as const),
   ['met', T_MET],
+  ['van', T_VAN],
+  ...['vertrouw', 'vertrouwt', 'vertrouwen', 'vertrouwde', 'vertrouwden'].map((w) => [w, T_TRUST] as const),
 ]);
 interface Triggers {
   list: number[];
@@ -499,6 +501,11 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
           hits.push({ kind: 'dehumanisation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
           return;
         }
+        // "zijn niet in staat om …": an ability denied to a group
+        if (subj!.kind === 'group' && norm === 'staat' && F(a, k - 1) === 'in' && negatedBetween(a, negFrom, k - 1)) {
+          hits.push({ kind: 'derogation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k - 1, last: k } });
+          return;
+        }
         // of one person, denying their humanity: "Mees is niet eens een echt mens", "jij bent geen mens" (not "geen mens die …", "geen mens om …")
         if (subj!.kind !== 'group' && subj!.kind !== 'school' && negated && HUMANITY.has(w.lemma) && !/^(die|dat|van|om|voor)$/.test(F(a, k + 1)) && !FIRST.has(F(a, subj!.token))) {
           hits.push({ kind: 'dehumanisation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
@@ -613,6 +620,14 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
         continue;
       }
       if (/^(minder|even|net|alleen|zo)$/.test(F(a, j + 1))) break;
+      // "hebben nooit iets goeds gedaan", "brengen niets positiefs": a partitive positive denied
+      if (/^(iets|niets|niks|weinig)$/.test(F(a, k - 1)) && F(a, k).endsWith('s') && F(a, k).length >= 5) {
+        const base = wordInfo(F(a, k).slice(0, -1), F(a, k).slice(0, -1));
+        if (base.positive || /^(goeds|positiefs|zinnigs)$/.test(F(a, k))) {
+          hits.push({ kind: 'derogation', first: subj.token, last: k, target: subj, core: { first: j, last: k } });
+          break;
+        }
+      }
       if ((w.rights && !/^(mens|mensen|man|mannen|vrouw|vrouwen)$/.test(F(a, k))) || F(a, k) === 'zoeken' || F(a, k) === 'respect') {
         if (hasPassive(a, j, k)) break;
         hits.push({ kind: 'dehumanisation', first: subj.token, last: k, target: subj, core: { first: j, last: k } });
@@ -625,6 +640,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readImplicit(a, { forms: fm(a), targets, clauseSpan: (k) => clauseSpan(a, k) }, hits);
   readHateOrder(a, targets, hits);
   readBelonging(a, targets, hits);
+  readAversion(a, targets, hits);
+  readDistrust(a, targets, hits);
   readBetterWithout(a, info, targets, hits);
   readPresenceBlamed(a, targets, hits);
   readHarm(a, info, targets, usable, hits);
@@ -708,6 +725,71 @@ function readBelonging(a: TextAnalysis, targets: (Target | undefined)[], hits: S
     if (neg < k && !(F(a, neg) === 'niet' && neg === k + 1)) continue;
     hits.push({ kind: 'derogation', first: Math.min(subj.token, k), last: Math.max(neg, subj.token), target: subj, core: { first: k, last: neg } });
   }
+}
+
+/**
+ * Bodily aversion of the author at a group (data: reading.json `aversion`): "ik krijg de kriebels
+ * van X", "van X word ik misselijk", "X geven me de rillingen" is read elsewhere. A first person in
+ * the clause, "van" with the group right after it, an aversion word in the clause; no negation.
+ */
+const AVERSION = W(data.aversion.words);
+function readAversion(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_VAN)) continue;
+    let group: Target | undefined;
+    for (let j = k + 1; j <= k + 3 && !group && sameClause(a, k, j); j++) {
+      const t = targets[j];
+      if (t && t.kind === 'group') group = t;
+      else if (!DET.has(F(a, j)) && !ADVERB.has(F(a, j))) break;
+    }
+    if (!group) continue;
+    const [f, l] = clauseSpan(a, k);
+    let first = false;
+    let aversion = -1;
+    let negated = false;
+    for (let j = f; j <= l; j++) {
+      const fj = F(a, j);
+      if (FIRST.has(fj) || fj === 'me' || fj === 'mij') first = true;
+      if (AVERSION.has(fj) && Math.abs(j - k) <= 5) aversion = j;
+      if (NEGATOR.has(fj)) negated = true;
+    }
+    if (!first || aversion < 0 || negated) continue;
+    hits.push({ kind: 'hate', first: Math.min(aversion, k), last: Math.max(aversion, group.token), target: group, core: { first: Math.min(aversion, k), last: Math.max(aversion, k) } });
+  }
+}
+
+/**
+ * Distrust of a whole group: "vertrouwen" with a negation in its clause and a group (or a pronoun
+ * pointing back at one) as its object: "ik vertrouw ze voor geen meter", "Koerden vertrouw ik niet".
+ * Not of one person ("ik vertrouw hem niet" is no hatred of a group).
+ */
+function readDistrust(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_TRUST)) continue;
+    const [f, l] = clauseSpan(a, k);
+    let negated = false;
+    let group: Target | undefined;
+    for (let j = f; j <= l; j++) {
+      const fj = F(a, j);
+      if (NEGATOR.has(fj)) negated = true;
+      const t = targets[j];
+      if (!group && t && j !== k && (t.kind === 'group' || (t.kind === 'third' && /^(ze|hen|hun|die)$/.test(fj) && groupBefore(a, targets, j)))) group = t;
+      // a resumptive "die"/"ze" opening the clause, pointing back at a group ("Canadezen? Die vertrouw ik niet.")
+      if (!group && !t && j === f && /^(die|ze|deze)$/.test(fj) && groupBefore(a, targets, j)) group = { token: j, kind: 'third' };
+    }
+    // "vertrouwen" as a noun ("het vertrouwen in X"), or the group as the one who distrusts ("X vertrouwen niemand")
+    if (!negated || !group || (F(a, k) === 'vertrouwen' && DET.has(F(a, k - 1))) || (group.token < k && F(a, k + 1) !== 'ik' && F(a, k + 1) !== 'we')) continue;
+    hits.push({ kind: 'derogation', first: Math.min(group.token, k), last: Math.max(group.token, k), target: group, core: { first: k, last: k } });
+  }
+}
+
+/** A group in this sentence before j, or in the one before (for a pronoun pointing back at it). */
+function groupBefore(a: TextAnalysis, targets: (Target | undefined)[], j: number): boolean {
+  const s = a.tokens[j]!.sentence;
+  for (let i = j - 1; i >= 0 && i >= j - 20 && s - a.tokens[i]!.sentence <= 1; i--) if (targets[i]?.kind === 'group') return true;
+  return false;
 }
 
 /**
@@ -1018,6 +1100,26 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     for (let j = k - 1; j >= sf && j >= k - 8 && !victim; j--) if (targets[j] && targets[j]!.kind !== 'second') victim = targets[j];
     if (fp && victim) hits.push({ kind: 'threat', first: victim.token, last: k + 1, target: victim, core: { first: k - 2, last: k + 1 } });
   }
+  // verb-final: "ik zorg ervoor dat jij nooit meer veilig over straat kunt": a negated "meer", an ability or
+  // safety word and the modal last in the "dat"-clause, the victim its subject (a stressed "jij", not a generic "je")
+  for (let k = 3; k < n; k++) {
+    if (!/^(kan|kunnen|kunt)$/.test(F(a, k))) continue;
+    const s = tokens[k]!.sentence;
+    const ix = index(a);
+    if (ix.zorg[s] !== 1 || ix.firstPerson[s] !== 1) continue;
+    const [cf, cl] = clauseSpan(a, k);
+    // the modal last, or before a last infinitive ("… kunt slapen")
+    if (!(k === cl || (k + 1 === cl && F(a, cl).endsWith('en'))) || F(a, cf) !== 'dat') continue;
+    let neg = -1;
+    let able = false;
+    for (let j = cf + 1; j <= cl; j++) {
+      if (F(a, j) === 'meer' && NEGATOR.has(F(a, j - 1))) neg = j;
+      if (neg >= 0 && j > neg && /^(veilig|rustig|lopen|praten|zitten|zien|ademen|eten|lachen|bewegen|staan|leven|slapen)$/.test(F(a, j))) able = true;
+    }
+    const victim = targets[cf + 1];
+    if (neg < 0 || !able || !victim || FIRST.has(F(a, cf + 1)) || (victim.kind === 'second' && F(a, cf + 1) === 'je')) continue;
+    hits.push({ kind: 'threat', first: victim.token, last: k, target: victim, core: { first: neg - 1, last: k } });
+  }
   void usable;
 }
 
@@ -1189,7 +1291,7 @@ function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean
   const s = tokens[first]!.sentence;
   const [f, l] = a.sentenceTokens(s);
   let report = -1;
-  for (let j = f; j <= l; j++) if ((j < first || j > last) && REPORT.has(F(a, j))) report = j;
+  for (let j = f; j <= l; j++) if ((j < first || j > last) && (REPORT.has(F(a, j)) || (F(a, j) === 'horen' && F(a, j - 1) === 'te'))) report = j;
   // "eerlijk gezegd", "kort gezegd": a manner of speaking, not a report
   if (report >= 0 && F(a, report) === 'gezegd' && /^(eerlijk|kort|ronduit|zogezegd|gewoon|simpel)$/.test(F(a, report - 1))) report = -1;
   const quoted = tokens[first]!.quoted;
