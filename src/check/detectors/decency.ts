@@ -158,6 +158,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       // a negated negative: "niet minder waard", "zeker niet minder waard dan"
       if (cat === 'worthless' && /^minder/.test(p.term) && negatedBefore(a, p.first, 2)) continue;
       if (a.matches('negEvalException', tokens[p.first]!.sentence).some((e) => e.first <= p.first && e.last >= p.first)) continue;
+      // "als iemand Canadezen pest": right after its subject, without an article, the word is a verb ("pesten")
+      if (cat === 'dehumanNoun' && p.first === p.last && p.first > 0 && sameSentence(a, p.first, p.first - 1) && targetAt(a, p.first - 1, authorId) && !a.has(p.first - 1, 'determiner')) continue;
       // "hij is geen mens die snel opgeeft", "geen mens om …": a kind of person restricted by what follows, not humanity denied
       if (cat === 'dehumanNoun' && /^geen /.test(p.term) && /^(die|dat|om|van|voor)$/.test(tokens[p.last + 1]?.norm ?? '') && sameSentence(a, p.last, p.last + 1)) continue;
       const head = skipIntensifiers(a, p.last, 1, 2);
@@ -431,8 +433,8 @@ function emotionAboutEvent(a: TextAnalysis, k: number): boolean {
   for (let j = k - 4; j <= k + 3; j++) {
     if (j < 0 || j >= tokens.length || tokens[j]!.clause !== clause) continue;
     const w = tokens[j]!.norm;
-    if (/^(dar|hier)(om|over|van)$/.test(w)) return true;
-    if (w === 'dar' || w === 'hier') pointer = true;
+    if (/^(dar|hier|er)(om|over|van)$/.test(w)) return true;
+    if (w === 'dar' || w === 'hier' || (w === 'er' && j < k)) pointer = true;
     if (j > k && /^(om|over|van)$/.test(w)) prep = true;
   }
   return pointer && prep;

@@ -275,3 +275,22 @@ describe('aversion, distrust, denied ability and a partitive positive', () => {
     expect(decency('Canadezen zijn beslist geen gemene mensen.')).toEqual([]);
   });
 });
+
+describe('an emotion compared, a capacity denied, confinement wished', () => {
+  it('"niets maakt me zo X als" over a group is hatred; over a thing it says nothing', () => {
+    expect(read('Niks maakt me zo woedend als Canadezen.')).toContain('hate');
+    expect(read('Niks maakt me zo woedend als een lege batterij.')).toEqual([]);
+  });
+  it('a mental capacity denied to a whole group; not to some of it, not "nog niet"', () => {
+    expect(read('Canadezen kunnen gewoon niet redeneren.')).toContain('derogation');
+    expect(read('Sommige Canadezen kunnen niet redeneren als ze moe zijn.')).toEqual([]);
+    expect(read('Canadezen kunnen nog niet beslissen over de datum.')).toEqual([]);
+  });
+  it('confinement of a group wished in the passive with a modal', () => {
+    expect(read('Canadezen zouden allemaal gedeporteerd moeten worden.')).toContain('violence');
+    expect(read('De kippen moeten vannacht opgesloten worden.')).toEqual([]);
+  });
+  it('anger about an event pointed at by "er … van" is not anger at the group in it', () => {
+    expect(decency('Ik word er verdrietig en kwaad van als iemand Canadezen pest.')).toEqual([]);
+  });
+});

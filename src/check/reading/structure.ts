@@ -58,6 +58,8 @@ const FIRST = W(['ik', 'we', 'wij', 'ikke']);
 const HUMANITY = W(data.humanity.words);
 /** Existing and living, denied to someone (data: reading.json `existence`). */
 const EXISTENCE = W(data.existence.words);
+/** Mental capacities, denied to a group with "kunnen niet" (data: reading.json `capacity`). */
+const CAPACITY = W(data.capacity.words);
 const SECOND_OBJ = W(['you', 'je', 'jou', 'jullie', 'u']);
 const THIRD_OBJ = W(['hem', 'haar', 'ze', 'hen', 'hun', 'die']);
 const POSSESSIVE = W(['zijn', 'haar', 'je', 'jouw', 'hun', 'z', 'zn']);
@@ -562,13 +564,35 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     if (verb && subj && !negatedBetween(a, subj.token + 1, k)) hits.push({ kind: 'dehumanisation', first: subj.token, last: j, target: subj, core: { first: k, last: j } });
   }
 
-  // "niemand is zo dom als een vrouw"
+  // "niemand is zo dom als een vrouw"; "niets maakt me zo kwaad als moslims" (an emotion of the author, any verb)
   for (let k = 0; k + 4 < n; k++) {
-    if (!/^(niemand|niets|niks)$/.test(F(a, k)) || !COPULA.has(F(a, k + 1)) || F(a, k + 2) !== 'zo' || !info[k + 3]!.judge) continue;
-    for (let j = k + 4; j < n && j <= k + 7 && sameClause(a, k, j); j++) {
+    if (!/^(niemand|niets|niks)$/.test(F(a, k))) continue;
+    let zo = -1;
+    for (let j = k + 1; j <= k + 3 && sameClause(a, k, j); j++) if (F(a, j) === 'zo') zo = j;
+    if (zo < 0 || zo + 2 >= n) continue;
+    const judged = COPULA.has(F(a, k + 1)) && zo === k + 2 && info[zo + 1]!.judge;
+    const felt = !judged && (F(a, k + 2) === 'me' || F(a, k + 2) === 'mij') && (AVERSION.has(F(a, zo + 1)) || a.has(zo + 1, 'angerEmotion'));
+    if (!judged && !felt) continue;
+    for (let j = zo + 2; j < n && j <= zo + 5 && sameClause(a, k, j); j++) {
       const t = targets[j];
       if (t && t.kind !== 'third') {
-        hits.push({ kind: t.kind === 'group' ? 'derogation' : 'insult', first: k, last: j, target: t, core: { first: k, last: j } });
+        hits.push({ kind: felt ? 'hate' : t.kind === 'group' ? 'derogation' : 'insult', first: k, last: j, target: t, core: { first: k, last: j } });
+        break;
+      }
+    }
+  }
+  // "X kunnen (helemaal) niet nadenken": a mental capacity denied to a group (data: reading.json `capacity`)
+  for (let k = 1; k + 2 < n; k++) {
+    if (!/^(kunnen|kan)$/.test(F(a, k))) continue;
+    const subj = targets[k - 1];
+    // the whole group, not some of it ("veel vluchtelingen kunnen nog niet …")
+    if (!subj || subj.kind !== 'group' || /^(veel|sommige|enkele|paar|weinig|meeste|nieuwe)$/.test(F(a, subj.token - 1))) continue;
+    const [, l] = clauseSpan(a, k);
+    let neg = -1;
+    for (let j = k + 1; j <= Math.min(l, k + 4); j++) {
+      if (NEGATOR.has(F(a, j)) && neg < 0) neg = j;
+      if (neg >= 0 && CAPACITY.has(F(a, j)) && !/^(nog|meer|even|vandaag|morgen|nu)$/.test(F(a, neg + 1)) && !/^(nog|even|vandaag|morgen|nu)$/.test(F(a, neg - 1))) {
+        hits.push({ kind: 'derogation', first: subj.token, last: j, target: subj, core: { first: neg, last: j } });
         break;
       }
     }

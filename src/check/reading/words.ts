@@ -179,6 +179,7 @@ const STRONG: Record<string, string[]> = {
   stikken: ['stik', 'stikt', 'stikte', 'gestikt'],
   vreten: ['vreet', 'vrat', 'gevreten'],
   leggen: ['leg', 'legt', 'legde', 'gelegd'],
+  sluiten: ['sluit', 'sloot', 'sloten', 'gesloten'],
 };
 const INSEPARABLE = /^(be|ge|ver|ont|her|er)/;
 
