@@ -262,7 +262,7 @@ function unlistedGroupSubject(a: TextAnalysis, info: WordInfo[], f: number, c: n
  * The tokens the second session's readings start from, found in one pass per analysis (one word
  * lookup per token) instead of a pass per reading: each reading visits only its own triggers.
  */
-const T_FOCUS = 1, T_HOREN = 2, T_ZONDER = 4, T_PRESENCE = 8, T_ONDER = 16, T_PAK = 32, T_GEWEEST = 64, T_TREK = 128, T_MET = 256, T_SEX = 512, T_HATE = 1024, T_VAN = 2048, T_TRUST = 4096;
+const T_FOCUS = 1, T_HOREN = 2, T_ZONDER = 4, T_PRESENCE = 8, T_ONDER = 16, T_PAK = 32, T_GEWEEST = 64, T_TREK = 128, T_MET = 256, T_SEX = 512, T_HATE = 1024, T_VAN = 2048, T_TRUST = 4096, T_KAN = 8192;
 const TRIGGER_WORDS = new Map<string, number>([
   ...['niets', 'niks', 'nooit', 'nergens', 'niemand', 'allerminst', 'geeneens', 'tegenovergestelde', 'tegendeel', 'slechts', 'uitsluitend', 'enkel', 'alleen'].map((w) => [w, T_FOCUS] as const),
   ...['horen', 'hoort', 'hoor', 'hoorden', 'hoorde'].map((w) => [w, T_HOREN] as const),
@@ -274,6 +274,7 @@ const TRIGGER_WORDS = new Map<string, number>([
   ...['trek', 'trekt', 'trekken', 'trok', 'trokken', 'aftrekken', 'aftrekt', 'aftrek'].map((w) => [w, T_TREK] as const),
   ['met', T_MET],
   ['van', T_VAN],
+  ...['kan', 'kunnen', 'kunt'].map((w) => [w, T_KAN] as const),
   ...['vertrouw', 'vertrouwt', 'vertrouwen', 'vertrouwde', 'vertrouwden'].map((w) => [w, T_TRUST] as const),
 ]);
 interface Triggers {
@@ -565,8 +566,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   }
 
   // "niemand is zo dom als een vrouw"; "niets maakt me zo kwaad als moslims" (an emotion of the author, any verb)
-  for (let k = 0; k + 4 < n; k++) {
-    if (!/^(niemand|niets|niks)$/.test(F(a, k))) continue;
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_FOCUS) || k + 4 >= n || !/^(niemand|niets|niks)$/.test(F(a, k))) continue;
     let zo = -1;
     for (let j = k + 1; j <= k + 3 && sameClause(a, k, j); j++) if (F(a, j) === 'zo') zo = j;
     if (zo < 0 || zo + 2 >= n) continue;
@@ -582,8 +584,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     }
   }
   // "X kunnen (helemaal) niet nadenken": a mental capacity denied to a group (data: reading.json `capacity`)
-  for (let k = 1; k + 2 < n; k++) {
-    if (!/^(kunnen|kan)$/.test(F(a, k))) continue;
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_KAN) || k < 1 || k + 2 >= n || F(a, k) === 'kunt') continue;
     const subj = targets[k - 1];
     // the whole group, not some of it ("veel vluchtelingen kunnen nog niet …")
     if (!subj || subj.kind !== 'group' || /^(veel|sommige|enkele|paar|weinig|meeste|nieuwe)$/.test(F(a, subj.token - 1))) continue;
@@ -1126,8 +1128,9 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
   }
   // verb-final: "ik zorg ervoor dat jij nooit meer veilig over straat kunt": a negated "meer", an ability or
   // safety word and the modal last in the "dat"-clause, the victim its subject (a stressed "jij", not a generic "je")
-  for (let k = 3; k < n; k++) {
-    if (!/^(kan|kunnen|kunt)$/.test(F(a, k))) continue;
+  const TK = triggers(a);
+  for (const k of TK.list) {
+    if (!(TK.mask[k]! & T_KAN) || k < 3) continue;
     const s = tokens[k]!.sentence;
     const ix = index(a);
     if (ix.zorg[s] !== 1 || ix.firstPerson[s] !== 1) continue;
