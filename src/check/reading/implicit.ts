@@ -28,7 +28,7 @@ const HOREN = W(['horen', 'hoort', 'hoorden', 'hoorde']);
 const MODAL_BACK = W(['moeten', 'moet', 'moesten', 'moest', 'horen', 'hoort', 'zouden', 'zou']);
 const MOGEN = W(['mogen', 'mag', 'mochten', 'mocht']);
 const NEGATORS = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'hoeven', 'hoeft', 'hoefden']);
-const INCLUSIVE = W(['ook', 'erbij', 'gewoon', 'allemaal', 'evengoed', 'evenzeer', 'net']);
+const INCLUSIVE = W(['ook', 'erbij', 'evengoed', 'evenzeer']);
 const COPULA = W(['is', 'zijn', 'was', 'waren', 'blijft', 'blijven']);
 /** The words the readings start from: 1 belonging or return, 2 "mogen", 3 a copula. One lookup per token. */
 const TRIGGER = new Map<string, number>([...[...HOREN, 'terug'].map((w) => [w, 1] as const), ...[...MOGEN].map((w) => [w, 2] as const), ...[...COPULA].map((w) => [w, 3] as const)]);
@@ -114,11 +114,12 @@ export function readImplicit(a: TextAnalysis, c: ImplicitContext, hits: Structur
     if (trigger === 2) {
       const [f, l] = c.clauseSpan(k);
       let grateful = -1;
-      for (let j = k + 1; j <= Math.min(l, k + 4); j++) if (GRATITUDE.has(forms[j]!)) grateful = j;
+      for (let j = k + 1; j <= Math.min(l, k + 5); j++) if (GRATITUDE.has(forms[j]!)) grateful = j;
       if (grateful < 0) continue;
       // the complement ("dat …", "met …") or the copula after the adjective
       const after = forms[grateful + 1];
-      if (after !== 'zijn' && after !== 'dat' && after !== 'met') continue;
+      // ("hun handen dichtknijpen dat …": the idiom's verb ends its clause before "dat")
+      if (after !== 'zijn' && after !== 'dat' && after !== 'met' && !(grateful === l && forms[l + 1] === 'dat')) continue;
       if (negatedIn(c, f, grateful)) continue;
       const subj = subjectOf(c, k, f, l);
       if (!subj) continue;

@@ -294,3 +294,28 @@ describe('an emotion compared, a capacity denied, confinement wished', () => {
     expect(decency('Ik word er verdrietig en kwaad van als iemand Canadezen pest.')).toEqual([]);
   });
 });
+
+describe('a habit charged to a group, beliefs negated, pronouns pointing back', () => {
+  it('a bare verb of a negative activity with the group as subject', () => {
+    expect(read('Canadezen zeuren gewoon altijd.')).toContain('derogation');
+    expect(read('Ik weet dat Canadezen constant bedelen.')).toContain('derogation');
+  });
+  it('not an event with an argument, not some of the group, not the group as object', () => {
+    expect(read('Canadezen vechten morgen tegen Zweden in de finale.')).toEqual([]);
+    expect(read('Drie Canadezen zeuren over het eten.')).toEqual([]);
+    expect(read('Het is erg dat sommige jongens Canadezen pesten.')).not.toContain('derogation');
+  });
+  it('aversion with "aan" and a compound head', () => {
+    expect(read('Ik heb een pleurishekel aan Canadezen.')).toContain('hate');
+    expect(read('Ik heb een pleurishekel aan huiswerk.')).toEqual([]);
+  });
+  it("the author's negated belief over a complement; others' judgement asked about with 'vinden'", () => {
+    expect(decency('Ik geloof niet dat Canadezen bekrompen zijn.')).toEqual([]);
+    expect(decency('Ik geloof dat Canadezen bekrompen zijn.')).not.toEqual([]);
+    expect(decency('Waarom noemen sommige mensen Canadezen bekrompen?')).toEqual([]);
+  });
+  it('"Wat een … zijn het" after a sentence naming a group; a superlative with "aller-"', () => {
+    expect(read('Ken je die Canadezen? Wat een idioten zijn het.')).toContain('derogation');
+    expect(read('Canadezen zijn de allerslechtste mensen van de wereld.')).toContain('derogation');
+  });
+});

@@ -274,6 +274,7 @@ const TRIGGER_WORDS = new Map<string, number>([
   ...['trek', 'trekt', 'trekken', 'trok', 'trokken', 'aftrekken', 'aftrekt', 'aftrek'].map((w) => [w, T_TREK] as const),
   ['met', T_MET],
   ['van', T_VAN],
+  ['aan', T_VAN],
   ...['kan', 'kunnen', 'kunt'].map((w) => [w, T_KAN] as const),
   ...['vertrouw', 'vertrouwt', 'vertrouwen', 'vertrouwde', 'vertrouwden'].map((w) => [w, T_TRUST] as const),
 ]);
@@ -450,6 +451,12 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
           break;
         }
       }
+    }
+    // "Wat een stelletje luilakken zijn het." after a sentence naming a group: the pronoun points back at it
+    if (!subj && c + 1 === l && /^(het|ze|dat)$/.test(F(a, c + 1)) && F(a, f) === 'wat') {
+      const s = a.tokens[c]!.sentence;
+      for (let j = f - 1; j >= 0 && s - a.tokens[j]!.sentence <= 1 && !subj; j--) if (targets[j]?.kind === 'group') subj = { token: c + 1, kind: 'group' };
+      if (subj) side = 'after';
     }
     // a group the lists do not hold, named by an insult said of it: "Alle scheidsrechters zijn
     // sukkels", "De brugklassers van hiernaast zijn idioten" (a plural person noun as subject)
@@ -667,6 +674,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readHateOrder(a, targets, hits);
   readBelonging(a, targets, hits);
   readAversion(a, targets, hits);
+  readHabit(a, targets, hits);
   readDistrust(a, targets, hits);
   readBetterWithout(a, info, targets, hits);
   readPresenceBlamed(a, targets, hits);
@@ -767,7 +775,7 @@ function readAversion(a: TextAnalysis, targets: (Target | undefined)[], hits: St
     for (let j = k + 1; j <= k + 3 && !group && sameClause(a, k, j); j++) {
       const t = targets[j];
       if (t && t.kind === 'group') group = t;
-      else if (!DET.has(F(a, j)) && !ADVERB.has(F(a, j))) break;
+      else if (!DET.has(F(a, j)) && !ADVERB.has(F(a, j)) && F(a, j) !== 'al') break;
     }
     if (!group) continue;
     const [f, l] = clauseSpan(a, k);
@@ -777,7 +785,8 @@ function readAversion(a: TextAnalysis, targets: (Target | undefined)[], hits: St
     for (let j = f; j <= l; j++) {
       const fj = F(a, j);
       if (FIRST.has(fj) || fj === 'me' || fj === 'mij') first = true;
-      if (AVERSION.has(fj) && Math.abs(j - k) <= 5) aversion = j;
+      // also a compound with an aversion word as its head ("bloedhekel", "pleurishekel")
+      if ((AVERSION.has(fj) || (fj.length >= 8 && AVERSION.has(compoundTail(fj)))) && Math.abs(j - k) <= 5) aversion = j;
       if (NEGATOR.has(fj)) negated = true;
     }
     if (!first || aversion < 0 || negated) continue;
@@ -808,6 +817,39 @@ function readDistrust(a: TextAnalysis, targets: (Target | undefined)[], hits: St
     // "vertrouwen" as a noun ("het vertrouwen in X"), or the group as the one who distrusts ("X vertrouwen niemand")
     if (!negated || !group || (F(a, k) === 'vertrouwen' && DET.has(F(a, k - 1))) || (group.token < k && F(a, k + 1) !== 'ik' && F(a, k + 1) !== 'we')) continue;
     hits.push({ kind: 'derogation', first: Math.min(group.token, k), last: Math.max(group.token, k), target: group, core: { first: k, last: k } });
+  }
+}
+
+/** The head of a compound among the aversion words: the longest tail of five letters or more that is one. */
+function compoundTail(w: string): string {
+  for (let i = 3; i <= w.length - 5; i++) if (AVERSION.has(w.slice(i))) return w.slice(i);
+  return '';
+}
+
+/**
+ * A habit charged to a whole group: a plural group subject with a bare verb of a negative activity
+ * (data: reading.json `negativeActivity`) in the present: "Roemenen stelen allemaal", "… dat Koerden
+ * altijd liegen". Bare: nothing but adverbs after it (an argument makes it an event: "vechten tegen",
+ * "profiteren van"); not some of the group, not negated, not in the past.
+ */
+const HABIT_ADVERB = W(['altijd', 'allemaal', 'steeds', 'vaak', 'veel', 'gewoon', 'toch', 'maar', 'graag', 'echt', 'de', 'hele', 'dag', 'constant', 'alleen']);
+function readHabit(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
+  const n = a.tokens.length;
+  for (let k = 1; k < n; k++) {
+    const fk = F(a, k);
+    if (!NEGATIVE_ACTIVITY.has(fk)) continue;
+    const [f, l] = clauseSpan(a, k);
+    let subj: Target | undefined;
+    for (let j = k - 1; j >= f && j >= k - 3 && !subj; j--) if (targets[j]?.kind === 'group') subj = targets[j];
+    if (!subj || /^(sommige|enkele|veel|paar|twee|drie|vier|een|die|deze)$/.test(F(a, subj.token - 1))) continue;
+    // the group is the subject: the first words of its clause ("dat sommige mensen moslims haten" has another)
+    let first = true;
+    for (let j = SUBORDINATOR.has(F(a, f)) ? f + 1 : f; j < subj.token && first; j++) if (!DET.has(F(a, j)) && !ADVERB.has(F(a, j)) && F(a, j) !== 'al') first = false;
+    if (!first) continue;
+    let bare = true;
+    for (let j = k + 1; j <= l && bare; j++) if (!HABIT_ADVERB.has(F(a, j))) bare = false;
+    if (!bare || clauseNegated(a, f, l) || a.tokens[k]!.quoted) continue;
+    hits.push({ kind: 'derogation', first: subj.token, last: k, target: subj, core: { first: k, last: k } });
   }
 }
 
@@ -1328,6 +1370,8 @@ function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean
   // a question about why or how others say or think it ("Waarom denken sommige mensen dat X … zijn?",
   // "Hoe kan iemand beweren dat …?"): the complement is asked about, not asserted
   if (!quoted && a.isQuestion(s) && QUESTION_WORD.has(F(a, f)) && questionedClaim(a, f, first)) return true;
+  // "Ik denk niet dat X … zijn", "ik geloof niet dat …": the author's negated belief over the complement
+  if (!quoted && negatedBelief(a, f, first)) return true;
   if (report < 0 && !quoted) return false;
   // the author asserting it ("ik zeg", "ik vind dat …") is no report
   if (report >= 0 && FIRST.has(F(a, report - 1)) && !quoted && !NEGATOR.has(F(a, report + 1))) return false;
@@ -1363,7 +1407,19 @@ function questionedClaim(a: TextAnalysis, f: number, first: number): boolean {
     for (let i = j + 1; i < first; i++) if (F(a, i) === 'dat') dat = true;
     let author = false;
     for (let i = f; i <= j + 2 && i < first; i++) if (FIRST.has(F(a, i)) || F(a, i) === 'je' || F(a, i) === 'jij') author = true;
-    if (dat && !author) return true;
+    // "Waarom vinden sommige mensen X eng?": "vinden"/"noemen" take the judgement without "dat"
+    if ((dat || /^(vinden|vindt|vonden|noemen|noemt|noemden)$/.test(F(a, j))) && !author) return true;
+  }
+  return false;
+}
+
+/** Before the hit's "dat"-clause, a first person with a verb of belief and "niet" right after it. */
+function negatedBelief(a: TextAnalysis, f: number, first: number): boolean {
+  const [cf] = clauseSpan(a, first);
+  if (F(a, cf) !== 'dat' || cf <= f) return false;
+  for (let j = f; j < cf - 1; j++) {
+    if (!/^(denk|geloof|vind|verwacht|meen)$/.test(F(a, j)) || !(FIRST.has(F(a, j - 1)) || FIRST.has(F(a, j + 1)))) continue;
+    for (let i = j + 1; i <= j + 3 && i < cf; i++) if (F(a, i) === 'niet') return true;
   }
   return false;
 }

@@ -142,6 +142,8 @@ export function lemmaCandidates(w: string): [string, 0 | 1 | 2][] {
     if (!w.endsWith(suffix) || w.length - suffix.length < 2) return;
     for (const v of variants(w.slice(0, -suffix.length))) out.push([v, degree]);
   };
+  // "allerergste", "allerdomste": the superlative with "aller-", read first
+  if (w.startsWith('aller') && w.length >= 9 && /st(e|en)?$/.test(w)) for (const [c, d] of lemmaCandidates(w.slice(5))) if (d === 2) out.push([c, 2]);
   // a superlative made a noun: "de smerigsten", "de domsten"
   add('sten', 2);
   add('ste', 2);
@@ -357,8 +359,11 @@ function compute(w: string): WordInfo {
       const pol = polarityOf(c);
       if (pol === undefined) continue;
       polarity = pol;
-      lemma = c;
-      degree = d;
+      // a superlative already read ("allerergste" → "erg") keeps its lemma and degree
+      if (degree !== 2 || lemma === w) {
+        lemma = c;
+        degree = d;
+      }
       break;
     }
     if (polarity <= -0.6) judge = true;
