@@ -49,3 +49,10 @@ describe('a group good only when gone', () => {
     expect(read('Een goede Canadees is een Canadees die graag schaatst.')).toEqual([]);
   });
 });
+
+describe('kept out of sight', () => {
+  it('"horen binnen te blijven" said of a group confines it; of children in a storm it is care', () => {
+    expect(read('Noorse vrouwen horen thuis te blijven.')).toContain('derogation');
+    expect(read('De kleuters horen binnen te blijven als het stormt.')).toEqual([]);
+  });
+});

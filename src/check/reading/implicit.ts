@@ -24,6 +24,7 @@ const PLACE_PREP = W(data.implicit.confinementPrep);
 const GRATITUDE = W(data.implicit.gratitude);
 const ABSENCE = W(data.implicit.absence);
 const GENDERED = W(data.implicit.genderedPeople);
+const CONFINE_ADVERB = W(data.implicit.confinementAdverb);
 const HOREN = W(['horen', 'hoort', 'hoorden', 'hoorde']);
 const MODAL_BACK = W(['moeten', 'moet', 'moesten', 'moest', 'horen', 'hoort', 'zouden', 'zou']);
 const MOGEN = W(['mogen', 'mag', 'mochten', 'mocht']);
@@ -72,10 +73,18 @@ export function readImplicit(a: TextAnalysis, c: ImplicitContext, hits: Structur
       if (negatedIn(c, f, l)) continue;
       let inclusive = false;
       let norm = false;
+      let stay = -1;
       for (let j = f; j <= l; j++) {
         if (INCLUSIVE.has(forms[j]!) || forms[j] === 'ons' || forms[j] === 'erbij') inclusive = true;
         // "horen te …" is a norm of conduct, read elsewhere
         if (forms[j] === 'te') norm = true;
+        // but "horen binnen te blijven": kept indoors, out of sight
+        if (forms[j] === 'blijven' && j > k && CONFINE_ADVERB.has(forms[j - 2] ?? '') && forms[j - 1] === 'te') stay = j;
+      }
+      if (stay >= 0 && fk !== 'terug' && !inclusive) {
+        const subj = subjectOf(c, k, f, l);
+        if (subj) hits.push({ kind: 'derogation', first: Math.min(subj.token, k), last: stay, target: subj, core: { first: k, last: stay } });
+        continue;
       }
       // ("horen terug te gaan" is the return demanded, not a norm of conduct)
       if (inclusive || (norm && fk !== 'terug')) continue;

@@ -319,3 +319,13 @@ describe('a habit charged to a group, beliefs negated, pronouns pointing back', 
     expect(read('Canadezen zijn de allerslechtste mensen van de wereld.')).toContain('derogation');
   });
 });
+
+describe('whose view it is', () => {
+  it('"volgens mijn oom" reports a view, which the text may reject; "volgens mij" is the author\'s', () => {
+    expect(decency('Volgens mijn oom zijn Canadezen bekrompen, maar dat klopt niet.')).toEqual([]);
+    expect(decency('Volgens mij zijn Canadezen bekrompen.')).not.toEqual([]);
+  });
+  it('a presentational "het zijn" stands for the group named before it', () => {
+    expect(read('We kregen Canadezen als buren en het zijn echte snobs.')).toContain('derogation');
+  });
+});

@@ -415,10 +415,16 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     let side: 'before' | 'after' = 'before';
     for (let j = c - 1; j >= f; j--) {
       const t = targets[j];
-      if (usable(t, j)) {
+      // not the one whose view it is ("volgens mijn vader zijn X …")
+      if (usable(t, j) && F(a, j - 1) !== 'volgens' && F(a, j - 2) !== 'volgens') {
         subj = t;
         break;
       }
+    }
+    // "… Polen, en het zijn echte X": a presentational "het"/"dat" with a plural copula stands for the group before it
+    if (!subj && c > f && /^(het|dat|dit)$/.test(F(a, c - 1)) && /^(zijn|waren)$/.test(cn)) {
+      const s = a.tokens[c]!.sentence;
+      for (let j = c - 2; j >= 0 && s - a.tokens[j]!.sentence <= 1 && !subj; j--) if (targets[j]?.kind === 'group') subj = { token: c - 1, kind: 'group' };
     }
     if (!subj || isVind) {
       for (let j = c + 1; j <= Math.min(l, c + 4); j++) {
@@ -786,7 +792,7 @@ function readAversion(a: TextAnalysis, targets: (Target | undefined)[], hits: St
       const fj = F(a, j);
       if (FIRST.has(fj) || fj === 'me' || fj === 'mij') first = true;
       // also a compound with an aversion word as its head ("bloedhekel", "pleurishekel")
-      if ((AVERSION.has(fj) || (fj.length >= 8 && AVERSION.has(compoundTail(fj)))) && Math.abs(j - k) <= 5) aversion = j;
+      if ((AVERSION.has(fj) || (fj.length >= 8 && AVERSION.has(compoundTail(fj)))) && Math.abs(j - k) <= 7) aversion = j;
       if (NEGATOR.has(fj)) negated = true;
     }
     if (!first || aversion < 0 || negated) continue;
@@ -1360,7 +1366,8 @@ function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean
   const s = tokens[first]!.sentence;
   const [f, l] = a.sentenceTokens(s);
   let report = -1;
-  for (let j = f; j <= l; j++) if ((j < first || j > last) && (REPORT.has(F(a, j)) || (F(a, j) === 'horen' && F(a, j - 1) === 'te'))) report = j;
+  // ("volgens mijn vader": what someone else holds; "volgens mij" is the author's own)
+  for (let j = f; j <= l; j++) if ((j < first || j > last) && (REPORT.has(F(a, j)) || (F(a, j) === 'horen' && F(a, j - 1) === 'te') || (F(a, j) === 'volgens' && !/^(mij|me|ons)$/.test(F(a, j + 1))))) report = j;
   // "eerlijk gezegd", "kort gezegd": a manner of speaking, not a report
   if (report >= 0 && F(a, report) === 'gezegd' && /^(eerlijk|kort|ronduit|zogezegd|gewoon|simpel)$/.test(F(a, report - 1))) report = -1;
   const quoted = tokens[first]!.quoted;
