@@ -77,6 +77,34 @@ function items(posts: number): Item[] {
     if (i % 17 === 0) request.thread = [post(120, i + 5), post(200, i + 9)];
     out.push({ label: `corpus ${i}`, request, people });
   }
+  // the edges of request validation (a hand-written path takes the common request, the schema the rest)
+  const edges: unknown[] = [
+    { author: { role: 'staff' } },
+    { text: 'Hoi', author: { role: 'staff', id: '' } },
+    { text: 'Hoi', author: { role: 'staff', id: 'x'.repeat(200) } },
+    { text: 'Hoi', author: { role: 'staff', id: 'x'.repeat(201) } },
+    { text: 'Hoi', author: { role: 'staff', id: 7 } },
+    { text: 'Hoi', author: { role: 'staff', id: null } },
+    { text: 'Hoi', author: { role: 'robot' } },
+    { text: 'Hoi', author: { role: 'staff', extra: 1 } },
+    { text: 'Hoi', author: ['staff'] },
+    { text: 'Hoi', author: null },
+    { text: 'Hoi' },
+    { text: null, author: { role: 'staff' } },
+    { text: 'Hoi', author: { role: 'staff' }, setting: 'school' },
+    { text: 'Hoi', author: { role: 'staff' }, setting: null },
+    { text: 'Hoi', author: { role: 'staff' }, account: 'school', channel: 'website', lessonPermission: true, setting: 'lesson' },
+    { text: 'Hoi', author: { role: 'staff' }, account: 'shared' },
+    { text: 'Hoi', author: { role: 'staff' }, channel: 'tv' },
+    { text: 'Hoi', author: { role: 'staff' }, lessonPermission: 'yes' },
+    { text: 'Hoi', author: { role: 'staff' }, unknownField: true },
+    { text: 'Hoi', author: { role: 'staff' }, platform: 'instagram' },
+    { text: 'Hoi', author: { role: 'staff' }, thread: [] },
+    JSON.parse('{"text": "Hoi", "author": {"role": "staff"}, "__proto__": {"setting": "work"}}'),
+    { text: 'x'.repeat(100_000), author: { role: 'parent' } },
+    { text: 'x'.repeat(100_001), author: { role: 'parent' } },
+  ];
+  edges.forEach((request, i) => out.push({ label: `request edge ${i}`, request, people }));
   for (const len of [2_000, 8_000, 20_000]) out.push({ label: `long ${len}`, request: { text: post(len, len), author: { role: 'staff' }, setting: 'work' }, people });
   return out;
 }
