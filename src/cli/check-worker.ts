@@ -5,13 +5,14 @@
  * answered exactly as the main thread answers it (answerBatch).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { answerBatch } from './check.js';
+import { answerBatch, Utf8Batches } from './check.js';
 import type { Person } from '../check/types.js';
 import type { SchoolProfile } from '../protocol/school.js';
 
 const { school, people } = workerData as { school: SchoolProfile; people: Person[] | undefined };
-const encoder = new TextEncoder();
+const bytes = new Utf8Batches();
 parentPort!.on('message', (m: { seq: number; first: number; lines: string[] }) => {
-  const out = encoder.encode(answerBatch(m.lines, m.first, school, people));
+  // a copy of the batch's bytes, with a buffer of its own to transfer
+  const out = new Uint8Array(answerBatch(m.lines, m.first, school, people, bytes));
   parentPort!.postMessage({ seq: m.seq, out }, [out.buffer]);
 });

@@ -65,14 +65,48 @@ export function answerLine(text: string, line: number, school: SchoolProfile, pe
 /** Lines are split as readline splits them (CR LF, LF or a lone CR). */
 const LINE_BREAK = /\r\n|\n|\r/;
 
-/** The answers to a batch of lines (the first has number `first`), as the output text of the batch. */
-export function answerBatch(lines: readonly string[], first: number, school: SchoolProfile, people: readonly Person[] | undefined): string {
-  let data = '';
+/**
+ * UTF-8 output, encoded answer by answer straight into a large buffer (rather than joined into
+ * one string that the stream then flattens, copies and encodes); a batch is a view of it. The
+ * buffer is only appended to (a full one is left to the views still being written), so a view
+ * never changes.
+ */
+export class Utf8Batches {
+  private slab = Buffer.allocUnsafe(0);
+  private used = 0;
+  private start = 0;
+
+  /** Append a line and its line break. */
+  line(s: string): void {
+    // a UTF-16 code unit takes at most three bytes in UTF-8
+    const need = s.length * 3 + 1;
+    if (this.slab.length - this.used < need) {
+      const pending = this.used - this.start;
+      const next = Buffer.allocUnsafe(Math.max(4 << 20, 2 * (pending + need)));
+      this.slab.copy(next, 0, this.start, this.used);
+      this.slab = next;
+      this.start = 0;
+      this.used = pending;
+    }
+    this.used += this.slab.write(s, this.used, 'utf8');
+    this.slab[this.used++] = 10;
+  }
+
+  /** The bytes appended since the last call. */
+  take(): Uint8Array {
+    const view = this.slab.subarray(this.start, this.used);
+    this.start = this.used;
+    return view;
+  }
+}
+
+/** The answers to a batch of lines (the first has number `first`), as UTF-8 bytes. */
+export function answerBatch(lines: readonly string[], first: number, school: SchoolProfile, people: readonly Person[] | undefined, out: Utf8Batches): Uint8Array {
   for (let i = 0; i < lines.length; i++) {
     const a = answerLine(lines[i]!, first + i, school, people);
-    if (a !== undefined) data += a + '\n';
+    if (a !== undefined) out.line(a);
   }
-  return data;
+  return out.take();
 }
 
 /**
@@ -81,7 +115,7 @@ export function answerBatch(lines: readonly string[], first: number, school: Sch
  * write per batch, with backpressure.
  */
 class OrderedOutput {
-  private readonly done = new Map<number, string | Uint8Array>();
+  private readonly done = new Map<number, Uint8Array>();
   private issued = 0;
   private written = 0;
   private blocked: Promise<void> | undefined;
@@ -96,9 +130,9 @@ class OrderedOutput {
     return this.issued - this.written;
   }
 
-  put(seq: number, data: string | Uint8Array): void {
+  put(seq: number, data: Uint8Array): void {
     this.done.set(seq, data);
-    let d: string | Uint8Array | undefined;
+    let d: Uint8Array | undefined;
     while ((d = this.done.get(this.written)) !== undefined) {
       this.done.delete(this.written++);
       if (d.length > 0 && !this.output.write(d) && !this.blocked) this.blocked = once(this.output, 'drain').then(() => (this.blocked = undefined));
@@ -218,6 +252,7 @@ class LinePool {
 export async function runCheckJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, school: SchoolProfile, people: Person[] | undefined, options: JsonlOptions = {}): Promise<number> {
   const threads = workerUrl() ? (options.threads ?? defaultThreads()) : 0;
   const out = new OrderedOutput(output);
+  const bytes = new Utf8Batches();
   let pool: LinePool | undefined;
   let line = 0;
   let rest = '';
@@ -228,7 +263,7 @@ export async function runCheckJsonl(input: NodeJS.ReadableStream, output: NodeJS
     const seq = out.next();
     if (!pool && threads > 0 && first > SERIAL_LINES) pool = new LinePool(threads, school, people, out);
     if (!pool?.trySend(seq, first, lines)) {
-      out.put(seq, answerBatch(lines, first, school, people));
+      out.put(seq, answerBatch(lines, first, school, people, bytes));
       await pool?.yieldToWorkers();
     }
     // bounded: a few batches per thread read ahead of the output
