@@ -133,6 +133,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     const [f, l] = a.sentenceTokens(tokens[p.first]!.sentence);
     const target = anyTargetInSentence(p.first, p.first, p.last) ?? previousGroup(a, p.first, authorId);
     const vocative = l - f <= 2;
+    // "De kat van mijn oma is een luilak": said of an animal or a thing that a person owns
+    if (ownedThingSubject(a, f, p.first)) continue;
     const typical = a.matches('typicalFrame', tokens[p.first]!.sentence).length > 0;
     if (!target && !vocative && !typical) continue;
     push({ kind: 'insult', first: p.first, last: p.last, severity: 'block', certain: true, target });
@@ -422,6 +424,18 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   for (const h of readStructure(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
 
   return dedupe(hits);
+}
+
+/** The sentence opens with an animal or a thing, then "van" + its owner, and a copula before k: the subject is not a person. */
+function ownedThingSubject(a: TextAnalysis, f: number, k: number): boolean {
+  const tokens = a.tokens;
+  let j = f;
+  if (j < k && a.has(j, 'determiner')) j++;
+  if (j + 1 >= k) return false;
+  const w = wordInfo(tokens[j]!.raw, tokens[j]!.norm);
+  if (!(w.animal || w.thing) || tokens[j + 1]!.norm !== 'van') return false;
+  for (let i = j + 2; i < k; i++) if (a.has(i, 'copula')) return true;
+  return false;
 }
 
 /** "daar/dat/hier … om/over/van" or "daarom/daarover" in the clause of an emotion: its object is an event, not a group. */

@@ -329,3 +329,21 @@ describe('whose view it is', () => {
     expect(read('We kregen Canadezen als buren en het zijn echte snobs.')).toContain('derogation');
   });
 });
+
+describe('faculties, injury foretold, removed hate, owned things', () => {
+  it('a faculty denied to a group by a negated "hebben"; not time or money', () => {
+    expect(read('Canadezen hebben echt geen fatsoen.')).toContain('derogation');
+    expect(read('Canadezen hebben geen tijd vandaag.')).toEqual([]);
+  });
+  it('"straks lig jij in het ziekenhuis" threatens; news with a reason does not', () => {
+    expect(read('Morgen beland jij in een rolstoel.')).toContain('threat');
+    expect(read('Morgen lig je in het ziekenhuis voor je operatie.')).toEqual([]);
+  });
+  it('a quoted slogan that the text says was removed; reporters who "snappen er niks van"', () => {
+    expect(decency("Op de brug stond 'Canadezen zijn bekrompen' maar dat is weggepoetst.")).toEqual([]);
+    expect(decency('Wie Canadezen bekrompen noemt, begrijpt er niets van.')).toEqual([]);
+  });
+  it("an insult said of a person's animal is not said of the person", () => {
+    expect(decency('De hond van Bram is een luilak.')).toEqual([]);
+  });
+});

@@ -60,6 +60,10 @@ const HUMANITY = W(data.humanity.words);
 const EXISTENCE = W(data.existence.words);
 /** Mental capacities, denied to a group with "kunnen niet" (data: reading.json `capacity`). */
 const CAPACITY = W(data.capacity.words);
+/** Faculties a negated "hebben" denies to a group (data: reading.json `faculty`). */
+const FACULTY = W(data.faculty.words);
+/** Where the injured lie (data: reading.json `injuryPlace`). */
+const INJURY_PLACE = W(data.injuryPlace.words);
 const SECOND_OBJ = W(['you', 'je', 'jou', 'jullie', 'u']);
 const THIRD_OBJ = W(['hem', 'haar', 'ze', 'hen', 'hun', 'die']);
 const POSSESSIVE = W(['zijn', 'haar', 'je', 'jouw', 'hun', 'z', 'zn']);
@@ -415,8 +419,11 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     let side: 'before' | 'after' = 'before';
     for (let j = c - 1; j >= f; j--) {
       const t = targets[j];
-      // not the one whose view it is ("volgens mijn vader zijn X …")
-      if (usable(t, j) && F(a, j - 1) !== 'volgens' && F(a, j - 2) !== 'volgens') {
+      // not the one whose view it is ("volgens mijn vader zijn X …"), nor a possessor after "van" ("de kat van mijn oma is …")
+      const afterVan = (F(a, j - 1) === 'van' || (DET.has(F(a, j - 1)) && F(a, j - 2) === 'van')) && F(a, j - 1) !== F(a, j - 2);
+      const vanAt = F(a, j - 1) === 'van' ? j - 1 : j - 2;
+      const possessor = afterVan && vanAt - 1 >= f && !targets[vanAt - 1] && !/^(sommige|veel|alle|meeste|paar|enkele|twee|drie|velen|een|geen|niemand|ieder|iedereen|elk|elke|ook|soort|type|stelletje)$/.test(F(a, vanAt - 1));
+      if (usable(t, j) && F(a, j - 1) !== 'volgens' && F(a, j - 2) !== 'volgens' && !possessor) {
         subj = t;
         break;
       }
@@ -659,6 +666,11 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
         continue;
       }
       if (/^(minder|even|net|alleen|zo)$/.test(F(a, j + 1))) break;
+      // "X hebben geen verstand / geen fatsoen": a faculty denied to a group
+      if (FACULTY.has(F(a, k)) && k <= j + 2 && /^(heb|hebt|heeft|hebben|bezitten|bezit)$/.test(F(a, j - 1) === 'echt' || F(a, j - 1) === 'gewoon' ? F(a, j - 2) : F(a, j - 1))) {
+        hits.push({ kind: 'derogation', first: subj.token, last: k, target: subj, core: { first: j, last: k } });
+        break;
+      }
       // "hebben nooit iets goeds gedaan", "brengen niets positiefs": a partitive positive denied
       if (/^(iets|niets|niks|weinig)$/.test(F(a, k - 1)) && F(a, k).endsWith('s') && F(a, k).length >= 5) {
         const base = wordInfo(F(a, k).slice(0, -1), F(a, k).slice(0, -1));
@@ -1117,6 +1129,28 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     }
     if (even && !particle && victim && !a.isQuestion(tokens[k]!.sentence)) hits.push({ kind: 'threat', first: Math.min(victim.token, k), last: Math.max(victim.token, k), target: victim, core: { first: k, last: k } });
   }
+  // "straks lig jij in het ziekenhuis", "morgen beland je in je graf": a near future, someone else lying where the
+  // injured or dead lie (data: reading.json `injuryPlace`)
+  for (let k = 1; k < n; k++) {
+    if (!INJURY_PLACE.has(F(a, k))) continue;
+    const [f] = clauseSpan(a, k);
+    let when = false;
+    let lie = false;
+    let victim: Target | undefined;
+    let negated = false;
+    for (let j = f; j < k; j++) {
+      const fj = F(a, j);
+      if (/^(dan|morgen|straks|vanavond|zometeen|binnenkort|overmorgen)$/.test(fj)) when = true;
+      if (/^(lig|ligt|liggen|beland|belandt|belanden|eindig|eindigt|kom|komt)$/.test(fj)) lie = true;
+      if (NEGATOR.has(fj)) negated = true;
+      const t = targets[j];
+      if (!victim && t && t.kind === 'second') victim = t;
+    }
+    // a reason after the place is news, not a threat ("… in het ziekenhuis voor je operatie")
+    const [, cl] = clauseSpan(a, k);
+    for (let j = k + 1; j <= cl; j++) if (/^(voor|vanwege|met|om|omdat|door|na)$/.test(F(a, j))) when = false;
+    if (when && lie && victim && !negated && !a.isQuestion(tokens[k]!.sentence)) hits.push({ kind: 'threat', first: victim.token, last: k, target: victim, core: { first: f, last: k } });
+  }
   // "morgen ben je er geweest", "dan is Bram er geweest": the idiom with a future or a condition, said of someone else
   for (const k of T.list) {
     if (!(T.mask[k]! & T_GEWEEST) || k < 1 || F(a, k - 1) !== 'er') continue;
@@ -1393,8 +1427,11 @@ function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean
     if (j >= first && j <= last) continue;
     const t = tokens[j]!;
     if (t.quoted && quoted) continue;
-    if (t.clause === reportedClause && t.sentence === s && !(report >= 0 && j > report && j < first) && !(coordinated >= 0 && j > coordinated)) continue;
+    // (of a quotation only the quoted words are what was said: "Het bord met '…' is weggehaald")
+    if (t.clause === reportedClause && t.sentence === s && !(quoted && !t.quoted) && !(report >= 0 && j > report && j < first) && !(coordinated >= 0 && j > coordinated)) continue;
     if (JUDGING.has(F(a, j))) return true;
+    // "is weggehaald", "werd weggepoetst": the hate removed; "snappen er niks van": the reporters judged
+    if (/^weg(ge)?[a-z]{3,}[dt]$/.test(F(a, j)) || (/^(snappen|snapt|begrijpen|begrijpt)$/.test(F(a, j)) && /^(niks|niets|geen)$/.test(F(a, j + 2)) && t.clause !== reportedClause)) return true;
     // "… 'moslims moeten dood'. Daar moeten we het over hebben."
     if (t.sentence === s + 1 && F(a, j) === 'over' && /^(daar|dat|dit|hierover|daarover)$/.test(F(a, a.sentenceTokens(s + 1)[0]))) return true;
     const w = wordInfo(t.raw, t.norm);
