@@ -62,8 +62,7 @@ const EXISTENCE = W(data.existence.words);
 const CAPACITY = W(data.capacity.words);
 /** Faculties a negated "hebben" denies to a group (data: reading.json `faculty`). */
 const FACULTY = W(data.faculty.words);
-/** Where the injured lie (data: reading.json `injuryPlace`). */
-const INJURY_PLACE = W(data.injuryPlace.words);
+
 const SECOND_OBJ = W(['you', 'je', 'jou', 'jullie', 'u']);
 const THIRD_OBJ = W(['hem', 'haar', 'ze', 'hen', 'hun', 'die']);
 const POSSESSIVE = W(['zijn', 'haar', 'je', 'jouw', 'hun', 'z', 'zn']);
@@ -266,8 +265,10 @@ function unlistedGroupSubject(a: TextAnalysis, info: WordInfo[], f: number, c: n
  * The tokens the second session's readings start from, found in one pass per analysis (one word
  * lookup per token) instead of a pass per reading: each reading visits only its own triggers.
  */
-const T_FOCUS = 1, T_HOREN = 2, T_ZONDER = 4, T_PRESENCE = 8, T_ONDER = 16, T_PAK = 32, T_GEWEEST = 64, T_TREK = 128, T_MET = 256, T_SEX = 512, T_HATE = 1024, T_VAN = 2048, T_TRUST = 4096, T_KAN = 8192;
-const TRIGGER_WORDS = new Map<string, number>([
+const T_FOCUS = 1, T_HOREN = 2, T_ZONDER = 4, T_PRESENCE = 8, T_ONDER = 16, T_PAK = 32, T_GEWEEST = 64, T_TREK = 128, T_MET = 256, T_SEX = 512, T_HATE = 1024, T_VAN = 2048, T_TRUST = 4096, T_KAN = 8192, T_HABIT = 16384, T_INJURY = 32768;
+const TRIGGER_WORDS = new Map<string, number>();
+/** A word on several lists keeps every bit. */
+for (const [w, bit] of [
   ...['niets', 'niks', 'nooit', 'nergens', 'niemand', 'allerminst', 'geeneens', 'tegenovergestelde', 'tegendeel', 'slechts', 'uitsluitend', 'enkel', 'alleen'].map((w) => [w, T_FOCUS] as const),
   ...['horen', 'hoort', 'hoor', 'hoorden', 'hoorde'].map((w) => [w, T_HOREN] as const),
   ['zonder', T_ZONDER],
@@ -280,8 +281,10 @@ const TRIGGER_WORDS = new Map<string, number>([
   ['van', T_VAN],
   ['aan', T_VAN],
   ...['kan', 'kunnen', 'kunt'].map((w) => [w, T_KAN] as const),
+  ...[...NEGATIVE_ACTIVITY].map((w) => [w, T_HABIT] as const),
+  ...(data.injuryPlace.words as string[]).map((w) => [w, T_INJURY] as const),
   ...['vertrouw', 'vertrouwt', 'vertrouwen', 'vertrouwde', 'vertrouwden'].map((w) => [w, T_TRUST] as const),
-]);
+] as [string, number][]) TRIGGER_WORDS.set(w, (TRIGGER_WORDS.get(w) ?? 0) | bit);
 interface Triggers {
   list: number[];
   mask: Uint16Array;
@@ -852,10 +855,9 @@ function compoundTail(w: string): string {
  */
 const HABIT_ADVERB = W(['altijd', 'allemaal', 'steeds', 'vaak', 'veel', 'gewoon', 'toch', 'maar', 'graag', 'echt', 'de', 'hele', 'dag', 'constant', 'alleen']);
 function readHabit(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
-  const n = a.tokens.length;
-  for (let k = 1; k < n; k++) {
-    const fk = F(a, k);
-    if (!NEGATIVE_ACTIVITY.has(fk)) continue;
+  const T = triggers(a);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & T_HABIT) || k < 1) continue;
     const [f, l] = clauseSpan(a, k);
     let subj: Target | undefined;
     for (let j = k - 1; j >= f && j >= k - 3 && !subj; j--) if (targets[j]?.kind === 'group') subj = targets[j];
@@ -1131,8 +1133,9 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
   }
   // "straks lig jij in het ziekenhuis", "morgen beland je in je graf": a near future, someone else lying where the
   // injured or dead lie (data: reading.json `injuryPlace`)
-  for (let k = 1; k < n; k++) {
-    if (!INJURY_PLACE.has(F(a, k))) continue;
+  const TI = triggers(a);
+  for (const k of TI.list) {
+    if (!(TI.mask[k]! & T_INJURY) || k < 1) continue;
     const [f] = clauseSpan(a, k);
     let when = false;
     let lie = false;
