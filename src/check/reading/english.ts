@@ -533,8 +533,15 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
     }
     const h = j < n && same(m, j) ? harmOf(key[j]!) : undefined;
     if (!h || h.form !== 'base' || is(j, B.PASSIVE) || !TRANSITIVE.has(h.base)) return;
-    const obj = objectAfter(j + 1);
-    if (!obj || obj.kind === 'second' && !firstBefore(m)) return;
+    let obj = objectAfter(j + 1);
+    // the victims further on: "burn down the mosque with the Turks inside", "bomb their homes and the Kurds"
+    if (!obj && !WEAK_HARM.has(h.base)) {
+      for (let v = j + 1; v < n && same(j, v) && v - j <= 8 && !obj; v++) {
+        const t = target[v];
+        if (t && t.kind === 'group' && !GROUP_EVERYDAY.has(key[v]!) && /^(with|and|including|plus)$/.test(key[v - 1] === 'the' || key[v - 1] === 'all' ? key[v - 2] ?? '' : key[v - 1] ?? '')) obj = t;
+      }
+    }
+    if (!obj || (obj.kind === 'second' && !firstBefore(m))) return;
     if (WEAK_HARM.has(h.base) && obj.kind !== 'group' && !PARTICLE.get(h.base)?.has(key[obj.token + 1] ?? '')) return;
     push('violence', obj, m, j, { first: m, last: j });
   }
