@@ -255,6 +255,35 @@ function lookupKey(plain: string, norm: string): string {
 
 // ---- the reading --------------------------------------------------------------
 
+/** A token's word as the reading looks it up, with its classes and its squeezed plain form ('' when not plain letters). */
+interface Word {
+  key: string;
+  cls: number;
+  squeezed: string;
+}
+/**
+ * Words by their raw spelling (bounded cache), so a token costs one lookup. A word the Dutch
+ * reading split as glued ("Romanians" as "roma an ians") is one English word: every part
+ * carries it, so the first part reads with what precedes and the last with what follows.
+ */
+const wordCache = new Map<string, Word>();
+function wordOf(raw: string, norm: string, hasDigit: boolean): Word {
+  if (hasDigit) return { key: norm, cls: (squeezedListed.get(norm) ?? 0) | derived(norm), squeezed: '' };
+  let w = wordCache.get(raw);
+  if (w !== undefined) return w;
+  const plain = /[^\p{L}'’-]/u.test(raw) ? '' : plainWord(raw);
+  const key = lookupKey(plain, norm);
+  // squeezed keys (obfuscation, "sooo lazyyy") are read through the squeezed lists
+  const cls = key !== plain ? (squeezedListed.get(key) ?? 0) | derived(key) : classOf(key);
+  w = { key, cls, squeezed: plain ? squeeze(plain) : '' };
+  // a word with a hidden letter depends on its normalised form: not cached by its spelling
+  if (plain) {
+    if (wordCache.size >= 100_000) wordCache.clear();
+    wordCache.set(raw, w);
+  }
+  return w;
+}
+
 const memo = new WeakMap<TextAnalysis, Map<string | undefined, EnglishReading>>();
 
 export function readEnglish(a: TextAnalysis, authorId?: string): EnglishReading {
@@ -282,15 +311,11 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
   const cls = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
-    // a word the Dutch reading split as glued ("Romanians" as "roma an ians") is one English word:
-    // every part carries it, so the first part reads with what precedes and the last with what follows
-    const plain = t.hasDigit || /[^\p{L}'’-]/u.test(t.raw) ? '' : plainWord(t.raw);
-    key[k] = lookupKey(plain, t.norm);
-    // squeezed keys (obfuscation, "sooo lazyyy") are read through the squeezed lists
-    const squeezedKey = key[k] !== plain;
-    cls[k] = squeezedKey ? (squeezedListed.get(key[k]!) ?? 0) | derived(key[k]!) : classOf(key[k]!);
+    const w = wordOf(t.raw, t.norm, t.hasDigit);
+    key[k] = w.key;
+    cls[k] = w.cls;
     // the Dutch spelling repair read an English word as another ("true" as "trut")
-    if (plain && squeeze(plain) !== t.norm && !(cls[k]! & HARMFUL)) repaired[k] = 1;
+    if (w.squeezed !== '' && w.squeezed !== t.norm && !(w.cls & HARMFUL)) repaired[k] = 1;
   }
 
   // which sentences are English: more English cue words than Dutch ones

@@ -100,6 +100,20 @@ function classOf(k: string, squeezed: boolean): number {
   return c;
 }
 
+/** A word by its raw spelling (bounded cache): as written, or squeezed when a letter repeats three times ("geiiil"). */
+const wordCache = new Map<string, { key: string; cls: number }>();
+function wordOf(raw: string): { key: string; cls: number } {
+  let w = wordCache.get(raw);
+  if (w !== undefined) return w;
+  const plain = plainWord(raw);
+  const squeezed = !plain || /(.)\1\1/.test(plain);
+  const key = squeezed ? squeeze(plain) : plain;
+  w = { key, cls: classOf(key, squeezed) };
+  if (wordCache.size >= 100_000) wordCache.clear();
+  wordCache.set(raw, w);
+  return w;
+}
+
 const memo = new WeakMap<TextAnalysis, Map<string | undefined, SexualHit[]>>();
 
 export function readSexualContent(a: TextAnalysis, authorId?: string): SexualHit[] {
@@ -124,11 +138,9 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     const split = (k > 0 && tokens[k - 1]!.start === t.start) || (k + 1 < n && tokens[k + 1]!.start === t.start);
-    const plain = split || t.hasDigit ? '' : plainWord(t.raw);
-    // a letter written three times or more ("geiiil"), an obfuscated or a split word: read squeezed
-    const squeezed = !plain || /(.)\1\1/.test(plain);
-    key[k] = !plain ? t.norm : squeezed ? squeeze(plain) : plain;
-    cls[k] = classOf(key[k]!, squeezed);
+    const w = split || t.hasDigit ? { key: t.norm, cls: classOf(t.norm, true) } : wordOf(t.raw);
+    key[k] = w.key;
+    cls[k] = w.cls;
     any |= cls[k]!;
     if (key[k] === 'bed') bed = true;
   }
