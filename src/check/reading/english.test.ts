@@ -29,6 +29,7 @@ describe('predicate', () => {
   });
   it('leaves states, things and praise alone', () => {
     expect(read('Bram is sick today.')).toEqual([]);
+    expect(read('The children are so noisy this morning.')).toEqual([]);
     expect(read('Canadians are a dangerous game to play against in hockey.')).toEqual([]);
     expect(read('Canadians are fearless skaters.')).toEqual([]);
     expect(read('Canadians are welcome here.')).toEqual([]);

@@ -505,7 +505,8 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
           negated[j] = 1;
           return;
         }
-        if (person && GROUP_ONLY.has(key[j]!)) return;
+        // of a person a state ("Bram is sick"), of children or teachers a mood ("kids are so loud today")
+        if ((person || GROUP_EVERYDAY.has(key[t.token]!)) && GROUP_ONLY.has(key[j]!)) return;
         // "a dangerous game": the adjective of a thing
         if (is(j + 1, B.THING) && !is(j + 1, B.GROUP | B.GROUP_HEAD | B.NEG_NOUN)) return;
         push(person ? 'insult' : 'derogation', t, t.token, j, { first: j, last: j });

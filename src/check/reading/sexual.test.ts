@@ -23,6 +23,7 @@ describe('solicitation', () => {
     expect(read('Stuur nooit een fotootje in je badpakje naar een onbekende.')).toBe(0);
     expect(read('Stuur je me een fotootje van je nieuwe fiets?')).toBe(0);
     expect(read('Stuur me een foto van je benen in het gips.')).toBe(0);
+    expect(read('Stuur me een fotootje van je blote tenen in het zwembad.')).toBe(0);
   });
 });
 

@@ -82,6 +82,7 @@ const EDU_PHRASE = phrases(lists.education.words.filter((w) => w.includes(' ')))
 const COPULA = new Set(['is', 'ben', 'bent', 'zijn', 'was', 'waren', 'lijkt', 'blijft', 'vind', 'vindt']);
 const DESIRE = new Set(['wil', 'wilt', 'willen', 'zou', 'zouden', 'wel', 'graag', 'mag', 'ga', 'gaan']);
 const SOFT_UNDRESS = new Set(['zonder', 'uit']);
+const ATTRIBUTIVE_UNDRESS = new Set(['blote', 'naakte']);
 const POSSESSIVE = new Set(['je', 'jouw', 'mijn', 'haar', 'zijn', 'z', 'zn', 'your', 'my']);
 
 const classCache = new Map<string, number>();
@@ -171,7 +172,7 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
   let secretLast = -1;
   for (let k = 0; k < n; k++) {
     if (is(k, S.ACT) && !is(k, S.ACT_MILD)) sexualText = true;
-    if (is(k, S.UNDRESS) && !SOFT_UNDRESS.has(key[k]!)) sexualText = true;
+    if (is(k, S.UNDRESS) && !SOFT_UNDRESS.has(key[k]!) && !(ATTRIBUTIVE_UNDRESS.has(key[k]!) && k + 1 < n && !is(k + 1, S.BODY | S.MEDIA))) sexualText = true;
     if (is(k, S.BODY) && !is(k, S.BODY_PLAIN) && is(k - 1, S.EVAL)) sexualText = true;
     if (secret < 0) {
       const e = phraseAt(SECRET, k);
@@ -208,6 +209,8 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
       if (c & S.MEDIA) media = k;
       if (c & S.UNDRESS) {
         // "zonder kleren", "je shirt uit"; other undress words on their own
+        // "blote voeten", "naakte armen": an attributive undress word says what it is of
+        if (ATTRIBUTIVE_UNDRESS.has(key[k]!) && k < l && !is(k + 1, S.BODY | S.MEDIA)) continue;
         const possessive = POSSESSIVE.has(key[k + 1] ?? '') ? 1 : 0;
         if (!SOFT_UNDRESS.has(key[k]!) || (key[k] === 'zonder' && is(k + 1 + possessive, S.CLOTHES)) || (key[k] === 'uit' && is(k - 1, S.CLOTHES))) undress = k;
       }
