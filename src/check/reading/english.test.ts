@@ -36,6 +36,23 @@ describe('predicate', () => {
   });
 });
 
+describe('inverted order, verbs of accusation and worth, hatred', () => {
+  it('reads a judging subject said of a group after the copula', () => {
+    expect(read('The nastiest folks in Europe are Estonians.')).toContain('derogation');
+    expect(read('The kindest folks in Europe are Estonians.')).toEqual([]);
+  });
+  it('reads a group accused by its verb, or denied worth by a negated verb', () => {
+    expect(read('Estonians pollute everything.')).toContain('derogation');
+    expect(read("Estonians don't deserve kindness.")).toContain('dehumanisation');
+    expect(read('Estonians are worth nothing.')).toContain('dehumanisation');
+    expect(read('Estonians deserve kindness.')).toEqual([]);
+    expect(read('Estonians take the bus to school.')).toEqual([]);
+  });
+  it('reads a first person’s hatred of a group', () => {
+    expect(read("I really can't stand Estonians.")).toContain('hate');
+  });
+});
+
 describe('negation by scope', () => {
   it('a negator before the judging word negates it', () => {
     expect(read("Canadians aren't unreliable.")).toEqual([]);

@@ -146,9 +146,11 @@ mark(words(lists.judgeBefore), B.JUDGE_BEFORE);
 
 const setOf = (ws: readonly string[]): ReadonlySet<string> => new Set(ws);
 const GROUP_EVERYDAY = setOf(words(lists.groupEveryday));
-const QUANTIFIER = setOf(words(lists.quantifier));
 const RELATIVE_FILLER = setOf(words(lists.relativeFiller));
 const GAME = setOf(words(lists.gameWord));
+const ACCUSATION_VERB = setOf(words(lists.groupAccusationVerb));
+const WORTH_VERB = setOf(words(lists.worthVerb));
+const WORTH_OBJECT = setOf(words(lists.worthObject));
 /** Harm verbs that take a victim (not "die", "leave"). */
 const TRANSITIVE = setOf(words(lists.harmVerb));
 const COMMON_PLURAL = setOf(words(lists.commonPlural));
@@ -213,6 +215,7 @@ function phraseIndex(ps: readonly string[]): Map<string, Phrase[]> {
 const ABUSE = phraseIndex(lists.imperativeAbuse.words);
 const THREAT = phraseIndex(lists.threatPhrase.words);
 const DENIAL = phraseIndex(lists.denial.words);
+const HATE = phraseIndex(lists.hatePhrase.words);
 
 /** Derived classes of a word not listed: inflected judging adjectives, un- + praise, -less, plurals. */
 const derivedCache = new Map<string, number>();
@@ -239,6 +242,8 @@ function derived(k: string): number {
 }
 
 const HARMFUL = HARMFUL_BITS.reduce((m, b) => m | B[b], 0);
+/** Classes of English content words, for a sentence without function words. */
+const ENGLISH_CONTENT = HARMFUL | B.GROUP | B.COP | B.REPORT;
 
 function classOf(k: string): number {
   const exact = listed.get(k);
@@ -324,11 +329,14 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
     const [f, l] = a.sentenceTokens(s);
     let en = 0;
     let nl = 0;
+    let content = 0;
     for (let k = f; k <= l; k++) {
       if (cls[k]! & B.EN) en++;
       if (cls[k]! & B.NL) nl++;
+      if (cls[k]! & ENGLISH_CONTENT || harmOf(key[k]!) !== undefined) content++;
     }
-    if (en > nl && en >= 1) {
+    // without function words of either language ("Estonians pollute everything."), English words decide
+    if ((en > nl && en >= 1) || (en === 0 && nl === 0 && content >= 1)) {
       anyEnglish = true;
       for (let k = f; k <= l; k++) english[k] = 1;
     }
@@ -352,9 +360,10 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
     else if (c & B.SECOND) t = { token: k, kind: 'second' };
     else if (c & B.GROUP) t = { token: k, kind: 'group' };
     else if (c & B.GROUP_HEAD && sameSentence(k, k - 1) && (is(k - 1, B.GROUP_MOD) || groupAdjective(k - 1))) t = { token: k, kind: 'group' };
-    else if (tokens[k]!.capitalised && demonymLike(key[k]!) && (is(k + 1, B.COP | B.MODAL) || is(k - 1, B.NEG_ADJ) || QUANTIFIER.has(key[k - 1] ?? ''))) t = { token: k, kind: 'group' };
+    // a capitalised plural with a demonym's ending: inside a sentence, or at its start before a verb
+    else if (tokens[k]!.capitalised && demonymLike(key[k]!) && ((k > 0 && sameSentence(k, k - 1)) || is(k + 1, B.COP | B.MODAL | B.NEG) || ACCUSATION_VERB.has(key[k + 1] ?? '') || /^(do|dont|never|all|always)$/.test(key[k + 1] ?? ''))) t = { token: k, kind: 'group' };
     // "every Albanian", "each Muslim": a quantified singular of origin or belief
-    else if (/^(every|each|any)$/.test(key[k - 1] ?? '') && (c & B.GROUP_MOD || groupAdjective(k))) t = { token: k, kind: 'group' };
+    else if (/^(every|each|any)$/.test(key[k - 1] ?? '') && (c & B.GROUP_MOD || groupAdjective(k) || (tokens[k]!.capitalised && !shared[k]))) t = { token: k, kind: 'group' };
     else if (c & B.THIRD && lastPerson >= 0 && tokens[k]!.sentence - tokens[lastPerson]!.sentence <= 1) t = { token: k, kind: 'third' };
     else if (c & B.PERSON && k > 0 && /^(th|that|this|the|our|my|your|his|her)$/.test(key[k - 1]!)) t = { token: k, kind: 'person' };
     target[k] = t;
@@ -380,6 +389,16 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
     if (abuse >= 0) push('insult', { token: k, kind: 'second' }, k, abuse);
     const threat = phraseAt(THREAT, key, k, n);
     if (threat >= 0) push('threat', { token: k, kind: 'second' }, k, threat);
+    // "I hate / can't stand / am sick of X": a first person's hatred of a person or group
+    if (c & B.FIRST || /^(we|i)$/.test(key[k]!)) {
+      let h = k + 1;
+      while (h < n && same(k, h) && h - k <= 2 && /^(really|just|honestly|so|all|truly|do)$/.test(key[h]!)) h++;
+      const end = h < n && same(k, h) ? phraseAt(HATE, key, h, n) : -1;
+      if (end >= 0) {
+        const obj = objectAfter(end + 1);
+        if (obj && obj.kind !== 'second') push('hate', obj, k, obj.token, { first: h, last: end });
+      }
+    }
     const denial = phraseAt(DENIAL, key, k, n);
     if (denial >= 0) for (let j = denial + 1; j < n && sameSentence(k, j); j++) reported[j] = 1;
 
@@ -426,6 +445,17 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
     if (merged) readPredicate(t, k, k + 1);
     else if (is(j, B.COP)) readPredicate(t, j, j + 1);
     else if (is(j, B.MODAL)) readModalPassive(t, j);
+    else if (t.kind === 'group') readGroupVerb(t, j);
+    // inverted: "the worst people on earth are Romanians", "the dirtiest ones are …"
+    if (t.kind === 'group' && is(k - 1, B.COP) && !is(k - 1, B.NEG)) {
+      for (let i = k - 2; i >= 0 && same(k, i) && k - i <= 8; i--) {
+        if (is(i, B.NEG)) break;
+        if (is(i, B.NEG_ADJ | B.NEG_NOUN | B.DEHUMAN) && !is(i, B.SECOND)) {
+          push(is(i, B.DEHUMAN) ? 'dehumanisation' : 'derogation', t, i, k, { first: i, last: i });
+          break;
+        }
+      }
+    }
   }
 
   return { hits, english, reported, negated, repaired };
@@ -464,6 +494,32 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
     // the nearest copula before it governs it: "… are terrorists is racist" judges the report
     for (let i = j - 1; i >= j - 3 && i >= 0 && same(j, i); i--) if (is(i, B.COP)) return i > 0 && target[i - 1] !== undefined && target[i - 1]!.kind !== 'second';
     return false;
+  }
+
+  /**
+   * A group as subject of a verb: an accusation in the present tense ("Immigrants steal our jobs",
+   * "X breed like rabbits") or a negated verb of worth ("X don't deserve to live", "X don't belong
+   * in our school", "X lives don't matter").
+   */
+  function readGroupVerb(t: Target, v: number): void {
+    let neg = -1;
+    let j = v;
+    for (; j < n && same(t.token, j) && j - v <= 3; j++) {
+      if (is(j, B.NEG)) neg = j;
+      else if (!(key[j] === 'do' || key[j] === 'does' || key[j] === 'all' || key[j] === 'just' || key[j] === 'lives' || key[j] === 'really' || key[j] === 'always' || key[j] === 'even' || key[j] === 'simply')) break;
+    }
+    if (j >= n || !same(t.token, j)) return;
+    const w = key[j]!;
+    if (neg >= 0) {
+      if (WORTH_VERB.has(w) && (j + 1 >= n || !same(j, j + 1) || WORTH_OBJECT.has(key[j + 1]!)) && key[j + 2] !== 'be') push(w.startsWith('belong') ? 'derogation' : 'dehumanisation', t, t.token, j, { first: neg, last: j });
+      return;
+    }
+    // present tense (base or -s); "take"/"bring" only with "our"
+    const base = w.endsWith('s') && ACCUSATION_VERB.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
+    if (!ACCUSATION_VERB.has(base)) return;
+    if ((base === 'take' || base === 'bring') && !/^(our|us)$/.test(key[j + 1] ?? '')) return;
+    if ((base === 'kill' || base === 'destroy' || base === 'spread' || base === 'ruin') && !/^(our|all|everything|us|the|this|people|children|kids)$/.test(key[j + 1] ?? '')) return;
+    push('derogation', t, t.token, j, { first: j, last: j });
   }
 
   /** After a copula: a judging word, negated or not, within a few words. */
@@ -510,6 +566,16 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
         // "a dangerous game": the adjective of a thing
         if (is(j + 1, B.THING) && !is(j + 1, B.GROUP | B.GROUP_HEAD | B.NEG_NOUN)) return;
         push(person ? 'insult' : 'derogation', t, t.token, j, { first: j, last: j });
+        return;
+      }
+      // "are worth less than …", "are worth nothing"
+      if (key[j] === 'worth' && /^(less|nothing|nothin|shit|zero)$/.test(key[j + 1] ?? '') && !negatedHere) {
+        push('dehumanisation', t, t.token, j + 1, { first: j, last: j + 1 });
+        return;
+      }
+      // "are only good for cooking": a worth restricted to a use
+      if (c & B.POS_ADJ && key[j - 1] === 'only' && key[j + 1] === 'for' && !negatedHere) {
+        push('derogation', t, t.token, j + 1, { first: j - 1, last: j + 1 });
         return;
       }
       if (c & B.POS_ADJ || key[j] === 'humans' || (key[j] === 'people' && !is(j - 1, B.NEG_ADJ))) {
@@ -568,7 +634,7 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
       }
     }
     if (!obj || (obj.kind === 'second' && !firstBefore(m))) return;
-    if (WEAK_HARM.has(h.base) && obj.kind !== 'group' && !PARTICLE.get(h.base)?.has(key[obj.token + 1] ?? '')) return;
+    if (WEAK_HARM.has(h.base) && obj.kind !== 'group' && !PARTICLE.get(h.base)?.has(key[obj.token + 1] ?? '') && !PARTICLE.get(h.base)?.has(key[j + 1] ?? '')) return;
     push('violence', obj, m, j, { first: m, last: j });
   }
 
@@ -612,7 +678,10 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
 
   /** The victim right after a harm verb: a person or group, not a thing, "me" or "for …". */
   function objectAfter(from: number): Target | undefined {
+    // a particle of the verb may stand before its object ("lock up all the Roma")
+    const particle = PARTICLE.get(harmOf(key[from - 1] ?? '')?.base ?? '');
     for (let v = from; v < n && sameSentence(from - 1, v) && v - from <= 3; v++) {
+      if (v === from && particle?.has(key[v]!)) continue;
       if (target[v]) {
         const t = target[v]!;
         // "kill you" but not "you" of another clause
