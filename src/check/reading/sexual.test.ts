@@ -27,6 +27,15 @@ describe('solicitation', () => {
   });
 });
 
+describe('in English', () => {
+  it('reads the same structures', () => {
+    expect(read('Show me your nipples.')).toBeGreaterThan(0);
+    expect(read('Yara looks so hot in that picture.')).toBeGreaterThan(0);
+    expect(read('Yara has such a nice voice.')).toBe(0);
+    expect(read('We had sex education with juf Anouk.')).toBe(0);
+  });
+});
+
 describe('remarks about a person', () => {
   it('a sexual evaluation of a body part or of the person', () => {
     expect(read('Yara heeft lekkere tepeltjes.')).toBeGreaterThan(0);

@@ -79,7 +79,7 @@ mark(lists.teacherTitle.words, S.TITLE);
 const phrases = (ws: readonly string[]): string[][] => ws.map((p) => p.split(' ').map((w) => plainWord(w)));
 const SECRET = phrases(lists.secretFrame.words);
 const EDU_PHRASE = phrases(lists.education.words.filter((w) => w.includes(' ')));
-const COPULA = new Set(['is', 'ben', 'bent', 'zijn', 'was', 'waren', 'lijkt', 'blijft', 'vind', 'vindt']);
+const COPULA = new Set(['is', 'ben', 'bent', 'zijn', 'was', 'waren', 'lijkt', 'blijft', 'vind', 'vindt', 'are', 'looks', 'look', 'youre', 'shes', 'hes']);
 const DESIRE = new Set(['wil', 'wilt', 'willen', 'zou', 'zouden', 'wel', 'graag', 'mag', 'ga', 'gaan']);
 const SOFT_UNDRESS = new Set(['zonder', 'uit']);
 const ATTRIBUTIVE_UNDRESS = new Set(['blote', 'naakte']);
@@ -217,6 +217,10 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
       if (c & S.BODY && !(c & S.BODY_PLAIN)) body = k;
     }
     if (media >= 0 && (undress >= 0 || body >= 0) && object < 0) object = undress >= 0 ? undress : body;
+    // a body part of the addressee shown on request: "laat je borstjes zien", "show me your …"
+    if (object < 0 && body >= 0 && /^(je|jouw|your|ur)$/.test(key[body - 1] ?? '')) {
+      for (let k = f; k <= l && object < 0; k++) if (/^(zien|toon|tonen|show|see|laat|laten)$/.test(key[k]!)) object = body;
+    }
     if (object >= 0) {
       // a request or offer verb, not turned into a warning ("stuur nooit …", "niet sturen")
       for (let k = f; k <= l; k++) {
@@ -224,7 +228,8 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
         let warned = false;
         for (let j = Math.max(f, k - 3); j <= Math.min(l, k + 1); j++) if (j !== k && is(j, S.PROTECT) && !(key[j] === 'mag' && j > k)) warned = true;
         if (warned) continue;
-        const t = addressee ?? anyPerson ?? (question ? { token: k, kind: 'second' as const } : undefined);
+        const own = /^(je|jouw|your|ur|jezelf|yourself)$/.test(key[object - 1] ?? '') || /^(je|jouw|your|ur|jezelf|yourself)$/.test(key[object - 2] ?? '');
+        const t = addressee ?? anyPerson ?? (question || own ? { token: k, kind: 'second' as const } : undefined);
         if (!t) continue;
         hits.push({ first: Math.min(k, object, t.token), last: Math.max(k, object, t.token), target: t, core: { first: Math.min(k, object), last: Math.max(k, object) } });
         break;
