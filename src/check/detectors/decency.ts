@@ -39,6 +39,7 @@ import { ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMON
 import { isExactDutchWord } from '../lexicon/dictionary.js';
 import { innocentSense, judgedReport, personSense, readStructure, thingBefore } from '../reading/structure.js';
 import { wordInfo } from '../reading/words.js';
+import { readOtherLanguage } from '../reading/english-hook.js';
 
 export type DecencyKind =
   | 'slur'
@@ -422,6 +423,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
 
   // 11. the structural reading: what a clause says of a target, by word class (reading/structure.ts)
   for (const h of readStructure(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // 12. English sentences, and Dutch sexual content (reading/english-hook.ts)
+  readOtherLanguage(a, authorId, hits, push);
 
   return dedupe(hits);
 }
