@@ -56,3 +56,15 @@ describe('kept out of sight', () => {
     expect(read('De kleuters horen binnen te blijven als het stormt.')).toEqual([]);
   });
 });
+
+describe('useful only in a role, advised to leave', () => {
+  it('"alleen (maar) goed / nuttig voor / als …" said of a group', () => {
+    expect(read('Canadezen zijn alleen maar geschikt als schoonmakers.')).toContain('derogation');
+    expect(read('Deze stiften zijn alleen geschikt voor papier.')).toEqual([]);
+    expect(read('Canadezen zijn niet alleen goed in hockey.')).toEqual([]);
+  });
+  it('"kunnen beter terug" said of a group, not of pupils', () => {
+    expect(read('Die Noren kunnen beter terug naar hun fjorden.')).toContain('derogation');
+    expect(read('De leerlingen kunnen beter terug naar binnen gaan.')).toEqual([]);
+  });
+});

@@ -32,7 +32,8 @@ const NEGATORS = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergen
 const INCLUSIVE = W(['ook', 'erbij', 'evengoed', 'evenzeer']);
 const COPULA = W(['is', 'zijn', 'was', 'waren', 'blijft', 'blijven']);
 /** The words the readings start from: 1 belonging or return, 2 "mogen", 3 a copula. One lookup per token. */
-const TRIGGER = new Map<string, number>([...[...HOREN, 'terug'].map((w) => [w, 1] as const), ...[...MOGEN].map((w) => [w, 2] as const), ...[...COPULA].map((w) => [w, 3] as const)]);
+const USEFUL = W(data.implicit.usefulness);
+const TRIGGER = new Map<string, number>([...[...HOREN, 'terug'].map((w) => [w, 1] as const), ...[...MOGEN].map((w) => [w, 2] as const), ...[...COPULA].map((w) => [w, 3] as const), ...['alleen', 'enkel', 'slechts', 'uitsluitend'].map((w) => [w, 4] as const)]);
 const POSITIVE_DET = W(['goede', 'brave', 'enige', 'beste', 'fijne', 'leuke', 'aardige', 'ideale', 'perfecte']);
 
 export interface ImplicitContext {
@@ -91,7 +92,8 @@ export function readImplicit(a: TextAnalysis, c: ImplicitContext, hits: Structur
       if (fk === 'terug') {
         // "X moeten terug (naar …)", "X moeten terug de kast in": a modal before "terug"
         let modal = -1;
-        for (let j = k - 1; j >= f && j >= k - 4; j--) if (MODAL_BACK.has(forms[j]!)) modal = j;
+        // ("kunnen beter terug": advice to leave)
+        for (let j = k - 1; j >= f && j >= k - 4; j--) if (MODAL_BACK.has(forms[j]!) || ((forms[j] === 'kunnen' || forms[j] === 'kan') && forms[j + 1] === 'beter')) modal = j;
         if (modal < 0) continue;
         const subj = subjectOf(c, modal, f, l);
         if (!subj || subj.kind !== 'group') continue;
@@ -133,6 +135,17 @@ export function readImplicit(a: TextAnalysis, c: ImplicitContext, hits: Structur
       const subj = subjectOf(c, k, f, l);
       if (!subj) continue;
       hits.push({ kind: 'derogation', first: Math.min(subj.token, k), last: grateful, target: subj, core: { first: k, last: grateful } });
+      continue;
+    }
+    // 4. useful only in a role: "X zijn alleen goed voor het huishouden", "alleen (maar) nuttig als slaven"
+    if (trigger === 4) {
+      const [f, l] = c.clauseSpan(k);
+      let j = k + 1;
+      if (forms[j] === 'maar') j++;
+      if (!USEFUL.has(forms[j] ?? '') || j >= l || !/^(voor|als|om|in)$/.test(forms[j + 1] ?? '') || negatedIn(c, f, l)) continue;
+      let subj: Target | undefined;
+      for (let i = k - 1; i >= f && !subj; i--) if (groupLike(c, c.targets[i])) subj = c.targets[i];
+      if (subj) hits.push({ kind: 'derogation', first: subj.token, last: j + 1, target: subj, core: { first: k, last: j + 1 } });
       continue;
     }
     // 3. good only when gone: "(de enige) goede X is een X die vertrekt"

@@ -347,3 +347,10 @@ describe('faculties, injury foretold, removed hate, owned things', () => {
     expect(decency('De hond van Bram is een luilak.')).toEqual([]);
   });
 });
+
+describe('aversion with the group as subject', () => {
+  it('"X geven me de rillingen"; not of animals', () => {
+    expect(read('Canadezen bezorgen me echt kippenvel.')).toContain('hate');
+    expect(read('Muizen bezorgen me echt kippenvel.')).toEqual([]);
+  });
+});

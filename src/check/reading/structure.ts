@@ -280,6 +280,7 @@ for (const [w, bit] of [
   ['met', T_MET],
   ['van', T_VAN],
   ['aan', T_VAN],
+  ...(data.aversion.words as string[]).map((w) => [w, T_VAN] as const),
   ...['kan', 'kunnen', 'kunt'].map((w) => [w, T_KAN] as const),
   ...[...NEGATIVE_ACTIVITY].map((w) => [w, T_HABIT] as const),
   ...(data.injuryPlace.words as string[]).map((w) => [w, T_INJURY] as const),
@@ -792,6 +793,22 @@ function readAversion(a: TextAnalysis, targets: (Target | undefined)[], hits: St
   const T = triggers(a);
   for (const k of T.list) {
     if (!(T.mask[k]! & T_VAN)) continue;
+    // "X geven me de kriebels", "X bezorgen mij hoofdpijn": the group as subject, the author as the one who feels it
+    if (F(a, k) !== 'van' && F(a, k) !== 'aan') {
+      const [f, l] = clauseSpan(a, k);
+      let verb = false;
+      let me = false;
+      let negated = false;
+      for (let j = f; j <= l; j++) {
+        const fj = F(a, j);
+        if (/^(geven|geeft|bezorgen|bezorgt|maken|maakt)$/.test(fj) && j < k) verb = true;
+        if ((fj === 'me' || fj === 'mij') && j < k) me = true;
+        if (NEGATOR.has(fj)) negated = true;
+      }
+      const subj = targets[f]?.kind === 'group' ? targets[f] : DET.has(F(a, f)) && targets[f + 1]?.kind === 'group' ? targets[f + 1] : undefined;
+      if (verb && me && !negated && subj) hits.push({ kind: 'hate', first: subj.token, last: k, target: subj, core: { first: subj.token, last: k } });
+      continue;
+    }
     let group: Target | undefined;
     for (let j = k + 1; j <= k + 3 && !group && sameClause(a, k, j); j++) {
       const t = targets[j];
