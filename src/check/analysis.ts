@@ -218,38 +218,52 @@ function repair(word: string, capitalised: boolean): Repair {
   return r;
 }
 
+/** The longest part the glue reading tries: the cost stays O(n · MAX_PART) per word. */
+const MAX_PART = 24;
 /**
- * Words glued together ("eenteef", "gewoonzielig", "ikhaatjoden", "moslimszijnvies"): split an
- * unknown word into two to four known words (list words, or dictionary words of four letters
- * or more), one of them on a decency list; the fewest parts win. A letter shared by two parts,
- * which squeezing may have merged, may be read twice ("eenneger" → "en" + "neger").
- * Quadratic in the word's length only (capped at 40 letters), once per distinct word.
+ * Words glued together ("eenteef", "gewoonzielig", "ikhaatjoden", "moslimszijnvies",
+ * "meesisdomenlelijk"): split an unknown word into known words (list words, short function
+ * words on the lists, dictionary words of four letters or more, and with `names` the roster's
+ * names), any number of them, one of them on a decency list; the cheapest reading wins. A
+ * letter shared by two parts, which squeezing may have merged, may be read twice ("eenneger" →
+ * "en" + "neger"). One forward pass of dynamic programming over the word's positions, each
+ * trying parts of at most MAX_PART letters: linear in the word's length (capped at 60 letters),
+ * once per distinct word.
  */
-function splitGlued(w: string, known: ReadonlySet<string>, content: ReadonlySet<string>): string[] | undefined {
+export function splitGlued(w: string, known: ReadonlySet<string>, content: ReadonlySet<string>, names?: ReadonlySet<string>): string[] | undefined {
   const n = w.length;
-  if (n > 40) return undefined;
-  const isPart = (p: string): boolean => known.has(p) || (p.length >= 4 && isDutchWord(p));
-  // the cheapest reading: a list word costs 1, another dictionary word 3 (so "dod an joden" beats "dod anjoden")
-  const memo = new Map<number, { parts: string[]; cost: number } | null>();
-  const from = (i: number): { parts: string[]; cost: number } | null => {
-    if (i === n) return { parts: [], cost: 0 };
-    const m = memo.get(i);
-    if (m !== undefined) return m;
-    let res: { parts: string[]; cost: number } | null = null;
-    for (let j = n; j >= i + 2; j--) {
-      const p = w.slice(i, j);
-      if ((j - i < 3 && !known.has(p)) || !isPart(p)) continue;
-      const cost = known.has(p) ? 1 : 3;
-      for (const next of j === n ? [j] : [j, j - 1]) {
-        const rest = from(next);
-        if (rest && rest.parts.length < 4 && (!res || rest.cost + cost < res.cost)) res = { parts: [p, ...rest.parts], cost: rest.cost + cost };
+  if (n > 60) return undefined;
+  const named = (p: string): boolean => names !== undefined && p.length >= 3 && names.has(p);
+  const isPart = (p: string): boolean => known.has(p) || named(p) || (p.length >= 4 && isDutchWord(p));
+  // the cheapest reading: a list word or a name costs 1, another dictionary word 3 (so "dod an joden" beats "dod anjoden");
+  // best[i]: the cheapest reading of w[0, i); ties keep the fewer parts
+  const cost = new Array<number>(n + 1).fill(Infinity);
+  const parts = new Array<number>(n + 1).fill(0);
+  const from = new Array<number>(n + 1).fill(-1);
+  const startAt = new Array<number>(n + 1).fill(-1);
+  cost[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (cost[i] === Infinity) continue;
+    // a part may start one letter back: the letter shared with the part before
+    for (const start of i > 0 ? [i, i - 1] : [i]) {
+      for (let j = start + 2; j <= Math.min(n, start + MAX_PART); j++) {
+        const p = w.slice(start, j);
+        if ((j - start < 3 && !known.has(p)) || !isPart(p)) continue;
+        const c = cost[i]! + (known.has(p) || named(p) ? 1 : 3);
+        if (c < cost[j]! || (c === cost[j]! && parts[i]! + 1 < parts[j]!)) {
+          cost[j] = c;
+          parts[j] = parts[i]! + 1;
+          from[j] = i;
+          startAt[j] = start;
+        }
       }
     }
-    memo.set(i, res);
-    return res;
-  };
-  const r = from(0)?.parts;
-  if (!r || r.length < 2 || !r.some((p) => content.has(p))) return undefined;
+  }
+  if (cost[n] === Infinity) return undefined;
+  const r: string[] = [];
+  for (let j = n; j > 0; j = from[j]!) r.push(w.slice(startAt[j]!, j));
+  r.reverse();
+  if (r.length < 2 || !r.some((p) => content.has(p))) return undefined;
   // two parts keep the old, stricter test: both on the lists
   if (r.length === 2 && !(known.has(r[0]!) && known.has(r[1]!) && r[1]!.length >= 3)) return undefined;
   return r;
@@ -420,7 +434,9 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
       tokens.push({ ...t, norm: c });
       continue;
     }
-    const parts = Array.isArray(fix) ? fix : undefined;
+    // a whole phrase glued with a roster name in it ("meesisdomenlelijk"): the names are parts too
+    const named = typeof fix !== 'string' && t.norm.length >= 8 && rosterWords.size > 0 && !isDutchWord(t.norm) ? splitGlued(t.norm, lex.known, lex.content, rosterWords) : undefined;
+    const parts = named && named.some((p) => rosterWords.has(p)) ? named : Array.isArray(fix) ? fix : undefined;
     if (parts) {
       corrected = true;
       for (const part of parts) tokens.push({ ...t, norm: part });

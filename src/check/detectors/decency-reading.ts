@@ -20,7 +20,7 @@ export const SITUATION_OBJECT = wordSet(['het', 'dit', 'dat', 'zoiets', 'zulke',
 /** Words that point back to the group of the previous sentence ("… een moslim. Wat een beest was dat."). */
 const POINTS_BACK = wordSet(['dat', 'die', 'ze', 'zij', 'hij', 'hun', 'dit', 'deze', 'het']);
 
-export const MEDICAL_HEAD = /^(en|s)?(bestrijding|onderzoe?k|patient|patienten|cel|celen|fonds|vacin|vacinatie|epidemie|behandeling|centrum|afdeling|verwekkend|risico|sort|gezwel|screening|zorg|specialist|arts|medicijn|therapie|preventie|diagnose|uitbraak|virus|bacterie|dag|week|lop|run)/;
+export const MEDICAL_HEAD = /^(en|s)?(bestrijding|onderzoe?k|patient|patienten|cel|celen|fonds|vacin|vacinatie|epidemie|behandeling|centrum|afdeling|verwekk?end|remmer|test|risico|sort|gezwel|screening|zorg|specialist|arts|medicijn|therapie|preventie|diagnose|uitbraak|virus|bacterie|dag|week|lop|run)/;
 const PREPOSITION = wordSet(['met', 'door', 'op', 'in', 'aan', 'naar', 'tegen', 'voor', 'van', 'bij', 'onder']);
 
 /**

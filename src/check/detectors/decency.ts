@@ -40,6 +40,10 @@ import { isExactDutchWord } from '../lexicon/dictionary.js';
 import { innocentSense, judgedReport, personSense, readStructure, thingBefore } from '../reading/structure.js';
 import { wordInfo } from '../reading/words.js';
 import { readOtherLanguage } from '../reading/english-hook.js';
+import readingData from '../lexicon/reading.json' with { type: 'json' };
+
+/** Disease words that curse only glued onto another word (`reading.json` `curseCompoundOnly`). */
+const CURSE_COMPOUND_ONLY: ReadonlySet<string> = new Set(readingData.curseCompoundOnly.words);
 
 export type DecencyKind =
   | 'slur'
@@ -106,6 +110,11 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     const compound = tok.norm.length > stem.length + 1 && tok.norm.startsWith(stem.replace(/([a-z])\1/g, '$1'));
     // "KWF Kankerbestrijding", "kankeronderzoek", "pokkenvaccin": medicine, not a curse
     if (compound && MEDICAL_HEAD.test(tok.norm.slice(stem.replace(/([a-z])\1/g, '$1').length))) continue;
+    // "aids" alone is the disease (biology, health); glued onto a word ("aidsleraar") a curse
+    // split from one written word by the glue reading ("aids" + "virus"): the same test on the head
+    const head = tokens[p.first + 1]?.start === tok.start ? tokens[p.first + 1] : undefined;
+    if (head && MEDICAL_HEAD.test(head.norm)) continue;
+    if (!compound && !head && CURSE_COMPOUND_ONLY.has(stem)) continue;
     if (!compound) {
       const [f, l] = a.sentenceTokens(tok.sentence);
       let health = false;

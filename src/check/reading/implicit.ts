@@ -34,6 +34,14 @@ const COPULA = W(['is', 'zijn', 'was', 'waren', 'blijft', 'blijven']);
 /** The words the readings start from: 1 belonging or return, 2 "mogen", 3 a copula. One lookup per token. */
 const USEFUL = W(data.implicit.usefulness);
 const TRIGGER = new Map<string, number>([...[...HOREN, 'terug'].map((w) => [w, 1] as const), ...[...MOGEN].map((w) => [w, 2] as const), ...[...COPULA].map((w) => [w, 3] as const), ...['alleen', 'enkel', 'slechts', 'uitsluitend'].map((w) => [w, 4] as const)]);
+const REASON = W(data.implicit.insinuationReason);
+const CONSEQUENCE = W(data.implicit.insinuationConsequence);
+const EXPECTATION = W(data.implicit.insinuationExpectation);
+const SUSPICION = W(data.implicit.suspicionFrame);
+const SUSPICION_STEM = data.implicit.suspicionStem;
+const CONCESSIVE_DEGREE = W(data.implicit.concessiveDegree);
+const GENDERED_ONE = W(data.implicit.genderedPerson);
+const THIRD_PRONOUN = W(['hij', 'ze', 'zij', 'die']);
 const POSITIVE_DET = W(['goede', 'brave', 'enige', 'beste', 'fijne', 'leuke', 'aardige', 'ideale', 'perfecte']);
 
 export interface ImplicitContext {
@@ -59,6 +67,110 @@ function subjectOf(c: ImplicitContext, k: number, f: number, l: number): Target 
   for (let j = k - 1; j >= f && j >= k - 3; j--) if (groupLike(c, c.targets[j])) return c.targets[j];
   for (let j = k + 1; j <= l && j <= k + 2; j++) if (groupLike(c, c.targets[j])) return c.targets[j];
   return undefined;
+}
+
+/** A word of the suspicion frame: a precaution ("op slot", "portemonnee") or a crime or danger ("jatten", "gestolen", "gevaarlijks"). */
+function suspicious(w: string): boolean {
+  if (SUSPICION.has(w)) return true;
+  if (w.length < 3) return false;
+  for (const s of SUSPICION_STEM) if (w.startsWith(s)) return true;
+  return false;
+}
+
+/** A group, or one person named by a gendered noun ("een meisje"), a member the insinuation speaks of. */
+function memberLike(c: ImplicitContext, t: Target | undefined): t is Target {
+  if (!t) return false;
+  return t.kind === 'group' || (t.kind === 'person' && (GENDERED.has(c.forms[t.token]!) || GENDERED_ONE.has(c.forms[t.token]!)));
+}
+
+export interface SentenceContext extends ImplicitContext {
+  /** The sentence index of each token. */
+  sentence: readonly number[];
+}
+
+/**
+ * 5. Insinuation about a group without a judging word, per sentence (one pass over its tokens):
+ * - a consequence or precaution drawn from someone's group: the group on the reason side of a
+ *   connective ("omdat/sinds/want …" holds the group; before "dus/daarom/dan/tijd om"), and a
+ *   suspicion frame (a precaution, a crime, a danger) on the other side: "Hij is Marokkaan, dus
+ *   ik zet mijn fiets op slot", "Sinds er Polen wonen, hou ik mijn portemonnee vast";
+ * - an expected offence: an expectation marker ("weer", "natuurlijk", "vast") and a group
+ *   member as the agent of a crime in a relative clause ("weer een X die … gejat heeft");
+ * - a concessive "voor een X is/kan hij best …": the member's group as the low standard.
+ * Any negation in the sentence lets it pass ("omdat hij Pools is, hoeft hij niet op te passen").
+ */
+export function readInsinuation(c: SentenceContext, hits: StructuralHit[]): void {
+  const { forms, targets, sentence } = c;
+  const n = forms.length;
+  for (let s0 = 0; s0 < n; ) {
+    let s1 = s0;
+    while (s1 + 1 < n && sentence[s1 + 1] === sentence[s0]) s1++;
+    let neg = false;
+    let reason = -1;
+    let consequence = -1;
+    let expect = false;
+    let concessive: Target | undefined;
+    let concessiveAt = -1;
+    const groupAt: number[] = [];
+    const frameAt: number[] = [];
+    for (let j = s0; j <= s1; j++) {
+      const w = forms[j]!;
+      if (NEGATORS.has(w)) neg = true;
+      if (memberLike(c, targets[j]) && targets[j]!.token === j) groupAt.push(j);
+      if (REASON.has(w) && reason < 0) reason = j;
+      if (CONSEQUENCE.has(w) && consequence < 0 && j > s0 && (w !== 'tijd' || forms[j + 1] === 'om')) consequence = j;
+      if (EXPECTATION.has(w)) expect = true;
+      if (suspicious(w)) frameAt.push(j);
+      // "voor een X" opening the sentence or a clause, a pronoun for the same person after it
+      if (w === 'voor' && forms[j + 1] === 'een' && memberLike(c, targets[j + 2]) && (j === s0 || c.clauseSpan(j)[0] === j)) {
+        concessive = targets[j + 2];
+        concessiveAt = j;
+      }
+    }
+    const next = s1 + 1;
+    if (!neg && groupAt.length > 0) {
+      let hit: StructuralHit | undefined;
+      if (frameAt.length > 0 && (reason >= 0 || consequence >= 0)) {
+        for (const g of groupAt) {
+          for (const f of frameAt) {
+            let ok = false;
+            if (consequence >= 0 && g < consequence && f > consequence) ok = true;
+            if (reason >= 0) {
+              const [, rl] = c.clauseSpan(reason);
+              const inReason = (x: number): boolean => x >= reason && x <= rl;
+              if (inReason(g) && !inReason(f)) ok = true;
+            }
+            if (ok) {
+              const t = targets[g]!;
+              hit = { kind: 'derogation', first: Math.min(g, f), last: Math.max(g, f), target: t, core: { first: Math.min(g, f), last: Math.max(g, f) } };
+              break;
+            }
+          }
+          if (hit) break;
+        }
+      }
+      if (!hit && expect) {
+        for (const g of groupAt) {
+          if (forms[g + 1] !== 'die') continue;
+          const [, rl] = c.clauseSpan(g + 1);
+          const f = frameAt.find((x) => x > g + 1 && x <= rl);
+          if (f !== undefined) hit = { kind: 'derogation', first: g, last: f, target: targets[g]!, core: { first: g, last: f } };
+          break;
+        }
+      }
+      if (!hit && concessive) {
+        const k = concessiveAt + 3;
+        // "Voor een meisje kan ze best …", "Voor een Turk is hij eigenlijk heel …"
+        let pron = -1;
+        let degree = -1;
+        for (let j = k; j <= Math.min(s1, k + 3); j++) if (THIRD_PRONOUN.has(forms[j]!) && pron < 0) pron = j;
+        if (pron >= 0) for (let j = pron + 1; j <= Math.min(s1, pron + 3); j++) if (CONCESSIVE_DEGREE.has(forms[j]!) && degree < 0) degree = j;
+        if (pron >= 0 && degree >= 0 && degree < s1) hit = { kind: 'derogation', first: concessiveAt, last: degree, target: concessive, core: { first: concessiveAt, last: degree } };
+      }
+      if (hit) hits.push(hit);
+    }
+    s0 = next;
+  }
 }
 
 export function readImplicit(a: TextAnalysis, c: ImplicitContext, hits: StructuralHit[]): void {

@@ -31,7 +31,7 @@ import type { TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
-import { readImplicit } from './implicit.js';
+import { readImplicit, readInsinuation } from './implicit.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
@@ -692,7 +692,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   }
 
   readExclusiveFocus(a, info, targets, hits);
-  readImplicit(a, { forms: fm(a), targets, clauseSpan: (k) => clauseSpan(a, k) }, hits);
+  const implicitContext = { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k), sentence: a.tokens.map((t) => t.sentence) };
+  readImplicit(a, implicitContext, hits);
+  readInsinuation(implicitContext, hits);
   readHateOrder(a, targets, hits);
   readBelonging(a, targets, hits);
   readAversion(a, targets, hits);
