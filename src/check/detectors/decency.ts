@@ -37,7 +37,7 @@ import type { TextAnalysis } from '../analysis.js';
 import { negatedBefore, negatedInClause, isCounterSpeech, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
 import { ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, PARTICIPLE, PLACE, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
 import { isExactDutchWord } from '../lexicon/dictionary.js';
-import { innocentSense, judgedReport, personSense, readStructure, thingBefore } from '../reading/structure.js';
+import { innocentSense, judgedReport, personSense, readStructure, targetsOf, thingBefore } from '../reading/structure.js';
 import { wordInfo } from '../reading/words.js';
 import { readOtherLanguage } from '../reading/english-hook.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
@@ -86,7 +86,9 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   };
   const anyTargetInSentence = (k: number, exclude: number, excludeTo = exclude): Target | undefined => {
     const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
-    return targetsIn(a, f, l, authorId).find((t) => t.token < exclude || t.token > excludeTo);
+    // a "ze" that stands for the things of the sentence before is no one (reading/structure.ts resolvePronouns)
+    const resolved = targetsOf(a, authorId);
+    return targetsIn(a, f, l, authorId).find((t) => (t.token < exclude || t.token > excludeTo) && !(t.kind === 'third' && resolved[t.token] === undefined));
   };
 
   // 1. slurs

@@ -42,6 +42,10 @@ const SUSPICION_STEM = data.implicit.suspicionStem;
 const CONCESSIVE_DEGREE = W(data.implicit.concessiveDegree);
 const GENDERED_ONE = W(data.implicit.genderedPerson);
 const THIRD_PRONOUN = W(['hij', 'ze', 'zij', 'die']);
+const EXPEL = W(data.implicit.expulsionWord);
+const EXPEL_STEM = data.implicit.expulsionStem;
+const EXPEL_MODAL = W(data.implicit.expulsionModal);
+const EXISTENCE = W(data.existence.words);
 const POSITIVE_DET = W(['goede', 'brave', 'enige', 'beste', 'fijne', 'leuke', 'aardige', 'ideale', 'perfecte']);
 
 export interface ImplicitContext {
@@ -170,6 +174,50 @@ export function readInsinuation(c: SentenceContext, hits: StructuralHit[]): void
       if (hit) hits.push(hit);
     }
     s0 = next;
+  }
+}
+
+function expelling(w: string): boolean {
+  if (EXPEL.has(w)) return true;
+  if (w.length < 5) return false;
+  for (const s of EXPEL_STEM) if (w.startsWith(s)) return true;
+  return false;
+}
+
+/**
+ * 6. Expulsion, confinement or eradication wished on a group, in a modal, passive or causative
+ * clause, any word order: a group (or a pronoun that stands for one) in the clause, a modal,
+ * "laten" or a passive auxiliary, and a verb of the class by its stem, so its inflected and
+ * participle forms count ("moeten verjaagd worden", "zou iemand moeten wegjagen", "laat ze
+ * deporteren", "mogen worden weggestopt"), or "weg"/"eruit" ("moeten allemaal weg"); no
+ * negation. And existence denied to a group: a negated "geboren/bestaan" under "mogen/moeten"
+ * ("X hadden nooit geboren mogen worden"). One pass; each clause is read once.
+ */
+export function readExpulsion(c: ImplicitContext, hits: StructuralHit[]): void {
+  const { forms, targets } = c;
+  const n = forms.length;
+  let done = -1;
+  for (let k = 0; k < n; k++) {
+    const w = forms[k]!;
+    const expel = expelling(w);
+    const exist = !expel && EXISTENCE.has(w);
+    if (!expel && !exist) continue;
+    const [f, l] = c.clauseSpan(k);
+    if (f <= done) continue;
+    let group: Target | undefined;
+    let modal = false;
+    let negated = false;
+    for (let j = f; j <= l; j++) {
+      const t = targets[j];
+      if (!group && t && t.kind === 'group') group = t;
+      if (EXPEL_MODAL.has(forms[j]!)) modal = true;
+      if (NEGATORS.has(forms[j]!)) negated = true;
+    }
+    if (!group || !modal) continue;
+    if (expel && negated) continue;
+    if (exist && (!negated || !/^(mogen|mag|moeten|moest|mochten)$/.test(forms.slice(f, l + 1).find((x) => /^(mogen|mag|moeten|moest|mochten)$/.test(x)) ?? ''))) continue;
+    done = l;
+    hits.push({ kind: exist ? 'dehumanisation' : 'violence', first: Math.min(group.token, k), last: Math.max(group.token, k), target: group, core: { first: Math.min(group.token, k), last: Math.max(group.token, k) } });
   }
 }
 

@@ -31,7 +31,7 @@ import type { TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
-import { readImplicit, readInsinuation } from './implicit.js';
+import { readExpulsion, readImplicit, readInsinuation } from './implicit.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
@@ -132,8 +132,66 @@ export function targetsOf(a: TextAnalysis, authorId: string | undefined): (Targe
     // an ambiguous slur in its innocent sense names no one ("onze hond is een teef")
     if (targets[k] && !named[k] && SENSES.has(F(a, k)) && innocentSense(a, k)) targets[k] = undefined;
   }
+  resolvePronouns(a, targets);
   targetCache.set(a, { authorId, targets });
   return targets;
+}
+
+/** Pronouns that may stand for a group named just before: "ze", "zij", "hen", and "die" as a pronoun (before a verb). */
+const GROUP_PRONOUN = W(['ze', 'zij', 'hen']);
+const PRONOUN_VERB = W(data.pronounReference.verbs);
+/**
+ * Pronoun reference, in one pass: a pronoun opening a clause ("ze", "zij", "hen", "die" before a
+ * verb) stands for the group named in the clause or sentence before it when the nearest target
+ * back is that group ("Ken je die Polen? Ze …", "Die Surinamers uit de flat, die zijn …", "Er
+ * lopen Roma op straat. Die moet je …"); it is then read as the group. A "ze" after a sentence
+ * that names things and no one ("Heb je de nieuwe tafels gezien? Ze zijn lelijk") stands for the
+ * things: no target. The last target seen and the last things-only sentence are carried along,
+ * so the cost is linear.
+ */
+function resolvePronouns(a: TextAnalysis, targets: (Target | undefined)[]): void {
+  const tokens = a.tokens;
+  const n = tokens.length;
+  let last: Target | undefined;
+  let lastAt = -1;
+  // per sentence: does it name a plural thing after a determiner, and a person-like target other than "je"?
+  let thingSentence = -1;
+  let sentenceThing = false;
+  let sentencePerson = false;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    if (k > 0 && t.sentence !== tokens[k - 1]!.sentence) {
+      thingSentence = sentenceThing && !sentencePerson ? tokens[k - 1]!.sentence : -1;
+      sentenceThing = false;
+      sentencePerson = false;
+    }
+    const w = t.norm;
+    const opens = k > 0 && t.clause !== tokens[k - 1]!.clause;
+    const pronoun = opens && (GROUP_PRONOUN.has(w) || (w === 'die' && PRONOUN_VERB.has(tokens[k + 1]?.norm ?? '')));
+    if (pronoun) {
+      // the antecedent: in the clause before or the sentence before, nothing between
+      const near = last && lastAt >= 0 && (tokens[lastAt]!.sentence === t.sentence || tokens[lastAt]!.sentence === t.sentence - 1);
+      if (near && last!.kind === 'group') {
+        targets[k] = { token: k, kind: 'group' };
+        continue;
+      }
+      if (w === 'ze' && thingSentence === t.sentence - 1 && (!last || lastAt < 0 || tokens[lastAt]!.sentence < t.sentence - 1 || last.kind === 'second')) {
+        targets[k] = undefined;
+        continue;
+      }
+    }
+    const tk = targets[k];
+    if (tk) {
+      if (tk.kind !== 'second') sentencePerson = true;
+      // "je" names the reader, not what "ze" may stand for
+      if (tk.kind !== 'second') {
+        last = tk;
+        lastAt = k;
+      }
+    } else if ((k > 0 && DET.has(tokens[k - 1]!.norm)) || (k > 1 && DET.has(tokens[k - 2]!.norm) && !targets[k - 1])) {
+      if (w.length >= 4 && /(en|s)$/.test(w) && !GROUP_PRONOUN.has(w)) sentenceThing = true;
+    }
+  }
 }
 
 function demonymAdjectiveAt(a: TextAnalysis, k: number): boolean {
@@ -695,6 +753,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   const implicitContext = { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k), sentence: a.tokens.map((t) => t.sentence) };
   readImplicit(a, implicitContext, hits);
   readInsinuation(implicitContext, hits);
+  readExpulsion(implicitContext, hits);
   readHateOrder(a, targets, hits);
   readBelonging(a, targets, hits);
   readAversion(a, targets, hits);
