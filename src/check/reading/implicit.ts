@@ -46,6 +46,10 @@ const EXPEL = W(data.implicit.expulsionWord);
 const EXPEL_STEM = data.implicit.expulsionStem;
 const EXPEL_MODAL = W(data.implicit.expulsionModal);
 const EXISTENCE = W(data.existence.words);
+const PRESENCE = W(data.implicit.presenceVerb);
+const OPINION = W(data.implicit.opinionVerb);
+const CRITIQUE = W(data.implicit.critique);
+const PERMIT = W(['mogen', 'mag', 'mochten', 'mocht']);
 const POSITIVE_DET = W(['goede', 'brave', 'enige', 'beste', 'fijne', 'leuke', 'aardige', 'ideale', 'perfecte']);
 
 export interface ImplicitContext {
@@ -218,6 +222,56 @@ export function readExpulsion(c: ImplicitContext, hits: StructuralHit[]): void {
     if (exist && (!negated || !/^(mogen|mag|moeten|moest|mochten)$/.test(forms.slice(f, l + 1).find((x) => /^(mogen|mag|moeten|moest|mochten)$/.test(x)) ?? ''))) continue;
     done = l;
     hits.push({ kind: exist ? 'dehumanisation' : 'violence', first: Math.min(group.token, k), last: Math.max(group.token, k), target: group, core: { first: Math.min(group.token, k), last: Math.max(group.token, k) } });
+  }
+}
+
+/**
+ * 7. Presence denied to a group, read through an opinion frame as if asserted: a first person's
+ * "vind/denk (dat)" before a clause with a group, a negated "mogen" and a verb of presence or
+ * taking part ("Ik vind dat X niet bij ons in het zwembad mogen komen", "persoonlijk denk ik dat
+ * X hier niet mogen wonen"); no critique of the exclusion in the sentence ("niet eerlijk",
+ * "waarom"). And the thought of a group's presence the author cannot bear: "er niet aan denken
+ * dat/als" with a group and a verb of presence after it ("ik moet er niet aan denken dat er X naast
+ * ons komen wonen"). One pass per sentence.
+ */
+export function readOpinionExclusion(c: SentenceContext, hits: StructuralHit[]): void {
+  const { forms, targets, sentence } = c;
+  const n = forms.length;
+  for (let s0 = 0; s0 < n; ) {
+    let s1 = s0;
+    while (s1 + 1 < n && sentence[s1 + 1] === sentence[s0]) s1++;
+    let opinion = -1;
+    let thought = -1;
+    let critique = false;
+    let negations = 0;
+    for (let j = s0; j <= s1; j++) {
+      const w = forms[j]!;
+      if (CRITIQUE.has(w)) critique = true;
+      if (NEGATORS.has(w)) negations++;
+      if (opinion < 0 && OPINION.has(w) && (forms[j - 1] === 'ik' || forms[j + 1] === 'ik' || forms[j - 1] === 'we' || forms[j + 1] === 'we' || forms[j - 1] === 'wij')) opinion = j;
+      // "er/daar niet aan denken dat …"
+      if (thought < 0 && /^(denken|denk)$/.test(w) && forms[j - 1] === 'aan' && forms.slice(Math.max(s0, j - 4), j).includes('niet') && /^(dat|als)$/.test(forms[j + 1] ?? '')) thought = j;
+    }
+    if (!critique && (opinion >= 0 || thought >= 0)) {
+      const from = thought >= 0 ? thought + 1 : opinion + 1;
+      let group: Target | undefined;
+      let permit = false;
+      let presence = -1;
+      for (let j = from; j <= s1; j++) {
+        const t = targets[j];
+        if (!group && t && t.kind === 'group') group = t;
+        if (PERMIT.has(forms[j]!)) permit = true;
+        if (group && PRESENCE.has(forms[j]!) && j > group.token) presence = j;
+      }
+      // the opinion: a negated permission (one negation: "niet mogen komen"); the thought: presence, no negation
+      const excluded = thought < 0 && permit && negations === 1;
+      const unbearable = thought >= 0 && negations === 1;
+      if (group && presence >= 0 && (excluded || unbearable)) {
+        const first = Math.min(thought >= 0 ? thought : opinion, group.token);
+        hits.push({ kind: unbearable ? 'hate' : 'derogation', first, last: presence, target: group, core: { first: group.token, last: presence } });
+      }
+    }
+    s0 = s1 + 1;
   }
 }
 

@@ -31,7 +31,7 @@ import type { TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
-import { readExpulsion, readImplicit, readInsinuation } from './implicit.js';
+import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion } from './implicit.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
@@ -667,7 +667,18 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   }
   // "X kunnen (helemaal) niet nadenken": a mental capacity denied to a group (data: reading.json `capacity`)
   for (const k of T.list) {
-    if (!(T.mask[k]! & T_KAN) || k < 1 || k + 2 >= n || F(a, k) === 'kunt') continue;
+    if (!(T.mask[k]! & T_KAN) || k < 1 || F(a, k) === 'kunt') continue;
+    // verb-final in a subordinate clause: "dat X (gewoon) niet kunnen nadenken"
+    if (k + 1 < n && CAPACITY.has(F(a, k + 1)) && NEGATOR.has(F(a, k - 1)) && F(a, k - 1) === 'niet') {
+      const [f] = clauseSpan(a, k);
+      let subj: Target | undefined;
+      for (let j = k - 2; j >= f && j >= k - 4 && !subj; j--) if (targets[j]?.kind === 'group') subj = targets[j];
+      if (subj && SUBORDINATOR.has(F(a, f)) && !/^(veel|sommige|enkele|paar|weinig|meeste|nieuwe)$/.test(F(a, subj.token - 1)) && !/^(nog|even|vandaag|morgen|nu)$/.test(F(a, k - 2))) {
+        hits.push({ kind: 'derogation', first: subj.token, last: k + 1, target: subj, core: { first: k - 1, last: k + 1 } });
+        continue;
+      }
+    }
+    if (k + 2 >= n) continue;
     const subj = targets[k - 1];
     // the whole group, not some of it ("veel vluchtelingen kunnen nog niet …")
     if (!subj || subj.kind !== 'group' || /^(veel|sommige|enkele|paar|weinig|meeste|nieuwe)$/.test(F(a, subj.token - 1))) continue;
@@ -754,6 +765,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readImplicit(a, implicitContext, hits);
   readInsinuation(implicitContext, hits);
   readExpulsion(implicitContext, hits);
+  readOpinionExclusion(implicitContext, hits);
   readHateOrder(a, targets, hits);
   readBelonging(a, targets, hits);
   readAversion(a, targets, hits);
@@ -877,7 +889,9 @@ function readAversion(a: TextAnalysis, targets: (Target | undefined)[], hits: St
       else if (!DET.has(F(a, j)) && !ADVERB.has(F(a, j)) && F(a, j) !== 'al') break;
     }
     if (!group) continue;
-    const [f, l] = clauseSpan(a, k);
+    const [f, l0] = clauseSpan(a, k);
+    // a conditional clause ("als ik aan X denk, …"): the feeling is in the main clause after it
+    const l = /^(als|wanneer|zodra|telkens)$/.test(F(a, f)) && l0 + 1 < a.tokens.length && a.tokens[l0 + 1]!.sentence === a.tokens[l0]!.sentence ? clauseSpan(a, l0 + 1)[1] : l0;
     let first = false;
     let aversion = -1;
     let negated = false;
@@ -914,7 +928,10 @@ function readDistrust(a: TextAnalysis, targets: (Target | undefined)[], hits: St
       if (!group && !t && j === f && /^(die|ze|deze)$/.test(fj) && groupBefore(a, targets, j)) group = { token: j, kind: 'third' };
     }
     // "vertrouwen" as a noun ("het vertrouwen in X"), or the group as the one who distrusts ("X vertrouwen niemand")
-    if (!negated || !group || (F(a, k) === 'vertrouwen' && DET.has(F(a, k - 1))) || (group.token < k && F(a, k + 1) !== 'ik' && F(a, k + 1) !== 'we')) continue;
+    // a generic "je"/"men" before the group is the one who distrusts ("je moet een Pool nooit vertrouwen")
+    let generic = false;
+    for (let j = f; group && j < group.token && !generic; j++) generic = F(a, j) === 'je' || F(a, j) === 'men';
+    if (!negated || !group || (F(a, k) === 'vertrouwen' && DET.has(F(a, k - 1))) || (group.token < k && F(a, k + 1) !== 'ik' && F(a, k + 1) !== 'we' && !generic)) continue;
     hits.push({ kind: 'derogation', first: Math.min(group.token, k), last: Math.max(group.token, k), target: group, core: { first: k, last: k } });
   }
 }
