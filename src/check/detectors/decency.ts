@@ -199,7 +199,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       }
       if (!target) continue;
       // "ik haat spruitjes, ze zijn walgelijk": "ze" stands for people only after people
-      if (target.kind === 'third' && thingBefore(a, target.token, authorId)) continue;
+      if (target.kind === 'third' && (thingBefore(a, target.token, authorId) || targetsOf(a, authorId)[target.token] === undefined)) continue;
       judged.add(p.first);
       push({ kind: cat === 'dehumanNoun' || cat === 'worthless' ? 'dehumanisation' : target.kind === 'group' ? 'derogation' : 'insult', first: p.first, last: p.last, severity: 'block', certain: true, target });
     }

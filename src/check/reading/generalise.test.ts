@@ -65,6 +65,17 @@ describe('an opinion frame read as if asserted', () => {
   });
 });
 
+describe('destruction wished on the school', () => {
+  it('reads a wish with a verb of destruction by its stem', () => {
+    expect(read('Ik wens dat die school van ons vannacht ontploft.')).toContain('violence');
+    expect(read('Ik hoop echt dat deze school ooit platbrandt.')).toContain('violence');
+  });
+  it('lets news of a building, and a negated wish, pass', () => {
+    expect(read('De school wordt gesloopt in de zomer.')).toEqual([]);
+    expect(read('Ik hoop dat de school niet afbrandt.')).toEqual([]);
+  });
+});
+
 describe('glued phrases and disease compounds', () => {
   const roster: Person[] = [{ id: 'p1', name: 'Mila Jansen', role: 'pupil' }];
   it('splits a whole glued phrase with a roster name into any number of parts', () => {

@@ -50,6 +50,8 @@ const PRESENCE = W(data.implicit.presenceVerb);
 const OPINION = W(data.implicit.opinionVerb);
 const CRITIQUE = W(data.implicit.critique);
 const PERMIT = W(['mogen', 'mag', 'mochten', 'mocht']);
+const DESTRUCTION_STEM = data.implicit.destructionStem;
+const WISH = W(data.implicit.wishWord);
 const POSITIVE_DET = W(['goede', 'brave', 'enige', 'beste', 'fijne', 'leuke', 'aardige', 'ideale', 'perfecte']);
 
 export interface ImplicitContext {
@@ -270,6 +272,36 @@ export function readOpinionExclusion(c: SentenceContext, hits: StructuralHit[]):
         const first = Math.min(thought >= 0 ? thought : opinion, group.token);
         hits.push({ kind: unbearable ? 'hate' : 'derogation', first, last: presence, target: group, core: { first: group.token, last: presence } });
       }
+    }
+    s0 = s1 + 1;
+  }
+}
+
+/**
+ * 8. Destruction wished on the school: a wish ("hoop", "wens", "moge", "zou moeten") in the
+ * sentence, the school (or its building) in the clause of a verb of destruction, read by stem so
+ * that any form counts ("ik hoop dat die hele school afbrandt", "moge dat gebouw instorten");
+ * no negation. One pass per sentence.
+ */
+export function readSchoolHarm(c: SentenceContext, hits: StructuralHit[]): void {
+  const { forms, targets, sentence } = c;
+  const n = forms.length;
+  for (let s0 = 0; s0 < n; ) {
+    let s1 = s0;
+    while (s1 + 1 < n && sentence[s1 + 1] === sentence[s0]) s1++;
+    let wish = false;
+    let negated = false;
+    let school: Target | undefined;
+    let destroy = -1;
+    for (let j = s0; j <= s1; j++) {
+      const w = forms[j]!;
+      if (WISH.has(w)) wish = true;
+      if (NEGATORS.has(w)) negated = true;
+      if (!school && targets[j]?.kind === 'school') school = targets[j];
+      if (destroy < 0 && w.length >= 5 && DESTRUCTION_STEM.some((d) => w.startsWith(d))) destroy = j;
+    }
+    if (wish && !negated && school && destroy >= 0 && c.clauseSpan(destroy)[0] <= school.token && c.clauseSpan(destroy)[1] >= school.token) {
+      hits.push({ kind: 'violence', first: Math.min(school.token, destroy), last: Math.max(school.token, destroy), target: school, core: { first: Math.min(school.token, destroy), last: Math.max(school.token, destroy) } });
     }
     s0 = s1 + 1;
   }

@@ -31,7 +31,7 @@ import type { TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
-import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion } from './implicit.js';
+import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion, readSchoolHarm } from './implicit.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
@@ -766,6 +766,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readInsinuation(implicitContext, hits);
   readExpulsion(implicitContext, hits);
   readOpinionExclusion(implicitContext, hits);
+  readSchoolHarm(implicitContext, hits);
   readHateOrder(a, targets, hits);
   readBelonging(a, targets, hits);
   readAversion(a, targets, hits);
