@@ -269,6 +269,26 @@ export function splitGlued(w: string, known: ReadonlySet<string>, content: Reado
   return r;
 }
 
+/**
+ * The glue reading with the roster's names as parts, cached by the word and the names found in
+ * it: only a word that holds a roster name of three letters or more is split again (one substring
+ * test per name), so a roster adds no dictionary work for other words.
+ */
+const namedSplitCache = new Map<string, string[] | null>();
+function namedSplit(w: string, known: ReadonlySet<string>, content: ReadonlySet<string>, names: ReadonlySet<string>): string[] | undefined {
+  let key = '';
+  for (const name of names) if (name.length >= 3 && w.includes(name)) key += `\u0000${name}`;
+  if (key === '') return undefined;
+  key = w + key;
+  let r = namedSplitCache.get(key);
+  if (r === undefined) {
+    r = isDutchWord(w) ? null : (splitGlued(w, known, content, names) ?? null);
+    if (namedSplitCache.size >= 20_000) namedSplitCache.clear();
+    namedSplitCache.set(key, r);
+  }
+  return r ?? undefined;
+}
+
 const LEET_DIGIT: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const hiddenCache = new Map<string, string | null>();
 /**
@@ -435,7 +455,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
       continue;
     }
     // a whole phrase glued with a roster name in it ("meesisdomenlelijk"): the names are parts too
-    const named = typeof fix !== 'string' && t.norm.length >= 8 && rosterWords.size > 0 && !isDutchWord(t.norm) ? splitGlued(t.norm, lex.known, lex.content, rosterWords) : undefined;
+    const named = typeof fix !== 'string' && t.norm.length >= 8 && rosterWords.size > 0 ? namedSplit(t.norm, lex.known, lex.content, rosterWords) : undefined;
     const parts = named && named.some((p) => rosterWords.has(p)) ? named : Array.isArray(fix) ? fix : undefined;
     if (parts) {
       corrected = true;

@@ -19,6 +19,22 @@ import data from '../lexicon/reading.json' with { type: 'json' };
 import type { StructuralHit } from './structure.js';
 
 const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+/** Stems indexed by their first three letters: a word is tested against the few stems it could start with. */
+function stemIndex(stems: readonly string[]): (w: string) => boolean {
+  const byHead = new Map<string, string[]>();
+  for (const s of stems) {
+    const h = s.slice(0, 3);
+    const list = byHead.get(h);
+    if (list) list.push(s);
+    else byHead.set(h, [s]);
+  }
+  return (w) => {
+    const list = w.length >= 3 ? byHead.get(w.slice(0, 3)) : undefined;
+    if (!list) return false;
+    for (const s of list) if (w.startsWith(s)) return true;
+    return false;
+  };
+}
 const PLACE = W([...data.implicit.confinementPlace, ...data.implicit.homelandPlace]);
 const PLACE_PREP = W(data.implicit.confinementPrep);
 const GRATITUDE = W(data.implicit.gratitude);
@@ -38,19 +54,19 @@ const REASON = W(data.implicit.insinuationReason);
 const CONSEQUENCE = W(data.implicit.insinuationConsequence);
 const EXPECTATION = W(data.implicit.insinuationExpectation);
 const SUSPICION = W(data.implicit.suspicionFrame);
-const SUSPICION_STEM = data.implicit.suspicionStem;
+const SUSPICION_STEM = stemIndex(data.implicit.suspicionStem);
 const CONCESSIVE_DEGREE = W(data.implicit.concessiveDegree);
 const GENDERED_ONE = W(data.implicit.genderedPerson);
 const THIRD_PRONOUN = W(['hij', 'ze', 'zij', 'die']);
 const EXPEL = W(data.implicit.expulsionWord);
-const EXPEL_STEM = data.implicit.expulsionStem;
+const EXPEL_STEM = stemIndex(data.implicit.expulsionStem);
 const EXPEL_MODAL = W(data.implicit.expulsionModal);
 const EXISTENCE = W(data.existence.words);
 const PRESENCE = W(data.implicit.presenceVerb);
 const OPINION = W(data.implicit.opinionVerb);
 const CRITIQUE = W(data.implicit.critique);
 const PERMIT = W(['mogen', 'mag', 'mochten', 'mocht']);
-const DESTRUCTION_STEM = data.implicit.destructionStem;
+const DESTRUCTION_STEM = stemIndex(data.implicit.destructionStem);
 const WISH = W(data.implicit.wishWord);
 const POSITIVE_DET = W(['goede', 'brave', 'enige', 'beste', 'fijne', 'leuke', 'aardige', 'ideale', 'perfecte']);
 
@@ -82,9 +98,7 @@ function subjectOf(c: ImplicitContext, k: number, f: number, l: number): Target 
 /** A word of the suspicion frame: a precaution ("op slot", "portemonnee") or a crime or danger ("jatten", "gestolen", "gevaarlijks"). */
 function suspicious(w: string): boolean {
   if (SUSPICION.has(w)) return true;
-  if (w.length < 3) return false;
-  for (const s of SUSPICION_STEM) if (w.startsWith(s)) return true;
-  return false;
+  return SUSPICION_STEM(w);
 }
 
 /** A group, or one person named by a gendered noun ("een meisje"), a member the insinuation speaks of. */
@@ -185,9 +199,7 @@ export function readInsinuation(c: SentenceContext, hits: StructuralHit[]): void
 
 function expelling(w: string): boolean {
   if (EXPEL.has(w)) return true;
-  if (w.length < 5) return false;
-  for (const s of EXPEL_STEM) if (w.startsWith(s)) return true;
-  return false;
+  return w.length >= 5 && EXPEL_STEM(w);
 }
 
 /**
@@ -298,7 +310,7 @@ export function readSchoolHarm(c: SentenceContext, hits: StructuralHit[]): void 
       if (WISH.has(w)) wish = true;
       if (NEGATORS.has(w)) negated = true;
       if (!school && targets[j]?.kind === 'school') school = targets[j];
-      if (destroy < 0 && w.length >= 5 && DESTRUCTION_STEM.some((d) => w.startsWith(d))) destroy = j;
+      if (destroy < 0 && w.length >= 5 && DESTRUCTION_STEM(w)) destroy = j;
     }
     if (wish && !negated && school && destroy >= 0 && c.clauseSpan(destroy)[0] <= school.token && c.clauseSpan(destroy)[1] >= school.token) {
       hits.push({ kind: 'violence', first: Math.min(school.token, destroy), last: Math.max(school.token, destroy), target: school, core: { first: Math.min(school.token, destroy), last: Math.max(school.token, destroy) } });
