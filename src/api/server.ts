@@ -35,6 +35,8 @@ export async function serve(): Promise<void> {
   // several processes on one PostgreSQL: one seeds, the others find it done
   const seeded = store.exclusive ? await store.exclusive(startup) : await startup();
   const services = dbServices(store.db, config);
+  // cached sessions follow every process's changes (auth/session-cache.ts)
+  services.store = store;
   // the audit log's key and signed checkpoints live outside the database (audit/anchor.ts)
   const anchor = AuditAnchor.open(store.db, { keyFile: config.auditKeyFile, checkpointFile: config.auditCheckpointFile });
   services.auditAnchor = anchor;

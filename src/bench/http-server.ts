@@ -11,7 +11,7 @@ const store = await openStore({ dataDir: ':memory:' });
 await seedDemo(store.db);
 const people = await rosterForCheck(store.db, DEMO_SCHOOL_ID);
 const config = loadConfig({});
-const app = await buildApp(config, dbServices(store.db, config));
+const app = await buildApp(config, { ...dbServices(store.db, config), store });
 await app.listen({ port: 0, host: '127.0.0.1' });
 warmUp(); // as the service does after it starts
 
