@@ -54,6 +54,39 @@ const dynamicImportsStay = {
     build.onResolve({ filter: /^\./ }, (args) => (args.kind === 'dynamic-import' && !/[\\/]cli[\\/]registry\.js$/.test(resolve(args.resolveDir, args.path)) ? { path: `./${relative(outdir, resolve(args.resolveDir, args.path))}`, external: true } : undefined));
   },
 };
+// The reading's polarity lexicon (reading/words.ts) needs @nlpjs/lang-nl's Dutch stemmer and
+// its Pattern word list, which the module reads through createRequire from node_modules at the
+// first check: the whole package with @nlpjs/core behind it (some 40 modules, resolved and
+// compiled at every start, a quarter of a one-request check). In check.cjs they are part of the
+// bundle (compiled once, in the code cache), and only what the stemmer is made of: the package's
+// index and core's index, which load tokenisers, sentiment analysers and the like, are replaced
+// by the two classes the stemmer takes from them (its stem() uses nothing else, so the stems and
+// the answers are the same).
+const NLPJS_ROOT = new URL('../node_modules/@nlpjs/', import.meta.url).pathname;
+const stemmerOnly = {
+  name: 'nlpjs-stemmer-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dist[\\/]check[\\/]reading[\\/]words\.js$/ }, (args) => {
+      const code = readFileSync(args.path, 'utf8');
+      const local = /\n(\s*)const require = createRequire\(import\.meta\.url\);\n/;
+      if (!local.test(code)) {
+        console.warn('bundle: reading/words.js no longer makes its own require; @nlpjs stays outside check.cjs');
+        return undefined;
+      }
+      // the bundle's own require: esbuild follows it
+      return { contents: code.replace(local, '\n'), loader: 'js' };
+    });
+    build.onResolve({ filter: /^@nlpjs\/(lang-nl|core)$/ }, (args) => ({ path: args.path, namespace: 'nlpjs-stemmer' }));
+    build.onLoad({ filter: /.*/, namespace: 'nlpjs-stemmer' }, (args) => ({
+      contents:
+        args.path === '@nlpjs/lang-nl'
+          ? 'module.exports = { StemmerNl: require("@nlpjs/lang-nl/src/stemmer-nl.js") };'
+          : 'module.exports = { Among: require("@nlpjs/core/src/among.js"), BaseStemmer: require("@nlpjs/core/src/base-stemmer.js") };',
+      resolveDir: NLPJS_ROOT,
+      loader: 'js',
+    }));
+  },
+};
 await esbuild.build({
   stdin: {
     contents: [
@@ -75,7 +108,7 @@ await esbuild.build({
   define: { 'import.meta.url': '__sw_import_meta_url' },
   banner: { js: 'var __sw_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: 'warning',
-  plugins: [zodEnglishOnly, dynamicImportsStay],
+  plugins: [zodEnglishOnly, dynamicImportsStay, stemmerOnly],
 });
 // V8 does not keep a script's dynamic-import hook in its code cache, so the bundle's dynamic
 // imports (of the other commands' modules in dist/) call the loader's __swImport instead

@@ -19,7 +19,7 @@ const { port } = app.server.address() as { port: number };
 process.send?.({ port, people: people.length });
 // the parent asks for the memory in use after each run
 process.on('message', (m) => {
-  if (m === 'memory') process.send?.({ memory: process.memoryUsage() });
+  if (m === 'memory') process.send?.({ memory: process.memoryUsage(), cpu: process.cpuUsage() });
 });
 process.on('SIGTERM', () => {
   void app.close().then(() => store.close()).then(() => process.exit(0));
