@@ -40,6 +40,8 @@ export const tokenHash = (token: string): string => createHash('sha256').update(
 
 interface Entry<S> {
   session: S;
+  /** The token's hash (what the database announces), and its account. */
+  hash: string;
   accountId: string;
   until: number;
 }
@@ -53,6 +55,7 @@ export interface SessionCacheOptions {
 }
 
 export class SessionCache<S extends { account: { id: string } }> {
+  /** By token (a hit costs no hashing; announcements, which name hashes, are rare). */
   private readonly entries = new Map<string, Entry<S>>();
   /** Bumped by every change: a lookup that started before one is not stored. */
   private epoch = 0;
@@ -84,7 +87,6 @@ export class SessionCache<S extends { account: { id: string } }> {
 
   /** The session behind a token: from the cache while fresh (and, on a server, unchanged), else from the database. */
   async get(token: string): Promise<S | undefined> {
-    const hash = tokenHash(token);
     if (this.opts.revision) {
       const revision = await this.revisionNow();
       if (revision !== this.revision) {
@@ -92,18 +94,18 @@ export class SessionCache<S extends { account: { id: string } }> {
         this.revision = revision;
       }
     }
-    const hit = this.entries.get(hash);
+    const hit = this.entries.get(token);
     const now = this.now();
     if (hit && hit.until > now) return hit.session;
     const epoch = this.epoch;
     const session = await this.load(token);
     if (!session) {
-      this.entries.delete(hash);
+      this.entries.delete(token);
       return undefined;
     }
     if (epoch === this.epoch) {
       if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-      this.entries.set(hash, { session, accountId: session.account.id, until: now + TTL_MS });
+      this.entries.set(token, { session, hash: tokenHash(token), accountId: session.account.id, until: now + TTL_MS });
     }
     return session;
   }
@@ -142,17 +144,18 @@ export class SessionCache<S extends { account: { id: string } }> {
   }
 
   forgetToken(token: string): void {
-    this.forgetHash(tokenHash(token));
+    this.epoch++;
+    this.entries.delete(token);
   }
 
   forgetHash(hash: string): void {
     this.epoch++;
-    this.entries.delete(hash);
+    for (const [token, e] of this.entries) if (e.hash === hash) this.entries.delete(token);
   }
 
   forgetAccount(accountId: string): void {
     this.epoch++;
-    for (const [hash, e] of this.entries) if (e.accountId === accountId) this.entries.delete(hash);
+    for (const [token, e] of this.entries) if (e.accountId === accountId) this.entries.delete(token);
   }
 
   clear(): void {
