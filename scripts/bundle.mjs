@@ -3,6 +3,8 @@
 // does not resolve and load some hundred modules at start. bin/sterrenwacht.js prefers the
 // bundle and falls back to dist/cli/ when it is absent (esbuild is a development dependency).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { Buffer } from 'node:buffer';
 import { relative, resolve } from 'node:path';
 import { codeCacheFile, loadCommonJs } from '../bin/code-cache.js';
 
@@ -118,4 +120,25 @@ if (/\bimport\("/.test(rewritten)) throw new Error('check.cjs: a dynamic import 
 writeFileSync(checkFile, rewritten);
 const loaded = loadCommonJs(checkFile, { useCache: false });
 loaded.exports.exercise();
+// and the command's own path, as `sterrenwacht check < request.json` runs it (arguments, config,
+// the demo registry, reading the request, writing the answer), on a request of the build's own
+await asCommand(() => loaded.exports.main(['check']), JSON.stringify({ text: 'Wat een mooie dag met groep 5!', author: { role: 'staff' } }));
 writeFileSync(codeCacheFile(checkFile), loaded.script.createCachedData());
+
+/** Run `fn` with `input` as standard input and standard output discarded. */
+async function asCommand(fn, input) {
+  const stdin = Object.getOwnPropertyDescriptor(process, 'stdin');
+  const write = process.stdout.write;
+  Object.defineProperty(process, 'stdin', { configurable: true, enumerable: true, value: Readable.from([Buffer.from(input)]) });
+  process.stdout.write = (_chunk, encoding, cb) => {
+    (typeof encoding === 'function' ? encoding : cb)?.();
+    return true;
+  };
+  try {
+    const code = await fn();
+    if (code !== 0 && code !== 1) throw new Error(`check.cjs: the build's own request ended with ${code}`);
+  } finally {
+    process.stdout.write = write;
+    Object.defineProperty(process, 'stdin', stdin);
+  }
+}
