@@ -4,7 +4,7 @@
  * SterrenwachtErrors with a Dutch and an English message and the field path.
  */
 import { SterrenwachtError } from '../errors.js';
-import { checkRequestSchema, MAX_TEXT, type CheckRequest, type Person } from './types.js';
+import { accountSchema, channelSchema, checkRequestSchema, MAX_TEXT, roleSchema, settingSchema, type Account, type Channel, type CheckRequest, type Person, type Role, type Setting } from './types.js';
 import type { z } from 'zod';
 
 function describeIssue(issue: z.core.$ZodIssue): { nl: string; en: string } {
@@ -29,9 +29,55 @@ function describeIssue(issue: z.core.$ZodIssue): { nl: string; en: string } {
   }
 }
 
+const ROLES: ReadonlySet<unknown> = new Set(roleSchema.options);
+const SETTINGS: ReadonlySet<unknown> = new Set(settingSchema.options);
+const ACCOUNTS: ReadonlySet<unknown> = new Set(accountSchema.options);
+const CHANNELS: ReadonlySet<unknown> = new Set(channelSchema.options);
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+/**
+ * The common request (text, author, setting, account, channel, lessonPermission; no media,
+ * people, thread or school) validated by hand: exactly what the schema yields for it, defaults
+ * filled in, without zod's general machinery. Anything else (another field, another type, a
+ * value out of range) is undefined and goes through the schema, which also words the error.
+ */
+function parseCommon(input: Record<string, unknown>): CheckRequest | undefined {
+  let keys = 0;
+  for (const k in input) {
+    if (!Object.hasOwn(input, k)) return undefined;
+    if (k !== 'text' && k !== 'author' && k !== 'setting' && k !== 'account' && k !== 'channel' && k !== 'lessonPermission') return undefined;
+    keys++;
+  }
+  if (keys !== Object.keys(input).length) return undefined;
+  const { text = '', author, setting = 'private', account = 'personal', channel = 'social', lessonPermission = false } = input;
+  if (typeof text !== 'string' || text.length > MAX_TEXT || !isPlain(author) || !SETTINGS.has(setting) || !ACCOUNTS.has(account) || !CHANNELS.has(channel) || typeof lessonPermission !== 'boolean') return undefined;
+  let authorKeys = 0;
+  for (const k in author) {
+    if (!Object.hasOwn(author, k) || (k !== 'role' && k !== 'id')) return undefined;
+    authorKeys++;
+  }
+  if (authorKeys !== Object.keys(author).length || !ROLES.has(author.role)) return undefined;
+  const id = author.id;
+  if ('id' in author && !(typeof id === 'string' && id.length >= 1 && id.length <= 200)) return undefined;
+  return {
+    text,
+    author: typeof id === 'string' ? { role: author.role as Role, id } : { role: author.role as Role },
+    setting: setting as Setting,
+    lessonPermission,
+    media: [],
+    thread: [],
+    account: account as Account,
+    channel: channel as Channel,
+  };
+}
+
 export function parseCheckRequest(input: unknown, defaultPeople?: readonly Person[]): CheckRequest & { people: Person[] } {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new SterrenwachtError('invalid_request', 'Het verzoek moet een JSON-object zijn.', 'The request must be a JSON object.');
+  }
+  if (isPlain(input)) {
+    const common = parseCommon(input);
+    if (common) return { ...common, people: (defaultPeople ?? []) as Person[] };
   }
   const rawText = (input as { text?: unknown }).text;
   if (typeof rawText === 'string' && rawText.length > MAX_TEXT) {

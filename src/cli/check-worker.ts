@@ -1,19 +1,18 @@
 /**
  * A worker thread of `sterrenwacht check --jsonl` on a long stream (check.ts, LinePool):
- * batches of input lines in ({seq, first, lines}), their answer lines out ({seq, out}),
- * each line answered exactly as the main thread answers it (answerLine).
+ * batches of input lines in ({seq, first, lines}), the batch's answers out ({seq, out}) as
+ * UTF-8 bytes (transferred, so the main thread neither copies nor encodes them), each line
+ * answered exactly as the main thread answers it (answerBatch).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { answerLine } from './check.js';
+import { answerBatch, Utf8Batches } from './check.js';
 import type { Person } from '../check/types.js';
 import type { SchoolProfile } from '../protocol/school.js';
 
 const { school, people } = workerData as { school: SchoolProfile; people: Person[] | undefined };
+const bytes = new Utf8Batches();
 parentPort!.on('message', (m: { seq: number; first: number; lines: string[] }) => {
-  const out: string[] = [];
-  for (let i = 0; i < m.lines.length; i++) {
-    const a = answerLine(m.lines[i]!, m.first + i, school, people);
-    if (a !== undefined) out.push(a);
-  }
-  parentPort!.postMessage({ seq: m.seq, out });
+  // a copy of the batch's bytes, with a buffer of its own to transfer
+  const out = new Uint8Array(answerBatch(m.lines, m.first, school, people, bytes));
+  parentPort!.postMessage({ seq: m.seq, out }, [out.buffer]);
 });

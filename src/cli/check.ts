@@ -65,41 +65,103 @@ export function answerLine(text: string, line: number, school: SchoolProfile, pe
 /** Lines are split as readline splits them (CR LF, LF or a lone CR). */
 const LINE_BREAK = /\r\n|\n|\r/;
 
-/** Output written in batches (one write per input chunk, not per line), with backpressure. */
-class BatchedWriter {
-  private parts: string[] = [];
+/**
+ * UTF-8 output, encoded answer by answer straight into a large buffer (rather than joined into
+ * one string that the stream then flattens, copies and encodes); a batch is a view of it. The
+ * buffer is only appended to (a full one is left to the views still being written), so a view
+ * never changes.
+ */
+export class Utf8Batches {
+  private slab = Buffer.allocUnsafe(0);
+  private used = 0;
+  private start = 0;
+
+  /** Append a line and its line break. */
+  line(s: string): void {
+    // a UTF-16 code unit takes at most three bytes in UTF-8
+    const need = s.length * 3 + 1;
+    if (this.slab.length - this.used < need) {
+      const pending = this.used - this.start;
+      const next = Buffer.allocUnsafe(Math.max(4 << 20, 2 * (pending + need)));
+      this.slab.copy(next, 0, this.start, this.used);
+      this.slab = next;
+      this.start = 0;
+      this.used = pending;
+    }
+    this.used += this.slab.write(s, this.used, 'utf8');
+    this.slab[this.used++] = 10;
+  }
+
+  /** The bytes appended since the last call. */
+  take(): Uint8Array {
+    const view = this.slab.subarray(this.start, this.used);
+    this.start = this.used;
+    return view;
+  }
+}
+
+/** The answers to a batch of lines (the first has number `first`), as UTF-8 bytes. */
+export function answerBatch(lines: readonly string[], first: number, school: SchoolProfile, people: readonly Person[] | undefined, out: Utf8Batches): Uint8Array {
+  for (let i = 0; i < lines.length; i++) {
+    const a = answerLine(lines[i]!, first + i, school, people);
+    if (a !== undefined) out.line(a);
+  }
+  return out.take();
+}
+
+/**
+ * The output in input order: every batch of lines gets a sequence number when it is read, and
+ * its answers (checked here or in a worker) are written when all earlier batches are, one
+ * write per batch, with backpressure.
+ */
+class OrderedOutput {
+  private readonly done = new Map<number, Uint8Array>();
+  private issued = 0;
+  private written = 0;
   private blocked: Promise<void> | undefined;
   constructor(private readonly output: NodeJS.WritableStream) {}
-  push(line: string): void {
-    this.parts.push(line);
+
+  next(): number {
+    return this.issued++;
   }
-  flush(): void {
-    if (this.parts.length === 0) return;
-    const data = this.parts.join('\n') + '\n';
-    this.parts = [];
-    if (!this.output.write(data) && !this.blocked) this.blocked = once(this.output, 'drain').then(() => (this.blocked = undefined));
+
+  /** Batches read but not yet written. */
+  get outstanding(): number {
+    return this.issued - this.written;
   }
+
+  put(seq: number, data: Uint8Array): void {
+    this.done.set(seq, data);
+    let d: Uint8Array | undefined;
+    while ((d = this.done.get(this.written)) !== undefined) {
+      this.done.delete(this.written++);
+      if (d.length > 0 && !this.output.write(d) && !this.blocked) this.blocked = once(this.output, 'drain').then(() => (this.blocked = undefined));
+    }
+  }
+
   /** Resolves when the output takes more. */
   async ready(): Promise<void> {
     while (this.blocked) await this.blocked;
   }
 }
 
-/** Input lines before the worker threads start: a short stream is checked in this thread. */
+/** Input lines before a worker thread starts: a short stream is checked in this thread alone. */
 const SERIAL_LINES = 1000;
-/** Batches in flight per worker (bounded memory, the workers never wait). */
-const IN_FLIGHT = 3;
+/** Batches queued per worker: enough that a worker never waits while this thread checks a batch. */
+const IN_FLIGHT = 2;
 
 export interface JsonlOptions {
-  /** Worker threads for a long stream (0: all in this thread); default defaultThreads(). */
+  /** Worker threads that check a long stream beside this thread (0: this thread alone); default defaultThreads(). */
   threads?: number;
 }
 
 /**
- * The default number of worker threads for a long --jsonl stream: one per core but one (this
- * thread reads, orders and writes), from three cores. On two cores the threads were measured
- * (`npm run bench`, 20,000 posts) to take ~55 % more CPU time for no gain in wall time, so there
- * the stream is checked in this thread (`--threads N` asks for N all the same).
+ * The default number of worker threads for a long --jsonl stream: from three cores, one per
+ * core but one, since this thread checks too (whenever every worker has its queue full) besides
+ * reading, ordering and writing. On two cores the stream is checked in this thread alone: one
+ * worker beside it was measured (`npm run bench`, 20,000 posts, this two-core machine) to take
+ * ~45 % more CPU time (a second isolate compiles and warms up everything again, and the two
+ * threads slow each other) for no gain in wall time. `--threads N` asks for N all the same.
  */
 export function defaultThreads(): number {
   const n = availableParallelism();
@@ -112,50 +174,41 @@ function workerUrl(): URL | undefined {
   return undefined;
 }
 
-/**
- * Worker threads for the rest of a long stream: batches of lines out, answer batches back,
- * written in input order.
- */
+/** Worker threads for a long stream: batches of lines out, the batch's answers back (UTF-8 bytes, transferred). */
 class LinePool {
   private readonly workers: Worker[] = [];
-  private readonly done = new Map<number, string[]>();
-  private sent = 0;
-  private written = 0;
+  private readonly queued: number[] = [];
   private failed: Error | undefined;
   private waiting: (() => void) | undefined;
-  private nextWorker = 0;
 
   constructor(
     threads: number,
     school: SchoolProfile,
     people: readonly Person[] | undefined,
-    private readonly out: BatchedWriter,
+    private readonly out: OrderedOutput,
   ) {
     const url = workerUrl()!;
     for (let i = 0; i < threads; i++) {
       const w = new Worker(url, { workerData: { school, people } });
-      w.on('message', (m: { seq: number; out: string[] }) => this.receive(m.seq, m.out));
+      w.on('message', (m: { seq: number; out: Uint8Array }) => {
+        this.queued[i]!--;
+        this.out.put(m.seq, m.out);
+        this.wake();
+      });
       w.on('error', (e) => this.fail(e));
       this.workers.push(w);
+      this.queued.push(0);
     }
   }
 
-  /** Send a batch of lines (the first has number `first`). */
-  send(first: number, lines: string[]): void {
-    if (lines.length === 0) return;
-    const w = this.workers[this.nextWorker++ % this.workers.length]!;
-    w.postMessage({ seq: this.sent++, first, lines });
-  }
-
-  private receive(seq: number, out: string[]): void {
-    this.done.set(seq, out);
-    let got: string[] | undefined;
-    while ((got = this.done.get(this.written)) !== undefined) {
-      this.done.delete(this.written++);
-      for (const l of got) this.out.push(l);
-    }
-    this.out.flush();
-    this.wake();
+  /** Send a batch to a worker with room in its queue; false when every queue is full. */
+  trySend(seq: number, first: number, lines: string[]): boolean {
+    let best = -1;
+    for (let i = 0; i < this.workers.length; i++) if (this.queued[i]! < IN_FLIGHT && (best < 0 || this.queued[i]! < this.queued[best]!)) best = i;
+    if (best < 0) return false;
+    this.queued[best]!++;
+    this.workers[best]!.postMessage({ seq, first, lines });
+    return true;
   }
 
   private fail(e: Error): void {
@@ -169,10 +222,20 @@ class LinePool {
     w?.();
   }
 
-  /** Wait until at most `limit` batches are in flight (0: all answered and written). */
-  async drain(limit = IN_FLIGHT * this.workers.length): Promise<void> {
-    while (!this.failed && this.sent - this.written > limit) await new Promise<void>((r) => (this.waiting = r));
+  /** Wait until at most `limit` batches are read but not yet written (0: all written). */
+  async drain(limit: number): Promise<void> {
+    while (!this.failed && this.out.outstanding > limit) await new Promise<void>((r) => (this.waiting = r));
     if (this.failed) throw this.failed;
+  }
+
+  /** Let the workers' answers in (they arrive as events, not while this thread checks). */
+  async yieldToWorkers(): Promise<void> {
+    await new Promise<void>((r) => setImmediate(r));
+    if (this.failed) throw this.failed;
+  }
+
+  get size(): number {
+    return this.workers.length;
   }
 
   async close(): Promise<void> {
@@ -181,33 +244,30 @@ class LinePool {
 }
 
 /**
- * The --jsonl stream: one answer line per input line, in input order. The first
- * SERIAL_LINES lines are checked here; a longer stream goes on in worker threads (see
- * defaultThreads), batch by input chunk. Memory stays bounded: input is read as output is written.
+ * The --jsonl stream: one answer line per input line, in input order, batch by input chunk. The
+ * first SERIAL_LINES lines are checked here; on a longer stream worker threads (see
+ * defaultThreads) take batches too: a batch goes to a worker with room in its queue, else it
+ * is checked here. Memory stays bounded: input is read as output is written.
  */
 export async function runCheckJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, school: SchoolProfile, people: Person[] | undefined, options: JsonlOptions = {}): Promise<number> {
   const threads = workerUrl() ? (options.threads ?? defaultThreads()) : 0;
-  const out = new BatchedWriter(output);
+  const out = new OrderedOutput(output);
+  const bytes = new Utf8Batches();
   let pool: LinePool | undefined;
   let line = 0;
   let rest = '';
   const take = async (lines: string[]): Promise<void> => {
-    let i = 0;
-    if (!pool) {
-      for (; i < lines.length; i++) {
-        if (threads > 0 && line >= SERIAL_LINES) break;
-        const a = answerLine(lines[i]!, ++line, school, people);
-        if (a !== undefined) out.push(a);
-      }
-      out.flush();
-      if (i < lines.length) pool = new LinePool(threads, school, people, out);
+    if (lines.length === 0) return;
+    const first = line + 1;
+    line += lines.length;
+    const seq = out.next();
+    if (!pool && threads > 0 && first > SERIAL_LINES) pool = new LinePool(threads, school, people, out);
+    if (!pool?.trySend(seq, first, lines)) {
+      out.put(seq, answerBatch(lines, first, school, people, bytes));
+      await pool?.yieldToWorkers();
     }
-    if (pool && i < lines.length) {
-      const batch = i === 0 ? lines : lines.slice(i);
-      pool.send(line + 1, batch);
-      line += batch.length;
-      await pool.drain();
-    }
+    // bounded: a few batches per thread read ahead of the output
+    await pool?.drain(2 * IN_FLIGHT * (pool.size + 1));
     await out.ready();
   };
   try {
@@ -229,7 +289,6 @@ export async function runCheckJsonl(input: NodeJS.ReadableStream, output: NodeJS
       await take(lines);
     }
     if (pool) await pool.drain(0);
-    out.flush();
     await out.ready();
   } finally {
     await pool?.close();

@@ -38,6 +38,7 @@ import { negatedBefore, negatedInClause, isCounterSpeech, targetAt, targetsIn, f
 import { ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, PARTICIPLE, PLACE, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
 import { isExactDutchWord } from '../lexicon/dictionary.js';
 import { innocentSense, judgedReport, personSense, readStructure, thingBefore } from '../reading/structure.js';
+import { readOtherLanguage } from '../reading/english-hook.js';
 
 export type DecencyKind =
   | 'slur'
@@ -409,6 +410,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
 
   // 11. the structural reading: what a clause says of a target, by word class (reading/structure.ts)
   for (const h of readStructure(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // 12. English sentences, and Dutch sexual content (reading/english-hook.ts)
+  readOtherLanguage(a, authorId, hits, push);
 
   return dedupe(hits);
 }

@@ -1,0 +1,66 @@
+/**
+ * The Dutch sexual-content reading, in sentences whose words no list holds as written
+ * (diminutives, other verb forms) or in combinations no list holds as a phrase.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../analysis.js';
+import { DE_STERREN } from '../../protocol/school.js';
+import { detectDecency } from '../detectors/decency.js';
+import { readSexualContent } from './sexual.js';
+
+const roster = [{ id: 'k3', name: 'Yara Hendriks', role: 'pupil' as const }, { id: 'm1', name: 'Anouk Mulder', role: 'staff' as const }];
+const read = (text: string): number => readSexualContent(analyse(text, roster, DE_STERREN)).length;
+const sexual = (text: string): boolean => detectDecency(analyse(text, roster, DE_STERREN)).some((h) => h.kind === 'sexual');
+
+describe('solicitation', () => {
+  it('a request or offer verb with a picture of undress or a sexual body part', () => {
+    expect(read('Stuur me vanavond een fotootje in je badpakje.')).toBeGreaterThan(0);
+    expect(read('Zal ik je een plaatje van mijn plassertje appen?')).toBeGreaterThan(0);
+    expect(read('Laat je eens zien zonder kleren?')).toBe(0);
+    expect(read('Maak een selfie zonder kleren en deel hem met mij.')).toBeGreaterThan(0);
+  });
+  it('a warning against it, or a picture of something else, is no solicitation', () => {
+    expect(read('Stuur nooit een fotootje in je badpakje naar een onbekende.')).toBe(0);
+    expect(read('Stuur je me een fotootje van je nieuwe fiets?')).toBe(0);
+    expect(read('Stuur me een foto van je benen in het gips.')).toBe(0);
+    expect(read('Stuur me een fotootje van je blote tenen in het zwembad.')).toBe(0);
+  });
+});
+
+describe('in English', () => {
+  it('reads the same structures', () => {
+    expect(read('Show me your nipples.')).toBeGreaterThan(0);
+    expect(read('Yara looks so hot in that picture.')).toBeGreaterThan(0);
+    expect(read('Yara has such a nice voice.')).toBe(0);
+    expect(read('We had sex education with juf Anouk.')).toBe(0);
+  });
+});
+
+describe('remarks about a person', () => {
+  it('a sexual evaluation of a body part or of the person', () => {
+    expect(read('Yara heeft lekkere tepeltjes.')).toBeGreaterThan(0);
+    expect(read('Juf Anouk is echt hitsig.')).toBeGreaterThan(0);
+    expect(read('Gaat Yara vanavond met jou naar bed?')).toBeGreaterThan(0);
+    expect(read('Yara gaat om negen uur met haar knuffel naar bed.')).toBe(0);
+  });
+  it('the same words of a thing are praise', () => {
+    expect(read('Wat een sexy scooter heeft juf Anouk!')).toBe(0);
+    expect(read('Yara heeft een lekkere taart gebakken.')).toBe(0);
+  });
+});
+
+describe('secrecy', () => {
+  it('a secret around undress is grooming', () => {
+    expect(sexual('Dit is ons geheim. Stuur me een fotootje in je badpakje.')).toBe(true);
+  });
+  it('a secret around a present is not', () => {
+    expect(sexual('Het cadeau voor juf Anouk is ons geheim, niet verder vertellen!')).toBe(false);
+  });
+});
+
+describe('education', () => {
+  it('a lesson about the body or about safety online is innocent', () => {
+    expect(sexual('Bij natuuronderwijs tekenden we de geslachtsdelen van een bloem.')).toBe(false);
+    expect(sexual('Vandaag leerden we: als iemand om een blote foto vraagt, meld het.')).toBe(false);
+  });
+});

@@ -1,0 +1,297 @@
+/**
+ * The Dutch sexual-content reading of the decency detector (A7): sexual content aimed at pupils
+ * or staff is blocked, sex education is not. Read by structure, from word classes
+ * (`lexicon/sexual.json`), on the shared tokens:
+ *
+ * - solicitation: a request or offer verb ("stuur", "wil", "zal ik", "laat … zien") with a
+ *   sexual object in its sentence: a sexual act ("seks", "neuken"), or a picture ("foto",
+ *   "filmpje") of undress ("in je ondergoed", "zonder kleren", "je blote lijf") or of a sexual
+ *   body part ("een foto van mijn piemel"), asked of or offered to someone;
+ * - a sexual remark about a person: a person (a roster name, a title, "je", "haar") and a
+ *   sexual evaluation of a body part ("een lekker kontje") or, by a copula, of the person
+ *   ("juf is zo sexy"); of a thing such an evaluation is praise ("een sexy auto");
+ *   a mild act ("pakken", "aanraken") wished on a person in a text that is already sexual;
+ * - secrecy around it (grooming): a secrecy frame ("ons geheimpje", "vertel je moeder niet")
+ *   in a text with undress, a sexual body part, a sexual act or a request for pictures;
+ * - innocent: a lesson or sex education ("seksuele voorlichting", "bij biologie", "we leerden"),
+ *   a warning ("stuur nooit naaktfoto's"), words of the body without a sexual frame.
+ *
+ * One pass per sentence over its tokens, with word classes looked up once per distinct word:
+ * linear in the text.
+ */
+import data from '../lexicon/sexual.json' with { type: 'json' };
+import type { TextAnalysis } from '../analysis.js';
+import type { Target } from '../detectors/context.js';
+import { squeeze } from '../text/normalize.js';
+import { targetsOf } from './structure.js';
+import { plainWord } from './words.js';
+
+export interface SexualHit {
+  first: number;
+  last: number;
+  target: Target;
+  core: { first: number; last: number };
+}
+
+const S = {
+  REQ: 1 << 0,
+  MEDIA: 1 << 1,
+  UNDRESS: 1 << 2,
+  CLOTHES: 1 << 3,
+  BODY: 1 << 4,
+  BODY_PLAIN: 1 << 5,
+  ACT: 1 << 6,
+  ACT_MILD: 1 << 7,
+  EVAL: 1 << 8,
+  EVAL_PERSON: 1 << 9,
+  THING: 1 << 10,
+  EDU: 1 << 11,
+  PROTECT: 1 << 12,
+  TITLE: 1 << 13,
+} as const;
+
+const lists = data.lists;
+/** Word → class bits (as written: squeezing would make "heet" of "het"); `squeezedListed` for words written with a letter three times. */
+const listed = new Map<string, number>();
+const squeezedListed = new Map<string, number>();
+const mark = (ws: readonly string[], bit: number): void => {
+  for (const w of ws) {
+    if (w.includes(' ')) continue;
+    const k = plainWord(w);
+    listed.set(k, (listed.get(k) ?? 0) | bit);
+    squeezedListed.set(squeeze(k), (squeezedListed.get(squeeze(k)) ?? 0) | bit);
+  }
+};
+mark(lists.request.words, S.REQ);
+mark(lists.media.words, S.MEDIA);
+mark(lists.undress.words, S.UNDRESS);
+mark(lists.clothes.words, S.CLOTHES);
+mark(lists.body.words, S.BODY);
+mark(lists.bodyPlain.words, S.BODY_PLAIN);
+mark(lists.act.words, S.ACT);
+mark(lists.actMild.words, S.ACT_MILD);
+mark(lists.evaluation.words, S.EVAL);
+mark(lists.evaluationOfPerson.words, S.EVAL_PERSON);
+mark(lists.thing.words, S.THING);
+mark(lists.education.words, S.EDU);
+mark(lists.protective.words, S.PROTECT);
+mark(lists.teacherTitle.words, S.TITLE);
+const phrases = (ws: readonly string[]): string[][] => ws.map((p) => p.split(' ').map((w) => plainWord(w)));
+const SECRET = phrases(lists.secretFrame.words);
+const EDU_PHRASE = phrases(lists.education.words.filter((w) => w.includes(' ')));
+const COPULA = new Set(['is', 'ben', 'bent', 'zijn', 'was', 'waren', 'lijkt', 'blijft', 'vind', 'vindt', 'are', 'looks', 'look', 'youre', 'shes', 'hes']);
+const DESIRE = new Set(['wil', 'wilt', 'willen', 'zou', 'zouden', 'wel', 'graag', 'mag', 'ga', 'gaan']);
+const SOFT_UNDRESS = new Set(['zonder', 'uit']);
+const ATTRIBUTIVE_UNDRESS = new Set(['blote', 'naakte']);
+const POSSESSIVE = new Set(['je', 'jouw', 'mijn', 'haar', 'zijn', 'z', 'zn', 'your', 'my']);
+
+const classCache = new Map<string, number>();
+function classOf(k: string, squeezed: boolean): number {
+  if (squeezed) return squeezedListed.get(k) ?? 0;
+  let c = classCache.get(k);
+  if (c !== undefined) return c;
+  c = listed.get(k) ?? 0;
+  // diminutives: "kontje", "borstjes", "fotootje"
+  if (c === 0) {
+    const m = /^(.{3,}?)(tjes|tje|pjes|pje|jes|je)$/.exec(k);
+    if (m) c = (listed.get(m[1]!) ?? 0) & ~(S.REQ | S.EDU | S.PROTECT);
+  }
+  if (classCache.size >= 50_000) classCache.clear();
+  classCache.set(k, c);
+  return c;
+}
+
+/** A word by its raw spelling (bounded cache): as written, or squeezed when a letter repeats three times ("geiiil"). */
+const wordCache = new Map<string, { key: string; cls: number }>();
+function wordOf(raw: string): { key: string; cls: number } {
+  let w = wordCache.get(raw);
+  if (w !== undefined) return w;
+  const plain = plainWord(raw);
+  const squeezed = !plain || /(.)\1\1/.test(plain);
+  const key = squeezed ? squeeze(plain) : plain;
+  w = { key, cls: classOf(key, squeezed) };
+  if (wordCache.size >= 100_000) wordCache.clear();
+  wordCache.set(raw, w);
+  return w;
+}
+
+const memo = new WeakMap<TextAnalysis, Map<string | undefined, SexualHit[]>>();
+
+export function readSexualContent(a: TextAnalysis, authorId?: string): SexualHit[] {
+  let m = memo.get(a);
+  const hit = m?.get(authorId);
+  if (hit) return hit;
+  const r = read(a, authorId);
+  if (!m) memo.set(a, (m = new Map()));
+  m.set(authorId, r);
+  return r;
+}
+
+function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
+  const tokens = a.tokens;
+  const n = tokens.length;
+  const hits: SexualHit[] = [];
+  if (n === 0) return hits;
+  const key: string[] = new Array(n);
+  const cls = new Int32Array(n);
+  let any = 0;
+  let bed = false;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    const split = (k > 0 && tokens[k - 1]!.start === t.start) || (k + 1 < n && tokens[k + 1]!.start === t.start);
+    const w = split || t.hasDigit ? { key: t.norm, cls: classOf(t.norm, true) } : wordOf(t.raw);
+    key[k] = w.key;
+    cls[k] = w.cls;
+    any |= cls[k]!;
+    if (key[k] === 'bed') bed = true;
+  }
+  // nothing sexual in the text: nothing to read
+  if (!(any & (S.UNDRESS | S.BODY | S.ACT | S.EVAL_PERSON)) && !bed) return hits;
+  const shared = targetsOf(a, authorId);
+  const person = (k: number): Target | undefined => {
+    const t = shared[k];
+    if (t && t.kind !== 'group' && t.kind !== 'school') return t;
+    if (cls[k]! & S.TITLE) return { token: k, kind: 'person' };
+    return undefined;
+  };
+  const is = (k: number, bit: number): boolean => k >= 0 && k < n && (cls[k]! & bit) !== 0;
+  const phraseAt = (ps: string[][], k: number): number => {
+    let best = -1;
+    for (const p of ps) {
+      if (p[0] !== key[k] || k + p.length > n) continue;
+      let ok = true;
+      for (let i = 1; i < p.length && ok; i++) ok = key[k + i] === p[i];
+      if (ok) best = Math.max(best, k + p.length - 1);
+    }
+    return best;
+  };
+
+  // the text as a whole: is it already sexual, and where is a secrecy frame?
+  let sexualText = false;
+  let secret = -1;
+  let secretLast = -1;
+  for (let k = 0; k < n; k++) {
+    if (is(k, S.ACT) && !is(k, S.ACT_MILD)) sexualText = true;
+    if (is(k, S.UNDRESS) && !SOFT_UNDRESS.has(key[k]!) && !(ATTRIBUTIVE_UNDRESS.has(key[k]!) && k + 1 < n && !is(k + 1, S.BODY | S.MEDIA))) sexualText = true;
+    if (is(k, S.BODY) && !is(k, S.BODY_PLAIN) && is(k - 1, S.EVAL)) sexualText = true;
+    if (secret < 0) {
+      const e = phraseAt(SECRET, k);
+      if (e >= 0) {
+        secret = k;
+        secretLast = e;
+      }
+    }
+  }
+
+  for (let s = 0; s < a.sentenceCount; s++) {
+    const [f, l] = a.sentenceTokens(s);
+    let edu = false;
+    let addressee: Target | undefined;
+    let anyPerson: Target | undefined;
+    for (let k = Math.max(0, s > 0 ? a.sentenceTokens(s - 1)[0] : f); k <= l; k++) {
+      if (is(k, S.EDU) || phraseAt(EDU_PHRASE, k) >= 0) edu = true;
+    }
+    if (edu) continue;
+    for (let k = f; k <= l; k++) {
+      const p = person(k);
+      if (p && !anyPerson) anyPerson = p;
+      if (p?.kind === 'second' && !addressee) addressee = p;
+    }
+    const question = a.isQuestion(s);
+    // what the sentence holds: a sexual object of a request
+    let object = -1;
+    let media = -1;
+    let undress = -1;
+    let body = -1;
+    for (let k = f; k <= l; k++) {
+      const c = cls[k]!;
+      if (c & S.ACT && !(c & S.ACT_MILD) && object < 0) object = k;
+      if (c & S.MEDIA) media = k;
+      if (c & S.UNDRESS) {
+        // "zonder kleren", "je shirt uit"; other undress words on their own
+        // "blote voeten", "naakte armen": an attributive undress word says what it is of
+        if (ATTRIBUTIVE_UNDRESS.has(key[k]!) && k < l && !is(k + 1, S.BODY | S.MEDIA)) continue;
+        const possessive = POSSESSIVE.has(key[k + 1] ?? '') ? 1 : 0;
+        if (!SOFT_UNDRESS.has(key[k]!) || (key[k] === 'zonder' && is(k + 1 + possessive, S.CLOTHES)) || (key[k] === 'uit' && is(k - 1, S.CLOTHES))) undress = k;
+      }
+      if (c & S.BODY && !(c & S.BODY_PLAIN)) body = k;
+    }
+    if (media >= 0 && (undress >= 0 || body >= 0) && object < 0) object = undress >= 0 ? undress : body;
+    // a body part of the addressee shown on request: "laat je borstjes zien", "show me your …"
+    if (object < 0 && body >= 0 && /^(je|jouw|your|ur)$/.test(key[body - 1] ?? '')) {
+      for (let k = f; k <= l && object < 0; k++) if (/^(zien|toon|tonen|show|see|laat|laten)$/.test(key[k]!)) object = body;
+    }
+    if (object >= 0) {
+      // a request or offer verb, not turned into a warning ("stuur nooit …", "niet sturen")
+      for (let k = f; k <= l; k++) {
+        if (!is(k, S.REQ)) continue;
+        let warned = false;
+        for (let j = Math.max(f, k - 3); j <= Math.min(l, k + 1); j++) if (j !== k && is(j, S.PROTECT) && !(key[j] === 'mag' && j > k)) warned = true;
+        if (warned) continue;
+        const own = /^(je|jouw|your|ur|jezelf|yourself)$/.test(key[object - 1] ?? '') || /^(je|jouw|your|ur|jezelf|yourself)$/.test(key[object - 2] ?? '');
+        const t = addressee ?? anyPerson ?? (question || own ? { token: k, kind: 'second' as const } : undefined);
+        if (!t) continue;
+        hits.push({ first: Math.min(k, object, t.token), last: Math.max(k, object, t.token), target: t, core: { first: Math.min(k, object), last: Math.max(k, object) } });
+        break;
+      }
+    }
+    // a sexual remark about a person
+    if (anyPerson) {
+      for (let k = f; k <= l; k++) {
+        const c = cls[k]!;
+        // "een lekker kontje", "geile borsten"; a plain body word only with a person's evaluation
+        if (c & S.BODY && (is(k - 1, S.EVAL) || is(k - 2, S.EVAL)) && (!(c & S.BODY_PLAIN) || is(k - 1, S.EVAL_PERSON))) {
+          const e = is(k - 1, S.EVAL) ? k - 1 : k - 2;
+          hits.push({ first: Math.min(e, anyPerson.token), last: Math.max(k, anyPerson.token), target: anyPerson, core: { first: e, last: k } });
+          break;
+        }
+        // "juf is zo sexy", "Yara is een lekker stuk"; not "een sexy auto"
+        if (c & S.EVAL_PERSON && !is(k + 1, S.THING) && !is(k + 2, S.THING)) {
+          let cop = -1;
+          for (let j = k - 1; j >= Math.max(f, k - 4); j--) if (COPULA.has(key[j]!)) cop = j;
+          const subject = cop > f ? person(cop - 1) ?? person(cop + 1) : undefined;
+          if (subject) {
+            hits.push({ first: Math.min(subject.token, k), last: Math.max(subject.token, k), target: subject, core: { first: k, last: k } });
+            break;
+          }
+        }
+        // "Mees wil met Yara naar bed", "ga je met hem naar bed?": a wish or a question
+        if (key[k] === 'bed' && key[k - 1] === 'naar' && k >= f + 3) {
+          let withPerson: Target | undefined;
+          for (let j = Math.max(f, k - 4); j < k - 1; j++) if (key[j] === 'met') withPerson = person(j + 1) ?? (/^(mij|me)$/.test(key[j + 1] ?? '') ? addressee : undefined);
+          let wished = question;
+          for (let j = f; j < k && !wished; j++) if (DESIRE.has(key[j]!) || is(j, S.REQ)) wished = true;
+          if (withPerson && wished) {
+            hits.push({ first: Math.min(withPerson.token, k - 1), last: k, target: withPerson, core: { first: k - 1, last: k } });
+            break;
+          }
+        }
+        // "ik zou haar wel willen pakken" in a text that is already sexual
+        if (c & S.ACT_MILD && sexualText) {
+          let desire = false;
+          let victim: Target | undefined;
+          for (let j = Math.max(f, k - 5); j < k; j++) {
+            if (DESIRE.has(key[j]!)) desire = true;
+            const p = person(j);
+            if (p && (p.kind === 'third' || p.kind === 'second' || p.kind === 'name')) victim = p;
+          }
+          if (desire && victim) {
+            hits.push({ first: Math.min(victim.token, k), last: k, target: victim, core: { first: k, last: k } });
+            break;
+          }
+        }
+      }
+    }
+  }
+  // secrecy around sexual content or pictures of the addressee
+  if (secret >= 0 && (sexualText || hits.length > 0)) {
+    const [f] = a.sentenceTokens(tokens[secret]!.sentence);
+    if (!edu(a, f)) hits.push({ first: secret, last: secretLast, target: { token: secret, kind: 'second' }, core: { first: secret, last: secretLast } });
+  }
+  return hits;
+
+  function edu(_a: TextAnalysis, from: number): boolean {
+    for (let k = from; k < n && tokens[k]!.sentence === tokens[from]!.sentence; k++) if (is(k, S.EDU)) return true;
+    return false;
+  }
+}
