@@ -3,6 +3,8 @@
 // does not resolve and load some hundred modules at start. bin/sterrenwacht.js prefers the
 // bundle and falls back to dist/cli/ when it is absent (esbuild is a development dependency).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { Buffer } from 'node:buffer';
 import { relative, resolve } from 'node:path';
 import { codeCacheFile, loadCommonJs } from '../bin/code-cache.js';
 
@@ -54,6 +56,39 @@ const dynamicImportsStay = {
     build.onResolve({ filter: /^\./ }, (args) => (args.kind === 'dynamic-import' && !/[\\/]cli[\\/]registry\.js$/.test(resolve(args.resolveDir, args.path)) ? { path: `./${relative(outdir, resolve(args.resolveDir, args.path))}`, external: true } : undefined));
   },
 };
+// The reading's polarity lexicon (reading/words.ts) needs @nlpjs/lang-nl's Dutch stemmer and
+// its Pattern word list, which the module reads through createRequire from node_modules at the
+// first check: the whole package with @nlpjs/core behind it (some 40 modules, resolved and
+// compiled at every start, a quarter of a one-request check). In check.cjs they are part of the
+// bundle (compiled once, in the code cache), and only what the stemmer is made of: the package's
+// index and core's index, which load tokenisers, sentiment analysers and the like, are replaced
+// by the two classes the stemmer takes from them (its stem() uses nothing else, so the stems and
+// the answers are the same).
+const NLPJS_ROOT = new URL('../node_modules/@nlpjs/', import.meta.url).pathname;
+const stemmerOnly = {
+  name: 'nlpjs-stemmer-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dist[\\/]check[\\/]reading[\\/]words\.js$/ }, (args) => {
+      const code = readFileSync(args.path, 'utf8');
+      const local = /\n(\s*)const require = createRequire\(import\.meta\.url\);\n/;
+      if (!local.test(code)) {
+        console.warn('bundle: reading/words.js no longer makes its own require; @nlpjs stays outside check.cjs');
+        return undefined;
+      }
+      // the bundle's own require: esbuild follows it
+      return { contents: code.replace(local, '\n'), loader: 'js' };
+    });
+    build.onResolve({ filter: /^@nlpjs\/(lang-nl|core)$/ }, (args) => ({ path: args.path, namespace: 'nlpjs-stemmer' }));
+    build.onLoad({ filter: /.*/, namespace: 'nlpjs-stemmer' }, (args) => ({
+      contents:
+        args.path === '@nlpjs/lang-nl'
+          ? 'module.exports = { StemmerNl: require("@nlpjs/lang-nl/src/stemmer-nl.js") };'
+          : 'module.exports = { Among: require("@nlpjs/core/src/among.js"), BaseStemmer: require("@nlpjs/core/src/base-stemmer.js") };',
+      resolveDir: NLPJS_ROOT,
+      loader: 'js',
+    }));
+  },
+};
 await esbuild.build({
   stdin: {
     contents: [
@@ -75,7 +110,7 @@ await esbuild.build({
   define: { 'import.meta.url': '__sw_import_meta_url' },
   banner: { js: 'var __sw_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: 'warning',
-  plugins: [zodEnglishOnly, dynamicImportsStay],
+  plugins: [zodEnglishOnly, dynamicImportsStay, stemmerOnly],
 });
 // V8 does not keep a script's dynamic-import hook in its code cache, so the bundle's dynamic
 // imports (of the other commands' modules in dist/) call the loader's __swImport instead
@@ -85,4 +120,25 @@ if (/\bimport\("/.test(rewritten)) throw new Error('check.cjs: a dynamic import 
 writeFileSync(checkFile, rewritten);
 const loaded = loadCommonJs(checkFile, { useCache: false });
 loaded.exports.exercise();
+// and the command's own path, as `sterrenwacht check < request.json` runs it (arguments, config,
+// the demo registry, reading the request, writing the answer), on a request of the build's own
+await asCommand(() => loaded.exports.main(['check']), JSON.stringify({ text: 'Wat een mooie dag met groep 5!', author: { role: 'staff' } }));
 writeFileSync(codeCacheFile(checkFile), loaded.script.createCachedData());
+
+/** Run `fn` with `input` as standard input and standard output discarded. */
+async function asCommand(fn, input) {
+  const stdin = Object.getOwnPropertyDescriptor(process, 'stdin');
+  const write = process.stdout.write;
+  Object.defineProperty(process, 'stdin', { configurable: true, enumerable: true, value: Readable.from([Buffer.from(input)]) });
+  process.stdout.write = (_chunk, encoding, cb) => {
+    (typeof encoding === 'function' ? encoding : cb)?.();
+    return true;
+  };
+  try {
+    const code = await fn();
+    if (code !== 0 && code !== 1) throw new Error(`check.cjs: the build's own request ended with ${code}`);
+  } finally {
+    process.stdout.write = write;
+    Object.defineProperty(process, 'stdin', stdin);
+  }
+}

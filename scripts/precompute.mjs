@@ -9,3 +9,7 @@ const words = dict.precomputedWordsFile();
 if (words) writeFileSync(new URL(`../dist/check/lexicon/${dict.PRECOMPUTED_WORDS}`, import.meta.url), words);
 const lex = await import('../dist/check/lexicon/index.js');
 writeFileSync(new URL(`../dist/check/lexicon/${lex.LEXICON_SNAPSHOT}`, import.meta.url), lex.lexiconSnapshot());
+// the demo school's roster, the CLI's default registry (generated at every start otherwise)
+const demo = await import('../dist/demo/roster.js');
+const roster = demo.demoRosterSnapshot();
+if (roster) writeFileSync(new URL(`../dist/demo/${demo.DEMO_ROSTER_FILE}`, import.meta.url), roster);

@@ -31,7 +31,7 @@ import { registerInputGuard, registerSecurityHeaders } from './hardening.js';
 import { registerWeb } from './web.js';
 import { publicRoutes } from './routes/public.js';
 import { webContextRoutes } from './routes/web-context.js';
-import type { Db } from '../store/db.js';
+import type { Db, Store } from '../store/db.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { AuditAnchor } from '../audit/anchor.js';
 import { outboxRoutes } from './routes/outbox.js';
@@ -54,6 +54,12 @@ export interface Services {
   registryChanged?: (schoolId?: string) => void;
   /** The audit log's signed checkpoints outside the database (absent: not configured, e.g. in-memory tests). */
   auditAnchor?: AuditAnchor;
+  /**
+   * The store behind `db` (its kind and, embedded, its notifications): how cached sessions learn
+   * of changes made by any process (auth/session-cache.ts). The service always passes it;
+   * without it (tests over a bare database) the session cache trusts this process's own changes only.
+   */
+  store?: Pick<Store, 'kind' | 'listen'>;
 }
 
 export async function buildApp(config: Config, services: Services, opts: { logger?: boolean; web?: boolean } = {}): Promise<FastifyInstance> {
@@ -79,7 +85,7 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   registerInputGuard(app);
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
-  registerAuth(app, services.db);
+  await registerAuth(app, services.db, services.store);
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   sessionRoutes(app, services);
   checkRoutes(app, services);

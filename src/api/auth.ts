@@ -7,7 +7,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sessionFor, type SessionAccount } from '../auth/accounts.js';
 import { can, type Permission } from '../auth/policy.js';
 import { SterrenwachtError } from '../errors.js';
-import type { Db } from '../store/db.js';
+import type { Db, Store } from '../store/db.js';
+import { SessionCache, sessionRevision } from '../auth/session-cache.js';
 
 export const SESSION_COOKIE = 'sw_session';
 
@@ -28,34 +29,27 @@ const WHILE_TEMPORARY = new Set(['GET /api/v1/session', 'DELETE /api/v1/session'
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Sessions looked up in the last few seconds (a logout removes the entry at once). */
-const CACHE_MS = 5_000;
-const cache = new Map<string, { session: NonNullable<Awaited<ReturnType<typeof sessionFor>>>; until: number }>();
+type Session = NonNullable<Awaited<ReturnType<typeof sessionFor>>>;
 
-async function cachedSession(db: Db, token: string): Promise<Awaited<ReturnType<typeof sessionFor>>> {
-  const now = Date.now();
-  const hit = cache.get(token);
-  if (hit && hit.until > now) return hit.session;
-  const session = await sessionFor(db, token);
-  if (session) {
-    if (cache.size > 10_000) cache.clear();
-    cache.set(token, { session, until: now + CACHE_MS });
-  } else cache.delete(token);
-  return session;
-}
+/**
+ * The session caches of this process's apps (one per app; auth/session-cache.ts): kept a few
+ * seconds, dropped at once when the database announces a change to the session or its account
+ * (from any process), and by the forget* calls of the process that made the change.
+ */
+const caches = new Set<SessionCache<Session>>();
 
 export function forgetSession(token: string): void {
-  cache.delete(token);
+  for (const c of caches) c.forgetToken(token);
 }
 
 /** Drop every cached session of an account (removed, or its password changed). */
 export function forgetAccount(accountId: string): void {
-  for (const [token, hit] of cache) if (hit.session.account.id === accountId) cache.delete(token);
+  for (const c of caches) c.forgetAccount(accountId);
 }
 
 /** Drop the whole cache (after an erasure removed accounts whose sessions we do not know). */
 export function forgetAllSessions(): void {
-  cache.clear();
+  for (const c of caches) c.clear();
 }
 
 /** The session token the request came with (bearer or cookie). */
@@ -64,7 +58,22 @@ export function requestToken(req: FastifyRequest): string | undefined {
   return auth?.startsWith('Bearer ') ? auth.slice(7).trim() : req.cookies[SESSION_COOKIE];
 }
 
-export function registerAuth(app: FastifyInstance, db: Db): void {
+/**
+ * The session check of every /api/v1 route. `store`: what lets the session cache follow
+ * changes made by any process (auth/session-cache.ts): on a PostgreSQL server the session
+ * revision counter, in the embedded database its notifications; without it the cache trusts
+ * this process's own forget* calls (a single process).
+ */
+export async function registerAuth(app: FastifyInstance, db: Db, store?: Pick<Store, 'kind' | 'listen'>): Promise<void> {
+  const revision = store?.kind === 'postgres' ? () => sessionRevision(db) : undefined;
+  const feed = store?.listen ? { listen: store.listen } : undefined;
+  const cache = new SessionCache<Session>((token) => sessionFor(db, token), { feed, revision });
+  await cache.start();
+  caches.add(cache);
+  app.addHook('onClose', async () => {
+    caches.delete(cache);
+    await cache.close();
+  });
   app.decorateRequest('account', null);
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
@@ -74,7 +83,7 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
     if (OPEN_ROUTES.has(`${req.method} ${path}`) || (req.method === 'GET' && OPEN_SSO.test(path))) return;
     const bearer = req.headers.authorization?.startsWith('Bearer ') ?? false;
     const token = requestToken(req);
-    const session = token ? await cachedSession(db, token) : undefined;
+    const session = token ? await cache.get(token) : undefined;
     if (!session) throw new SterrenwachtError('unauthorized', 'Log eerst in.', 'Log in first.');
     if (!bearer && !SAFE.has(req.method) && req.headers['x-csrf-token'] !== session.csrfToken) {
       throw new SterrenwachtError('csrf', 'Ontbrekende of ongeldige CSRF-sleutel (header x-csrf-token).', 'Missing or invalid CSRF token (header x-csrf-token).');

@@ -7,7 +7,9 @@ import { openStore, type Store } from '../store/db.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../demo/seed.js';
 import { PassThrough } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import { badString, CSP_DIRECTIVES } from './hardening.js';
+import Fastify from 'fastify';
+import helmet from '@fastify/helmet';
+import { badString, CSP_DIRECTIVES, HELMET_OPTIONS } from './hardening.js';
 
 describe('security headers, trusted proxies and a responsive service', () => {
   let store: Store;
@@ -43,6 +45,21 @@ describe('security headers, trusted proxies and a responsive service', () => {
       expect(r.headers['referrer-policy']).toBe('no-referrer');
     }
     expect(Object.keys(CSP_DIRECTIVES)).toContain('frameAncestors');
+  });
+
+  it('sends exactly the headers @fastify/helmet sends with the same options (computed once, not per request)', async () => {
+    const reference = Fastify();
+    await reference.register(helmet, HELMET_OPTIONS);
+    reference.get('/health', async () => ({ status: 'ok' }));
+    const ours = (await direct.inject({ method: 'GET', url: '/health' })).headers;
+    const theirs = (await reference.inject({ method: 'GET', url: '/health' })).headers;
+    await reference.close();
+    const pick = (h: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(h).filter(([k]) => !['date', 'content-length', 'connection', 'keep-alive'].includes(k)));
+    expect(pick(ours)).toEqual(pick(theirs));
+    // an error answer and an unknown path carry them too
+    const denied = await direct.inject({ method: 'GET', url: '/api/v1/session' });
+    expect(denied.statusCode).toBe(401);
+    for (const [k, v] of Object.entries(theirs)) if (k.startsWith('x-') || k.includes('policy') || k.startsWith('cross-origin') || k.startsWith('origin')) expect(denied.headers[k]).toBe(v);
   });
 
   it('sends HSTS only over TLS, and believes X-Forwarded-Proto only from a configured proxy', async () => {

@@ -1,6 +1,7 @@
 /**
  * Scale-out: two service processes on one PostgreSQL act as one service — a session from
- * one is valid on the other, failed logins on one slow the next attempt on the other, and
+ * one is valid on the other and, ended on one, refused by the other at once (though it had it
+ * cached), failed logins on one slow the next attempt on the other, and
  * concurrent audited requests to both leave one intact hash chain (and matching signed
  * checkpoints). Needs DATABASE_URL (skipped without it; CI has PostgreSQL, see .ci/run)
  * and the built service (npm test builds first).
@@ -80,6 +81,25 @@ describe.skipIf(!base)('two service processes on one PostgreSQL', () => {
     const me = await fetch(`${urls[1]}/api/v1/session`, { headers: { cookie: s.cookie } });
     expect(me.status).toBe(200);
     expect(((await me.json()) as { account: { email: string } }).account.email).toBe(DEMO_ACCOUNTS[1].email);
+  });
+
+  it('refuses at once on one process a session ended on the other, though both had it cached', async () => {
+    const s = await login(urls[0]!, DEMO_ACCOUNTS[2].email, DEMO_PASSWORD);
+    const me = (u: string, cookie = s.cookie): Promise<number> => fetch(`${u}/api/v1/session`, { headers: { cookie } }).then((r) => r.status);
+    for (const u of urls) for (let i = 0; i < 3; i++) expect(await me(u)).toBe(200);
+    const out = await fetch(`${urls[0]}/api/v1/session`, { method: 'DELETE', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
+    expect(out.status).toBe(204);
+    expect(await me(urls[1]!)).toBe(401);
+    expect(await me(urls[0]!)).toBe(401);
+    // a new password chosen on one process ends the account's other sessions on both
+    const [keep, other] = [await login(urls[1]!, DEMO_ACCOUNTS[2].email, DEMO_PASSWORD), await login(urls[0]!, DEMO_ACCOUNTS[2].email, DEMO_PASSWORD)];
+    for (const u of urls) expect(await me(u, other.cookie)).toBe(200);
+    const put = (c: { cookie: string; csrf: string }, current: string, password: string): Promise<number> =>
+      fetch(`${urls[1]}/api/v1/session/password`, { method: 'PUT', headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, 'content-type': 'application/json' }, body: JSON.stringify({ current, password }) }).then((r) => r.status);
+    expect(await put(keep, DEMO_PASSWORD, 'een nieuwe lange zin voor de test')).toBe(204);
+    expect(await me(urls[0]!, other.cookie)).toBe(401);
+    expect(await me(urls[0]!, keep.cookie)).toBe(200);
+    expect(await put(keep, 'een nieuwe lange zin voor de test', DEMO_PASSWORD)).toBe(204);
   });
 
   it('shares the throttle: failures on one process slow the next attempt on the other', async () => {

@@ -1,10 +1,17 @@
 /**
  * Start the service: open the database (PGlite in DATA_DIR, or DATABASE_URL),
  * migrate, seed the demo school when empty (outside demo mode: create the configured
- * school, empty), and serve. Stops gracefully on
+ * school, empty; a new embedded database is created and seeded in a child process, which
+ * takes the memory that costs with it), and serve. Stops gracefully on
  * SIGTERM/SIGINT: in-flight requests finish, the database closes cleanly.
  */
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.js';
+import type { FirstStartAnswer } from './server-first-start.js';
 import { buildApp } from './app.js';
 import { openStore } from '../store/db.js';
 import { seedDemo } from '../demo/seed.js';
@@ -27,14 +34,46 @@ const MAIL_RETRY_MS = 5 * 60_000;
 /** How often unanswered consultations are looked at (reminder, escalation). */
 const CONSULTATION_CHECK_MS = 10 * 60_000;
 
+/** The child process's module (server-first-start.ts): beside this one when built by tsc, from dist/api/ in the bundle. */
+function firstStartModule(): string | undefined {
+  for (const u of [new URL('./server-first-start.js', import.meta.url), new URL('../api/server-first-start.js', import.meta.url)]) {
+    const file = fileURLToPath(u);
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+/**
+ * A new embedded database is created and seeded in a child process (server-first-start.ts:
+ * what that leaves behind in memory goes with it). Undefined when there is nothing to create
+ * or the child could not do it: then the service does it itself, as before, and reports any error.
+ */
+async function firstStartApart(dataDir: string): Promise<boolean | undefined> {
+  if (dataDir === ':memory:' || existsSync(join(dataDir, 'PG_VERSION'))) return undefined;
+  const module = firstStartModule();
+  if (!module) return undefined;
+  const child = fork(module, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const answer = await new Promise<FirstStartAnswer>((resolve) => {
+    child.once('message', (m) => resolve(m as FirstStartAnswer));
+    child.once('exit', (code) => resolve({ error: `exit ${code}` }));
+    child.once('error', (e) => resolve({ error: e.message }));
+  });
+  if (child.exitCode === null) await once(child, 'exit');
+  return answer.error === undefined ? answer.seeded : undefined;
+}
+
 export async function serve(): Promise<void> {
   const config = loadConfig();
+  const createdApart = config.databaseUrl ? undefined : await firstStartApart(config.dataDir);
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   // demo mode: the demo school with its people and demo accounts; otherwise the configured school, empty
   const startup = (): Promise<boolean> => (config.demo ? seedDemo(store.db) : ensureSchool(store.db, config.school).then((x) => !!x));
   // several processes on one PostgreSQL: one seeds, the others find it done
-  const seeded = store.exclusive ? await store.exclusive(startup) : await startup();
+  const seededHere = store.exclusive ? await store.exclusive(startup) : await startup();
+  const seeded = seededHere || createdApart === true;
   const services = dbServices(store.db, config);
+  // cached sessions follow every process's changes (auth/session-cache.ts)
+  services.store = store;
   // the audit log's key and signed checkpoints live outside the database (audit/anchor.ts)
   const anchor = AuditAnchor.open(store.db, { keyFile: config.auditKeyFile, checkpointFile: config.auditCheckpointFile });
   services.auditAnchor = anchor;

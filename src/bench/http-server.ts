@@ -11,7 +11,7 @@ const store = await openStore({ dataDir: ':memory:' });
 await seedDemo(store.db);
 const people = await rosterForCheck(store.db, DEMO_SCHOOL_ID);
 const config = loadConfig({});
-const app = await buildApp(config, dbServices(store.db, config));
+const app = await buildApp(config, { ...dbServices(store.db, config), store });
 await app.listen({ port: 0, host: '127.0.0.1' });
 warmUp(); // as the service does after it starts
 
@@ -19,7 +19,7 @@ const { port } = app.server.address() as { port: number };
 process.send?.({ port, people: people.length });
 // the parent asks for the memory in use after each run
 process.on('message', (m) => {
-  if (m === 'memory') process.send?.({ memory: process.memoryUsage() });
+  if (m === 'memory') process.send?.({ memory: process.memoryUsage(), cpu: process.cpuUsage() });
 });
 process.on('SIGTERM', () => {
   void app.close().then(() => store.close()).then(() => process.exit(0));

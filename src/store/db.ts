@@ -14,10 +14,25 @@ import * as schema from './schema.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/**
+ * The notifications of a database that only this process uses (PGlite; NOTIFY, sent e.g. by a
+ * trigger): each reaches the listeners before the statement that caused it returns.
+ */
+export interface ChangeFeed {
+  /** Call `onChange` with the payload of every notification on `channel`; resolves once listening, to a function that stops. */
+  listen(channel: string, onChange: (payload: string) => void): Promise<() => Promise<void>>;
+}
+
 export interface Store {
   db: Db;
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /**
+   * The database's notifications, where they reach this process before the change's statement
+   * returns (PGlite, one process). Absent on a PostgreSQL server: there other processes change
+   * the database too, and what they change must be read (auth/session-cache.ts).
+   */
+  listen?: ChangeFeed['listen'];
   /**
    * Run `fn` while no other process of this service does the same (start-up work such as
    * seeding, when several processes share one PostgreSQL). PGlite belongs to one process anyway.
@@ -174,6 +189,14 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
       close: async () => {
         await client.close();
         release();
+      },
+      // one process, one connection: a notification reaches its listeners (as a microtask) before
+      // the statement that caused it returns
+      async listen(channel: string, onChange: (payload: string) => void): Promise<() => Promise<void>> {
+        const unlisten = await client.listen(channel, onChange);
+        return async () => {
+          if (!client.closed) await unlisten().catch(() => undefined);
+        };
       },
     };
   } catch (e) {
