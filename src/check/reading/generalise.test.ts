@@ -63,6 +63,11 @@ describe('an opinion frame read as if asserted', () => {
     expect(read('Ik vind dat telefoons niet in de klas mogen komen.')).toEqual([]);
     expect(read('Ik denk dat Albanezen morgen niet kunnen rekenen.')).toEqual([]);
   });
+  it('reads the unbearable thought of a group living near, not of an event or of harm to the group', () => {
+    expect(decency('Ik moet er niet aan denken dat er Bulgaren in onze straat komen wonen.')).toContain('hate');
+    expect(decency('Ik moet er niet aan denken dat de zomer voorbij is.')).toEqual([]);
+    expect(decency('Ik moet er niet aan denken dat Bulgaren hier gepest worden.')).toEqual([]);
+  });
 });
 
 describe('destruction wished on the school', () => {

@@ -282,7 +282,7 @@ export function readOpinionExclusion(c: SentenceContext, hits: StructuralHit[]):
       const unbearable = thought >= 0 && negations === 1;
       if (group && presence >= 0 && (excluded || unbearable)) {
         const first = Math.min(thought >= 0 ? thought : opinion, group.token);
-        hits.push({ kind: unbearable ? 'hate' : 'derogation', first, last: presence, target: group, core: { first: group.token, last: presence } });
+        hits.push({ kind: unbearable ? 'hate' : 'derogation', first, last: presence, target: group, core: { first: unbearable ? thought : group.token, last: presence } });
       }
     }
     s0 = s1 + 1;
