@@ -143,7 +143,10 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     // "idioot veel huiswerk", "debiel goed": the word as an intensifier
     if (a.matches('negEvalException', tokens[p.first]!.sentence).some((e) => e.first <= p.first && e.last >= p.first)) continue;
     const [f, l] = a.sentenceTokens(tokens[p.first]!.sentence);
-    const target = anyTargetInSentence(p.first, p.first, p.last) ?? previousGroup(a, p.first, authorId);
+    // or the school and its people ("De Sterren is een kutschool vol idioten"), not the object of a
+    // preposition ("een plek voor iedereen, ook voor sukkels zoals ik")
+    const prepBefore = p.first > 0 && /^(vo?or|met|tegen|naar|bij|over|van|zoals|als)$/.test(tokens[p.first - 1]!.norm);
+    const target = anyTargetInSentence(p.first, p.first, p.last) ?? previousGroup(a, p.first, authorId) ?? (prepBefore ? undefined : schoolTargetOf(a, p.first, p.last));
     const vocative = l - f <= 2;
     // "De kat van mijn oma is een luilak": said of an animal or a thing that a person owns
     if (ownedThingSubject(a, f, p.first)) continue;

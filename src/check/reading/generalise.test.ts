@@ -75,6 +75,12 @@ describe('destruction wished on the school', () => {
     expect(read('Ik wens dat die school van ons vannacht ontploft.')).toContain('violence');
     expect(read('Ik hoop echt dat deze school ooit platbrandt.')).toContain('violence');
   });
+  it('reads an insult noun said of the school and its people', () => {
+    expect(decency('Deze school is een verzameling sukkels.')).toContain('insult');
+  });
+  it('lets the school as a place for anyone pass', () => {
+    expect(decency('Onze school is een plek voor iedereen, ook voor sukkels zoals ik.')).not.toContain('insult');
+  });
   it('lets news of a building, and a negated wish, pass', () => {
     expect(read('De school wordt gesloopt in de zomer.')).toEqual([]);
     expect(read('Ik hoop dat de school niet afbrandt.')).toEqual([]);
