@@ -92,6 +92,8 @@ describe('a real school moves in', () => {
     page.setDefaultTimeout(30_000);
     await page.goto('/inloggen');
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    // the login page (with its own E-mailadres field) stays until the lazy page has loaded
+    await page.getByRole('heading', { name: 'Wachtwoord vergeten', level: 1 }).waitFor();
     await page.getByLabel('E-mailadres').fill('leerkracht@desterren.example');
     await page.getByRole('button', { name: 'Stuur de link' }).click();
     await page.getByText(/Als er een account is met dit e-mailadres/).waitFor();
