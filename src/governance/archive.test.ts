@@ -73,6 +73,15 @@ describe('archive reading', () => {
     expect(texts.jsonl).toEqual(texts.csv);
   });
 
+  it('reads NUL characters and lone surrogates as U+FFFD, in every format, so the report can be stored', async () => {
+    const csv = await all(['tekst;auteur\n"Daan is dom\u0000";Juf\u0000 Anouk\n'], 'csv');
+    expect(csv).toEqual([{ ok: true, post: { n: 1, text: 'Daan is dom\ufffd', media: 0, author: 'Juf\ufffd Anouk' } }]);
+    const jsonl = await all(['{"text":"a\\ud800b \\udc00 \\ud83d\\ude00 \\u0000"}\n'], 'jsonl');
+    expect(jsonl).toEqual([{ ok: true, post: { n: 1, text: 'a\ufffdb \ufffd \u{1f600} \ufffd', media: 0 } }]);
+    const json = await all(['[{"message":"x\\udfff"}]'], 'json');
+    expect(json).toEqual([{ ok: true, post: { n: 1, text: 'x\ufffd', media: 0 } }]);
+  });
+
   it('yields array elements one by one', async () => {
     const els: string[] = [];
     for await (const e of jsonArrayElements(Readable.from(['[1, {"a": [2, 3]}, "x"]']))) els.push(e.text!.trim());

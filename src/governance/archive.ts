@@ -94,7 +94,16 @@ function isoDate(v: unknown): string | undefined {
   return Number.isNaN(t.getTime()) ? s.slice(0, 40) : t.toISOString();
 }
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? repairMojibake(v.trim()) : undefined);
+/**
+ * NUL characters and lone surrogates (valid in a JSON escape, not in a database text) become
+ * U+FFFD, one UTF-16 unit for one, so offsets into the text stay where they were.
+ */
+// eslint-disable-next-line no-control-regex -- NUL is what this finds
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// eslint-disable-next-line no-control-regex -- NUL is what this finds
+export const storable = (s: string): string => (/[\u0000\ud800-\udfff]/.test(s) ? s.replace(UNSTORABLE, '\ufffd') : s);
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? storable(repairMojibake(v.trim())) : undefined);
 
 function count(v: unknown): number {
   if (Array.isArray(v)) return v.length;

@@ -148,6 +148,15 @@ describe.each(testBackends())('governance through the API on $name', (backend) =
     expect(run.json()).toMatchObject({ status: 'failed', error: { code: 'invalid_import' } });
   });
 
+  it('stores the report of an archive whose flagged posts hold a NUL character or a lone surrogate', async () => {
+    const job = await h.as(directie, { method: 'POST', url: '/api/v1/protocol/rescans', payload: { format: 'jsonl' } });
+    const archive = '{"text":"Daan is dom\\u0000"}\n{"text":"Wat een stomme \\ud800 kinderen zijn dat"}\n';
+    const run = await h.as(directie, { method: 'PUT', url: `/api/v1/protocol/rescans/${job.json().id}/archive`, headers: { 'content-type': 'application/x-ndjson' }, payload: archive });
+    expect(run.statusCode, run.body).toBe(200);
+    expect(run.json()).toMatchObject({ status: 'done', report: { posts: 2 } });
+    expect(JSON.stringify(run.json().report)).toContain('Daan is dom\ufffd');
+  });
+
   it('re-checks a saved draft under the version in force in one call', async () => {
     const saved = await h.as(ouder, { method: 'POST', url: '/api/v1/drafts', payload: { request: { text: 'Ze zijn daar allemaal achterlijk #sterrenkijkers' } } });
     // pretend it was saved under version 1

@@ -15,6 +15,7 @@ import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { AdminNav } from '../../components/admin/AdminNav.js';
 import { TextField } from '../../components/forms/TextField.js';
 import { ErrorSummary, type FieldError } from '../../components/forms/ErrorSummary.js';
+import { SelectField, namedOptions } from '../../components/forms/SelectField.js';
 
 const PERSON_KIND: Record<Role, string | null> = { schoolleiding: 'staff', medewerker: 'staff', ouder: 'parent', leerling: 'pupil', mr: null, bestuur: null };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -124,17 +125,15 @@ export default function AdminAccountsPage() {
               ))}
             </Select>
           </div>
-          <div className="sw-inline-field">
-            <FormLabel htmlFor="account-persoon">Persoon</FormLabel>
-            <Select id="account-persoon" value={personId} onChange={(e) => setPersonId(e.target.value)} invalid={!!errors.find((x) => x.field === 'account-persoon')}>
-              <SelectOption value="">{PERSON_KIND[role] ? 'Kies een persoon' : 'Geen (niet verplicht)'}</SelectOption>
-              {candidates.map((p) => (
-                <SelectOption key={p.id} value={p.id}>
-                  {p.name}
-                </SelectOption>
-              ))}
-            </Select>
-          </div>
+          <SelectField
+            id="account-persoon"
+            label="Persoon"
+            value={personId}
+            onChange={setPersonId}
+            options={namedOptions(candidates)}
+            empty={PERSON_KIND[role] ? 'Kies een persoon' : 'Geen (niet verplicht)'}
+            invalid={!!errors.find((x) => x.field === 'account-persoon')}
+          />
           <Button type="submit" appearance="primary-action-button" busy={add.isPending}>
             Account maken
           </Button>

@@ -1,7 +1,7 @@
 /** Beheer › Groepen: the school's groups with their number of pupils; add, rename, remove an empty group. */
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, FormLabel, Heading2, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { http } from '../../api/client.js';
 import type { Group, Person } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
@@ -10,6 +10,9 @@ import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { AdminNav } from '../../components/admin/AdminNav.js';
 import { TextField } from '../../components/forms/TextField.js';
 import { ErrorSummary, type FieldError } from '../../components/forms/ErrorSummary.js';
+import { SelectField } from '../../components/forms/SelectField.js';
+
+const YEARS = [1, 2, 3, 4, 5, 6, 7, 8].map((y) => ({ value: String(y), label: String(y) }));
 
 function GroupRow({ group, pupils }: { group: Group; pupils: number }) {
   const qc = useQueryClient();
@@ -78,16 +81,7 @@ export default function AdminGroupsPage() {
         <ErrorSummary errors={errors} title="Toevoegen lukte niet" />
         <form className="sw-form sw-narrow" noValidate onSubmit={submit}>
           <TextField id="nieuwe-groep" label="Naam" value={name} onChange={setName} error={errors[0]?.message} />
-          <div className="sw-inline-field">
-            <FormLabel htmlFor="jaar">Leerjaar</FormLabel>
-            <Select id="jaar" value={year} onChange={(e) => setYear(e.target.value)}>
-              {[1, 2, 3, 4, 5, 6, 7, 8].map((y) => (
-                <SelectOption key={y} value={String(y)}>
-                  {y}
-                </SelectOption>
-              ))}
-            </Select>
-          </div>
+          <SelectField id="jaar" label="Leerjaar" value={year} onChange={setYear} options={YEARS} />
           <Button type="submit" appearance="secondary-action-button" busy={add.isPending}>
             Toevoegen
           </Button>

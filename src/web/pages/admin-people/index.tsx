@@ -2,7 +2,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, FormLabel, Heading2, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { Button, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { ApiError, http } from '../../api/client.js';
 import type { Group, Person } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
@@ -11,6 +11,7 @@ import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { AdminNav, PERSON_ROLE_NL } from '../../components/admin/AdminNav.js';
 import { TextField } from '../../components/forms/TextField.js';
 import { ErrorSummary, type FieldError } from '../../components/forms/ErrorSummary.js';
+import { SelectField, namedOptions, optionsOf } from '../../components/forms/SelectField.js';
 
 const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const PAGE = 50;
@@ -43,27 +44,8 @@ function AddPerson({ groups }: { groups: Group[] }) {
       <ErrorSummary errors={errors} title="Toevoegen lukte niet" />
       <form className="sw-form sw-narrow" onSubmit={submit} noValidate>
         <TextField id="nieuw-naam" label="Naam" value={name} onChange={setName} error={errors.find((x) => x.field === 'nieuw-naam')?.message} autoComplete="off" />
-        <div className="sw-inline-field">
-          <FormLabel htmlFor="nieuw-rol">Rol</FormLabel>
-          <Select id="nieuw-rol" value={role} onChange={(e) => setRole(e.target.value)}>
-            {Object.entries(PERSON_ROLE_NL).map(([v, l]) => (
-              <SelectOption key={v} value={v}>
-                {l}
-              </SelectOption>
-            ))}
-          </Select>
-        </div>
-        <div className="sw-inline-field">
-          <FormLabel htmlFor="nieuw-groep">Groep</FormLabel>
-          <Select id="nieuw-groep" value={groupId} onChange={(e) => setGroupId(e.target.value)} invalid={!!errors.find((x) => x.field === 'nieuw-groep')}>
-            <SelectOption value="">Geen groep</SelectOption>
-            {groups.map((g) => (
-              <SelectOption key={g.id} value={g.id}>
-                {g.name}
-              </SelectOption>
-            ))}
-          </Select>
-        </div>
+        <SelectField id="nieuw-rol" label="Rol" value={role} onChange={setRole} options={optionsOf(PERSON_ROLE_NL)} />
+        <SelectField id="nieuw-groep" label="Groep" value={groupId} onChange={setGroupId} options={namedOptions(groups)} empty="Geen groep" invalid={!!errors.find((x) => x.field === 'nieuw-groep')} />
         <Button type="submit" appearance="secondary-action-button" busy={add.isPending}>
           Toevoegen
         </Button>
@@ -94,28 +76,8 @@ export default function AdminPeoplePage() {
           <FormLabel htmlFor="zoek-naam">Zoek op naam</FormLabel>
           <Textbox id="zoek-naam" type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
         </div>
-        <div className="sw-inline-field">
-          <FormLabel htmlFor="filter-rol">Rol</FormLabel>
-          <Select id="filter-rol" value={role} onChange={(e) => setRole(e.target.value)}>
-            <SelectOption value="">Alle rollen</SelectOption>
-            {Object.entries(PERSON_ROLE_NL).map(([v, l]) => (
-              <SelectOption key={v} value={v}>
-                {l}
-              </SelectOption>
-            ))}
-          </Select>
-        </div>
-        <div className="sw-inline-field">
-          <FormLabel htmlFor="filter-groep">Groep</FormLabel>
-          <Select id="filter-groep" value={group} onChange={(e) => setGroup(e.target.value)}>
-            <SelectOption value="">Alle groepen</SelectOption>
-            {(groups.data?.groups ?? []).map((g) => (
-              <SelectOption key={g.id} value={g.id}>
-                {g.name}
-              </SelectOption>
-            ))}
-          </Select>
-        </div>
+        <SelectField id="filter-rol" label="Rol" value={role} onChange={setRole} options={optionsOf(PERSON_ROLE_NL)} empty="Alle rollen" />
+        <SelectField id="filter-groep" label="Groep" value={group} onChange={setGroup} options={namedOptions(groups.data?.groups ?? [])} empty="Alle groepen" />
       </div>
       <p role="status" aria-live="polite" className="sw-count">
         {people.data ? `${found.length} ${found.length === 1 ? 'persoon' : 'personen'} gevonden` : ''}

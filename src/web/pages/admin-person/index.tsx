@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, FormLabel, Heading2, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { http } from '../../api/client.js';
 import type { AccountRow, AuditEntry, Consent, ConsentEvent, Group, Person } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
@@ -15,6 +15,7 @@ import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { AdminNav, PERSON_ROLE_NL } from '../../components/admin/AdminNav.js';
 import { TextField } from '../../components/forms/TextField.js';
 import { CHANNEL_NL, CHANNEL_ON_NL, MEDIA_ORDER, MEDIUM_NL, MEDIUM_OF_NL, channelsOf, formatDate } from '../../components/consent/labels.js';
+import { SelectField, namedOptions } from '../../components/forms/SelectField.js';
 
 interface ExportAnswer {
   person: Person;
@@ -64,17 +65,7 @@ function Edit({ person, groups }: { person: Person; groups: Group[] }) {
     >
       <TextField id="naam" label="Naam" value={name} onChange={setName} error={name.trim() ? undefined : 'Vul de naam in.'} />
       {person.role === 'pupil' || person.role === 'staff' ? (
-        <div className="sw-inline-field">
-          <FormLabel htmlFor="groep">Groep</FormLabel>
-          <Select id="groep" value={groupId} onChange={(e) => setGroupId(e.target.value)}>
-            <SelectOption value="">Geen groep</SelectOption>
-            {groups.map((g) => (
-              <SelectOption key={g.id} value={g.id}>
-                {g.name}
-              </SelectOption>
-            ))}
-          </Select>
-        </div>
+        <SelectField id="groep" label="Groep" value={groupId} onChange={setGroupId} options={namedOptions(groups)} empty="Geen groep" />
       ) : null}
       <Button type="submit" appearance="secondary-action-button" busy={save.isPending}>
         Wijzigingen opslaan

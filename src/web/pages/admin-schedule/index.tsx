@@ -14,6 +14,7 @@ import { AdminNav } from '../../components/admin/AdminNav.js';
 import { TextField } from '../../components/forms/TextField.js';
 import { ErrorSummary, type FieldError } from '../../components/forms/ErrorSummary.js';
 import { formatDate } from '../../components/consent/labels.js';
+import { SelectField, namedOptions } from '../../components/forms/SelectField.js';
 
 const DAYS = ['', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -85,29 +86,10 @@ export default function AdminSchedulePage() {
         ) : null}
         <ErrorSummary errors={errors} title="De les kon niet worden toegevoegd" />
         <form className="sw-form sw-narrow" noValidate onSubmit={submit} aria-label="Les toevoegen">
-          <div className="sw-inline-field">
-            <FormLabel htmlFor="dag">Dag</FormLabel>
-            <Select id="dag" value={weekday} onChange={(e) => setWeekday(e.target.value)}>
-              {DAYS.slice(1, 6).map((d, i) => (
-                <SelectOption key={d} value={String(i + 1)}>
-                  {d}
-                </SelectOption>
-              ))}
-            </Select>
-          </div>
+          <SelectField id="dag" label="Dag" value={weekday} onChange={setWeekday} options={DAYS.slice(1, 6).map((d, i) => ({ value: String(i + 1), label: d }))} />
           <TextField id="begin" label="Begintijd (uu:mm)" value={startsAt} onChange={setStartsAt} inputMode="numeric" error={errors.find((x) => x.field === 'begin')?.message} />
           <TextField id="eind" label="Eindtijd (uu:mm)" value={endsAt} onChange={setEndsAt} inputMode="numeric" error={errors.find((x) => x.field === 'eind')?.message} />
-          <div className="sw-inline-field">
-            <FormLabel htmlFor="leerkracht">Leerkracht</FormLabel>
-            <Select id="leerkracht" value={teacherId} onChange={(e) => setTeacherId(e.target.value)}>
-              <SelectOption value="">Geen</SelectOption>
-              {(staff.data?.people ?? []).map((p) => (
-                <SelectOption key={p.id} value={p.id}>
-                  {p.name}
-                </SelectOption>
-              ))}
-            </Select>
-          </div>
+          <SelectField id="leerkracht" label="Leerkracht" value={teacherId} onChange={setTeacherId} options={namedOptions(staff.data?.people ?? [])} empty="Geen" />
           <Button type="submit" appearance="secondary-action-button" busy={add.isPending}>
             Les toevoegen
           </Button>

@@ -19,6 +19,7 @@ import { ActionForm } from '../../components/forms/ActionForm.js';
 import { Loading } from '../../components/status/Loading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { CASE_STATUS_NL } from '../cases/index.js';
+import { SelectField } from '../../components/forms/SelectField.js';
 
 const KIND_ENTRY: Record<string, string> = { status: 'Status', note: 'Notitie', hearing: 'Hoor en wederhoor', qualification: 'Kwalificatie', decision: 'Besluit', letter: 'Brief', call: 'Telefoongesprek', police: 'Aangifte' };
 const localNow = (): string => {
@@ -209,17 +210,7 @@ function Decide({ caseId, c }: { caseId: string; c: CaseDetail }) {
       <Paragraph small>
         De ladder voor {c.subjectKind === 'staff' ? 'medewerkers (artikel S3)' : 'leerlingen en ouders (artikel S5)'}. {c.subjectKind === 'staff' ? 'Schorsing en ontslag besluit alleen het bestuur.' : 'Verwijdering besluit alleen het bestuur; een maatregel voor een leerling gaat schriftelijk naar de ouders.'}
       </Paragraph>
-      <div className="sw-inline-field">
-        <FormLabel htmlFor="besluit-maatregel">Maatregel</FormLabel>
-        <Select id="besluit-maatregel" value={measure} onChange={(e) => setMeasure(e.target.value)} invalid={!!f.err('besluit-maatregel')}>
-          <SelectOption value="">Kies een maatregel</SelectOption>
-          {ladder.map((m) => (
-            <SelectOption key={m} value={m}>
-              {MEASURE_NL[m]}
-            </SelectOption>
-          ))}
-        </Select>
-      </div>
+      <SelectField id="besluit-maatregel" label="Maatregel" value={measure} onChange={setMeasure} options={ladder.map((m) => ({ value: m, label: MEASURE_NL[m] }))} empty="Kies een maatregel" invalid={!!f.err('besluit-maatregel')} />
       {measure === 'schorsing' ? (
         <>
           <TextField id="besluit-van" label="Eerste dag" type="date" value={from} onChange={setFrom} error={f.err('besluit-van')} />

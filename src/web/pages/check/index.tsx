@@ -21,6 +21,7 @@ import { PhotoAttachments, toCheckMedia, type AttachedPhoto } from '../../compon
 import { applyEdits, highlight } from './text.js';
 import { AskAdvice } from '../../components/procedures/AskAdvice.js';
 import { useRoster } from '../../components/photos/useRoster.js';
+import { SelectField } from '../../components/forms/SelectField.js';
 
 const DEBOUNCE_MS = 350;
 
@@ -115,28 +116,9 @@ export default function CheckPage() {
                 <input type="radio" name="account" value="school" checked={account === 'school'} onChange={() => setAccount('school')} /> Op een kanaal van de school (namens de school)
               </label>
             </div>
-            <div className="sw-inline-field">
-              <FormLabel htmlFor="kanaal">Kanaal</FormLabel>
-              <Select id="kanaal" value={channel} onChange={(e) => setChannel(e.target.value as PublishChannel)}>
-                {PUBLISH_CHANNELS.map((c) => (
-                  <SelectOption key={c.value} value={c.value}>
-                    {c.label}
-                  </SelectOption>
-                ))}
-              </Select>
-            </div>
+            <SelectField id="kanaal" label="Kanaal" value={channel} onChange={(v) => setChannel(v as PublishChannel)} options={PUBLISH_CHANNELS} />
             {channel === 'social' ? (
-              <div className="sw-inline-field">
-                <FormLabel htmlFor="platform">Platform</FormLabel>
-                <Select id="platform" value={platform} onChange={(e) => setPlatform(e.target.value)}>
-                  <SelectOption value="">Kies (niet verplicht)</SelectOption>
-                  {PLATFORMS.map((p) => (
-                    <SelectOption key={p} value={p}>
-                      {PLATFORM_NL[p]}
-                    </SelectOption>
-                  ))}
-                </Select>
-              </div>
+              <SelectField id="platform" label="Platform" value={platform} onChange={setPlatform} options={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_NL[p] }))} empty="Kies (niet verplicht)" />
             ) : null}
             {account === 'school' && !staff ? <Paragraph small className="sw-hint">Namens de school schrijven doen medewerkers; als ouder plaats je meestal op je eigen account.</Paragraph> : null}
           </Fieldset>

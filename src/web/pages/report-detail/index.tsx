@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, FormLabel, Heading2, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { http } from '../../api/client.js';
 import type { Person } from '../../api/types.js';
 import { KIND_NL, when, type Report, type SuggestedArticle } from '../../api/procedures.js';
@@ -17,6 +17,7 @@ import { ActionForm } from '../../components/forms/ActionForm.js';
 import { Loading } from '../../components/status/Loading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { REPORT_STATUS_NL } from '../reports/index.js';
+import { SelectField } from '../../components/forms/SelectField.js';
 
 function OpenCase({ report }: { report: Report }) {
   const navigate = useNavigate();
@@ -50,17 +51,15 @@ function OpenCase({ report }: { report: Report }) {
           if (!list.length) open.mutate();
         }}
       >
-        <div className="sw-inline-field">
-          <FormLabel htmlFor="zaak-betrokkene">Over wie gaat de zaak?</FormLabel>
-          <Select id="zaak-betrokkene" value={subject} onChange={(e) => setSubject(e.target.value)} invalid={!!errors.find((x) => x.field === 'zaak-betrokkene')}>
-            <SelectOption value="">Kies een persoon</SelectOption>
-            {candidates.map((p) => (
-              <SelectOption key={p.id} value={p.id}>
-                {p.name} ({KIND_NL[p.role] ?? p.role})
-              </SelectOption>
-            ))}
-          </Select>
-        </div>
+        <SelectField
+          id="zaak-betrokkene"
+          label="Over wie gaat de zaak?"
+          value={subject}
+          onChange={setSubject}
+          options={candidates.map((p) => ({ value: p.id, label: `${p.name} (${KIND_NL[p.role] ?? p.role})` }))}
+          empty="Kies een persoon"
+          invalid={!!errors.find((x) => x.field === 'zaak-betrokkene')}
+        />
         <TextField id="zaak-samenvatting" label="Samenvatting" multiline rows={3} value={summary} onChange={setSummary} error={errors.find((x) => x.field === 'zaak-samenvatting')?.message} />
         <TextField id="zaak-termijn" label="Termijn (niet verplicht)" type="date" value={deadline} onChange={setDeadline} description="Uiterlijk wanneer de zaak afgehandeld moet zijn." />
       </ActionForm>

@@ -6,7 +6,7 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, FormLabel, Heading2, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { Alert, Button, FormLabel, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { ApiError, http, type ApiErrorBody } from '../../api/client.js';
 import { useSession } from '../../api/session.js';
 import type { Person, Role } from '../../api/types.js';
@@ -15,6 +15,7 @@ import { PageHeading } from '../../components/layout/PageHeading.js';
 import { TextField } from '../../components/forms/TextField.js';
 import { ErrorSummary, type FieldError } from '../../components/forms/ErrorSummary.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
+import { SelectField, namedOptions } from '../../components/forms/SelectField.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -115,19 +116,7 @@ export default function ReportPage() {
           {err('melding-bestand') ? <Paragraph className="sw-field-error">{err('melding-bestand')}</Paragraph> : null}
         </div>
         {staff && people.data ? (
-          <div className="sw-inline-field">
-            <FormLabel htmlFor="melding-wie">Wie plaatste het?</FormLabel>
-            <Select id="melding-wie" value={poster} onChange={(e) => setPoster(e.target.value)}>
-              <SelectOption value="">Onbekend of iemand van buiten de school</SelectOption>
-              {people.data.people
-                .filter((p) => !p.erasedAt)
-                .map((p) => (
-                  <SelectOption key={p.id} value={p.id}>
-                    {p.name}
-                  </SelectOption>
-                ))}
-            </Select>
-          </div>
+          <SelectField id="melding-wie" label="Wie plaatste het?" value={poster} onChange={setPoster} options={namedOptions(people.data.people.filter((p) => !p.erasedAt))} empty="Onbekend of iemand van buiten de school" />
         ) : null}
         {!poster ? <TextField id="melding-wie-tekst" label={staff ? 'Of beschrijf wie het plaatste' : 'Wie plaatste het? (niet verplicht)'} value={posterText} onChange={setPosterText} description="Bijvoorbeeld de naam van het account. Weet je het niet, laat dit dan leeg." /> : null}
         <TextField id="melding-wat" label="Wat gebeurde er?" multiline rows={4} value={what} onChange={setWhat} error={err('melding-wat')} />
