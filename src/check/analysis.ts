@@ -270,21 +270,32 @@ export function splitGlued(w: string, known: ReadonlySet<string>, content: Reado
 }
 
 /**
- * The glue reading with the roster's names as parts, cached by the word and the names found in
- * it: only a word that holds a roster name of three letters or more is split again (one substring
- * test per name), so a roster adds no dictionary work for other words.
+ * Glued splits that may use the roster's names as parts, cached per word for one set of roster
+ * words (a stream of drafts checks against the same roster; another roster starts afresh). Which
+ * names a word holds is looked up by its substrings (at most the longest name's length each), so
+ * the cost does not grow with the roster.
  */
+let namedSplitNames: ReadonlySet<string> | undefined;
+let namedSplitLongest = 0;
 const namedSplitCache = new Map<string, string[] | null>();
+function holdsName(w: string, names: ReadonlySet<string>): boolean {
+  for (let i = 0; i + 3 <= w.length; i++) {
+    for (let len = 3; len <= namedSplitLongest && i + len <= w.length; len++) if (names.has(w.slice(i, i + len))) return true;
+  }
+  return false;
+}
 function namedSplit(w: string, known: ReadonlySet<string>, content: ReadonlySet<string>, names: ReadonlySet<string>): string[] | undefined {
-  let key = '';
-  for (const name of names) if (name.length >= 3 && w.includes(name)) key += `\u0000${name}`;
-  if (key === '') return undefined;
-  key = w + key;
-  let r = namedSplitCache.get(key);
+  if (names !== namedSplitNames) {
+    namedSplitNames = names;
+    namedSplitLongest = 0;
+    for (const name of names) if (name.length > namedSplitLongest) namedSplitLongest = name.length;
+    namedSplitCache.clear();
+  }
+  let r = namedSplitCache.get(w);
   if (r === undefined) {
-    r = isDutchWord(w) ? null : (splitGlued(w, known, content, names) ?? null);
+    r = holdsName(w, names) && !isDutchWord(w) ? (splitGlued(w, known, content, names) ?? null) : null;
     if (namedSplitCache.size >= 20_000) namedSplitCache.clear();
-    namedSplitCache.set(key, r);
+    namedSplitCache.set(w, r);
   }
   return r ?? undefined;
 }

@@ -329,14 +329,14 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
     const [f, l] = a.sentenceTokens(s);
     let en = 0;
     let nl = 0;
-    let content = 0;
     for (let k = f; k <= l; k++) {
       if (cls[k]! & B.EN) en++;
       if (cls[k]! & B.NL) nl++;
-      if (cls[k]! & ENGLISH_CONTENT || harmOf(key[k]!) !== undefined) content++;
     }
     // without function words of either language ("Estonians pollute everything."), English words decide
-    if ((en > nl && en >= 1) || (en === 0 && nl === 0 && content >= 1)) {
+    let content = false;
+    for (let k = f; en === 0 && nl === 0 && !content && k <= l; k++) content = (cls[k]! & ENGLISH_CONTENT) !== 0 || harmOf(key[k]!) !== undefined;
+    if ((en > nl && en >= 1) || content) {
       anyEnglish = true;
       for (let k = f; k <= l; k++) english[k] = 1;
     }

@@ -763,10 +763,19 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readExclusiveFocus(a, info, targets, hits);
   const implicitContext = { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k), sentence: a.tokens.map((t) => t.sentence) };
   readImplicit(a, implicitContext, hits);
-  readInsinuation(implicitContext, hits);
-  readExpulsion(implicitContext, hits);
-  readOpinionExclusion(implicitContext, hits);
-  readSchoolHarm(implicitContext, hits);
+  // these four need a group or a person (insinuation, expulsion, opinion) or the school as a target
+  let people = false;
+  let school = false;
+  for (const t of targets) {
+    if (t?.kind === 'group' || t?.kind === 'person') people = true;
+    else if (t?.kind === 'school') school = true;
+  }
+  if (people) {
+    readInsinuation(implicitContext, hits);
+    readExpulsion(implicitContext, hits);
+    readOpinionExclusion(implicitContext, hits);
+  }
+  if (school) readSchoolHarm(implicitContext, hits);
   readHateOrder(a, targets, hits);
   readBelonging(a, targets, hits);
   readAversion(a, targets, hits);
