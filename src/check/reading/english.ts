@@ -38,6 +38,7 @@ import type { Target } from '../detectors/context.js';
 import { squeeze } from '../text/normalize.js';
 import { targetsOf } from './structure.js';
 import { plainWord } from './words.js';
+import { perAnalysis } from './memo.js';
 
 export type EnglishKind = 'hate' | 'threat' | 'violence' | 'insult' | 'derogation' | 'dehumanisation' | 'slur';
 
@@ -289,17 +290,7 @@ function wordOf(raw: string, norm: string, hasDigit: boolean): Word {
   return w;
 }
 
-const memo = new WeakMap<TextAnalysis, Map<string | undefined, EnglishReading>>();
-
-export function readEnglish(a: TextAnalysis, authorId?: string): EnglishReading {
-  let m = memo.get(a);
-  const hit = m?.get(authorId);
-  if (hit) return hit;
-  const r = read(a, authorId);
-  if (!m) memo.set(a, (m = new Map()));
-  m.set(authorId, r);
-  return r;
-}
+export const readEnglish: (a: TextAnalysis, authorId?: string) => EnglishReading = perAnalysis((a, authorId) => read(a, authorId));
 
 function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
   const tokens = a.tokens;

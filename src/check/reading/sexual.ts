@@ -25,6 +25,7 @@ import type { Target } from '../detectors/context.js';
 import { squeeze } from '../text/normalize.js';
 import { targetsOf } from './structure.js';
 import { plainWord } from './words.js';
+import { perAnalysis } from './memo.js';
 
 export interface SexualHit {
   first: number;
@@ -115,17 +116,7 @@ function wordOf(raw: string): { key: string; cls: number } {
   return w;
 }
 
-const memo = new WeakMap<TextAnalysis, Map<string | undefined, SexualHit[]>>();
-
-export function readSexualContent(a: TextAnalysis, authorId?: string): SexualHit[] {
-  let m = memo.get(a);
-  const hit = m?.get(authorId);
-  if (hit) return hit;
-  const r = read(a, authorId);
-  if (!m) memo.set(a, (m = new Map()));
-  m.set(authorId, r);
-  return r;
-}
+export const readSexualContent: (a: TextAnalysis, authorId?: string) => SexualHit[] = perAnalysis((a, authorId) => read(a, authorId));
 
 function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
   const tokens = a.tokens;
