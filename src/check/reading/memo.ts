@@ -1,6 +1,6 @@
 /**
- * A reading of one analysis for one author, computed once: the detectors that share a reading
- * (the decency detector and the hook after it) ask for it more than once per check.
+ * A reading of one analysis for one author, computed once (per analysis and author): the
+ * targets, the English and the sexual-content readings are asked for by several readers per check.
  */
 import type { TextAnalysis } from '../analysis.js';
 

@@ -33,6 +33,7 @@ import { targetAt, type Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion, readSchoolHarm } from './implicit.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
+import { perAnalysis } from './memo.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
 
@@ -117,11 +118,8 @@ function targetOf(a: TextAnalysis, k: number, authorId: string | undefined): Tar
  * The target of every token, once per analysis: only tokens that can be one (a listed group,
  * person or pronoun, the school, a roster name) are asked, so the cost stays linear.
  */
-const targetCache = new WeakMap<TextAnalysis, { authorId: string | undefined; targets: (Target | undefined)[] }>();
 let targetCats: number[] | undefined;
-export function targetsOf(a: TextAnalysis, authorId: string | undefined): (Target | undefined)[] {
-  const c = targetCache.get(a);
-  if (c && c.authorId === authorId) return c.targets;
+export const targetsOf: (a: TextAnalysis, authorId: string | undefined) => (Target | undefined)[] = perAnalysis((a, authorId) => {
   const n = a.tokens.length;
   const cats = (targetCats ??= ['groupNoun', 'slurStrong', 'pronounSecond', 'pronounObjectThird', 'pronounSubjectThird', 'personNoun', 'schoolTarget'].map(categoryId));
   const named = new Uint8Array(n);
@@ -133,9 +131,8 @@ export function targetsOf(a: TextAnalysis, authorId: string | undefined): (Targe
     if (targets[k] && !named[k] && SENSES.has(F(a, k)) && innocentSense(a, k)) targets[k] = undefined;
   }
   resolvePronouns(a, targets);
-  targetCache.set(a, { authorId, targets });
   return targets;
-}
+});
 
 /** Pronouns that may stand for a group named just before: "ze", "zij", "hen", and "die" as a pronoun (before a verb). */
 const GROUP_PRONOUN = W(['ze', 'zij', 'hen']);
