@@ -6,7 +6,8 @@ import { DEMO_SCHOOL_ID, seedDemo } from '../demo/seed.js';
 import { accounts } from '../store/schema.js';
 import { hashPassword, login, logout, sessionFor } from './accounts.js';
 import { changePassword } from './manage.js';
-import { SessionCache, sessionRevision, tokenHash, TTL_MS, type SessionCacheOptions } from './session-cache.js';
+import { SessionCache, sessionRevision, TTL_MS, type SessionCacheOptions } from './session-cache.js';
+import { sessionTokenHash as tokenHash } from './accounts.js';
 
 type Session = NonNullable<Awaited<ReturnType<typeof sessionFor>>>;
 

@@ -20,9 +20,9 @@
  * TTL_MS (a session that expires is refused at most that much later), and a lookup that
  * overlapped a change is not kept.
  */
-import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { ChangeFeed, Db } from '../store/db.js';
+import { sessionTokenHash } from './accounts.js';
 
 /** The channel the database announces session and account changes on (see the migration). */
 export const SESSION_CHANNEL = 'sw_session';
@@ -35,8 +35,6 @@ export async function sessionRevision(db: Db): Promise<string> {
   const r = (await db.execute(sql`select n from session_revision where id = 1`)) as unknown as { rows: { n: string | number }[] };
   return String(r.rows[0]?.n ?? '');
 }
-
-export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 interface Entry<S> {
   session: S;
@@ -105,7 +103,7 @@ export class SessionCache<S extends { account: { id: string } }> {
     }
     if (epoch === this.epoch) {
       if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-      this.entries.set(token, { session, hash: tokenHash(token), accountId: session.account.id, until: now + TTL_MS });
+      this.entries.set(token, { session, hash: sessionTokenHash(token), accountId: session.account.id, until: now + TTL_MS });
     }
     return session;
   }
