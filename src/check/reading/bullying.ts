@@ -1,0 +1,435 @@
+/**
+ * Bullying of one person without an insult word (decency, A7: "pesten, beledigen, kwetsen,
+ * stalken, bedreigen, belasteren"), read by structure: a PERSON target in the sentence (a roster
+ * name, "jij/je/jou/jezelf", "die jongen/dat meisje", a teacher by title, or the addressee of an
+ * imperative) and what the sentence does to that person, from word classes
+ * (`lexicon/bullying.json`):
+ *
+ * 1. urging self-harm or being gone for good (kind `violence`): a self-reference with a harm verb,
+ *    read in any order and split ("ga jezelf iets aandoen", "doe jezelf wat aan"); a suicide word
+ *    said to someone; jumping from a height as an urging (imperative, modal, "waarom … niet");
+ *    a wish or a counterfactual ("hoop dat", "zou beter", "had … maar") or the relief of everyone
+ *    ("de hele klas zou feest vieren") with the person's existence negated ("niet meer bestaan",
+ *    "nooit geboren"), their death, or their disappearance for good;
+ * 2. threats by consequence (kind `threat`): the person's belongings, home or family with damage
+ *    ("je fiets kapot", "je jas in de sloot", "er gebeurt iets met je broertje", "je leven niet
+ *    zeker") under a time or future marker, a condition of telling ("als je het doorvertelt",
+ *    "zeg het … en …") or a defiant warning ("let maar op"); a warning or "aan de beurt" with a
+ *    time; knowing where the person's family or belongings are;
+ * 3. humiliation and rumours (kind `insult`): something shaming (a changing room, nakedness, bodily
+ *    matters, crying, family trouble) about the person with spreading a recording or an audience
+ *    told ("iedereen moet weten dat …"); a recording of the person spread in secret or with
+ *    laughter; mocking the person for poverty, shabbiness or smell with laughter or sarcasm
+ *    ("zeker te arm", "van de Action zeker 😂");
+ * 4. exclusion (kind `exclusion`): "niemand" with a verb of company and the person; belonging
+ *    denied ("je hoort er niet bij"); sent away from the in-group ("blijf weg van onze groep");
+ *    permission or presence denied in a group, app or party ("mag niet meer in onze app", "jij
+ *    komt niet op mijn feestje"); "geen plek voor jou hier"; "zoek maar andere vrienden".
+ *
+ * What lets a sentence pass: no person target; care and help ("bel de kindertelefoon"); a report
+ * of bullying ("wordt steeds uitgelachen", "gemeld"); a game ("je bent af"); a protecting rule
+ * ("niemand mag Fleur pesten"); a positive judgement in the sentence; negation of the verb;
+ * consent ("met toestemming"); questions for exclusion. Quotation and counter-speech are left to
+ * the detector's `push`.
+ *
+ * Cost: one lookup per token gives its classes (memoised per written form); each sentence is read
+ * once when it holds a person target and a class hit; every rule scans that sentence a fixed
+ * number of times, so the reading stays linear in the text.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import type { Target } from '../detectors/context.js';
+import data from '../lexicon/bullying.json' with { type: 'json' };
+import { fm, infos, targetsOf, type StructuralHit } from './structure.js';
+
+export type BullyingKind = 'violence' | 'threat' | 'insult' | 'exclusion';
+export interface BullyingHit extends Omit<StructuralHit, 'kind'> {
+  kind: BullyingKind;
+}
+
+type ClassName = keyof typeof data.classes;
+const NAMES = Object.keys(data.classes).filter((k) => k !== 'selfHarmSeparable') as ClassName[];
+const ID = new Map<string, number>(NAMES.map((n, i) => [n, i]));
+const id = (n: ClassName): number => ID.get(n)!;
+
+const C = {
+  self: id('self'),
+  selfHarm: id('selfHarm'),
+  suicide: id('suicide'),
+  jump: id('jump'),
+  height: id('height'),
+  existence: id('existence'),
+  death: id('death'),
+  gone: id('gone'),
+  permanence: id('permanence'),
+  wish: id('wish'),
+  relief: id('relief'),
+  everyone: id('everyone'),
+  care: id('care'),
+  possession: id('possession'),
+  possessive: id('possessive'),
+  damage: id('damage'),
+  time: id('time'),
+  tell: id('tell'),
+  warn: id('warn'),
+  turn: id('turn'),
+  spread: id('spread'),
+  media: id('media'),
+  shame: id('shame'),
+  audience: id('audience'),
+  know: id('know'),
+  contempt: id('contempt'),
+  laughter: id('laughter'),
+  sarcasm: id('sarcasm'),
+  company: id('company'),
+  companyPrep: id('companyPrep'),
+  belong: id('belong'),
+  away: id('away'),
+  awayVerb: id('awayVerb'),
+  inGroup: id('inGroup'),
+  permitVerb: id('permitVerb'),
+  commandVerb: id('commandVerb'),
+  joinWord: id('joinWord'),
+  noPlace: id('noPlace'),
+  friends: id('friends'),
+  game: id('game'),
+  protect: id('protect'),
+  reported: id('reported'),
+  secret: id('secret'),
+  consent: id('consent'),
+  positive: id('positive'),
+  wh: id('wh'),
+  benign: id('benign'),
+};
+
+/** The classes of a written form, as two 32-bit masks (classes 0–31, 32–63). */
+const WORDS = new Map<string, [number, number]>();
+const STEMS: { stem: string; cls: number }[] = [];
+const addBit = (m: [number, number], c: number): void => {
+  if (c < 32) m[0] |= 1 << c;
+  else m[1] |= 1 << (c - 32);
+};
+for (const name of NAMES) {
+  const c = ID.get(name)!;
+  const cls = data.classes[name] as { words?: string[]; stems?: string[] };
+  for (const w of cls.words ?? []) {
+    const m = WORDS.get(w) ?? [0, 0];
+    addBit(m, c);
+    WORDS.set(w, m);
+  }
+  for (const s of cls.stems ?? []) STEMS.push({ stem: s, cls: c });
+}
+/** Stems by their first two letters: a word is tested against the few stems it could start with. */
+const STEM_HEAD = new Map<string, { stem: string; cls: number }[]>();
+for (const s of STEMS) {
+  const h = s.stem.slice(0, 2);
+  const l = STEM_HEAD.get(h);
+  if (l) l.push(s);
+  else STEM_HEAD.set(h, [s]);
+}
+const SEPARABLE: readonly (readonly [string, string])[] = data.classes.selfHarmSeparable.pairs.map((p) => [p[0]!, p[1]!] as const);
+const SEPARABLE_VERB = new Set(SEPARABLE.map((p) => p[0]));
+const EMOJI: ReadonlySet<string> = new Set(data.classes.laughterEmoji.words);
+
+const NEGATOR = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens']);
+const FIRST = new Set(['ik', 'we', 'wij', 'ikke']);
+const DETERMINER = new Set(['de', 'het', 'een', 'mijn', 'onze', 'ons', 'deze', 'dit']);
+const WISH_VERB = new Set(['had', 'hadden', 'was', 'waren', 'kon', 'konden', 'ging', 'gingen', 'deed', 'deden', 'zou', 'zouden', 'bleef', 'bleven']);
+const CONDITION = new Set(['als', 'zodra', 'wanneer', 'voordat', 'indien']);
+const PERSON_KINDS = new Set(['name', 'second', 'third', 'person']);
+
+/** Memo of the classes of each written form (bounded: cleared when large). */
+const memo = new Map<string, [number, number]>();
+function classesOf(form: string): [number, number] {
+  let m = memo.get(form);
+  if (m) return m;
+  const exact = WORDS.get(form);
+  m = exact ? [exact[0], exact[1]] : [0, 0];
+  if (form.length >= 4) for (const s of STEM_HEAD.get(form.slice(0, 2)) ?? []) if (form.startsWith(s.stem)) addBit(m, s.cls);
+  if (memo.size > 20000) memo.clear();
+  memo.set(form, m);
+  return m;
+}
+
+/** A participle ("gespeeld", "gepraat"): a report of what happened, not a rule laid down. */
+const participle = (w: string): boolean => w.length >= 6 && w.startsWith('ge') && /[dt]$/.test(w);
+
+export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] {
+  const tokens = a.tokens;
+  const n = tokens.length;
+  const hits: BullyingHit[] = [];
+  if (n === 0) return hits;
+  const forms = fm(a);
+  const lo = new Int32Array(n);
+  const hi = new Int32Array(n);
+  let anyClass = false;
+  for (let k = 0; k < n; k++) {
+    const m = classesOf(forms[k]!);
+    lo[k] = m[0];
+    hi[k] = m[1];
+    if (m[0] | m[1]) anyClass = true;
+  }
+  if (!anyClass) return hits;
+  const targets = targetsOf(a, authorId);
+  const info = infos(a);
+  const is = (k: number, c: number): boolean => k >= 0 && k < n && (c < 32 ? (lo[k]! >> c) & 1 : (hi[k]! >> (c - 32)) & 1) === 1;
+  const F = (k: number): string => (k >= 0 && k < n ? forms[k]! : '');
+  const person = (k: number): Target | undefined => {
+    const t = targets[k];
+    return t && PERSON_KINDS.has(t.kind) && t.token === k ? t : undefined;
+  };
+  const clauseStart = (k: number): boolean => k === 0 || tokens[k - 1]!.clause !== tokens[k]!.clause || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
+
+  for (let s = 0; s < a.sentenceCount; s++) {
+    const [f, l] = a.sentenceTokens(s);
+    if (l < f) continue;
+    // the cheap trigger: a person target (or an imperative's addressee) and a class hit
+    let who: Target | undefined;
+    let hit = false;
+    let imperative = -1;
+    for (let k = f; k <= l; k++) {
+      if (!who) who = person(k);
+      if (lo[k] || hi[k]) hit = true;
+      // an imperative opening a clause speaks to "you" ("ga …", "blijf weg …", "spring …")
+      if (imperative < 0 && clauseStart(k) && (is(k, C.jump) || is(k, C.awayVerb) || is(k, C.warn) || SEPARABLE_VERB.has(F(k)) || F(k) === 'zoek' || F(k) === 'pleeg') && !FIRST.has(F(k + 1))) imperative = k;
+      if (!who && is(k, C.self)) who = { token: k, kind: 'second' };
+    }
+    if (!hit || (!who && imperative < 0)) continue;
+    const addressee: Target = who ?? { token: imperative, kind: 'second' };
+    const any = (c: number, from = f, to = l): number => {
+      for (let j = Math.max(f, from); j <= Math.min(l, to); j++) if (is(j, c)) return j;
+      return -1;
+    };
+    const negatedNear = (k: number, before: number, after = 0): boolean => {
+      for (let j = Math.max(f, k - before); j <= Math.min(l, k + after); j++) if (j !== k && NEGATOR.has(F(j))) return true;
+      return false;
+    };
+    const question = a.isQuestion(s);
+    const rhetorical = question && F(f) === 'waarom';
+    const reported = any(C.reported) >= 0;
+    const positive = (): boolean => {
+      for (let j = f; j <= l; j++) if (is(j, C.positive) || (info[j]!.positive && !targets[j])) return true;
+      return false;
+    };
+    const push = (kind: BullyingKind, core: number, coreLast = core, target: Target = addressee): void => {
+      const first = Math.min(core, coreLast, target.token);
+      const last = Math.max(core, coreLast, target.token);
+      hits.push({ kind, first, last, target, core: { first: Math.min(core, coreLast), last: Math.max(core, coreLast) } });
+    };
+    const before = hits.length;
+
+    // ---- 1. urging self-harm, suicide, being gone for good
+    if (!reported && any(C.care) < 0) {
+      readSelfHarm();
+      if (hits.length === before) readGoneWish();
+    }
+    // ---- 2. threats by consequence
+    if (hits.length === before && !reported) readThreat();
+    // ---- 3. humiliation and rumours, mocking
+    if (hits.length === before && !reported && any(C.consent) < 0) readHumiliation();
+    // ---- 4. exclusion
+    if (hits.length === before && !reported && any(C.game) < 0 && any(C.protect) < 0) readExclusion();
+    continue;
+
+    function readSelfHarm(): void {
+      const self = any(C.self);
+      if (self >= 0) {
+        // "ga jezelf iets aandoen", "maak jezelf van kant", "doe jezelf wat aan"
+        let harm = -1;
+        for (let j = f; j <= l && harm < 0; j++) if (j !== self && is(j, C.selfHarm)) harm = j;
+        if (harm < 0) {
+          for (let v = f; v <= l && harm < 0; v++) {
+            if (!SEPARABLE_VERB.has(F(v))) continue;
+            for (const [verb, particle] of SEPARABLE) if (verb === F(v)) for (let j = v + 1; j <= l && harm < 0; j++) if (F(j) === particle) harm = j;
+          }
+        }
+        if (harm < 0) harm = any(C.suicide);
+        // "doe jezelf niets aan": the negation governs the act (a rhetorical "waarom … niet" urges)
+        if (harm >= 0 && (rhetorical || !negatedNear(Math.max(self, harm), Math.max(self, harm) - Math.min(self, harm) + 3))) return push('violence', Math.min(self, harm), Math.max(self, harm));
+      }
+      // "pleeg zelfmoord", "kys", "waarom doe je geen zelfmoord"
+      const suicide = any(C.suicide);
+      if (suicide >= 0 && (who?.kind === 'second' || imperative >= 0) && (rhetorical || !negatedNear(suicide, 3))) return push('violence', suicide);
+      // "spring van een flat", "waarom spring je niet gewoon van de brug af?", "je moet voor de trein springen"
+      const jump = any(C.jump);
+      const height = any(C.height);
+      if (jump >= 0 && height >= 0 && (who?.kind === 'second' || imperative >= 0)) {
+        const urged = rhetorical || imperative >= 0 || any(C.wish) >= 0;
+        if (urged && (rhetorical || !negatedNear(jump, 2))) push('violence', Math.min(jump, height), Math.max(jump, height));
+      }
+    }
+
+    function readGoneWish(): void {
+      if (!who) return;
+      // a wish, a counterfactual, or everyone's relief
+      let wish = -1;
+      for (let j = f; j <= l && wish < 0; j++) {
+        if (!is(j, C.wish)) continue;
+        // "had jij maar …", "was hij maar …": the wish particle after a verb or its subject; elsewhere the conjunction
+        if (F(j) === 'maar' && !WISH_VERB.has(F(j - 1)) && !(person(j - 1) && WISH_VERB.has(F(j - 2)))) continue;
+        wish = j;
+      }
+      const relief = any(C.relief) >= 0 && any(C.everyone) >= 0;
+      if (wish < 0 && !relief) return;
+      // the person, not a thing, is the one gone: the nearest nominal before the word
+      const personSubject = (k: number): boolean => {
+        for (let j = k - 1; j >= f && j >= k - 6; j--) {
+          if (person(j)) return true;
+          if (DETERMINER.has(F(j))) return false;
+        }
+        for (let j = k + 1; j <= Math.min(l, k + 2); j++) if (person(j)?.kind === 'second') return true;
+        return false;
+      };
+      for (let k = f; k <= l; k++) {
+        // "niet meer bestaan", "nooit geboren", "niet meer wakker worden"
+        if (is(k, C.existence) && negatedNear(k, 3) && personSubject(k)) return push('violence', k);
+        // "dood", "sterft": not negated ("ik hoop niet dat je doodgaat")
+        if (is(k, C.death) && !negatedNear(k, 4) && (wish >= 0 ? !negatedNear(wish, 2, 2) : true) && personSubject(k)) return push('violence', k);
+        // "voorgoed verdwijnen", "verdwijnen en nooit meer terugkomen"
+        if (is(k, C.gone) && any(C.permanence) >= 0 && personSubject(k)) return push('violence', k);
+      }
+      // "niemand zal je missen"
+      const miss = any(C.relief);
+      if (miss >= 0 && /^mis/.test(F(miss)) && F(any(C.everyone)) === 'niemand') push('exclusion', miss);
+    }
+
+    function readThreat(): void {
+      // a defiant warning closing its clause ("let maar op", "pas maar op", "kijk maar uit", "wacht maar")
+      let warning = -1;
+      for (let j = f; j <= l && warning < 0; j++) if (is(j, C.warn) && F(j + 1) === 'maar' && (F(j) === 'wacht' || (j + 2 <= l && /^(op|uit)$/.test(F(j + 2)) && (j + 2 === l || tokens[j + 3]!.clause !== tokens[j + 2]!.clause)))) warning = j;
+      // a condition of telling: "als je het doorvertelt", "zeg het tegen X en …"
+      let tell = -1;
+      for (let j = f; j <= l && tell < 0; j++) {
+        if (!is(j, C.tell) || F(j) === 'tegen') continue;
+        let cond = clauseStart(j);
+        for (let i = j - 1; i >= f && i >= j - 8 && !cond; i--) if (CONDITION.has(F(i))) cond = true;
+        if (cond) tell = j;
+      }
+      let time = -1;
+      for (let j = f; j <= l && time < 0; j++) if (is(j, C.time) && j !== warning) time = j;
+      const menace = warning >= 0 || tell >= 0 || time >= 0;
+      if (!menace || positive()) return;
+      // the person's belongings, home or family: "je fiets", "jouw huis", "de jas van Mees"
+      for (let p = f; p <= l; p++) {
+        if (!is(p, C.possession)) continue;
+        const owned = (is(p - 1, C.possessive) && !FIRST.has(F(p - 2))) || (F(p + 1) === 'van' && person(p + 2) !== undefined);
+        if (!owned) continue;
+        for (let d = f; d <= l; d++) {
+          if (d === p || !is(d, C.damage)) continue;
+          const w = F(d);
+          // "niet (meer) zeker/veilig" is the damage; "niet kapot" is none
+          const safety = w === 'zeker' || w === 'veilig';
+          if (safety ? !negatedNear(d, 3) : negatedNear(d, 2)) continue;
+          // "er gebeurt iets met …": the happening needs "iets/wat"
+          if (/^(gebeurt|gebeuren|overkomt|overkomen)$/.test(w) && !/^(iets|wat)$/.test(F(d + 1)) && !/^(iets|wat)$/.test(F(d + 2)) && !/^(iets|wat)$/.test(F(d - 1))) continue;
+          // a conditional of telling, a warning, or a time marker, and the damage is not the time word itself
+          if (warning >= 0 || tell >= 0 || (time >= 0 && time !== d)) return push('threat', Math.min(p, d), Math.max(p, d));
+        }
+      }
+      // a warning or "aan de beurt / de volgende / je zult het merken" with a time: "pas maar op, na school zul je het merken"
+      if (who) {
+        const turn = any(C.turn);
+        const turnOk = turn >= 0 && !(F(turn) === 'beurt' && /^(om|voor)$/.test(F(turn + 1))) && !(F(turn) === 'volgende' && turn < l && tokens[turn + 1]!.clause === tokens[turn]!.clause && !person(turn + 1));
+        if (warning >= 0 && (turnOk || (time >= 0 && time !== warning))) return push('threat', warning, turnOk ? turn : time, who);
+        if (turnOk && F(turn) === 'beurt' && time >= 0 && time < turn) return push('threat', time, turn, who);
+      }
+      // "ik weet waar je broertje op school zit": knowing where someone's family or things are
+      for (let j = f; j < l; j++) {
+        if (!(F(j) === 'weet' || F(j) === 'weten') || !(FIRST.has(F(j - 1)) || FIRST.has(F(j + 1))) || !is(j + 1, C.wh) && !is(j + 2, C.wh)) continue;
+        if (any(C.benign) >= 0) return;
+        for (let p = j + 1; p <= Math.min(l, j + 5); p++) if (is(p, C.possession) && is(p - 1, C.possessive)) return push('threat', j, p);
+      }
+    }
+
+    function readHumiliation(): void {
+      if (!who) return;
+      const negSpread = (k: number): boolean => negatedNear(k, 3);
+      const shame = any(C.shame);
+      const media = any(C.media);
+      let spread = -1;
+      for (let j = f; j <= l && spread < 0; j++) if (is(j, C.spread) && !negSpread(j)) spread = j;
+      // an audience told or made to know: "iedereen moet weten dat …", "ik ga iedereen vertellen dat …", "wist je dat …"
+      let exposure = -1;
+      for (let j = f; j <= l && exposure < 0; j++) {
+        if (!is(j, C.know) || negSpread(j)) continue;
+        const audience = any(C.audience, j - 4, j + 3) >= 0 || (F(j) === 'wist' && F(j + 1) === 'je');
+        if (audience && (F(j + 1) === 'dat' || F(j + 2) === 'dat' || F(j + 3) === 'dat')) exposure = j;
+      }
+      if (shame >= 0 && ((spread >= 0 && media >= 0) || exposure >= 0 || (spread >= 0 && any(C.audience) >= 0))) {
+        // the shaming matter is about the person: they stand in the sentence outside the author's own words
+        const core = exposure >= 0 ? exposure : spread;
+        return push('insult', Math.min(core, shame), Math.max(core, shame));
+      }
+      // a recording of the person spread in secret or with laughter
+      const laughing = laughter();
+      if (spread >= 0 && media >= 0 && (any(C.secret) >= 0 || laughing) && !positive()) return push('insult', Math.min(spread, media), Math.max(spread, media));
+      // mocking for poverty, shabbiness or smell: laughter or sarcasm ("zeker te arm", "van de Action zeker")
+      const contempt = any(C.contempt);
+      if (contempt < 0 || positive() || negatedNear(contempt, 2)) return;
+      let sarcasm = false;
+      for (let j = f; j <= l && !sarcasm; j++) if (is(j, C.sarcasm) && (j === l || F(j + 1) === 'te' || tokens[j + 1]!.clause !== tokens[j]!.clause)) sarcasm = true;
+      if (laughing || sarcasm || F(contempt - 1) === 'te') push('insult', contempt);
+    }
+
+    function laughter(): boolean {
+      if (any(C.laughter) >= 0) return true;
+      // emoji are not tokens: read the sentence's own stretch of the source
+      const from = tokens[f]!.start;
+      const to = l + 1 < n ? tokens[l + 1]!.start : a.source.length;
+      for (const ch of a.source.slice(from, to)) if (EMOJI.has(ch)) return true;
+      return false;
+    }
+
+    function readExclusion(): void {
+      if (question) return;
+      // "niemand wil naast Fleur zitten", "met dat meisje speelt toch niemand", "niemand vindt je leuk"
+      const nobody = forms.indexOf('niemand', f);
+      if (nobody >= 0 && nobody <= l) {
+        for (let c = f; c <= l; c++) {
+          if (c === nobody || !is(c, C.company) || participle(F(c))) continue;
+          for (let t = Math.max(f, c - 4); t <= Math.min(l, c + 4); t++) {
+            const p = person(t);
+            if (p && t !== nobody && (is(t - 1, C.companyPrep) || Math.abs(t - c) <= 2 || is(t - 2, C.companyPrep))) return push('exclusion', Math.min(nobody, c), Math.max(nobody, c), p);
+          }
+        }
+      }
+      for (let k = f; k <= l; k++) {
+        // "je hoort er niet bij", "jij hoort hier niet thuis", "Fleur hoort niet in ons team"
+        if (is(k, C.belong) && F(k) !== 'thuis' && !FIRST.has(F(k - 1)) && !FIRST.has(F(k + 1)) && negatedNear(k, 2, 3) && who) {
+          const place = any(C.joinWord, k + 1, k + 5) >= 0 || any(C.inGroup, k + 1, k + 6) >= 0 || F(k + 1) === 'erbij' || any(C.belong, k + 1, k + 5) >= 0;
+          const norm = forms.slice(k + 1, l + 1).includes('te');
+          if (place && !norm) return push('exclusion', k);
+        }
+        // "blijf weg van onze groep", "rot op uit ons groepje", "ga weg bij ons"
+        if (is(k, C.awayVerb) && (clauseStart(k) || person(k + 1)?.kind === 'second') && !negatedNear(k, 2, 2)) {
+          const away = any(C.away, k + 1, k + 3);
+          if (away >= 0) {
+            for (let g = away + 1; g <= Math.min(l, away + 5); g++) {
+              if (F(g) === 'ons' || (F(g) === 'onze' && is(g + 1, C.inGroup)) || (is(g, C.inGroup) && /^(onze|ons|de|het)$/.test(F(g - 1)) && F(g - 1) !== 'de')) return push('exclusion', k, g);
+            }
+          }
+        }
+        // "Bram mag niet meer in onze app", "jij komt niet op mijn feestje", "jij doet niet mee"
+        const permit = is(k, C.permitVerb);
+        const command = is(k, C.commandVerb) && (person(k - 1)?.kind === 'second' || person(k + 1)?.kind === 'second');
+        if ((permit || command) && who && negatedNear(k, 1, 2)) {
+          for (let g = k + 1; g <= Math.min(l, k + 6); g++) {
+            const joining = /^(meedoen|meespelen|mee|meegaan|meekomen|erbij)$/.test(F(g));
+            const group = is(g, C.inGroup) && !(F(g) === 'spel') && (is(g - 1, C.joinWord) || /^(onze|ons|mijn|m'n|ons)$/.test(F(g - 1)));
+            if (joining || group) return push('exclusion', k, g);
+          }
+        }
+        // "voor jou is hier geen plek", "er is geen plaats voor je in onze groep"
+        if (is(k, C.noPlace) && F(k - 1) === 'geen') {
+          const forPerson = (F(k + 1) === 'voor' && person(k + 2)) || forms.slice(f, k).some((w, i) => w === 'voor' && person(f + i + 1) !== undefined);
+          const here = forms.slice(f, l + 1).some((w) => w === 'hier') || any(C.inGroup) >= 0;
+          if (forPerson && here) return push('exclusion', k - 1, k);
+        }
+        // "zoek maar andere vrienden"
+        if (F(k) === 'zoek' && clauseStart(k)) {
+          for (let g = k + 1; g <= Math.min(l, k + 3); g++) if (/^(andere|nieuwe)$/.test(F(g)) && is(g + 1, C.friends)) return push('exclusion', k, g + 1);
+        }
+      }
+    }
+  }
+  return hits;
+}
