@@ -38,6 +38,7 @@
  */
 import type { TextAnalysis } from '../analysis.js';
 import type { Target } from '../detectors/context.js';
+import type { DecencyHit } from '../detectors/decency.js';
 import data from '../lexicon/bullying.json' with { type: 'json' };
 import { fm, infos, targetsOf, type StructuralHit } from './structure.js';
 
@@ -98,6 +99,9 @@ const C = {
   consent: id('consent'),
   positive: id('positive'),
   wh: id('wh'),
+  onePerson: id('onePerson'),
+  forecast: id('forecast'),
+  benignLink: id('benignLink'),
   benign: id('benign'),
 };
 
@@ -175,7 +179,11 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
   const F = (k: number): string => (k >= 0 && k < n ? forms[k]! : '');
   const person = (k: number): Target | undefined => {
     const t = targets[k];
-    return t && PERSON_KINDS.has(t.kind) && t.token === k ? t : undefined;
+    if (!t || !PERSON_KINDS.has(t.kind) || t.token !== k) return undefined;
+    // one person: "die jongen", "de juf", not "leerlingen" or "kinderen" (a group, read elsewhere)
+    if (t.kind === 'person' && !is(k, C.onePerson)) return undefined;
+    if (t.kind === 'third' && (F(k) === 'hen' || F(k) === 'hun')) return undefined;
+    return t;
   };
   const clauseStart = (k: number): boolean => k === 0 || tokens[k - 1]!.clause !== tokens[k]!.clause || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
 
@@ -273,6 +281,8 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       // the person, not a thing, is the one gone: the nearest nominal before the word
       const personSubject = (k: number): boolean => {
         for (let j = k - 1; j >= f && j >= k - 6; j--) {
+          // "zonder mijn oma zou ik niet kunnen leven": the author is the subject
+          if (FIRST.has(F(j))) return false;
           if (person(j)) return true;
           if (DETERMINER.has(F(j))) return false;
         }
@@ -432,4 +442,69 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
     }
   }
   return hits;
+}
+
+const FIRST_COPULA = new Set(['ben', 'was', 'zijn', 'waren', 'voel']);
+
+/**
+ * The detector's hook (decency.ts, once after its own readings): withdraws the look-alikes of
+ * bullying that other readings took for it, then adds this reading's hits through the
+ * detector's `push` (so its tests of counter-speech and quotation apply):
+ * - a forecast taken for a threat ("ik weet waar je woont", "je zult het merken") whose sentence
+ *   goes on to a kind purpose or a positive judgement ("…, dus ik breng je tas even langs",
+ *   "…: groep 8 is super leuk!"), with no harm word of its own;
+ * - an insult the author says of themselves ("ik ben zo'n sukkel haha", "wat ben ik een oen"):
+ *   a first-person copula before the insult word in its clause, and no one else named in it.
+ */
+export function readBullyingInto(a: TextAnalysis, authorId: string | undefined, hits: DecencyHit[], push: (h: DecencyHit, core?: { first: number; last: number }) => void): void {
+  const tokens = a.tokens;
+  const forms = fm(a);
+  const info = infos(a);
+  const targets = targetsOf(a, authorId);
+  const cls = (k: number): [number, number] => classesOf(forms[k] ?? '');
+  const isC = (k: number, c: number): boolean => k >= 0 && k < tokens.length && (c < 32 ? (cls(k)[0] >> c) & 1 : (cls(k)[1] >> (c - 32)) & 1) === 1;
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!;
+    if (h.kind === 'threat' && benignForecast(h)) hits.splice(i, 1);
+    else if (h.kind === 'insult' && selfSaid(h)) hits.splice(i, 1);
+  }
+  for (const h of readBullying(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+
+  function benignForecast(h: DecencyHit): boolean {
+    let forecast = false;
+    for (let k = h.first; k <= h.last; k++) {
+      if (isC(k, C.forecast)) forecast = true;
+      if (info[k]!.harm || a.has(k, 'violence') || isC(k, C.damage)) return false;
+    }
+    if (!forecast) return false;
+    const [f, l] = a.sentenceTokens(tokens[h.first]!.sentence);
+    let kind = false;
+    for (let k = f; k <= l; k++) {
+      if (k >= h.first && k <= h.last) continue;
+      // any harm or damage in the sentence keeps the threat
+      if (info[k]!.harm || a.has(k, 'violence') || isC(k, C.damage) || info[k]!.judge || a.has(k, 'negEval')) return false;
+      if (k > h.last && (isC(k, C.benign) || isC(k, C.positive) || (info[k]!.positive && !targets[k]))) kind = true;
+    }
+    // a positive judgement after a pause, or a kind act after "dus/om/zodat/want"
+    if (!kind) return false;
+    for (let k = h.last + 1; k <= l; k++) if (isC(k, C.benignLink) || tokens[k]!.clause !== tokens[h.last]!.clause) return true;
+    return false;
+  }
+
+  function selfSaid(h: DecencyHit): boolean {
+    const clause = tokens[h.first]!.clause;
+    let copula = -1;
+    for (let k = h.first - 1; k >= 0 && k >= h.first - 4 && tokens[k]!.clause === clause; k--) if (FIRST_COPULA.has(forms[k]!)) copula = k;
+    if (copula < 0) return false;
+    const subject = forms[copula - 1] === 'ik' || forms[copula + 1] === 'ik' || (forms[copula] === 'voel' && forms[copula + 1] === 'me');
+    if (!subject) return false;
+    // no one else named or addressed in the clause ("ik ben een sukkel, zegt Mees over jou")
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k]!.clause !== clause) continue;
+      const t = targets[k];
+      if (t && t.token === k && k < copula && t.kind !== 'person') return false;
+      if (t && t.token === k && k > h.last) return false;
+    }
+    return h.target === undefined || h.target.token > copula;
+  }
 }
