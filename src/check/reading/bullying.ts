@@ -101,6 +101,10 @@ const C = {
   wh: id('wh'),
   onePerson: id('onePerson'),
   forecast: id('forecast'),
+  unmissed: id('unmissed'),
+  affection: id('affection'),
+  adultTitle: id('adultTitle'),
+  mediaMade: id('mediaMade'),
   benignLink: id('benignLink'),
   benign: id('benign'),
 };
@@ -138,7 +142,9 @@ const NEGATOR = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'n
 const FIRST = new Set(['ik', 'we', 'wij', 'ikke']);
 const DETERMINER = new Set(['de', 'het', 'een', 'mijn', 'onze', 'ons', 'deze', 'dit']);
 const WISH_VERB = new Set(['had', 'hadden', 'was', 'waren', 'kon', 'konden', 'ging', 'gingen', 'deed', 'deden', 'zou', 'zouden', 'bleef', 'bleven']);
-const CONDITION = new Set(['als', 'zodra', 'wanneer', 'voordat', 'indien']);
+const CONDITION = new Set(['als', 'zodra', 'wanneer', 'voordat', 'indien', 'wie']);
+const HAPPEN = /^(gebeurt|gebeuren|gebeurde|gebeurden|overkomt|overkomen|overkwam)$/;
+const GO = new Set(['gaat', 'gaan', 'ging', 'gingen', 'ga']);
 const PERSON_KINDS = new Set(['name', 'second', 'third', 'person']);
 
 /** Memo of the classes of each written form (bounded: cleared when large). */
@@ -185,11 +191,21 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
     if (t.kind === 'third' && (F(k) === 'hen' || F(k) === 'hun')) return undefined;
     return t;
   };
+  /** The person's own thing or family: "je fiets", "jouw huis", "de jas van Mees". */
+  const ownedAt = (p: number): boolean => (is(p - 1, C.possessive) && !FIRST.has(F(p - 2))) || (F(p + 1) === 'van' && person(p + 2) !== undefined);
   const clauseStart = (k: number): boolean => k === 0 || tokens[k - 1]!.clause !== tokens[k]!.clause || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
 
+  // what the sentence before said, read again by the next: the person's family or things named as
+  // known ("je zusje zit toch in groep 3?"), a shaming recording of the person ("die opname van Bram die huilt")
+  let carryOwned: Target | undefined;
+  let carryShame: Target | undefined;
   for (let s = 0; s < a.sentenceCount; s++) {
     const [f, l] = a.sentenceTokens(s);
     if (l < f) continue;
+    const prevOwned = carryOwned;
+    const prevShame = carryShame;
+    carryOwned = undefined;
+    carryShame = undefined;
     // the cheap trigger: a person target (or an imperative's addressee) and a class hit
     let who: Target | undefined;
     let hit = false;
@@ -201,8 +217,22 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       if (imperative < 0 && clauseStart(k) && (is(k, C.jump) || is(k, C.awayVerb) || is(k, C.warn) || SEPARABLE_VERB.has(F(k)) || F(k) === 'zoek' || F(k) === 'pleeg') && !FIRST.has(F(k + 1))) imperative = k;
       if (!who && is(k, C.self)) who = { token: k, kind: 'second' };
     }
-    if (!hit || (!who && imperative < 0)) continue;
-    const addressee: Target = who ?? { token: imperative, kind: 'second' };
+    if (hit) {
+      let owned = -1;
+      let media = false;
+      let shame = false;
+      let toch = a.isQuestion(s);
+      for (let k = f; k <= l; k++) {
+        if (owned < 0 && is(k, C.possession) && ownedAt(k)) owned = k;
+        if (is(k, C.media)) media = true;
+        if (is(k, C.shame)) shame = true;
+        if (F(k) === 'toch') toch = true;
+      }
+      if (owned >= 0 && toch) carryOwned = { token: owned, kind: 'second' };
+      if (media && shame && who) carryShame = who;
+    }
+    if (!hit || (!who && imperative < 0 && !prevOwned && !prevShame)) continue;
+    const addressee: Target = who ?? (imperative >= 0 ? { token: imperative, kind: 'second' } : (prevOwned ?? prevShame)!);
     const any = (c: number, from = f, to = l): number => {
       for (let j = Math.max(f, from); j <= Math.min(l, to); j++) if (is(j, c)) return j;
       return -1;
@@ -213,7 +243,9 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
     };
     const question = a.isQuestion(s);
     const rhetorical = question && F(f) === 'waarom';
-    const reported = any(C.reported) >= 0;
+    // a report to an adult: "Juf, …", "…, meester"; or words that name the bullying ("wordt uitgelachen")
+    const vocative = (is(f, C.adultTitle) && f < l && tokens[f + 1]!.clause !== tokens[f]!.clause) || (is(l, C.adultTitle) && l > f && tokens[l - 1]!.clause !== tokens[l]!.clause);
+    const reported = any(C.reported) >= 0 || vocative;
     const positive = (): boolean => {
       for (let j = f; j <= l; j++) if (is(j, C.positive) || (info[j]!.positive && !targets[j])) return true;
       return false;
@@ -224,6 +256,14 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       hits.push({ kind, first, last, target, core: { first: Math.min(core, coreLast), last: Math.max(core, coreLast) } });
     };
     const before = hits.length;
+    /** A verb of happening with "iets/wat" before it in its sentence (or right after): its index, or -1. */
+    function happening(from: number): number {
+      for (let d = from; d <= l; d++) {
+        if (!HAPPEN.test(F(d))) continue;
+        for (let j = Math.max(f, d - 6); j <= Math.min(l, d + 2); j++) if (F(j) === 'iets' || F(j) === 'wat') return d;
+      }
+      return -1;
+    }
 
     // ---- 1. urging self-harm, suicide, being gone for good
     if (!reported && any(C.care) < 0) {
@@ -268,6 +308,9 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
 
     function readGoneWish(): void {
       if (!who) return;
+      // "verdwijn voorgoed", "doe de wereld een plezier en verdwijn": gone for good as an imperative
+      const permanent = any(C.permanence) >= 0;
+      for (let k = f; k <= l; k++) if (is(k, C.gone) && permanent && (clauseStart(k) || F(k - 1) === 'en' || F(k - 1) === 'dan') && !FIRST.has(F(k + 1)) && !negatedNear(k, 2)) return push('violence', k);
       // a wish, a counterfactual, or everyone's relief
       let wish = -1;
       for (let j = f; j <= l && wish < 0; j++) {
@@ -276,7 +319,9 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         if (F(j) === 'maar' && !WISH_VERB.has(F(j - 1)) && !(person(j - 1) && WISH_VERB.has(F(j - 2)))) continue;
         wish = j;
       }
-      const relief = any(C.relief) >= 0 && any(C.everyone) >= 0;
+      // everyone glad ("de hele klas zou feest vieren"), or no one sorry ("niemand zou het erg vinden")
+      const nobody = forms.indexOf('niemand', f);
+      const relief = (any(C.relief) >= 0 && any(C.everyone) >= 0 && !(nobody >= 0 && nobody <= l)) || (nobody >= 0 && nobody <= l && any(C.unmissed) >= 0);
       if (wish < 0 && !relief) return;
       // the person, not a thing, is the one gone: the nearest nominal before the word
       const personSubject = (k: number): boolean => {
@@ -292,22 +337,33 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       for (let k = f; k <= l; k++) {
         // "niet meer bestaan", "nooit geboren", "niet meer wakker worden"
         if (is(k, C.existence) && negatedNear(k, 3) && personSubject(k)) return push('violence', k);
+        // "als jij er niet meer was": being there, negated
+        if (/^(was|is|ben|bent|waren|zijn|zou)$/.test(F(k)) && forms.slice(Math.max(f, k - 4), k).includes('er') && negatedNear(k, 3) && personSubject(k)) return push('violence', k);
         // "dood", "sterft": not negated ("ik hoop niet dat je doodgaat")
         if (is(k, C.death) && !negatedNear(k, 4) && (wish >= 0 ? !negatedNear(wish, 2, 2) : true) && personSubject(k)) return push('violence', k);
         // "voorgoed verdwijnen", "verdwijnen en nooit meer terugkomen"
         if (is(k, C.gone) && any(C.permanence) >= 0 && personSubject(k)) return push('violence', k);
       }
       // "niemand zal je missen"
-      const miss = any(C.relief);
-      if (miss >= 0 && /^mis/.test(F(miss)) && F(any(C.everyone)) === 'niemand') push('exclusion', miss);
+      const miss = any(C.unmissed);
+      if (miss >= 0 && /^mis/.test(F(miss)) && nobody >= 0 && nobody <= l) push('exclusion', miss);
     }
 
     function readThreat(): void {
       // a defiant warning closing its clause ("let maar op", "pas maar op", "kijk maar uit", "wacht maar")
+      // or a warning given as advice: "ik zou maar (goed) uitkijken/opletten (als ik jou was)"
+      const closes = (k: number): boolean => k === l || tokens[k + 1]!.clause !== tokens[k]!.clause || F(k + 1) === 'als';
       let warning = -1;
-      for (let j = f; j <= l && warning < 0; j++) if (is(j, C.warn) && F(j + 1) === 'maar' && (F(j) === 'wacht' || (j + 2 <= l && /^(op|uit)$/.test(F(j + 2)) && (j + 2 === l || tokens[j + 3]!.clause !== tokens[j + 2]!.clause)))) warning = j;
+      for (let j = f; j <= l && warning < 0; j++) {
+        if (!is(j, C.warn)) continue;
+        const after = F(j + 1) === 'maar' && (F(j) === 'wacht' || (j + 2 <= l && /^(op|uit)$/.test(F(j + 2)) && closes(j + 2)));
+        const advice = (F(j - 1) === 'maar' || (F(j - 2) === 'maar' && F(j - 1) === 'goed')) && /^(uitkijken|opletten|oppassen)$/.test(F(j)) && closes(j);
+        if (after || advice) warning = j;
+      }
       // a condition of telling: "als je het doorvertelt", "zeg het tegen X en …"
       let tell = -1;
+      // an ultimatum: "nog één woord (tegen de juf) en …", "nog 1 keer en …"
+      for (let j = f; j + 2 <= l && tell < 0; j++) if (F(j) === 'nog' && /^(een|één|1)$/.test(F(j + 1)) && /^(woord|keer|x|kik|geintje)$/.test(F(j + 2)) && forms.indexOf('en', j + 3) >= 0 && forms.indexOf('en', j + 3) <= l) tell = j;
       for (let j = f; j <= l && tell < 0; j++) {
         if (!is(j, C.tell) || F(j) === 'tegen') continue;
         let cond = clauseStart(j);
@@ -317,23 +373,31 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       let time = -1;
       for (let j = f; j <= l && time < 0; j++) if (is(j, C.time) && j !== warning) time = j;
       const menace = warning >= 0 || tell >= 0 || time >= 0;
-      if (!menace || positive()) return;
+      // "je fiets is kapot, zal ik je helpen?": help offered is no threat
+      const help = any(C.benign);
+      if ((help >= 0 && !negatedNear(help, 2, 1)) || positive()) return;
+      // the sentence before named the person's family or things as known: "Je zusje zit toch in groep 3? Ik zou maar opletten."
+      if (prevOwned && (warning >= 0 || (happening(f) >= 0 && /^(zou|zouden|als)$/.test(F(f))))) return push('threat', warning >= 0 ? warning : happening(f), warning >= 0 ? warning : happening(f), prevOwned);
+      if (!menace) return;
       // the person's belongings, home or family: "je fiets", "jouw huis", "de jas van Mees"
       for (let p = f; p <= l; p++) {
         if (!is(p, C.possession)) continue;
-        const owned = (is(p - 1, C.possessive) && !FIRST.has(F(p - 2))) || (F(p + 1) === 'van' && person(p + 2) !== undefined);
-        if (!owned) continue;
+        if (!ownedAt(p)) continue;
         for (let d = f; d <= l; d++) {
           if (d === p || !is(d, C.damage)) continue;
           const w = F(d);
           // "niet (meer) zeker/veilig" is the damage; "niet kapot" is none
           const safety = w === 'zeker' || w === 'veilig';
           if (safety ? !negatedNear(d, 3) : negatedNear(d, 2)) continue;
-          // "er gebeurt iets met …": the happening needs "iets/wat"
-          if (/^(gebeurt|gebeuren|overkomt|overkomen)$/.test(w) && !/^(iets|wat)$/.test(F(d + 1)) && !/^(iets|wat)$/.test(F(d + 2)) && !/^(iets|wat)$/.test(F(d - 1))) continue;
+          // "er gebeurt iets met …", "wat er met je spullen gebeurt": the happening needs "iets/wat"
+          if (HAPPEN.test(w) && happening(d) !== d) continue;
           // a conditional of telling, a warning, or a time marker, and the damage is not the time word itself
           if (warning >= 0 || tell >= 0 || (time >= 0 && time !== d)) return push('threat', Math.min(p, d), Math.max(p, d));
         }
+      }
+      // "wie klikt, heeft morgen een lekke band": telling, then damage, whoever's it is
+      if (tell >= 0 && who) {
+        for (let d = tell + 1; d <= l; d++) if (is(d, C.damage) && !HAPPEN.test(F(d)) && F(d) !== 'zeker' && F(d) !== 'veilig' && !negatedNear(d, 2) && (time >= 0 || tell < d)) return push('threat', tell, d, who);
       }
       // a warning or "aan de beurt / de volgende / je zult het merken" with a time: "pas maar op, na school zul je het merken"
       if (who) {
@@ -351,12 +415,19 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
     }
 
     function readHumiliation(): void {
-      if (!who) return;
+      if (!who && !prevShame) return;
       const negSpread = (k: number): boolean => negatedNear(k, 3);
       const shame = any(C.shame);
       const media = any(C.media);
       let spread = -1;
-      for (let j = f; j <= l && spread < 0; j++) if (is(j, C.spread) && !negSpread(j)) spread = j;
+      // (a spreading verb, or "gaat rond"; not someone else's act reported: "iemand heeft … gezet")
+      for (let j = f; j <= l && spread < 0; j++) if ((is(j, C.spread) || (F(j) === 'rond' && (GO.has(F(j - 1)) || GO.has(F(j - 2)) || GO.has(F(j - 3))))) && !negSpread(j)) spread = j;
+      if (spread >= 0 && forms.slice(f, spread).includes('iemand')) spread = -1;
+      // "die opname van Bram die huilt? ik zet hem vanavond op tiktok": the recording of the sentence before
+      if (prevShame && spread >= 0 && (any(C.audience) >= 0 || media >= 0)) return push('insult', spread, spread, prevShame);
+      if (!who) return;
+      // a shaming recording made in secret: "stiekem een foto van Yara gemaakt in de wc"
+      if (shame >= 0 && media >= 0 && any(C.mediaMade) >= 0 && any(C.secret) >= 0) return push('insult', Math.min(media, shame), Math.max(media, shame));
       // an audience told or made to know: "iedereen moet weten dat …", "ik ga iedereen vertellen dat …", "wist je dat …"
       let exposure = -1;
       for (let j = f; j <= l && exposure < 0; j++) {
@@ -420,8 +491,9 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         }
         // "Bram mag niet meer in onze app", "jij komt niet op mijn feestje", "jij doet niet mee"
         const permit = is(k, C.permitVerb);
-        const command = is(k, C.commandVerb) && (person(k - 1)?.kind === 'second' || person(k + 1)?.kind === 'second');
-        if ((permit || command) && who && negatedNear(k, 1, 2)) {
+        // (the command said to "jij", or as an imperative: "kom maar niet meer bij ons spelen")
+        const command = is(k, C.commandVerb) && (person(k - 1)?.kind === 'second' || person(k + 1)?.kind === 'second' || (clauseStart(k) && !FIRST.has(F(k + 1))));
+        if ((permit || command) && (who || clauseStart(k)) && negatedNear(k, 1, 3)) {
           for (let g = k + 1; g <= Math.min(l, k + 6); g++) {
             const joining = /^(meedoen|meespelen|mee|meegaan|meekomen|erbij)$/.test(F(g));
             const group = is(g, C.inGroup) && !(F(g) === 'spel') && (is(g - 1, C.joinWord) || /^(onze|ons|mijn|m'n|ons)$/.test(F(g - 1)));
@@ -437,6 +509,18 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         // "zoek maar andere vrienden"
         if (F(k) === 'zoek' && clauseStart(k)) {
           for (let g = k + 1; g <= Math.min(l, k + 3); g++) if (/^(andere|nieuwe)$/.test(F(g)) && is(g + 1, C.friends)) return push('exclusion', k, g + 1);
+        }
+        // "een nieuwe groepsapp gemaakt zonder Mees", "ons clubje zonder jou": the group made without the person
+        if (is(k, C.inGroup) && F(k) !== 'ons' && F(k) !== 'onze') {
+          for (let z = k + 1; z <= Math.min(l, k + 4); z++) if (F(z) === 'zonder' && person(z + 1) && !negatedNear(z, 3)) return push('exclusion', k, z + 1, person(z + 1)!);
+        }
+        // "als Yara meedoet, doe ik niet mee": a boycott on the person's joining
+        if (CONDITION.has(F(k)) && F(k) !== 'wie') {
+          let joined = -1;
+          for (let j = k + 1; j <= Math.min(l, k + 5) && joined < 0; j++) if (person(j)) for (let g = j + 1; g <= Math.min(l, j + 4); g++) if (/^(meedoet|meespeelt|meegaat|meekomt|erbij|komt|mee)$/.test(F(g))) joined = g;
+          if (joined >= 0) {
+            for (let g = joined + 1; g <= l; g++) if (FIRST.has(F(g)) && negatedNear(g, 2, 3) && (forms.indexOf('mee', g) >= 0 && forms.indexOf('mee', g) <= l)) return push('exclusion', k, g);
+          }
         }
       }
     }
@@ -463,9 +547,12 @@ export function readBullyingInto(a: TextAnalysis, authorId: string | undefined, 
   const targets = targetsOf(a, authorId);
   const cls = (k: number): [number, number] => classesOf(forms[k] ?? '');
   const isC = (k: number, c: number): boolean => k >= 0 && k < tokens.length && (c < 32 ? (cls(k)[0] >> c) & 1 : (cls(k)[1] >> (c - 32)) & 1) === 1;
+  /** A harm verb that harms on its own ("slaan"), not a weak one that needs its frame ("gaat"). */
+  const strongHarm = (k: number): boolean => info[k]!.harm !== undefined && !info[k]!.harm!.weak;
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
     if (h.kind === 'threat' && benignForecast(h)) hits.splice(i, 1);
+    else if (h.kind === 'violence' && deathNotWished(h)) hits.splice(i, 1);
     else if (h.kind === 'insult' && selfSaid(h)) hits.splice(i, 1);
   }
   for (const h of readBullying(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
@@ -474,7 +561,7 @@ export function readBullyingInto(a: TextAnalysis, authorId: string | undefined, 
     let forecast = false;
     for (let k = h.first; k <= h.last; k++) {
       if (isC(k, C.forecast)) forecast = true;
-      if (info[k]!.harm || a.has(k, 'violence') || isC(k, C.damage)) return false;
+      if (strongHarm(k) || a.has(k, 'violence') || isC(k, C.damage)) return false;
     }
     if (!forecast) return false;
     const [f, l] = a.sentenceTokens(tokens[h.first]!.sentence);
@@ -482,12 +569,33 @@ export function readBullyingInto(a: TextAnalysis, authorId: string | undefined, 
     for (let k = f; k <= l; k++) {
       if (k >= h.first && k <= h.last) continue;
       // any harm or damage in the sentence keeps the threat
-      if (info[k]!.harm || a.has(k, 'violence') || isC(k, C.damage) || info[k]!.judge || a.has(k, 'negEval')) return false;
+      if (strongHarm(k) || a.has(k, 'violence') || isC(k, C.damage) || info[k]!.judge || a.has(k, 'negEval')) return false;
       if (k > h.last && (isC(k, C.benign) || isC(k, C.positive) || (info[k]!.positive && !targets[k]))) kind = true;
     }
     // a positive judgement after a pause, or a kind act after "dus/om/zodat/want"
     if (!kind) return false;
     for (let k = h.last + 1; k <= l; k++) if (isC(k, C.benignLink) || tokens[k]!.clause !== tokens[h.last]!.clause) return true;
+    return false;
+  }
+
+  /**
+   * "dood" or "verdwijnt" read as violence where no one wishes it: the intensifying idiom of the
+   * author ("ik schrok me dood", "lach me dood", "dood van het lachen"), or a departure the author
+   * will miss ("Bram verdwijnt morgen naar Spanje, ik ga hem missen").
+   */
+  function deathNotWished(h: DecencyHit): boolean {
+    let core = -1;
+    for (let k = h.first; k <= h.last; k++) if (isC(k, C.death) || isC(k, C.gone)) core = k;
+    if (core < 0) return false;
+    for (let k = h.first; k <= h.last; k++) if (k !== core && (strongHarm(k) || isC(k, C.selfHarm))) return false;
+    const [f, l] = a.sentenceTokens(tokens[core]!.sentence);
+    for (let k = f; k <= l; k++) if (/^(hoop|hoopt|wens|wenst|wil|wou|moet|moeten|zou|mag)$/.test(forms[k]!)) return false;
+    const w = forms[core]!;
+    const reflexive = /^(me|mij|mezelf|ons|zich)$/.test(forms[core - 1] ?? '') && tokens[core - 1]!.sentence === tokens[core]!.sentence;
+    const ofSomething = w === 'dood' && forms[core + 1] === 'van' && /^(het|de)$/.test(forms[core + 2] ?? '');
+    if (w === 'dood' && (reflexive || ofSomething)) return true;
+    // missed by the author: "ik ga hem missen", "ik mis je nu al"
+    for (let k = f; k <= l; k++) if (isC(k, C.affection) && k !== core && !['niet', 'geen', 'niemand', 'nooit'].includes(forms[k - 1] ?? '') && !['niet', 'niemand'].includes(forms[k + 1] ?? '') && forms.slice(Math.max(f, k - 3), k + 2).some((x) => x === 'ik' || x === 'we' || x === 'wij')) return true;
     return false;
   }
 
