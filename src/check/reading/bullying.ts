@@ -52,6 +52,7 @@ const NAMES = Object.keys(data.classes).filter((k) => k !== 'selfHarmSeparable')
 const ID = new Map<string, number>(NAMES.map((n, i) => [n, i]));
 const id = (n: ClassName): number => ID.get(n)!;
 
+const C_POSITIVE = ID.get('positive')!;
 const C = {
   self: id('self'),
   selfHarm: id('selfHarm'),
@@ -103,6 +104,12 @@ const C = {
   forecast: id('forecast'),
   unmissed: id('unmissed'),
   affection: id('affection'),
+  mockRegret: id('mockRegret'),
+  cessation: id('cessation'),
+  invite: id('invite'),
+  wantVerb: id('wantVerb'),
+  questionTag: id('questionTag'),
+  reason: id('reason'),
   adultTitle: id('adultTitle'),
   mediaMade: id('mediaMade'),
   benignLink: id('benignLink'),
@@ -160,6 +167,14 @@ function classesOf(form: string): [number, number] {
   return m;
 }
 
+/** A comparative of a positive word ("beter", "leuker", "fijner"): better off. */
+function betterForm(w: string): boolean {
+  if (w === 'beter') return true;
+  if (w.length < 5 || !w.endsWith('er')) return false;
+  const base = WORDS.get(w.slice(0, -2));
+  return base !== undefined && (C_POSITIVE < 32 ? (base[0] >> C_POSITIVE) & 1 : (base[1] >> (C_POSITIVE - 32)) & 1) === 1;
+}
+
 /** A participle ("gespeeld", "gepraat"): a report of what happened, not a rule laid down. */
 const participle = (w: string): boolean => w.length >= 6 && w.startsWith('ge') && /[dt]$/.test(w);
 
@@ -193,6 +208,10 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
   };
   /** The person's own thing or family: "je fiets", "jouw huis", "de jas van Mees". */
   const ownedAt = (p: number): boolean => (is(p - 1, C.possessive) && !FIRST.has(F(p - 2))) || (F(p + 1) === 'van' && person(p + 2) !== undefined);
+  const any0 = (c: number, from: number, to: number): boolean => {
+    for (let j = from; j <= to; j++) if (is(j, c)) return true;
+    return false;
+  };
   const clauseStart = (k: number): boolean => k === 0 || tokens[k - 1]!.clause !== tokens[k]!.clause || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
 
   // what the sentence before said, read again by the next: the person's family or things named as
@@ -229,7 +248,8 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         if (F(k) === 'toch') toch = true;
       }
       if (owned >= 0 && toch) carryOwned = { token: owned, kind: 'second' };
-      if (media && shame && who) carryShame = who;
+      // (a recording, or a question or laughter about it: "weet je wat Bram in zijn broek deed?")
+      if (shame && who && (media || a.isQuestion(s) || any0(C.laughter, f, l))) carryShame = who;
     }
     if (!hit || (!who && imperative < 0 && !prevOwned && !prevShame)) continue;
     const addressee: Target = who ?? (imperative >= 0 ? { token: imperative, kind: 'second' } : (prevOwned ?? prevShame)!);
@@ -241,8 +261,11 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       for (let j = Math.max(f, k - before); j <= Math.min(l, k + after); j++) if (j !== k && NEGATOR.has(F(j))) return true;
       return false;
     };
-    const question = a.isQuestion(s);
-    const rhetorical = question && F(f) === 'waarom';
+    // "…, duidelijk?", "…, oké?": a statement with a question tag
+    const tagged = l - 1 > f && tokens[l - 1]!.clause !== tokens[l]!.clause && is(l, C.questionTag);
+    const question = a.isQuestion(s) && !tagged;
+    // "waarom … niet …?" after a vocative too ("mees waarom verdwijn je niet …?")
+    const rhetorical = question && (F(f) === 'waarom' || F(f + 1) === 'waarom');
     // a report to an adult: "Juf, …", "…, meester"; or words that name the bullying ("wordt uitgelachen")
     const vocative = (is(f, C.adultTitle) && f < l && tokens[f + 1]!.clause !== tokens[f]!.clause) || (is(l, C.adultTitle) && l > f && tokens[l - 1]!.clause !== tokens[l]!.clause);
     const reported = any(C.reported) >= 0 || vocative;
@@ -256,6 +279,8 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       hits.push({ kind, first, last, target, core: { first: Math.min(core, coreLast), last: Math.max(core, coreLast) } });
     };
     const before = hits.length;
+    /** "ik hoop niet dat …", "ik wil niet dat …": the wish itself negated (not "niemand zou …"). */
+    const wishNegated = (w: number): boolean => [F(w - 1), F(w + 1), F(w + 2)].some((x) => x === 'niet' || x === 'geen' || x === 'nooit');
     /** A verb of happening with "iets/wat" before it in its sentence (or right after): its index, or -1. */
     function happening(from: number): number {
       for (let d = from; d <= l; d++) {
@@ -292,7 +317,11 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         }
         if (harm < 0) harm = any(C.suicide);
         // "doe jezelf niets aan": the negation governs the act (a rhetorical "waarom … niet" urges)
-        if (harm >= 0 && (rhetorical || !negatedNear(Math.max(self, harm), Math.max(self, harm) - Math.min(self, harm) + 3))) return push('violence', Math.min(self, harm), Math.max(self, harm));
+        // ("snij jezelf niet": a negation right after, in the clause, governs it too)
+        const last = Math.max(self, harm);
+        let negAfter = false;
+        for (let j = last + 1; j <= Math.min(l, last + 2); j++) if (NEGATOR.has(F(j)) && tokens[j]!.clause === tokens[last]!.clause) negAfter = true;
+        if (harm >= 0 && (rhetorical || (!negAfter && !negatedNear(last, last - Math.min(self, harm) + 3)))) return push('violence', Math.min(self, harm), last);
       }
       // "pleeg zelfmoord", "kys", "waarom doe je geen zelfmoord"
       const suicide = any(C.suicide);
@@ -310,7 +339,12 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       if (!who) return;
       // "verdwijn voorgoed", "doe de wereld een plezier en verdwijn": gone for good as an imperative
       const permanent = any(C.permanence) >= 0;
-      for (let k = f; k <= l; k++) if (is(k, C.gone) && permanent && (clauseStart(k) || F(k - 1) === 'en' || F(k - 1) === 'dan') && !FIRST.has(F(k + 1)) && !negatedNear(k, 2)) return push('violence', k);
+      for (let k = f; k <= l; k++) if (is(k, C.gone) && permanent && (rhetorical || ((clauseStart(k) || F(k - 1) === 'en' || F(k - 1) === 'dan') && !FIRST.has(F(k + 1)) && !negatedNear(k, 2)))) return push('violence', k);
+      // "de klas zou leuker zijn zonder Yara": better off without the person
+      for (let k = f; k < l; k++) {
+        if (F(k) !== 'zonder' || !person(k + 1) || negatedNear(k, 4)) continue;
+        for (let j = f; j <= l; j++) if (betterForm(F(j)) && F(j - 1) !== 'minder' && F(j - 1) !== 'niet' && any(C.wish) >= 0) return push('exclusion', j, k + 1, person(k + 1)!);
+      }
       // a wish, a counterfactual, or everyone's relief
       let wish = -1;
       for (let j = f; j <= l && wish < 0; j++) {
@@ -336,11 +370,13 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       };
       for (let k = f; k <= l; k++) {
         // "niet meer bestaan", "nooit geboren", "niet meer wakker worden"
-        if (is(k, C.existence) && negatedNear(k, 3) && personSubject(k)) return push('violence', k);
+        // ("ophouden met bestaan": ceasing is the negation)
+        const ceased = F(k - 1) === 'met' && (is(k - 2, C.cessation) || is(k - 3, C.cessation));
+        if (is(k, C.existence) && (negatedNear(k, 3) || ceased) && personSubject(k)) return push('violence', k);
         // "als jij er niet meer was": being there, negated
         if (/^(was|is|ben|bent|waren|zijn|zou)$/.test(F(k)) && forms.slice(Math.max(f, k - 4), k).includes('er') && negatedNear(k, 3) && personSubject(k)) return push('violence', k);
         // "dood", "sterft": not negated ("ik hoop niet dat je doodgaat")
-        if (is(k, C.death) && !negatedNear(k, 4) && (wish >= 0 ? !negatedNear(wish, 2, 2) : true) && personSubject(k)) return push('violence', k);
+        if (is(k, C.death) && !negatedNear(k, 4) && !(wish >= 0 && wishNegated(wish)) && personSubject(k)) return push('violence', k);
         // "voorgoed verdwijnen", "verdwijnen en nooit meer terugkomen"
         if (is(k, C.gone) && any(C.permanence) >= 0 && personSubject(k)) return push('violence', k);
       }
@@ -356,14 +392,20 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       let warning = -1;
       for (let j = f; j <= l && warning < 0; j++) {
         if (!is(j, C.warn)) continue;
-        const after = F(j + 1) === 'maar' && (F(j) === 'wacht' || (j + 2 <= l && /^(op|uit)$/.test(F(j + 2)) && closes(j + 2)));
+        // ("pas maar (goed) op (hem)": the particle, or a pronoun after it, closes the clause)
+        const p = F(j + 2) === 'goed' ? j + 3 : j + 2;
+        const after = F(j + 1) === 'maar' && (F(j) === 'wacht' || (p <= l && /^(op|uit)$/.test(F(p)) && (closes(p) || (p + 1 <= l && /^(hem|haar|hen|ze)$/.test(F(p + 1)) && closes(p + 1)))));
         const advice = (F(j - 1) === 'maar' || (F(j - 2) === 'maar' && F(j - 1) === 'goed')) && /^(uitkijken|opletten|oppassen)$/.test(F(j)) && closes(j);
         if (after || advice) warning = j;
       }
       // a condition of telling: "als je het doorvertelt", "zeg het tegen X en …"
       let tell = -1;
       // an ultimatum: "nog één woord (tegen de juf) en …", "nog 1 keer en …"
-      for (let j = f; j + 2 <= l && tell < 0; j++) if (F(j) === 'nog' && /^(een|één|1)$/.test(F(j + 1)) && /^(woord|keer|x|kik|geintje)$/.test(F(j + 2)) && forms.indexOf('en', j + 3) >= 0 && forms.indexOf('en', j + 3) <= l) tell = j;
+      for (let j = f; j + 2 <= l && tell < 0; j++) {
+        if (F(j) !== 'nog' || !/^(een|één|1)$/.test(F(j + 1)) || !/^(woord|keer|x|kik|geintje)$/.test(F(j + 2))) continue;
+        const and = forms.indexOf('en', j + 3);
+        if ((and >= 0 && and <= l) || forms.slice(f, j).some((w) => CONDITION.has(w))) tell = j;
+      }
       for (let j = f; j <= l && tell < 0; j++) {
         if (!is(j, C.tell) || F(j) === 'tegen') continue;
         let cond = clauseStart(j);
@@ -376,6 +418,18 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       // "je fiets is kapot, zal ik je helpen?": help offered is no threat
       const help = any(C.benign);
       if ((help >= 0 && !negatedNear(help, 2, 1)) || positive()) return;
+      // "ik weet waar je broertje op school zit", "wij weten hoe laat jouw zusje uit school komt": knowing where someone's family or things are
+      for (let j = f; j < l; j++) {
+        if (!(F(j) === 'weet' || F(j) === 'weten') || !(FIRST.has(F(j - 1)) || FIRST.has(F(j + 1))) || (!is(j + 1, C.wh) && !is(j + 2, C.wh))) continue;
+        for (let p = j + 1; p <= Math.min(l, j + 5); p++) if (is(p, C.possession) && is(p - 1, C.possessive)) return push('threat', j, p);
+      }
+      // mock regret over the person's things: "… zou toch zonde zijn van die lak", "zou jammer zijn als …"
+      const regret = any(C.mockRegret);
+      const owner = prevOwned ?? ((): Target | undefined => {
+        for (let p = f; p <= l; p++) if (is(p, C.possession) && ownedAt(p)) return { token: p, kind: 'second' };
+        return undefined;
+      })();
+      if (regret >= 0 && owner && forms.slice(f, l + 1).includes('zou') && (forms.slice(f, l + 1).includes('toch') || happening(f) >= 0) && !negatedNear(regret, 2)) return push('threat', regret, regret, owner);
       // the sentence before named the person's family or things as known: "Je zusje zit toch in groep 3? Ik zou maar opletten."
       if (prevOwned && (warning >= 0 || (happening(f) >= 0 && /^(zou|zouden|als)$/.test(F(f))))) return push('threat', warning >= 0 ? warning : happening(f), warning >= 0 ? warning : happening(f), prevOwned);
       if (!menace) return;
@@ -405,12 +459,8 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         const turnOk = turn >= 0 && !(F(turn) === 'beurt' && /^(om|voor)$/.test(F(turn + 1))) && !(F(turn) === 'volgende' && turn < l && tokens[turn + 1]!.clause === tokens[turn]!.clause && !person(turn + 1));
         if (warning >= 0 && (turnOk || (time >= 0 && time !== warning))) return push('threat', warning, turnOk ? turn : time, who);
         if (turnOk && F(turn) === 'beurt' && time >= 0 && time < turn) return push('threat', time, turn, who);
-      }
-      // "ik weet waar je broertje op school zit": knowing where someone's family or things are
-      for (let j = f; j < l; j++) {
-        if (!(F(j) === 'weet' || F(j) === 'weten') || !(FIRST.has(F(j - 1)) || FIRST.has(F(j + 1))) || !is(j + 1, C.wh) && !is(j + 2, C.wh)) continue;
-        if (any(C.benign) >= 0) return;
-        for (let p = j + 1; p <= Math.min(l, j + 5); p++) if (is(p, C.possession) && is(p - 1, C.possessive)) return push('threat', j, p);
+        // "je gaat het nog voelen als je dit doorvertelt", "dat zul je merken als je klikt"
+        if (turnOk && F(turn) !== 'beurt' && F(turn) !== 'volgende' && (tell >= 0 || forms.slice(f, turn).includes('nog')) && !negatedNear(turn, 3)) return push('threat', turn, tell >= 0 ? tell : turn, who);
       }
     }
 
@@ -425,6 +475,8 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       if (spread >= 0 && forms.slice(f, spread).includes('iemand')) spread = -1;
       // "die opname van Bram die huilt? ik zet hem vanavond op tiktok": the recording of the sentence before
       if (prevShame && spread >= 0 && (any(C.audience) >= 0 || media >= 0)) return push('insult', spread, spread, prevShame);
+      // "… ? Morgen weet de hele school het": an audience made to know what the sentence before said
+      if (prevShame) for (let j = f; j <= l; j++) if (is(j, C.know) && !negSpread(j) && any(C.audience, j - 3, j + 4) >= 0 && /^(het|dat|dit)$/.test(F(any(C.audience, j - 3, j + 4) + 1) || F(j + 1))) return push('insult', j, j, prevShame);
       if (!who) return;
       // a shaming recording made in secret: "stiekem een foto van Yara gemaakt in de wc"
       if (shame >= 0 && media >= 0 && any(C.mediaMade) >= 0 && any(C.secret) >= 0) return push('insult', Math.min(media, shame), Math.max(media, shame));
@@ -444,8 +496,11 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       const laughing = laughter();
       if (spread >= 0 && media >= 0 && (any(C.secret) >= 0 || laughing) && !positive()) return push('insult', Math.min(spread, media), Math.max(spread, media));
       // mocking for poverty, shabbiness or smell: laughter or sarcasm ("zeker te arm", "van de Action zeker")
-      const contempt = any(C.contempt);
-      if (contempt < 0 || positive() || negatedNear(contempt, 2)) return;
+      let contempt = any(C.contempt);
+      // "geen geld": money is contempt only when lacking
+      if (contempt >= 0 && F(contempt) === 'geld') contempt = negatedNear(contempt, 2) ? contempt : -1;
+      else if (contempt >= 0 && negatedNear(contempt, 2)) return;
+      if (contempt < 0 || positive()) return;
       let sarcasm = false;
       for (let j = f; j <= l && !sarcasm; j++) if (is(j, C.sarcasm) && (j === l || F(j + 1) === 'te' || tokens[j + 1]!.clause !== tokens[j]!.clause)) sarcasm = true;
       if (laughing || sarcasm || F(contempt - 1) === 'te') push('insult', contempt);
@@ -493,19 +548,26 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         const permit = is(k, C.permitVerb);
         // (the command said to "jij", or as an imperative: "kom maar niet meer bij ons spelen")
         const command = is(k, C.commandVerb) && (person(k - 1)?.kind === 'second' || person(k + 1)?.kind === 'second' || (clauseStart(k) && !FIRST.has(F(k + 1))));
-        if ((permit || command) && (who || clauseStart(k)) && negatedNear(k, 1, 3)) {
+        // ("wij willen jou niet in ons team": the author's wish, of the person)
+        const want = is(k, C.wantVerb) && (FIRST.has(F(k - 1)) || FIRST.has(F(k + 1))) && person(k + 1) !== undefined;
+        // (a reason given is a rule explained: "mag niet mee naar buiten omdat …")
+        if ((permit || command || want) && (who || clauseStart(k)) && negatedNear(k, 1, 3) && any(C.reason) < 0) {
           for (let g = k + 1; g <= Math.min(l, k + 6); g++) {
-            const joining = /^(meedoen|meespelen|mee|meegaan|meekomen|erbij)$/.test(F(g));
+            const joining = /^(meedoen|meespelen|mee|meegaan|meekomen|erbij)$/.test(F(g)) && F(g + 1) !== 'naar';
             const group = is(g, C.inGroup) && !(F(g) === 'spel') && (is(g - 1, C.joinWord) || /^(onze|ons|mijn|m'n|ons)$/.test(F(g - 1)));
             if (joining || group) return push('exclusion', k, g);
           }
         }
         // "voor jou is hier geen plek", "er is geen plaats voor je in onze groep"
         if (is(k, C.noPlace) && F(k - 1) === 'geen') {
-          const forPerson = (F(k + 1) === 'voor' && person(k + 2)) || forms.slice(f, k).some((w, i) => w === 'voor' && person(f + i + 1) !== undefined);
+          let forPerson = forms.slice(f, k).some((w, i) => w === 'voor' && person(f + i + 1) !== undefined);
+          // "geen plek voor jou", "geen plek voor zo iemand als jij"
+          for (let v = k + 1; v <= Math.min(l, k + 2) && !forPerson; v++) if (F(v) === 'voor') for (let t = v + 1; t <= Math.min(l, v + 5); t++) if (person(t)) forPerson = true;
           const here = forms.slice(f, l + 1).some((w) => w === 'hier') || any(C.inGroup) >= 0;
           if (forPerson && here) return push('exclusion', k - 1, k);
         }
+        // "Yara wordt niet uitgenodigd, dat hebben we met de hele klas besloten": not invited, by the group
+        if (is(k, C.invite) && negatedNear(k, 3) && who && forms.slice(f, l + 1).some((w) => w === 'we' || w === 'wij' || w === 'ons' || w === 'iedereen' || w === 'klas')) return push('exclusion', k);
         // "zoek maar andere vrienden"
         if (F(k) === 'zoek' && clauseStart(k)) {
           for (let g = k + 1; g <= Math.min(l, k + 3); g++) if (/^(andere|nieuwe)$/.test(F(g)) && is(g + 1, C.friends)) return push('exclusion', k, g + 1);
