@@ -285,7 +285,7 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
     function happening(from: number): number {
       for (let d = from; d <= l; d++) {
         if (!HAPPEN.test(F(d))) continue;
-        for (let j = Math.max(f, d - 6); j <= Math.min(l, d + 2); j++) if (F(j) === 'iets' || F(j) === 'wat') return d;
+        for (let j = Math.max(f, d - 6); j <= Math.min(l, d + 4); j++) if ((F(j) === 'iets' || F(j) === 'wat') && tokens[j]!.clause === tokens[d]!.clause) return d;
       }
       return -1;
     }
