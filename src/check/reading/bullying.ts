@@ -111,6 +111,7 @@ const C = {
   wantVerb: id('wantVerb'),
   questionTag: id('questionTag'),
   reason: id('reason'),
+  negator: id('negator'),
   adultTitle: id('adultTitle'),
   mediaMade: id('mediaMade'),
   benignLink: id('benignLink'),
@@ -146,7 +147,6 @@ const SEPARABLE: readonly (readonly [string, string])[] = data.classes.selfHarmS
 const SEPARABLE_VERB = new Set(SEPARABLE.map((p) => p[0]));
 const EMOJI: ReadonlySet<string> = new Set(data.classes.laughterEmoji.words);
 
-const NEGATOR = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens']);
 const FIRST = new Set(['ik', 'we', 'wij', 'ikke']);
 const DETERMINER = new Set(['de', 'het', 'een', 'mijn', 'onze', 'ons', 'deze', 'dit']);
 const WISH_VERB = new Set(['had', 'hadden', 'was', 'waren', 'kon', 'konden', 'ging', 'gingen', 'deed', 'deden', 'zou', 'zouden', 'bleef', 'bleven']);
@@ -167,6 +167,9 @@ function classesOf(form: string): [number, number] {
   memo.set(form, m);
   return m;
 }
+
+let scratchLo = new Int32Array(512);
+let scratchHi = new Int32Array(512);
 
 /** The classes of a word, keyed by its shared word-class record (one per written word, `words.ts`). */
 const byWord = new WeakMap<WordInfo, [number, number]>();
@@ -194,8 +197,13 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
   if (n === 0) return hits;
   const forms = fm(a);
   const info = infos(a);
-  const lo = new Int32Array(n);
-  const hi = new Int32Array(n);
+  // (scratch buffers reused across calls: the reading is synchronous and never re-entered)
+  if (scratchLo.length < n) {
+    scratchLo = new Int32Array(n * 2);
+    scratchHi = new Int32Array(n * 2);
+  }
+  const lo = scratchLo;
+  const hi = scratchHi;
   let anyClass = false;
   for (let k = 0; k < n; k++) {
     const m = classesOfWord(info[k]!);
@@ -249,7 +257,7 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       sLo |= lo[k]!;
       sHi |= hi[k]!;
       const w = F(k);
-      if (NEGATOR.has(w)) {
+      if (is(k, C.negator)) {
         negated = true;
         if (w === 'niemand' && nobodyAt < 0) nobodyAt = k;
       }
@@ -286,7 +294,7 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         return -1;
       };
       const negatedNear = (k: number, before: number, after = 0): boolean => {
-        for (let j = Math.max(f, k - before); j <= Math.min(l, k + after); j++) if (j !== k && NEGATOR.has(F(j))) return true;
+        for (let j = Math.max(f, k - before); j <= Math.min(l, k + after); j++) if (j !== k && is(j, C.negator)) return true;
         return false;
       };
       // "…, duidelijk?", "…, oké?": a statement with a question tag
@@ -348,7 +356,7 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
           // ("snij jezelf niet": a negation right after, in the clause, governs it too)
           const last = Math.max(self, harm);
           let negAfter = false;
-          for (let j = last + 1; j <= Math.min(l, last + 2); j++) if (NEGATOR.has(F(j)) && tokens[j]!.clause === tokens[last]!.clause) negAfter = true;
+          for (let j = last + 1; j <= Math.min(l, last + 2); j++) if (is(j, C.negator) && tokens[j]!.clause === tokens[last]!.clause) negAfter = true;
           if (harm >= 0 && (rhetorical || (!negAfter && !negatedNear(last, last - Math.min(self, harm) + 3)))) return push('violence', Math.min(self, harm), last);
         }
         // "pleeg zelfmoord", "kys", "waarom doe je geen zelfmoord"
