@@ -112,6 +112,7 @@ const C = {
   questionTag: id('questionTag'),
   reason: id('reason'),
   negator: id('negator'),
+  accident: id('accident'),
   adultTitle: id('adultTitle'),
   mediaMade: id('mediaMade'),
   benignLink: id('benignLink'),
@@ -269,7 +270,7 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
       // a warning with "maar" ("let maar op", "ik zou maar uitkijken")
       if (!defiant && is(k, C.warn) && (F(k + 1) === 'maar' || F(k - 1) === 'maar' || F(k - 2) === 'maar')) defiant = true;
       // an imperative opening a clause speaks to "you" ("ga …", "blijf weg …", "spring …")
-      if (imperative < 0 && clauseStart(k) && (is(k, C.jump) || is(k, C.awayVerb) || is(k, C.warn) || SEPARABLE_VERB.has(F(k)) || F(k) === 'zoek' || F(k) === 'pleeg') && !FIRST.has(F(k + 1))) imperative = k;
+      if (imperative < 0 && (clauseStart(k) || F(k - 1) === 'en') && (is(k, C.jump) || is(k, C.awayVerb) || is(k, C.warn) || SEPARABLE_VERB.has(F(k)) || is(k, C.cessation) || F(k) === 'zoek' || F(k) === 'pleeg') && !FIRST.has(F(k + 1))) imperative = k;
       if (!who && is(k, C.self)) who = { token: k, kind: 'second' };
     }
     const hit = (sLo | sHi) !== 0;
@@ -282,7 +283,7 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
     if (!hit || (!who && imperative < 0 && !prevOwned && !prevShame)) continue;
     // each reading runs only when the sentence holds the classes it starts from
     const selfHarmCue = U(C.self) || U(C.suicide) || (U(C.jump) && U(C.height));
-    const goneCue = who !== undefined && (U(C.existence) || U(C.death) || U(C.gone) || U(C.unmissed) || without || U(C.relief)) && (U(C.wish) || U(C.relief) || U(C.unmissed) || U(C.permanence) || without);
+    const goneCue = (who !== undefined || imperative >= 0) && (U(C.cessation) || U(C.existence) || U(C.death) || U(C.gone) || U(C.unmissed) || without || U(C.relief)) && (U(C.cessation) || U(C.wish) || U(C.relief) || U(C.unmissed) || U(C.permanence) || without);
     const threatCue = (U(C.possession) && (U(C.damage) || U(C.mockRegret) || U(C.wh))) || defiant || (U(C.turn) && (U(C.tell) || still || U(C.time))) || (U(C.tell) && U(C.damage)) || (prevOwned !== undefined && (U(C.damage) || U(C.mockRegret) || defiant));
     const humiliationCue = (U(C.shame) && (U(C.spread) || U(C.know) || U(C.media))) || (U(C.spread) && U(C.media)) || U(C.contempt) || (prevShame !== undefined && (U(C.spread) || U(C.know)));
     const exclusionCue = nobodyAt >= 0 || (U(C.awayVerb) && U(C.away)) || (negated && (U(C.belong) || U(C.permitVerb) || U(C.commandVerb) || U(C.wantVerb) || U(C.noPlace) || U(C.invite) || along)) || (U(C.inGroup) && without) || (seek && U(C.friends));
@@ -365,13 +366,18 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         // "spring van een flat", "waarom spring je niet gewoon van de brug af?", "je moet voor de trein springen"
         const jump = any(C.jump);
         const height = any(C.height);
-        if (jump >= 0 && height >= 0 && (who?.kind === 'second' || imperative >= 0)) {
+        if (jump >= 0 && height >= 0 && (who || imperative >= 0)) {
           const urged = rhetorical || imperative >= 0 || any(C.wish) >= 0;
           if (urged && (rhetorical || !negatedNear(jump, 2))) push('violence', Math.min(jump, height), Math.max(jump, height));
         }
       }
 
       function readGoneWish(): void {
+        // "stop gewoon met leven": ceasing to live, said as an imperative
+        for (let c = f; c <= l; c++) {
+          if (!is(c, C.cessation) || !(clauseStart(c) || F(c - 1) === 'en') || FIRST.has(F(c + 1))) continue;
+          for (let k = c + 1; k <= Math.min(l, c + 4); k++) if (F(k - 1) === 'met' && is(k, C.existence)) return push('violence', c, k);
+        }
         if (!who) return;
         // "verdwijn voorgoed", "doe de wereld een plezier en verdwijn": gone for good as an imperative
         const permanent = any(C.permanence) >= 0;
@@ -395,7 +401,7 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         if (wish < 0 && !relief) return;
         // the person, not a thing, is the one gone: the nearest nominal before the word
         const personSubject = (k: number): boolean => {
-          for (let j = k - 1; j >= f && j >= k - 6; j--) {
+          for (let j = k - 1; j >= f && j >= k - 8; j--) {
             // "zonder mijn oma zou ik niet kunnen leven": the author is the subject
             if (FIRST.has(F(j))) return false;
             if (person(j)) return true;
@@ -410,7 +416,7 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
           const ceased = F(k - 1) === 'met' && (is(k - 2, C.cessation) || is(k - 3, C.cessation));
           if (is(k, C.existence) && (negatedNear(k, 3) || ceased) && personSubject(k)) return push('violence', k);
           // "als jij er niet meer was": being there, negated
-          if (/^(was|is|ben|bent|waren|zijn|zou)$/.test(F(k)) && forms.slice(Math.max(f, k - 4), k).includes('er') && negatedNear(k, 3) && personSubject(k)) return push('violence', k);
+          if (/^(was|is|ben|bent|waren|zijn|zou)$/.test(F(k)) && forms.slice(Math.max(f, k - 6), k).includes('er') && negatedNear(k, 3) && personSubject(k)) return push('violence', k);
           // "dood", "sterft": not negated ("ik hoop niet dat je doodgaat")
           if (is(k, C.death) && !negatedNear(k, 4) && !(wish >= 0 && wishNegated(wish)) && personSubject(k)) return push('violence', k);
           // "voorgoed verdwijnen", "verdwijnen en nooit meer terugkomen"
@@ -438,6 +444,12 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         let tell = -1;
         // an ultimatum: "nog één woord (tegen de juf) en …", "nog 1 keer en …"
         for (let j = f; j + 2 <= l && tell < 0; j++) {
+          // (or opening the sentence: "Eén woord tegen de meester en …")
+          if (j === f && /^(een|één|1)$/.test(F(j)) && /^(woord|kik)$/.test(F(j + 1))) {
+            const and = forms.indexOf('en', j + 2);
+            if (and >= 0 && and <= l) tell = j;
+            continue;
+          }
           if (F(j) !== 'nog' || !/^(een|één|1)$/.test(F(j + 1)) || !/^(woord|keer|x|kik|geintje)$/.test(F(j + 2))) continue;
           const and = forms.indexOf('en', j + 3);
           if ((and >= 0 && and <= l) || forms.slice(f, j).some((w) => CONDITION.has(w))) tell = j;
@@ -456,8 +468,8 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         if ((help >= 0 && !negatedNear(help, 2, 1)) || positive()) return;
         // "ik weet waar je broertje op school zit", "wij weten hoe laat jouw zusje uit school komt": knowing where someone's family or things are
         for (let j = f; j < l; j++) {
-          if (!(F(j) === 'weet' || F(j) === 'weten') || !(FIRST.has(F(j - 1)) || FIRST.has(F(j + 1))) || (!is(j + 1, C.wh) && !is(j + 2, C.wh))) continue;
-          for (let p = j + 1; p <= Math.min(l, j + 5); p++) if (is(p, C.possession) && is(p - 1, C.possessive)) return push('threat', j, p);
+          if (!(F(j) === 'weet' || F(j) === 'weten') || !(FIRST.has(F(j - 1)) || FIRST.has(F(j + 1))) || (!is(j + 1, C.wh) && !is(j + 2, C.wh) && !is(j + 3, C.wh))) continue;
+          for (let p = j + 1; p <= Math.min(l, j + 7); p++) if (is(p, C.possession) && is(p - 1, C.possessive)) return push('threat', j, p);
         }
         // mock regret over the person's things: "… zou toch zonde zijn van die lak", "zou jammer zijn als …"
         const regret = any(C.mockRegret);
@@ -465,7 +477,7 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
           for (let p = f; p <= l; p++) if (is(p, C.possession) && ownedAt(p)) return { token: p, kind: 'second' };
           return undefined;
         })();
-        if (regret >= 0 && owner && forms.slice(f, l + 1).includes('zou') && (forms.slice(f, l + 1).includes('toch') || happening(f) >= 0) && !negatedNear(regret, 2)) return push('threat', regret, regret, owner);
+        if (regret >= 0 && owner && forms.slice(f, l + 1).includes('zou') && (forms.slice(f, l + 1).includes('toch') || happening(f) >= 0 || (prevOwned !== undefined && any(C.accident) >= 0)) && !negatedNear(regret, 2)) return push('threat', regret, regret, owner);
         // the sentence before named the person's family or things as known: "Je zusje zit toch in groep 3? Ik zou maar opletten."
         if (prevOwned && (warning >= 0 || (happening(f) >= 0 && /^(zou|zouden|als)$/.test(F(f))))) return push('threat', warning >= 0 ? warning : happening(f), warning >= 0 ? warning : happening(f), prevOwned);
         if (!menace) return;
@@ -567,7 +579,7 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         for (let k = f; k <= l; k++) {
           // "je hoort er niet bij", "jij hoort hier niet thuis", "Fleur hoort niet in ons team"
           if (is(k, C.belong) && F(k) !== 'thuis' && !FIRST.has(F(k - 1)) && !FIRST.has(F(k + 1)) && negatedNear(k, 2, 3) && who) {
-            const place = any(C.joinWord, k + 1, k + 5) >= 0 || any(C.inGroup, k + 1, k + 6) >= 0 || F(k + 1) === 'erbij' || any(C.belong, k + 1, k + 5) >= 0;
+            const place = any(C.joinWord, k + 1, k + 5) >= 0 || any(C.inGroup, k + 1, k + 6) >= 0 || F(k + 1) === 'erbij' || F(k + 1) === 'hier' || F(k - 1) === 'hier' || any(C.belong, k + 1, k + 5) >= 0;
             const norm = forms.slice(k + 1, l + 1).includes('te');
             if (place && !norm) return push('exclusion', k);
           }
@@ -576,7 +588,7 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
             const away = any(C.away, k + 1, k + 3);
             if (away >= 0) {
               for (let g = away + 1; g <= Math.min(l, away + 5); g++) {
-                if (F(g) === 'ons' || (F(g) === 'onze' && is(g + 1, C.inGroup)) || (is(g, C.inGroup) && /^(onze|ons|de|het)$/.test(F(g - 1)) && F(g - 1) !== 'de')) return push('exclusion', k, g);
+                if (F(g) === 'ons' || (F(g) === 'onze' && (is(g + 1, C.inGroup) || F(g + 1) === 'buurt')) || (is(g, C.inGroup) && /^(onze|ons|de|het)$/.test(F(g - 1)) && F(g - 1) !== 'de')) return push('exclusion', k, g);
               }
             }
           }
