@@ -32,6 +32,7 @@ import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion, readSchoolHarm } from './implicit.js';
+import { readStereotype } from './stereotype.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 import { perAnalysis } from './memo.js';
 
@@ -771,6 +772,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     readInsinuation(implicitContext, hits);
     readExpulsion(implicitContext, hits);
     readOpinionExclusion(implicitContext, hits);
+    readStereotype(a, implicitContext, hits);
   }
   if (school) readSchoolHarm(implicitContext, hits);
   readHateOrder(a, targets, hits);

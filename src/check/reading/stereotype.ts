@@ -1,0 +1,221 @@
+/**
+ * Implicit derogation by stereotype (decency, A7), read by structure: a group named, and in the
+ * same clause or the next a frame that the group is made to stand for, without any judging word.
+ *
+ * - precaution: the group present somewhere ("er zitten X in de bus", "met al die X in de trein",
+ *   "X in de straat?", "als er X …") and a precaution in the sentence or the next ("doe je tas
+ *   dicht", "fiets op slot", "de politie bellen");
+ * - a stock theme (money, drink, bombs, benefits, crime: `theme`) charged to the group: coordinated
+ *   with it ("X en geld, …"), with a generalising adverb ("X hebben altijd …geld…", "gaan meteen
+ *   van een uitkering leven"), as the purpose of their coming ("komen hier alleen om te zuipen"),
+ *   or after "Een X als buurman? Dan …";
+ * - control of a domain ascribed to the group ("X willen de wereld overnemen", "hebben de banken in
+ *   handen");
+ * - a vice noun as predicate of the group ("X zijn een stel zuipers", "vind ik X criminelen");
+ * - the group kept away from children, a shop, a job: a keep-away verb, "niet/nooit/weg" and a
+ *   protected place or child in the clause ("X moeten niet bij kinderen komen", "kun je beter
+ *   niet in je winkel laten").
+ *
+ * Negation in the clause of the frame, a critique of the stereotype ("racisme", "vooroordeel"), a
+ * lesson or a specific person ("mijn Poolse buurman") let it pass. The word classes are data
+ * (`reading.json` `stereotype`). One pass per sentence, each token looked up once: linear.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import type { Target } from '../detectors/context.js';
+import data from '../lexicon/reading.json' with { type: 'json' };
+import type { StructuralHit } from './structure.js';
+import type { SentenceContext } from './implicit.js';
+
+const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+const S = data.stereotype;
+const PRECAUTION = W(S.precaution);
+const THEME = W(S.theme);
+const GENERALISING = W(S.generalising);
+const PRESENCE = W(S.presenceVerb);
+const PRESENCE_PREP = W(S.presencePrep);
+const COMING = W(S.comingVerb);
+const PURPOSE = W(S.purpose);
+const KEEP_PLACE = W(S.keepAwayPlace);
+const KEEP_VERB = W(S.keepAwayVerb);
+const KEEP_NEG = W(S.keepAwayNegator);
+const CONTROL = W(S.controlVerb);
+const DOMAIN = W(S.controlDomain);
+const VICE_PERSON = W(S.vicePerson);
+const LESSON = W(S.lesson);
+const CRITIQUE = W(data.implicit.critique);
+const NEGATORS = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'hoeven', 'hoeft']);
+const POSSESSIVE = W(['mijn', 'jouw', 'onze', 'ons', 'zijn', 'haar', 'hun', 'jullie', 'je', 'uw']);
+const CONDITIONAL = W(['als', 'wanneer', 'zodra', 'sinds', 'waar', 'overal']);
+const COPULA_OR_JUDGE = W(['zijn', 'is', 'waren', 'blijven', 'vind', 'vindt', 'vinden', 'noem', 'noemen', 'lijken']);
+const INCLUSIVE = W(['ook', 'welkom', 'iedereen', 'gewoon', 'prima']);
+
+/** The tokens of the frame kinds in one sentence. */
+interface Frames {
+  precaution: number;
+  theme: number;
+  generalising: boolean;
+  coming: number;
+  control: number;
+  domain: number;
+  vice: number;
+  keepPlace: number;
+  keepVerb: number;
+  keepNeg: number;
+}
+
+/** A generic group at j: a group target (not one person under a possessive: "mijn Poolse buurman"). */
+function genericGroup(c: SentenceContext, j: number): Target | undefined {
+  const t = c.targets[j];
+  if (!t || t.token !== j) return undefined;
+  if (t.kind !== 'group') return undefined;
+  // "mijn Poolse buurman", "onze Turkse buren": the author's own acquaintances, not the group
+  for (let i = j - 1; i >= j - 2 && i >= 0; i--) if (POSSESSIVE.has(c.forms[i]!)) return undefined;
+  return t;
+}
+
+/** Is the group at g present somewhere: "er zitten X", "met (al) die X", "X in de straat", "als (er) X …". */
+function present(c: SentenceContext, g: number): boolean {
+  const { forms } = c;
+  const [f, l] = c.clauseSpan(g);
+  // "met al die X", "met die X"
+  for (let i = g - 1; i >= Math.max(f, g - 3); i--) if (forms[i] === 'met') return true;
+  // "X in de straat?": a place right after the group
+  if (PRESENCE_PREP.has(forms[g + 1] ?? '') && g + 1 <= l) return true;
+  let er = false;
+  let verb = false;
+  let conditional = false;
+  for (let i = f; i <= l; i++) {
+    const w = forms[i]!;
+    if (w === 'er' || w === 'daar' || w === 'hier') er = true;
+    if (PRESENCE.has(w)) verb = true;
+    if (CONDITIONAL.has(w) && i < g) conditional = true;
+  }
+  return verb && (er || conditional);
+}
+
+function scan(c: SentenceContext, s0: number, s1: number): Frames {
+  const fr: Frames = { precaution: -1, theme: -1, generalising: false, coming: -1, control: -1, domain: -1, vice: -1, keepPlace: -1, keepVerb: -1, keepNeg: -1 };
+  for (let j = s0; j <= s1; j++) {
+    const w = c.forms[j]!;
+    if (PRECAUTION.has(w) && fr.precaution < 0) fr.precaution = j;
+    if (THEME.has(w) && fr.theme < 0) fr.theme = j;
+    if (GENERALISING.has(w)) fr.generalising = true;
+    if (COMING.has(w) && fr.coming < 0) fr.coming = j;
+    if (CONTROL.has(w) && fr.control < 0) fr.control = j;
+    if (DOMAIN.has(w) && fr.domain < 0) fr.domain = j;
+    if (VICE_PERSON.has(w) && fr.vice < 0) fr.vice = j;
+    if (KEEP_PLACE.has(w) && fr.keepPlace < 0) fr.keepPlace = j;
+    if (KEEP_VERB.has(w) && fr.keepVerb < 0) fr.keepVerb = j;
+    if (KEEP_NEG.has(w) && fr.keepNeg < 0) fr.keepNeg = j;
+  }
+  return fr;
+}
+
+function negatedClause(c: SentenceContext, k: number): boolean {
+  const [f, l] = c.clauseSpan(k);
+  for (let j = f; j <= l; j++) if (NEGATORS.has(c.forms[j]!)) return true;
+  return false;
+}
+
+export function readStereotype(a: TextAnalysis, c: SentenceContext, hits: StructuralHit[]): void {
+  const { forms, sentence } = c;
+  const n = forms.length;
+  let prevGroup: number = -1;
+  let prevQuestion = false;
+  let prevEnd = -1;
+  for (let s0 = 0; s0 < n; ) {
+    let s1 = s0;
+    while (s1 + 1 < n && sentence[s1 + 1] === sentence[s0]) s1++;
+    let group = -1;
+    let blocked = false;
+    for (let j = s0; j <= s1; j++) {
+      const w = forms[j]!;
+      if (CRITIQUE.has(w) || LESSON.has(w)) blocked = true;
+      if (group < 0 && genericGroup(c, j)) group = j;
+    }
+    const question = a.isQuestion(sentence[s0]!);
+    const push = (g: number, k: number): void => {
+      const t = c.targets[g]!;
+      const first = Math.min(g, k);
+      const last = Math.max(g, k);
+      hits.push({ kind: 'derogation', first, last, target: t, core: { first: Math.min(k, last), last: Math.max(k, first) } });
+    };
+    if (!blocked) {
+      const fr = scan(c, s0, s1);
+      let done = false;
+      if (group >= 0) {
+        const g = group;
+        const t = c.targets[g]!;
+        // precaution: the group present, a precaution in the sentence (not negated)
+        if (fr.precaution >= 0 && present(c, g) && !negatedClause(c, fr.precaution)) {
+          push(g, fr.precaution);
+          done = true;
+        }
+        // "X en geld", "geld en X": the theme coordinated with the group
+        if (!done && fr.theme >= 0 && Math.abs(fr.theme - g) === 2 && forms[Math.min(fr.theme, g) + 1] === 'en' && !negatedClause(c, fr.theme)) {
+          push(g, fr.theme);
+          done = true;
+        }
+        // a generalising adverb and the theme, in the group's clause or the clause after it
+        if (!done && fr.theme >= 0 && fr.generalising && !negatedClause(c, fr.theme)) {
+          push(g, fr.theme);
+          done = true;
+        }
+        // "komen hier (alleen) om te zuipen", "zijn hier voor ons geld gekomen"
+        if (!done && fr.theme >= 0 && fr.coming >= 0 && !negatedClause(c, fr.theme)) {
+          let purpose = false;
+          for (let j = Math.min(fr.coming, fr.theme) - 3; j <= Math.max(fr.coming, fr.theme); j++) if (j >= s0 && PURPOSE.has(forms[j]!)) purpose = true;
+          if (purpose) {
+            push(g, fr.theme);
+            done = true;
+          }
+        }
+        // control of a domain: "X willen de wereld overnemen", "hebben alle banken in handen"
+        if (!done && fr.control >= 0 && fr.domain >= 0 && fr.control > g && !negatedClause(c, fr.control)) {
+          const [f, l] = c.clauseSpan(fr.control);
+          if (fr.domain >= f && fr.domain <= l && (forms[fr.control] !== 'nemen' && forms[fr.control] !== 'neemt' || forms.slice(fr.control, l + 1).includes('over')) && (!/^(kopen|koopt)$/.test(forms[fr.control]!) || forms.slice(fr.control, l + 1).includes('op'))) {
+            push(g, fr.control);
+            done = true;
+          }
+        }
+        // a vice noun said of the group: "X zijn een stel zuipers", "vind ik X criminelen"
+        if (!done && fr.vice > g && !negatedClause(c, fr.vice)) {
+          const [f] = c.clauseSpan(fr.vice);
+          let copula = false;
+          for (let j = Math.max(f, s0); j < fr.vice; j++) if (COPULA_OR_JUDGE.has(forms[j]!)) copula = true;
+          if (copula && c.clauseSpan(g)[0] <= fr.vice && c.clauseSpan(g)[1] >= fr.vice) {
+            push(g, fr.vice);
+            done = true;
+          }
+        }
+        // kept away from children, a shop, a job: a keep-away verb, a negation or "weg", a protected place
+        if (!done && fr.keepPlace >= 0 && fr.keepVerb >= 0 && fr.keepNeg >= 0) {
+          const [f, l] = c.clauseSpan(fr.keepPlace);
+          const inClause = (x: number): boolean => x >= f && x <= l;
+          let inclusive = false;
+          for (let j = s0; j <= s1; j++) if (INCLUSIVE.has(forms[j]!)) inclusive = true;
+          if (!inclusive && inClause(fr.keepVerb) && inClause(fr.keepNeg) && inClause(g)) {
+            push(g, fr.keepPlace);
+            done = true;
+          }
+        }
+        void t;
+      }
+      // "Albanezen in de straat? Dan sluit ik de schuur af." / "Een X als buurman? Dan weet je wel …bommen…"
+      if (!done && prevGroup >= 0 && prevQuestion && forms[s0] === 'dan') {
+        const k = fr.precaution >= 0 ? fr.precaution : fr.theme;
+        if (k >= 0 && !negatedClause(c, k)) {
+          hits.push({ kind: 'derogation', first: prevGroup, last: k, target: c.targets[prevGroup]!, core: { first: s0, last: k } });
+          done = true;
+        }
+      }
+    }
+    // the question before this sentence, with the group in a presence or role frame ("een X als buurman")
+    prevGroup = -1;
+    if (!blocked && question && group >= 0 && s1 - s0 <= 6) prevGroup = group;
+    prevQuestion = question;
+    prevEnd = s1;
+    s0 = s1 + 1;
+  }
+  void prevEnd;
+}
