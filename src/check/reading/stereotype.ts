@@ -42,7 +42,8 @@ const CONTROL = W(S.controlVerb);
 const DOMAIN = W(S.controlDomain);
 const VICE_PERSON = W(S.vicePerson);
 const LESSON = W(S.lesson);
-const CRITIQUE = W(data.implicit.critique);
+// (the critique words, less "waarom": a question may carry the stereotype)
+const CRITIQUE = W(data.implicit.critique.filter((w) => w !== 'waarom'));
 const NEGATORS = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'hoeven', 'hoeft']);
 const POSSESSIVE = W(['mijn', 'jouw', 'onze', 'ons', 'zijn', 'haar', 'hun', 'jullie', 'je', 'uw']);
 const CONDITIONAL = W(['als', 'wanneer', 'zodra', 'sinds', 'waar', 'overal']);
@@ -69,7 +70,7 @@ function genericGroup(c: SentenceContext, j: number): Target | undefined {
   if (!t || t.token !== j) return undefined;
   if (t.kind !== 'group') return undefined;
   // "mijn Poolse buurman", "onze Turkse buren": the author's own acquaintances, not the group
-  for (let i = j - 1; i >= j - 2 && i >= 0; i--) if (POSSESSIVE.has(c.forms[i]!)) return undefined;
+  if (POSSESSIVE.has(c.forms[j - 1] ?? '') || (POSSESSIVE.has(c.forms[j - 2] ?? '') && /e$/.test(c.forms[j - 1]!))) return undefined;
   return t;
 }
 
@@ -79,8 +80,9 @@ function present(c: SentenceContext, g: number): boolean {
   const [f, l] = c.clauseSpan(g);
   // "met al die X", "met die X"
   for (let i = g - 1; i >= Math.max(f, g - 3); i--) if (forms[i] === 'met') return true;
-  // "X in de straat?": a place right after the group
+  // "X in de straat?": a place right after the group; "de X zijn weer in het dorp"
   if (PRESENCE_PREP.has(forms[g + 1] ?? '') && g + 1 <= l) return true;
+  for (let i = g + 1; i <= Math.min(l, g + 2); i++) if (PRESENCE.has(forms[i]!) && (PRESENCE_PREP.has(forms[i + 1] ?? '') || PRESENCE_PREP.has(forms[i + 2] ?? ''))) return true;
   let er = false;
   let verb = false;
   let conditional = false;
@@ -190,11 +192,11 @@ export function readStereotype(a: TextAnalysis, c: SentenceContext, hits: Struct
         }
         // kept away from children, a shop, a job: a keep-away verb, a negation or "weg", a protected place
         if (!done && fr.keepPlace >= 0 && fr.keepVerb >= 0 && fr.keepNeg >= 0) {
-          const [f, l] = c.clauseSpan(fr.keepPlace);
-          const inClause = (x: number): boolean => x >= f && x <= l;
+          // (the clause marks are coarse here: "laat die X maar niet …" opens two; a window of the sentence instead)
+          const inClause = (x: number): boolean => Math.abs(x - fr.keepPlace) <= 8;
           let inclusive = false;
           for (let j = s0; j <= s1; j++) if (INCLUSIVE.has(forms[j]!)) inclusive = true;
-          if (!inclusive && inClause(fr.keepVerb) && inClause(fr.keepNeg) && inClause(g)) {
+          if (!inclusive && fr.keepPlace !== g && inClause(fr.keepVerb) && inClause(fr.keepNeg) && inClause(g)) {
             push(g, fr.keepPlace);
             done = true;
           }

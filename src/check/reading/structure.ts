@@ -33,6 +33,7 @@ import { targetAt, type Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion, readSchoolHarm } from './implicit.js';
 import { readStereotype } from './stereotype.js';
+import { judgedTopic } from './counter.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 import { perAnalysis } from './memo.js';
 
@@ -1490,6 +1491,8 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
  */
 const reportMemo = new WeakMap<TextAnalysis, Map<number, boolean>>();
 export function judgedReport(a: TextAnalysis, first: number, last: number): boolean {
+  // a judging frame over a report of hate in other words ("de grap over X was racistisch"; reading/counter.ts)
+  if (judgedTopic(a, first, last)) return true;
   // hits in one clause share the answer: memoised per clause
   let memo = reportMemo.get(a);
   if (!memo) reportMemo.set(a, (memo = new Map()));
