@@ -40,6 +40,7 @@ import { isExactDutchWord } from '../lexicon/dictionary.js';
 import { innocentSense, judgedReport, personSense, readStructure, targetsOf, thingBefore } from '../reading/structure.js';
 import { wordInfo } from '../reading/words.js';
 import { readOtherLanguage } from '../reading/english-hook.js';
+import { curseAtNoOne } from '../reading/thing.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
 
 /** Disease words that curse only glued onto another word (`reading.json` `curseCompoundOnly`). */
@@ -134,6 +135,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     }
     // aimed at someone, or at the school ("kankerschool", "wat een tyfus school")
     const target = anyTargetInSentence(p.first, p.first) ?? schoolTargetOf(a, p.first, p.last);
+    // aimed at no one: an exclamation ("Tering, wat is het koud") or glued onto a thing ("kankerweer"; reading/thing.ts)
+    if (!target && curseAtNoOne(a, p.first, stem.replace(/([a-z])\1/g, '$1').length)) continue;
     push({ kind: 'curse', first: p.first, last: p.last, severity: target ? 'block' : 'revise', certain: true, target });
   }
 
