@@ -36,6 +36,7 @@ import data from '../lexicon/english.json' with { type: 'json' };
 import type { TextAnalysis } from '../analysis.js';
 import type { Target } from '../detectors/context.js';
 import { squeeze } from '../text/normalize.js';
+import { wordKey } from './lookup.js';
 import { targetsOf } from './structure.js';
 import { plainWord } from './words.js';
 import { perAnalysis } from './memo.js';
@@ -252,13 +253,6 @@ function classOf(k: string): number {
   return derived(k);
 }
 
-/** A word as the reading looks it up: as written, or squeezed when a letter repeats three times or it was obfuscated. */
-function lookupKey(plain: string, norm: string): string {
-  if (!plain) return norm;
-  if (/(.)\1\1/.test(plain)) return squeeze(plain);
-  return plain;
-}
-
 // ---- the reading --------------------------------------------------------------
 
 /** A token's word as the reading looks it up, with its classes and its squeezed plain form ('' when not plain letters). */
@@ -268,26 +262,17 @@ interface Word {
   squeezed: string;
 }
 /**
- * Words by their raw spelling (bounded cache), so a token costs one lookup. A word the Dutch
- * reading split as glued ("Romanians" as "roma an ians") is one English word: every part
- * carries it, so the first part reads with what precedes and the last with what follows.
+ * A token's word through the lookup shared with the sexual-content reading (reading/lookup.ts),
+ * its classes kept in the shared entry. A word the Dutch reading split as glued ("Romanians" as
+ * "roma an ians") is one English word: every part carries it, so the first part reads with what
+ * precedes and the last with what follows.
  */
-const wordCache = new Map<string, Word>();
 function wordOf(raw: string, norm: string, hasDigit: boolean): Word {
   if (hasDigit) return { key: norm, cls: (squeezedListed.get(norm) ?? 0) | derived(norm), squeezed: '' };
-  let w = wordCache.get(raw);
-  if (w !== undefined) return w;
-  const plain = /[^\p{L}'’-]/u.test(raw) ? '' : plainWord(raw);
-  const key = lookupKey(plain, norm);
+  const w = wordKey(raw, norm);
   // squeezed keys (obfuscation, "sooo lazyyy") are read through the squeezed lists
-  const cls = key !== plain ? (squeezedListed.get(key) ?? 0) | derived(key) : classOf(key);
-  w = { key, cls, squeezed: plain ? squeeze(plain) : '' };
-  // a word with a hidden letter depends on its normalised form: not cached by its spelling
-  if (plain) {
-    if (wordCache.size >= 100_000) wordCache.clear();
-    wordCache.set(raw, w);
-  }
-  return w;
+  if (w.en < 0) w.en = w.squeezed ? (squeezedListed.get(w.key) ?? 0) | derived(w.key) : classOf(w.key);
+  return { key: w.key, cls: w.en, squeezed: w.squeezedPlain };
 }
 
 export const readEnglish: (a: TextAnalysis, authorId?: string) => EnglishReading = perAnalysis((a, authorId) => read(a, authorId));

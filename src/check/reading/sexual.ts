@@ -26,6 +26,7 @@ import { squeeze } from '../text/normalize.js';
 import { targetsOf } from './structure.js';
 import { plainWord } from './words.js';
 import { perAnalysis } from './memo.js';
+import { wordKey } from './lookup.js';
 
 export interface SexualHit {
   first: number;
@@ -102,18 +103,11 @@ function classOf(k: string, squeezed: boolean): number {
   return c;
 }
 
-/** A word by its raw spelling (bounded cache): as written, or squeezed when a letter repeats three times ("geiiil"). */
-const wordCache = new Map<string, { key: string; cls: number }>();
-function wordOf(raw: string): { key: string; cls: number } {
-  let w = wordCache.get(raw);
-  if (w !== undefined) return w;
-  const plain = plainWord(raw);
-  const squeezed = !plain || /(.)\1\1/.test(plain);
-  const key = squeezed ? squeeze(plain) : plain;
-  w = { key, cls: classOf(key, squeezed) };
-  if (wordCache.size >= 100_000) wordCache.clear();
-  wordCache.set(raw, w);
-  return w;
+/** A word through the lookup shared with the English reading (reading/lookup.ts): as written, or squeezed when a letter repeats three times ("geiiil"). */
+function wordOf(raw: string, norm: string): { key: string; cls: number } {
+  const w = wordKey(raw, norm);
+  if (w.sexual < 0) w.sexual = classOf(w.key, w.squeezed);
+  return { key: w.key, cls: w.sexual };
 }
 
 export const readSexualContent: (a: TextAnalysis, authorId?: string) => SexualHit[] = perAnalysis((a, authorId) => read(a, authorId));
@@ -130,7 +124,7 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     const split = (k > 0 && tokens[k - 1]!.start === t.start) || (k + 1 < n && tokens[k + 1]!.start === t.start);
-    const w = split || t.hasDigit ? { key: t.norm, cls: classOf(t.norm, true) } : wordOf(t.raw);
+    const w = split || t.hasDigit ? { key: t.norm, cls: classOf(t.norm, true) } : wordOf(t.raw, t.norm);
     key[k] = w.key;
     cls[k] = w.cls;
     any |= cls[k]!;

@@ -56,9 +56,8 @@ export function thingAtSchool(a: TextAnalysis, k: number): boolean {
   for (let j = k - 1; j >= f && j >= k - 4; j--) if (COPULA.has(forms[j]!)) c = j;
   if (c < 0) return false;
   // the subject: determiner + noun at the sentence start, then a preposition with the school
-  let d = f;
-  if (!DET.has(forms[d]!)) return false;
-  let h = d + 1;
+  if (!DET.has(forms[f]!)) return false;
+  let h = f + 1;
   if (h < c - 1 && /e$/.test(forms[h]!) && !PREP.has(forms[h + 1]!)) h++;
   const head = forms[h]!;
   if (h >= c || targets[h] || PERSON_HEAD.has(head) || INSTITUTION.has(head) || SCHOOL_WORD.has(head)) return false;
@@ -68,6 +67,5 @@ export function thingAtSchool(a: TextAnalysis, k: number): boolean {
     const t = targets[j];
     if (t && t.kind !== 'school') return false;
   }
-  void d;
   return true;
 }
