@@ -306,6 +306,11 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
     let en = 0;
     let nl = 0;
     for (let k = f; k <= l; k++) {
+      // "should die", "to die": the Dutch cue "die" after an English modal or "to" is the English verb
+      if (cls[k]! & B.NL && cls[k]! & B.DIE && k > f && (cls[k - 1]! & B.MODAL || key[k - 1] === 'to')) {
+        en++;
+        continue;
+      }
       if (cls[k]! & B.EN) en++;
       if (cls[k]! & B.NL) nl++;
     }
@@ -554,6 +559,8 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
         push('derogation', t, t.token, j + 1, { first: j - 1, last: j + 1 });
         return;
       }
+      // "the real parasites", "true vermin": a positive adjective before a noun that judges intensifies it
+      if (c & B.POS_ADJ && is(j + 1, B.NEG_NOUN | B.DEHUMAN | B.ANIMAL | B.SLUR) && same(j, j + 1)) continue;
       if (c & B.POS_ADJ || key[j] === 'humans' || (key[j] === 'people' && !is(j - 1, B.NEG_ADJ))) {
         // "are not human", "aren't welcome here", "are no real people": worth denied
         if (negatedHere && t.kind === 'group') push('dehumanisation', t, t.token, j, { first: neg, last: j });
@@ -569,12 +576,14 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
     let j = m + 1;
     let neg = false;
     let passive = false;
-    for (; j < n && same(m, j) && j - m <= 6; j++) {
+    // (the Dutch clause marks open a clause at "die": "should die" stays one clause)
+    const inClause = (j: number): boolean => same(m, j) || (j < n && is(j, B.DIE) && sameSentence(m, j) && tokens[j - 1]!.clause === tokens[m]!.clause);
+    for (; j < n && inClause(j) && j - m <= 6; j++) {
       if (is(j, B.NEG)) neg = true;
       else if (is(j, B.PASSIVE)) passive = passive || key[j] === 'be' || key[j] === 'get' || key[j] === 'gets' || key[j] === 'getting';
       else if (!(is(j, B.SKIP) || key[j] === 'to' || key[j] === 'all' || key[j] === 'just')) break;
     }
-    if (neg || j >= n || !same(m, j)) return;
+    if (neg || j >= n || !inClause(j)) return;
     const h = harmOf(key[j]!);
     if (!h) return;
     const die = is(j, B.DIE);

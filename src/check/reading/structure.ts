@@ -34,6 +34,7 @@ import data from '../lexicon/reading.json' with { type: 'json' };
 import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion, readSchoolHarm } from './implicit.js';
 import { readStereotype } from './stereotype.js';
 import { judgedTopic } from './counter.js';
+import { educationalSentence } from './sexual.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 import { perAnalysis } from './memo.js';
 
@@ -1427,6 +1428,8 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
     let t: Target | undefined;
     for (let j = f; j <= l && !t; j++) if (j !== k && targets[j] && targets[j]!.kind !== 'school') t = targets[j];
     if (!t) continue;
+    // a lesson or a warning ("de juf legde uit dat je het vertelt als iemand je porno laat zien"; reading/sexual.ts)
+    if (educationalSentence(a, tokens[k]!.sentence)) continue;
     hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k), target: t, core: { first: k, last: k } });
   }
   for (const k of T.list) {
