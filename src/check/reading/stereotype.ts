@@ -42,6 +42,7 @@ const CONTROL = W(S.controlVerb);
 const DOMAIN = W(S.controlDomain);
 const VICE_PERSON = W(S.vicePerson);
 const LESSON = W(S.lesson);
+const IMPERATIVE_OPEN = W(S.imperativeOpen);
 // (the critique words, less "waarom": a question may carry the stereotype)
 const CRITIQUE = W(data.implicit.critique.filter((w) => w !== 'waarom'));
 const NEGATORS = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'hoeven', 'hoeft']);
@@ -95,6 +96,12 @@ function present(c: SentenceContext, g: number): boolean {
   return verb && (er || conditional);
 }
 
+/** A compound whose head is a vice noun ("sektegekken", "bijstandsprofiteurs"): a tail of five letters or more. */
+function viceHead(w: string): boolean {
+  for (let i = 2; i <= w.length - 5; i++) if (VICE_PERSON.has(w.slice(i))) return true;
+  return false;
+}
+
 function scan(c: SentenceContext, s0: number, s1: number): Frames {
   const fr: Frames = { precaution: -1, theme: -1, generalising: false, coming: -1, control: -1, domain: -1, vice: -1, keepPlace: -1, keepVerb: -1, keepNeg: -1 };
   for (let j = s0; j <= s1; j++) {
@@ -105,7 +112,7 @@ function scan(c: SentenceContext, s0: number, s1: number): Frames {
     if (COMING.has(w) && fr.coming < 0) fr.coming = j;
     if (CONTROL.has(w) && fr.control < 0) fr.control = j;
     if (DOMAIN.has(w) && fr.domain < 0) fr.domain = j;
-    if (VICE_PERSON.has(w) && fr.vice < 0) fr.vice = j;
+    if (fr.vice < 0 && (VICE_PERSON.has(w) || viceHead(w))) fr.vice = j;
     if (KEEP_PLACE.has(w) && fr.keepPlace < 0) fr.keepPlace = j;
     if (KEEP_VERB.has(w) && fr.keepVerb < 0) fr.keepVerb = j;
     if (KEEP_NEG.has(w) && fr.keepNeg < 0) fr.keepNeg = j;
@@ -158,8 +165,9 @@ export function readStereotype(a: TextAnalysis, c: SentenceContext, hits: Struct
           push(g, fr.theme);
           done = true;
         }
-        // a generalising adverb and the theme, in the group's clause or the clause after it
-        if (!done && fr.theme >= 0 && fr.generalising && !negatedClause(c, fr.theme)) {
+        // a generalising adverb and the theme; or a generic singular after an opening imperative ("Geef een X een krat bier en …")
+        const generic = forms[g - 1] === 'een' && g - 2 === s0 && IMPERATIVE_OPEN.has(forms[s0]!);
+        if (!done && fr.theme >= 0 && (fr.generalising || generic) && !negatedClause(c, fr.theme)) {
           push(g, fr.theme);
           done = true;
         }

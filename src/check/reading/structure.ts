@@ -294,12 +294,17 @@ function index(a: TextAnalysis): Index {
  * copula, a plural that is no thing, idea or pronoun. Only with an insult: "Die boeken zijn
  * rommel" says nothing of people.
  */
-const PERSON_PLURAL = /^.{2,}(ers|aars|aren|eurs|isten|anten|enten|iers|lingen|sters|ici|fans|supporters|anen|ezen|ieten|ianen|ouders|moeders|vaders|jongens|meiden|meisjes|kinderen|mensen|lui)$/;
+const PERSON_PLURAL = /^.{2,}(ers|aars|aren|eurs|isten|anten|enten|iers|lingen|sters|ici|fans|supporters|anen|ezen|ieten|ianen|ouders|moeders|vaders|jongens|meiden|meisjes|kinderen|mensen|lui|logen|leden|monen)$/;
 function unlistedGroupSubject(a: TextAnalysis, info: WordInfo[], f: number, c: number, l: number): Target | undefined {
   let insult = false;
   for (let k = c + 1; k <= Math.min(l, c + 4); k++) {
     const w = info[k]!;
     if (a.has(k, 'insultNoun') || (w.judgeNoun && !w.needsAdjective && /(aard|aards|s|en)$/.test(F(a, k)) && !/^(last|gevaar|bedreiging|schande|ramp|kwaad|kostenpost|probleem)/.test(w.lemma))) {
+      insult = !NEGATOR.has(F(a, k - 1)) && !NEGATOR.has(F(a, k - 2));
+      break;
+    }
+    // a judging adjective before a plural person noun: "zijn hersenloze fanatiekelingen", "gestoorde sekteleden"
+    if (w.judge && k < l && PERSON_PLURAL.test(F(a, k + 1))) {
       insult = !NEGATOR.has(F(a, k - 1)) && !NEGATOR.has(F(a, k - 2));
       break;
     }
@@ -431,7 +436,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   let anyTarget = false;
   // (a possessive before a body part stands for a person: "ik trap zijn hoofd in elkaar")
   for (let k = 0; k < n && !anyTarget; k++) if (targets[k] || (info[k]!.bodyPart && k > 0 && POSSESSIVE.has(F(a, k - 1)))) anyTarget = true;
-  if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0 && !info.some((w) => w.judgeNoun && !w.needsAdjective)) {
+  // (an unlisted plural subject needs a judging word: an insult noun, or a judging adjective before a plural person noun)
+  if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0 && !info.some((w, k) => (w.judgeNoun && !w.needsAdjective) || (w.judge && k + 1 < n && PERSON_PLURAL.test(F(a, k + 1))))) {
     // an invitation to a sexual act needs no one named
     if (info.some((w) => w.sexualAct)) readSexual(a, info, targets, hits);
     return hits;
@@ -470,6 +476,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   let anyInsultNoun = false;
   for (let k = 0; k < n && !anyInsultNoun; k++) if (info[k]!.judgeNoun && !info[k]!.needsAdjective) anyInsultNoun = true;
   if (!anyInsultNoun) anyInsultNoun = a.matches('insultNoun').length > 0;
+  // (a judging adjective before a plural person noun insults too: "zijn hersenloze fanatiekelingen")
+  for (let k = 0; k + 1 < n && !anyInsultNoun; k++) if (info[k]!.judge && PERSON_PLURAL.test(F(a, k + 1))) anyInsultNoun = true;
   for (let c = 0; c < n; c++) {
     const cn = F(a, c);
     if (!COPULA.has(cn)) continue;
