@@ -96,27 +96,38 @@ function present(c: SentenceContext, g: number): boolean {
   return verb && (er || conditional);
 }
 
-/** A compound whose head is a vice noun ("sektegekken", "bijstandsprofiteurs"): a tail of five letters or more. */
+/** A compound whose head is a vice noun ("sektegekken", "bijstandsprofiteurs"): two letters or more before a listed tail. */
 function viceHead(w: string): boolean {
-  for (let i = 2; i <= w.length - 5; i++) if (VICE_PERSON.has(w.slice(i))) return true;
+  if (w.length < 7) return false;
+  for (const v of VICE_LIST) if (w.length >= v.length + 2 && w.endsWith(v)) return true;
   return false;
 }
 
-function scan(c: SentenceContext, s0: number, s1: number): Frames {
+/** Every class of the reading in one map: a token costs one lookup. */
+const P = { precaution: 1, theme: 2, generalising: 4, coming: 8, control: 16, domain: 32, vice: 64, keepPlace: 128, keepVerb: 256, keepNeg: 512, blocked: 1024 } as const;
+const CLASS = new Map<string, number>();
+const classes: [ReadonlySet<string>, number][] = [[PRECAUTION, P.precaution], [THEME, P.theme], [GENERALISING, P.generalising], [COMING, P.coming], [CONTROL, P.control], [DOMAIN, P.domain], [VICE_PERSON, P.vice], [KEEP_PLACE, P.keepPlace], [KEEP_VERB, P.keepVerb], [KEEP_NEG, P.keepNeg], [CRITIQUE, P.blocked], [LESSON, P.blocked]];
+for (const [set, bit] of classes) for (const w of set) CLASS.set(w, (CLASS.get(w) ?? 0) | bit);
+const VICE_LIST = [...VICE_PERSON].filter((v) => v.length >= 5);
+
+function scan(c: SentenceContext, s0: number, s1: number, from: number): Frames {
   const fr: Frames = { precaution: -1, theme: -1, generalising: false, coming: -1, control: -1, domain: -1, vice: -1, keepPlace: -1, keepVerb: -1, keepNeg: -1 };
   for (let j = s0; j <= s1; j++) {
-    const w = c.forms[j]!;
-    if (PRECAUTION.has(w) && fr.precaution < 0) fr.precaution = j;
-    if (THEME.has(w) && fr.theme < 0) fr.theme = j;
-    if (GENERALISING.has(w)) fr.generalising = true;
-    if (COMING.has(w) && fr.coming < 0) fr.coming = j;
-    if (CONTROL.has(w) && fr.control < 0) fr.control = j;
-    if (DOMAIN.has(w) && fr.domain < 0) fr.domain = j;
-    if (fr.vice < 0 && (VICE_PERSON.has(w) || viceHead(w))) fr.vice = j;
-    if (KEEP_PLACE.has(w) && fr.keepPlace < 0) fr.keepPlace = j;
-    if (KEEP_VERB.has(w) && fr.keepVerb < 0) fr.keepVerb = j;
-    if (KEEP_NEG.has(w) && fr.keepNeg < 0) fr.keepNeg = j;
+    const bits = CLASS.get(c.forms[j]!) ?? 0;
+    if (bits === 0) continue;
+    if (bits & P.precaution && fr.precaution < 0) fr.precaution = j;
+    if (bits & P.theme && fr.theme < 0) fr.theme = j;
+    if (bits & P.generalising) fr.generalising = true;
+    if (bits & P.coming && fr.coming < 0) fr.coming = j;
+    if (bits & P.control && fr.control < 0) fr.control = j;
+    if (bits & P.domain && fr.domain < 0) fr.domain = j;
+    if (bits & P.vice && fr.vice < 0) fr.vice = j;
+    if (bits & P.keepPlace && fr.keepPlace < 0) fr.keepPlace = j;
+    if (bits & P.keepVerb && fr.keepVerb < 0) fr.keepVerb = j;
+    if (bits & P.keepNeg && fr.keepNeg < 0) fr.keepNeg = j;
   }
+  // a vice noun as the head of a compound, after the group only
+  if (fr.vice < 0 && from >= 0) for (let j = from + 1; j <= s1 && fr.vice < 0; j++) if (viceHead(c.forms[j]!)) fr.vice = j;
   return fr;
 }
 
@@ -137,10 +148,21 @@ export function readStereotype(a: TextAnalysis, c: SentenceContext, hits: Struct
     while (s1 + 1 < n && sentence[s1 + 1] === sentence[s0]) s1++;
     let group = -1;
     let blocked = false;
+    let any = false;
     for (let j = s0; j <= s1; j++) {
-      const w = forms[j]!;
-      if (CRITIQUE.has(w) || LESSON.has(w)) blocked = true;
-      if (group < 0 && genericGroup(c, j)) group = j;
+      const bits = CLASS.get(forms[j]!);
+      if (bits !== undefined) {
+        any = true;
+        if (bits & P.blocked) blocked = true;
+      }
+      if (group < 0 && c.targets[j] !== undefined && genericGroup(c, j)) group = j;
+    }
+    // nothing to read: no group here and no question with one before, or no word of any frame
+    if (!any && group < 0) {
+      prevGroup = -1;
+      prevQuestion = a.isQuestion(sentence[s0]!);
+      s0 = s1 + 1;
+      continue;
     }
     const question = a.isQuestion(sentence[s0]!);
     const push = (g: number, k: number): void => {
@@ -150,7 +172,7 @@ export function readStereotype(a: TextAnalysis, c: SentenceContext, hits: Struct
       hits.push({ kind: 'derogation', first, last, target: t, core: { first: Math.min(k, last), last: Math.max(k, first) } });
     };
     if (!blocked) {
-      const fr = scan(c, s0, s1);
+      const fr = scan(c, s0, s1, group);
       let done = false;
       if (group >= 0) {
         const g = group;
