@@ -43,6 +43,10 @@ const DOMAIN = W(S.controlDomain);
 const VICE_PERSON = W(S.vicePerson);
 const LESSON = W(S.lesson);
 const IMPERATIVE_OPEN = W(S.imperativeOpen);
+const UNWANTED_VERB = W(S.unwantedVerb);
+const UNWANTED_AFTER = W(S.unwantedAfter);
+const SEGREGATE_PLACE = W(S.segregatePlace);
+const SEGREGATE_VERB = W(S.segregateVerb);
 // (the critique words, less "waarom": a question may carry the stereotype)
 const CRITIQUE = W(data.implicit.critique.filter((w) => w !== 'waarom'));
 const NEGATORS = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'hoeven', 'hoeft']);
@@ -108,6 +112,8 @@ const P = { precaution: 1, theme: 2, generalising: 4, coming: 8, control: 16, do
 const CLASS = new Map<string, number>();
 const classes: [ReadonlySet<string>, number][] = [[PRECAUTION, P.precaution], [THEME, P.theme], [GENERALISING, P.generalising], [COMING, P.coming], [CONTROL, P.control], [DOMAIN, P.domain], [VICE_PERSON, P.vice], [KEEP_PLACE, P.keepPlace], [KEEP_VERB, P.keepVerb], [KEEP_NEG, P.keepNeg], [CRITIQUE, P.blocked], [LESSON, P.blocked]];
 for (const [set, bit] of classes) for (const w of set) CLASS.set(w, (CLASS.get(w) ?? 0) | bit);
+// (words that open the readings below the frames: the gate must not skip their sentences)
+for (const w of ['niemand', 'achter', ...S.segregatePlace]) CLASS.set(w, (CLASS.get(w) ?? 0) | 2048);
 const VICE_LIST = [...VICE_PERSON].filter((v) => v.length >= 5);
 
 function scan(c: SentenceContext, s0: number, s1: number, from: number): Frames {
@@ -143,6 +149,8 @@ export function readStereotype(a: TextAnalysis, c: SentenceContext, hits: Struct
   let prevGroup: number = -1;
   let prevQuestion = false;
   let prevEnd = -1;
+  /** A group in the sentence before (for a pronoun pointing back at it). */
+  let groupBefore = false;
   for (let s0 = 0; s0 < n; ) {
     let s1 = s0;
     while (s1 + 1 < n && sentence[s1 + 1] === sentence[s0]) s1++;
@@ -160,6 +168,7 @@ export function readStereotype(a: TextAnalysis, c: SentenceContext, hits: Struct
     // nothing to read: no group here and no question with one before, or no word of any frame
     if (!any && group < 0) {
       prevGroup = -1;
+      groupBefore = false;
       prevQuestion = a.isQuestion(sentence[s0]!);
       s0 = s1 + 1;
       continue;
@@ -233,6 +242,37 @@ export function readStereotype(a: TextAnalysis, c: SentenceContext, hits: Struct
         }
         void t;
       }
+      // nobody wants the group: "niemand wil die X hier (hebben)", "niemand zit op ze te wachten"
+      for (let i = s0; i <= s1 && !done; i++) {
+        if (forms[i] !== 'niemand') continue;
+        let verb = -1;
+        let who = -1;
+        for (let j = i + 1; j <= Math.min(s1, i + 5); j++) {
+          if (forms[j] === 'dat') break;
+          if (UNWANTED_VERB.has(forms[j]!) && verb < 0) verb = j;
+          const t = c.targets[j];
+          if (who < 0 && t && (t.kind === 'group' || (t.kind === 'third' && (group >= 0 || groupBefore)))) who = j;
+        }
+        if (verb < 0 || who < 0) continue;
+        // another verb after it makes it a wish about them ("niemand wil die jongen missen")
+        const end = Math.max(verb, who) + 1;
+        if (end <= s1 && !UNWANTED_AFTER.has(forms[end]!)) continue;
+        hits.push({ kind: 'derogation', first: Math.min(i, who), last: Math.max(verb, who), target: c.targets[who]!, core: { first: i, last: Math.max(verb, who) } });
+        done = true;
+      }
+      // a group seated apart: "zet die X maar achteraan", "laat de X maar apart zitten", "moeten achter in de kantine zitten"
+      if (!done && group >= 0) {
+        let place = -1;
+        let verb = false;
+        for (let j = s0; j <= s1; j++) {
+          if (place < 0 && Math.abs(j - group) <= 6 && (SEGREGATE_PLACE.has(forms[j]!) || (forms[j] === 'achter' && forms[j + 1] === 'in'))) place = j;
+          if (SEGREGATE_VERB.has(forms[j]!)) verb = true;
+        }
+        if (place >= 0 && verb && !negatedClause(c, place)) {
+          push(group, place);
+          done = true;
+        }
+      }
       // "Albanezen in de straat? Dan sluit ik de schuur af." / "Een X als buurman? Dan weet je wel …bommen…"
       if (!done && prevGroup >= 0 && prevQuestion && forms[s0] === 'dan') {
         const k = fr.precaution >= 0 ? fr.precaution : fr.theme;
@@ -242,6 +282,7 @@ export function readStereotype(a: TextAnalysis, c: SentenceContext, hits: Struct
         }
       }
     }
+    groupBefore = group >= 0;
     // the question before this sentence, with the group in a presence or role frame ("een X als buurman")
     prevGroup = -1;
     if (!blocked && question && group >= 0 && s1 - s0 <= 6) prevGroup = group;

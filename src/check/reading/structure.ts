@@ -769,7 +769,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   }
 
   readExclusiveFocus(a, info, targets, hits);
-  const implicitContext = { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k), sentence: a.tokens.map((t) => t.sentence) };
+  const implicitContext = { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k), sentence: a.tokens.map((t) => t.sentence), member: (k: number): boolean => memberAdjective(a, k) };
   readImplicit(a, implicitContext, hits);
   // these four need a group or a person (insinuation, expulsion, opinion) or the school as a target
   let people = false;
@@ -1560,6 +1560,13 @@ function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean
     if (w.judge || w.state || (w.judgeNoun && !w.needsAdjective)) return true;
   }
   return false;
+}
+
+const MEMBER_ADJECTIVE = W(data.stereotype.memberAdjective);
+/** An adjective of origin, belief or identity ("Turks", "Marokkaans", "Pools", "joods"): listed, or capitalised with the ending of one. */
+function memberAdjective(a: TextAnalysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  return MEMBER_ADJECTIVE.has(F(a, k)) || (t.capitalised && F(a, k).length >= 4 && /(aans|ees|isch|ks|ls|ns|se)$/.test(F(a, k)));
 }
 
 const QUESTION_WORD = W(['waarom', 'hoe', 'hoezo', 'wie', 'wat', 'sinds']);
