@@ -48,3 +48,14 @@ describe('control ascribed, vice nouns, and a group kept away', () => {
     expect(decency('Laat kindjes nooit alleen bij het water komen.')).toEqual([]);
   });
 });
+
+describe('a group nobody wants, a group seated apart', () => {
+  it('reads "niemand wil X (hier)" and a group sent to the back or apart', () => {
+    expect(decency('Niemand wil die Noren hier hebben.')).toContain('derogation');
+    expect(decency('Zet die Vlamingen maar achterin de zaal.')).toContain('derogation');
+  });
+  it('lets a wish about them and a seat without a command pass', () => {
+    expect(decency('Niemand wil die Noorse jongen kwijt, hij is top.')).toEqual([]);
+    expect(decency('De Vlaamse gasten zaten achterin de zaal te lachen.')).toEqual([]);
+  });
+});
