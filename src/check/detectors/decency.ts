@@ -380,7 +380,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     if (!governs || tokens.slice(negator, p.first).some((t) => t.norm === 'minder' || t.norm === 'even' || t.norm === 'net')) continue;
     // "geen slechte mensen": the negation denies the negative word before the noun, not its humanity
     let negativeBetween = false;
-    for (let j = negator + 1; j < p.first; j++) if (a.has(j, 'negEval') || wordInfo(tokens[j]!.raw, tokens[j]!.norm).judge) negativeBetween = true;
+    // (also a word that judges a group only: "geen zieke mensen")
+    for (let j = negator + 1; j < p.first; j++) if (a.has(j, 'negEval') || wordInfo(tokens[j]!.raw, tokens[j]!.norm).judge || wordInfo(tokens[j]!.raw, tokens[j]!.norm).groupOnly) negativeBetween = true;
     if (negativeBetween) continue;
     push({ kind: 'dehumanisation', first: Math.min(target.token, negator), last: p.last, severity: 'block', certain: true, target }, p);
   }
