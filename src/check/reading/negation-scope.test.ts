@@ -27,3 +27,12 @@ describe('a group-only word negated before a person noun', () => {
     expect(decency('Noren zijn geen echte mensen.')).not.toEqual([]);
   });
 });
+
+describe('an identity word in a conditional', () => {
+  it('is the identity, not a slur', () => {
+    expect(decency('Je bent welkom, ook als je homo bent.')).toEqual([]);
+  });
+  it('stays a slur when the main clause judges it', () => {
+    expect(decency('Als je homo bent ben je gestoord.')).not.toEqual([]);
+  });
+});

@@ -59,3 +59,16 @@ describe('a group nobody wants, a group seated apart', () => {
     expect(decency('De Vlaamse gasten zaten achterin de zaal te lachen.')).toEqual([]);
   });
 });
+
+describe('one pupil nobody likes or wants', () => {
+  const roster = [{ id: 'k9', name: 'Lotte de Wit', role: 'pupil' as const }];
+  const named = (text: string): string[] => detectDecency(analyse(text, roster, DE_STERREN)).map((h) => h.kind);
+  it('reads "niemand mag X" and "niemand wil X hier"', () => {
+    expect(named('Lotte moet maar verhuizen, niemand mag haar.')).not.toEqual([]);
+    expect(named('Niemand op school wil Lotte erbij, echt niet.')).not.toEqual([]);
+  });
+  it('lets a rule and a wish about her pass', () => {
+    expect(named('Niemand mag Lotte duwen, dat is de afspraak.')).toEqual([]);
+    expect(named('Niemand wil Lotte missen op het kamp.')).toEqual([]);
+  });
+});

@@ -251,12 +251,14 @@ export function readStereotype(a: TextAnalysis, c: SentenceContext, hits: Struct
           if (forms[j] === 'dat') break;
           if (UNWANTED_VERB.has(forms[j]!) && verb < 0) verb = j;
           const t = c.targets[j];
-          if (who < 0 && t && (t.kind === 'group' || (t.kind === 'third' && (group >= 0 || groupBefore)))) who = j;
+          // a group (or a pronoun for one), or one person: "niemand mag haar", "niemand wil Fleur hier"
+          if (who < 0 && t && (t.kind === 'group' || t.kind === 'name' || t.kind === 'third')) who = j;
         }
         if (verb < 0 || who < 0) continue;
         // another verb after it makes it a wish about them ("niemand wil die jongen missen")
         const end = Math.max(verb, who) + 1;
-        if (end <= s1 && !UNWANTED_AFTER.has(forms[end]!)) continue;
+        // (a comma closes the clause: "niemand mag Mees, hij …")
+        if (end <= s1 && !UNWANTED_AFTER.has(forms[end]!) && !a.source.slice(a.tokens[end - 1]!.end, a.tokens[end]!.start).includes(',')) continue;
         hits.push({ kind: 'derogation', first: Math.min(i, who), last: Math.max(verb, who), target: c.targets[who]!, core: { first: i, last: Math.max(verb, who) } });
         done = true;
       }

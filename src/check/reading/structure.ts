@@ -774,16 +774,19 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   // these four need a group or a person (insinuation, expulsion, opinion) or the school as a target
   let people = false;
   let school = false;
+  let named = false;
   for (const t of targets) {
     if (t?.kind === 'group' || t?.kind === 'person') people = true;
     else if (t?.kind === 'school') school = true;
+    else if (t?.kind === 'name') named = true;
   }
   if (people) {
     readInsinuation(implicitContext, hits);
     readExpulsion(implicitContext, hits);
     readOpinionExclusion(implicitContext, hits);
-    readStereotype(a, implicitContext, hits);
   }
+  // (the stereotype reading also reads one named person nobody wants: "niemand mag Fleur")
+  if (people || named) readStereotype(a, implicitContext, hits);
   if (school) readSchoolHarm(implicitContext, hits);
   readHateOrder(a, targets, hits);
   readBelonging(a, targets, hits);
@@ -1617,12 +1620,24 @@ function wordsOfSentence(a: TextAnalysis, s: number): Set<string> {
  * nicht komt logeren") and no insulting frame stands right before the word ("vuile", "jij bent").
  */
 export function innocentSense(a: TextAnalysis, k: number): boolean {
+  // an identity word in a conditional about anyone, without an article: "ook als je homo bent", "of je homo bent"
+  if (/^(je|jij|iemand|hij|ze|zij)$/.test(F(a, k - 1)) && /^(als|wanneer|of|dat)$/.test(F(a, k - 2)) && /^(bent|is|ben|zijn|was)$/.test(F(a, k + 1)) && !identityJudgedAfter(a, k + 1)) return true;
   const sense = SENSES.get(F(a, k));
   if (!sense) return false;
   const words = wordsOfSentence(a, a.tokens[k]!.sentence);
   if (!sense.innocentCues.some((c) => words.has(c))) return false;
   const before = [F(a, k - 1), F(a, k - 2)];
   return !sense.slurCues.some((c) => before.includes(c));
+}
+
+/** After "… bent" of a conditional: a main clause that judges it ("als je homo bent ben je ziek") is no innocent sense. */
+function identityJudgedAfter(a: TextAnalysis, k: number): boolean {
+  const [, l] = a.sentenceTokens(a.tokens[k]!.sentence);
+  for (let j = k + 1; j <= Math.min(l, k + 6); j++) {
+    const w = infos(a)[j]!;
+    if (w.judge || w.groupOnly || (w.judgeNoun && !w.needsAdjective)) return true;
+  }
+  return false;
 }
 
 /**
