@@ -72,3 +72,9 @@ describe('one pupil nobody likes or wants', () => {
     expect(named('Niemand wil Lotte missen op het kamp.')).toEqual([]);
   });
 });
+
+describe('a pronoun nobody wants', () => {
+  it('is a thing after a thing', () => {
+    expect(decency('Die oude skelter? Niemand wil hem hebben.')).toEqual([]);
+  });
+});

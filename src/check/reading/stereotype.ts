@@ -25,6 +25,7 @@ import type { Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import type { StructuralHit } from './structure.js';
 import type { SentenceContext } from './implicit.js';
+import { personBefore, thingBefore } from './structure.js';
 
 const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const S = data.stereotype;
@@ -252,7 +253,8 @@ export function readStereotype(a: TextAnalysis, c: SentenceContext, hits: Struct
           if (UNWANTED_VERB.has(forms[j]!) && verb < 0) verb = j;
           const t = c.targets[j];
           // a group (or a pronoun for one), or one person: "niemand mag haar", "niemand wil Fleur hier"
-          if (who < 0 && t && (t.kind === 'group' || t.kind === 'name' || t.kind === 'third')) who = j;
+          // (a pronoun only for a person or group before it, not for a thing: "die fiets? niemand wil hem")
+          if (who < 0 && t && (t.kind === 'group' || t.kind === 'name' || (t.kind === 'third' && (group >= 0 || groupBefore || personBefore(a, j)) && !thingBefore(a, j)))) who = j;
         }
         if (verb < 0 || who < 0) continue;
         // another verb after it makes it a wish about them ("niemand wil die jongen missen")
