@@ -36,7 +36,7 @@ import data from '../lexicon/english.json' with { type: 'json' };
 import type { TextAnalysis } from '../analysis.js';
 import type { Target } from '../detectors/context.js';
 import { squeeze } from '../text/normalize.js';
-import { wordKey } from './lookup.js';
+import { wordKey, type WordKey } from './lookup.js';
 import { targetsOf } from './structure.js';
 import { plainWord } from './words.js';
 import { perAnalysis } from './memo.js';
@@ -255,24 +255,16 @@ function classOf(k: string): number {
 
 // ---- the reading --------------------------------------------------------------
 
-/** A token's word as the reading looks it up, with its classes and its squeezed plain form ('' when not plain letters). */
-interface Word {
-  key: string;
-  cls: number;
-  squeezed: string;
-}
 /**
- * A token's word through the lookup shared with the sexual-content reading (reading/lookup.ts),
- * its classes kept in the shared entry. A word the Dutch reading split as glued ("Romanians" as
- * "roma an ians") is one English word: every part carries it, so the first part reads with what
- * precedes and the last with what follows.
+ * A token's classes through the lookup shared with the sexual-content reading (reading/lookup.ts),
+ * kept in the shared entry (no object per token). A word the Dutch reading split as glued
+ * ("Romanians" as "roma an ians") is one English word: every part carries it, so the first part
+ * reads with what precedes and the last with what follows.
  */
-function wordOf(raw: string, norm: string, hasDigit: boolean): Word {
-  if (hasDigit) return { key: norm, cls: (squeezedListed.get(norm) ?? 0) | derived(norm), squeezed: '' };
-  const w = wordKey(raw, norm);
+function classesOf(w: WordKey): number {
   // squeezed keys (obfuscation, "sooo lazyyy") are read through the squeezed lists
   if (w.en < 0) w.en = w.squeezed ? (squeezedListed.get(w.key) ?? 0) | derived(w.key) : classOf(w.key);
-  return { key: w.key, cls: w.en, squeezed: w.squeezedPlain };
+  return w.en;
 }
 
 export const readEnglish: (a: TextAnalysis, authorId?: string) => EnglishReading = perAnalysis((a, authorId) => read(a, authorId));
@@ -292,11 +284,16 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
   const cls = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
-    const w = wordOf(t.raw, t.norm, t.hasDigit);
+    if (t.hasDigit) {
+      key[k] = t.norm;
+      cls[k] = (squeezedListed.get(t.norm) ?? 0) | derived(t.norm);
+      continue;
+    }
+    const w = wordKey(t.raw, t.norm);
     key[k] = w.key;
-    cls[k] = w.cls;
+    cls[k] = classesOf(w);
     // the Dutch spelling repair read an English word as another ("true" as "trut")
-    if (w.squeezed !== '' && w.squeezed !== t.norm && !(w.cls & HARMFUL)) repaired[k] = 1;
+    if (w.squeezedPlain !== '' && w.squeezedPlain !== t.norm && !(cls[k]! & HARMFUL)) repaired[k] = 1;
   }
 
   // which sentences are English: more English cue words than Dutch ones

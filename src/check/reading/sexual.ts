@@ -26,7 +26,7 @@ import { squeeze } from '../text/normalize.js';
 import { targetsOf } from './structure.js';
 import { plainWord } from './words.js';
 import { perAnalysis } from './memo.js';
-import { wordKey } from './lookup.js';
+import { wordKey, type WordKey } from './lookup.js';
 
 export interface SexualHit {
   first: number;
@@ -109,10 +109,10 @@ function classOf(k: string, squeezed: boolean): number {
 }
 
 /** A word through the lookup shared with the English reading (reading/lookup.ts): as written, or squeezed when a letter repeats three times ("geiiil"). */
-function wordOf(raw: string, norm: string): { key: string; cls: number } {
+function wordOf(raw: string, norm: string): WordKey {
   const w = wordKey(raw, norm);
   if (w.sexual < 0) w.sexual = classOf(w.key, w.squeezed);
-  return { key: w.key, cls: w.sexual };
+  return w;
 }
 
 /** Does sentence s (or the one before it) hold a lesson, sex education or a warning ("legde uit", "voorlichting")? */
@@ -122,7 +122,7 @@ export function educationalSentence(a: TextAnalysis, s: number): boolean {
   const from = s > 0 ? a.sentenceTokens(s - 1)[0] : f;
   for (let k = from; k <= l; k++) {
     const t = tokens[k]!;
-    if (wordOf(t.raw, t.norm).cls & S.EDU) return true;
+    if (wordOf(t.raw, t.norm).sexual & S.EDU) return true;
   }
   return false;
 }
@@ -141,9 +141,14 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     const split = (k > 0 && tokens[k - 1]!.start === t.start) || (k + 1 < n && tokens[k + 1]!.start === t.start);
-    const w = split || t.hasDigit ? { key: t.norm, cls: classOf(t.norm, true) } : wordOf(t.raw, t.norm);
-    key[k] = w.key;
-    cls[k] = w.cls;
+    if (split || t.hasDigit) {
+      key[k] = t.norm;
+      cls[k] = classOf(t.norm, true);
+    } else {
+      const w = wordOf(t.raw, t.norm);
+      key[k] = w.key;
+      cls[k] = w.sexual;
+    }
     any |= cls[k]!;
     if (key[k] === 'bed') bed = true;
   }

@@ -1621,7 +1621,7 @@ function wordsOfSentence(a: TextAnalysis, s: number): Set<string> {
  */
 export function innocentSense(a: TextAnalysis, k: number): boolean {
   // an identity word in a conditional about anyone, without an article: "ook als je homo bent", "of je homo bent"
-  if (/^(je|jij|iemand|hij|ze|zij)$/.test(F(a, k - 1)) && /^(als|wanneer|of|dat)$/.test(F(a, k - 2)) && /^(bent|is|ben|zijn|was)$/.test(F(a, k + 1)) && !identityJudgedAfter(a, k + 1)) return true;
+  if (COND_BE.has(F(a, k + 1)) && COND_WHO.has(F(a, k - 1)) && COND_IF.has(F(a, k - 2)) && !identityJudgedAfter(a, k + 1)) return true;
   const sense = SENSES.get(F(a, k));
   if (!sense) return false;
   const words = wordsOfSentence(a, a.tokens[k]!.sentence);
@@ -1630,6 +1630,9 @@ export function innocentSense(a: TextAnalysis, k: number): boolean {
   return !sense.slurCues.some((c) => before.includes(c));
 }
 
+const COND_BE = W(['bent', 'is', 'ben', 'zijn', 'was']);
+const COND_WHO = W(['je', 'jij', 'iemand', 'hij', 'ze', 'zij']);
+const COND_IF = W(['als', 'wanneer', 'of', 'dat']);
 /** After "… bent" of a conditional: a main clause that judges it ("als je homo bent ben je ziek") is no innocent sense. */
 function identityJudgedAfter(a: TextAnalysis, k: number): boolean {
   const [, l] = a.sentenceTokens(a.tokens[k]!.sentence);
