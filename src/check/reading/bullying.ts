@@ -40,7 +40,7 @@ import type { TextAnalysis } from '../analysis.js';
 import type { Target } from '../detectors/context.js';
 import type { DecencyHit } from '../detectors/decency.js';
 import data from '../lexicon/bullying.json' with { type: 'json' };
-import { fm, infos, targetsOf, type StructuralHit } from './structure.js';
+import { fm, infos, personBefore, targetsOf, thingBefore, type StructuralHit } from './structure.js';
 import type { WordInfo } from './words.js';
 
 export type BullyingKind = 'violence' | 'threat' | 'insult' | 'exclusion';
@@ -222,7 +222,15 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
     // one person: "die jongen", "de juf", not "leerlingen" or "kinderen" (a group, read elsewhere)
     if (t.kind === 'person' && !is(k, C.onePerson)) return undefined;
     if (t.kind === 'third' && (F(k) === 'hen' || F(k) === 'hun')) return undefined;
+    // "Die oude skelter? Niemand wil hem hebben.": a pronoun for a thing is no one
+    if (t.kind === 'third' && (!(personBefore(a, k, authorId) || dislocated(k)) || thingBefore(a, k, authorId))) return undefined;
     return t;
+  };
+  /** "Ze zou …, die Yara": the person named after the clause, right-dislocated. */
+  const dislocated = (k: number): boolean => {
+    const [, l] = a.sentenceTokens(tokens[k]!.sentence);
+    for (let j = k + 1; j < l; j++) if (F(j) === 'die' && tokens[j - 1]!.clause !== tokens[j]!.clause && targets[j + 1]?.kind === 'name') return true;
+    return false;
   };
   /** The person's own thing or family: "je fiets", "jouw huis", "de jas van Mees". */
   const ownedAt = (p: number): boolean => (is(p - 1, C.possessive) && !FIRST.has(F(p - 2))) || (F(p + 1) === 'van' && person(p + 2) !== undefined);
@@ -424,7 +432,8 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         }
         // "niemand zal je missen"
         const miss = any(C.unmissed);
-        if (miss >= 0 && /^mis/.test(F(miss)) && nobody >= 0 && nobody <= l) push('exclusion', miss);
+        // (a future, not "niemand wil X missen": no one wants to be without them)
+        if (miss >= 0 && /^mis/.test(F(miss)) && nobody >= 0 && nobody <= l && any(C.wantVerb) < 0) push('exclusion', miss);
       }
 
       function readThreat(): void {
@@ -567,7 +576,8 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         if (question) return;
         // "niemand wil naast Fleur zitten", "met dat meisje speelt toch niemand", "niemand vindt je leuk"
         const nobody = forms.indexOf('niemand', f);
-        if (nobody >= 0 && nobody <= l) {
+        // ("niemand wil Lotte missen", "… hij is zo gezellig": affection, praise)
+        if (nobody >= 0 && nobody <= l && any(C.affection) < 0 && any(C.positive) < 0) {
           for (let c = f; c <= l; c++) {
             if (c === nobody || !is(c, C.company) || participle(F(c))) continue;
             for (let t = Math.max(f, c - 4); t <= Math.min(l, c + 4); t++) {
