@@ -34,12 +34,13 @@
  * fuzzy corrector (one letter dropped, added or swapped).
  */
 import type { TextAnalysis } from '../analysis.js';
-import { negatedBefore, negatedInClause, isCounterSpeech, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
-import { ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, PARTICIPLE, PLACE, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
+import { negatedBefore, negatedInClause, isCounterSpeech, schoolNamesInSentence, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
+import { curseCompound, ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, PARTICIPLE, PLACE, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
 import { isExactDutchWord } from '../lexicon/dictionary.js';
 import { innocentSense, judgedReport, personSense, readStructure, targetsOf, thingBefore } from '../reading/structure.js';
 import { wordInfo } from '../reading/words.js';
 import { readOtherLanguage } from '../reading/english-hook.js';
+import { abusiveCompound } from '../reading/harm.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
 
 /** Disease words that curse only glued onto another word (`reading.json` `curseCompoundOnly`). */
@@ -88,7 +89,13 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
     // a "ze" that stands for the things of the sentence before is no one (reading/structure.ts resolvePronouns)
     const resolved = targetsOf(a, authorId);
-    return targetsIn(a, f, l, authorId).find((t) => (t.token < exclude || t.token > excludeTo) && !(t.kind === 'third' && resolved[t.token] === undefined));
+    return targetsIn(a, f, l, authorId).find((t) => (t.token < exclude || t.token > excludeTo) && !(t.kind === 'third' && resolved[t.token] === undefined)) ?? extendedTarget(f, l, exclude, excludeTo);
+  };
+  /** Everyone and kinds of people the lists do not hold ("iedereen", "jouw soort"; reading/harm.ts everyoneTargets). */
+  const extendedTarget = (f: number, l: number, exclude: number, excludeTo = exclude): Target | undefined => {
+    const resolved = targetsOf(a, authorId);
+    for (let j = f; j <= l; j++) if ((j < exclude || j > excludeTo) && resolved[j] && (resolved[j]!.kind === 'person' || resolved[j]!.kind === 'group') && !targetAt(a, j, authorId) && !a.has(j, 'schoolTarget')) return resolved[j];
+    return undefined;
   };
 
   // 1. slurs
@@ -134,7 +141,18 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     }
     // aimed at someone, or at the school ("kankerschool", "wat een tyfus school")
     const target = anyTargetInSentence(p.first, p.first) ?? schoolTargetOf(a, p.first, p.last);
-    push({ kind: 'curse', first: p.first, last: p.last, severity: target ? 'block' : 'revise', certain: true, target });
+    // glued onto a slur or an insult ("kankermongool", "teringmongolen") the curse is abuse of whoever it names
+    const abuse = abusiveCompound(wordInfo(tok.raw, tok.norm).form);
+    push({ kind: abuse ? 'insult' : 'curse', first: p.first, last: p.last, severity: target || abuse ? 'block' : 'revise', certain: true, target });
+  }
+
+  // 2a. a group word glued onto a slur or an insult ("moslimhoer", "jodenlijers"): abuse, like a slur
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.norm.length < 7 || a.has(k, 'curseStem') || a.has(k, 'slurStrong')) continue;
+    const form = wordInfo(t.raw, t.norm).form;
+    if (!abusiveCompound(form) || negatedBefore(a, k, 2)) continue;
+    push({ kind: 'insult', first: k, last: k, severity: 'block', certain: true, target: anyTargetInSentence(k, k) });
   }
 
   // 3. insults aimed at a person
@@ -146,8 +164,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     // or the school and its people ("De Sterren is een kutschool vol idioten"), not the object of a
     // preposition ("een plek voor iedereen, ook voor sukkels zoals ik")
     const prepBefore = p.first > 0 && /^(vo?or|met|tegen|naar|bij|over|van|zoals|als)$/.test(tokens[p.first - 1]!.norm);
-    const target = anyTargetInSentence(p.first, p.first, p.last) ?? previousGroup(a, p.first, authorId) ?? (prepBefore ? undefined : schoolTargetOf(a, p.first, p.last));
-    const vocative = l - f <= 2;
+    const target = anyTargetInSentence(p.first, p.first, p.last) ?? previousGroup(a, p.first, authorId) ?? (prepBefore ? undefined : schoolTargetOf(a, p.first, p.last)) ?? schoolPeople(a, p.first);
+    const vocative = l - f <= 2 || vocativeClause(a, p.first, f, l);
     // "De kat van mijn oma is een luilak": said of an animal or a thing that a person owns
     if (ownedThingSubject(a, f, p.first)) continue;
     const typical = a.matches('typicalFrame', tokens[p.first]!.sentence).length > 0;
@@ -240,9 +258,13 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     } else {
       const clause = tokens[p.last]!.clause;
       // "gehad met die zwarte mensen": a demonstrative right after is not a relative clause
-      const demonstrative = next !== undefined && DEMONSTRATIVE.has(next.norm) ? next.clause : clause;
+      // ("ik veracht al die X": "al" before the demonstrative)
+      const dem = next !== undefined && next.norm === 'al' && next.sentence === s ? tokens[p.last + 2] : next;
+      const demonstrative = dem !== undefined && DEMONSTRATIVE.has(dem.norm) ? dem.clause : clause;
       for (let j = p.last + 1; j <= Math.min(l, p.last + 9) && !target && (tokens[j]!.clause === clause || tokens[j]!.clause === demonstrative); j++) target = targetAt(a, j, authorId);
     }
+    // "ik haat deze kankerschool": a curse glued onto the school
+    if (!target && !objectMe) for (let j = p.last + 1; j <= Math.min(l, p.last + 3) && !target; j++) if (curseCompound(a, j)) target = schoolTargetOf(a, j, j);
     if (!target) continue;
     // "ik haat vrouwen niet"
     const after = tokens[target.token + 1];
@@ -351,7 +373,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       const s = tokens[p.first]!.sentence;
       const [f, l] = a.sentenceTokens(s);
       if (cat === 'denyRights' && !hasCatIn(a, 'negator', f, l)) continue;
-      const target = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group' || (cat !== 'negPos' && t.kind !== 'second'));
+      const target = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group' || (cat !== 'negPos' && t.kind !== 'second')) ?? extendedTarget(f, l, -1);
       if (!target) continue;
       // "X horen niet op onze school" without insults is a view against the mission (C2),
       // for others a judgement call; "X horen niet thuis in een beschaafd land" is derogation,
@@ -475,8 +497,60 @@ const PRIORITY: DecencyKind[] = ['threat', 'violence', 'defamation', 'slur', 'ha
 
 /** One hit per place: overlapping hits keep the most serious kind. */
 function dedupe(hits: DecencyHit[]): DecencyHit[] {
-  const sorted = [...hits].sort((x, y) => PRIORITY.indexOf(x.kind) - PRIORITY.indexOf(y.kind) || (y.severity === 'block' ? 1 : 0) - (x.severity === 'block' ? 1 : 0));
+  // a blocking hit outweighs a request to rewrite at the same place ("Iedereen … is een kankerlijer": the insult, not the curse)
+  const sorted = [...hits].sort((x, y) => (y.severity === 'block' ? 1 : 0) - (x.severity === 'block' ? 1 : 0) || PRIORITY.indexOf(x.kind) - PRIORITY.indexOf(y.kind));
   const kept: DecencyHit[] = [];
   for (const h of sorted) if (!kept.some((k) => h.first <= k.last && h.last >= k.first)) kept.push(h);
   return kept.sort((x, y) => x.first - y.first);
+}
+
+/**
+ * An insult said to someone as a vocative clause of its own: the insult noun's clause holds only
+ * determiners, adjectives, intensifiers and a collective ("stelletje"), beside another clause of the
+ * sentence ("Ga weg, stelletje mislukte sukkels", "Rot op, vieze sukkel"); not before a relative
+ * "die" ("Sukkel die ik ben, …").
+ */
+function vocativeClause(a: TextAnalysis, k: number, f: number, l: number): boolean {
+  const tokens = a.tokens;
+  const clause = tokens[k]!.clause;
+  let cf = k;
+  let cl = k;
+  while (cf > f && tokens[cf - 1]!.clause === clause) cf--;
+  while (cl < l && tokens[cl + 1]!.clause === clause) cl++;
+  if (cf === f && cl === l) return false;
+  if (cf !== f && cl !== l) return false;
+  if (cl < l && /^(die|dat|wat)$/.test(tokens[cl + 1]!.norm)) return false;
+  for (let j = cf; j <= cl; j++) {
+    if (j === k) continue;
+    const w = wordInfo(tokens[j]!.raw, tokens[j]!.norm);
+    if (a.has(j, 'determiner') || a.has(j, 'intensifier') || a.has(j, 'insultNoun') || /^(stelletje|stel|bende|zootje|vuile|vieze|smerige|stomme|jij|jullie|zon)$/.test(w.form) || w.judge || /e$/.test(w.form)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The people of the school named by an insult: "Bij de Sterren geven alleen maar sukkels les" (the
+ * school behind a locative preposition in the clause of the insult), "De Sterren: een school vol
+ * idioten, geleid door eikels" (after "vol"/"voor"/"door" in a sentence about the school); not
+ * "ook voor sukkels zoals ik".
+ */
+function schoolPeople(a: TextAnalysis, k: number): Target | undefined {
+  const tokens = a.tokens;
+  const s = tokens[k]!.sentence;
+  const refs = [...a.matches('schoolTarget', s), ...schoolNamesInSentence(a, s)];
+  if (refs.length === 0) return undefined;
+  if (/^(zoals|als)$/.test(tokens[k + 1]?.norm ?? '')) return undefined;
+  const prev = tokens[k - 1]?.norm ?? '';
+  const [f, l] = a.sentenceTokens(s);
+  const around = (j: number): string => (j >= f && j <= l ? tokens[j]!.norm : '');
+  // after "vol", "voor" or "door" (over "alleen maar"), with the school named in the sentence
+  const afterPrep = /^(vol|vor|dor|met)$/.test(prev) || (/^(vol|vor|dor|met)$/.test(around(k - 3)) && around(k - 1) === 'mar');
+  if (afterPrep) return { token: refs[0]!.first, kind: 'school' };
+  // the school behind a locative preposition in the insult's clause: its people
+  for (const m of refs) {
+    const before = around(m.first - 1);
+    if (tokens[m.first]!.clause === tokens[k]!.clause && /^(bij|op|in|van)$/.test(before) && m.first < k && !/^(vo?or|met|tegen|naar|bij|over|van|zoals|als)$/.test(prev)) return { token: m.first, kind: 'school' };
+  }
+  return undefined;
 }

@@ -34,6 +34,8 @@ import data from '../lexicon/reading.json' with { type: 'json' };
 import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion, readSchoolHarm } from './implicit.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 import { perAnalysis } from './memo.js';
+import { everyoneTargets, readHarmGiven, readPlaceHarm, readPossessiveJudged } from './harm.js';
+import { readEmotion } from './emotion.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
 
@@ -130,6 +132,8 @@ export const targetsOf: (a: TextAnalysis, authorId: string | undefined) => (Targ
     // an ambiguous slur in its innocent sense names no one ("onze hond is een teef")
     if (targets[k] && !named[k] && SENSES.has(F(a, k)) && innocentSense(a, k)) targets[k] = undefined;
   }
+  // everyone and kinds of people the lists do not hold ("iedereen", "de hele klas", "jouw soort"): reading/harm.ts
+  everyoneTargets(a, fm(a), targets);
   resolvePronouns(a, targets);
   return targets;
 });
@@ -431,6 +435,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0 && !info.some((w) => w.judgeNoun && !w.needsAdjective)) {
     // an invitation to a sexual act needs no one named
     if (info.some((w) => w.sexualAct)) readSexual(a, info, targets, hits);
+    // a place of a group stands for the group ("ik blaas die moskee op"; reading/harm.ts)
+    readPlaceHarm(a, { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k) }, hits);
     return hits;
   }
   const isThird = (t: Target | undefined): boolean => t?.kind === 'third';
@@ -781,6 +787,11 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readBetterWithout(a, info, targets, hits);
   readPresenceBlamed(a, targets, hits);
   readHarm(a, info, targets, usable, hits);
+  // the harm side in reading/harm.ts and reading/emotion.ts: places of a group or the school, harm given or received, emotion at a group
+  readPlaceHarm(a, implicitContext, hits);
+  readHarmGiven(a, implicitContext, hits);
+  readEmotion(a, implicitContext, hits);
+  readPossessiveJudged(a, implicitContext, (k) => (info[k]!.judge && !info[k]!.state) || info[k]!.groupOnly, hits);
   readSexual(a, info, targets, hits);
   return hits;
 }
@@ -1146,8 +1157,14 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     if (h.form === 'part' && !intent) continue;
     // negation of the act ("ik zou hem nooit slaan")
     let negated = false;
-    for (let j = f; j < k; j++) if (NEGATOR.has(F(a, j)) && !(F(a, j + 1) === 'meer' && F(a, j + 2) === 'iemand')) negated = true;
+    // ("Kunnen we X niet gewoon opsluiten?", "Waarom schieten we X niet gewoon neer?": a question that proposes the act)
+    const proposal = a.isQuestion(s) && (/^(kunnen|kun|moeten|zullen|waarom|kan|moet|zal)$/.test(F(a, sf)) || F(a, sf + 1) === 'we');
+    for (let j = f; j < k; j++) if (NEGATOR.has(F(a, j)) && !(F(a, j + 1) === 'meer' && F(a, j + 2) === 'iemand') && !(proposal && F(a, j) === 'niet' && /^(gewoon|eens|even|allemaal|meteen)$/.test(F(a, j + 1)))) negated = true;
     if (negated) continue;
+    // "ik ga dood van het lachen", "iedereen ging dood van verveling": a death of the subject by a cause is hyperbole,
+    // and an intransitive verb with the first person as subject harms no one else
+    if (h.intransitive && (FIRST.has(F(a, k - 1)) || FIRST.has(F(a, k + 1)) || FIRST.has(F(a, k - 2)) && !a.isQuestion(s))) continue;
+    if (h.intransitive && (F(a, end + 1) === 'van' || F(a, k + 1) === 'van') && (HYPERBOLE_CAUSE.has(F(a, end + 2)) || HYPERBOLE_CAUSE.has(F(a, end + 3)) || HYPERBOLE_CAUSE.has(F(a, k + 2)) || HYPERBOLE_CAUSE.has(F(a, k + 3)))) continue;
     if (a.has(k, 'thingObject') || thingNear(a, info, k, f, end)) continue;
     // "haar haren uittrekken": a verb that harms only a body part needs one in its clause
     if (h.bodyOnly) {
@@ -1196,6 +1213,9 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     }
     // "Wie Fleur helpt, die sla ik …": the resumptive "die" of a "wie"-clause
     if (!victim && F(a, f) === 'die' && F(a, sf) === 'wie' && f > sf) victim = { token: f, kind: 'third' };
+    // "Jij bent de volgende die ik in elkaar trap", "Mees is de eerste die ik …", "iedereen die ik zie …": the relative "die"
+    // with a first person as subject stands for its antecedent, a target or the subject of the copula before it
+    if (!victim && F(a, f) === 'die' && FIRST.has(F(a, f + 1)) && f > sf) victim = relativeAntecedent(a, targets, sf, f);
     if (!victim) continue;
     // a weak verb ("slaan", "steken") without a first person needs a strong wish or modal
     if (h.weak && !firstPerson && !strongModal(a, sf)) continue;
@@ -1379,6 +1399,21 @@ export function personBefore(a: TextAnalysis, k: number, authorId?: string): boo
   }
   const p = idx[k] ?? -1;
   return p >= 0 && a.tokens[k]!.sentence - a.tokens[p]!.sentence <= 1;
+}
+
+/** Causes of a hyperbolic death ("dood van het lachen"): data `reading.json` `deathHyperbole`. */
+const HYPERBOLE_CAUSE = W(data.deathHyperbole.causes);
+
+/** The target a relative "die" at f stands for: the target right before it, or the subject of a copula whose predicate it follows ("Jij bent de volgende die …"). */
+function relativeAntecedent(a: TextAnalysis, targets: (Target | undefined)[], sf: number, f: number): Target | undefined {
+  let j = f - 1;
+  if (targets[j] && !FIRST.has(F(a, j))) return targets[j];
+  // over the predicate noun phrase: "de volgende", "de eerste", "degene"
+  while (j > sf && (DET.has(F(a, j)) || /^(volgende|eerste|laatste|enige|degene|diegene|eerstvolgende)$/.test(F(a, j)))) j--;
+  if (!COPULA.has(F(a, j)) || F(a, j).startsWith('vind') || F(a, j).startsWith('noem')) return undefined;
+  for (let i = j - 1; i >= sf && i >= j - 3; i--) if (targets[i] && !FIRST.has(F(a, i))) return targets[i];
+  if (targets[j + 1] && !FIRST.has(F(a, j + 1)) && j + 1 < f) return targets[j + 1];
+  return undefined;
 }
 
 function lastPersonBeforeOk(a: TextAnalysis, targets: (Target | undefined)[], j: number): boolean {

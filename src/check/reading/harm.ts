@@ -1,0 +1,349 @@
+/**
+ * The harm side of the structural Dutch reading (decency, A7), by word class and clause
+ * structure (data: `lexicon/reading.json` `harmPlace`, `everyone`, `harmGiven`):
+ *
+ * - harm to a PLACE of a group or of the school (`readPlaceHarm`): a place that belongs to a
+ *   group by what it is ("moskee", "azc"), by a group word glued on ("homobar"), by a demonym or
+ *   identity adjective ("die Poolse winkel"), by an owner ("het huis van Mees", "je huis"), or the
+ *   school; destroyed by a verb (by stem: "afbranden", "opgeblazen", "slopen"), an idiom ("in de
+ *   fik", "in brand"), or a projectile thrown at it ("een bom op …"); with an intent (a first
+ *   person in the clause, a wish or modal in the sentence, "iemand", a call to join in), in any
+ *   order, as a wish, a modal, a passive. A report (past tense without a modal) or a negation lets
+ *   it pass, and so does the place behind a preposition ("ballonnen opblazen in de moskee").
+ * - everyone as a target (`everyoneTargets`): "iedereen", "de hele klas", "wie dit leest", and a
+ *   kind noun after a possessive ("jouw soort") — read as a person or group by the other readings.
+ * - harm given or received (`readHarmGiven`): a verb of giving with a harm noun and a recipient
+ *   ("iemand die X een kogel geeft", "een dreun verkopen") under an intent; a weapon received in
+ *   a body part in the present ("dan krijg je een mes in je rug").
+ * - abusive compounds (`abusiveCompound`): a curse or a group word glued before a slur or an
+ *   insult ("kankermongool", "moslimhoer", "jodenlijers"), not before another head ("homomonument").
+ *
+ * Every reading visits its own trigger tokens and looks at their clause or sentence once, so the
+ * cost stays linear in the text.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import type { Target } from '../detectors/context.js';
+import data from '../lexicon/reading.json' with { type: 'json' };
+import decency from '../lexicon/decency.json' with { type: 'json' };
+import type { StructuralHit } from './structure.js';
+
+const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+const P = data.harmPlace;
+const GROUP_PLACE = W(P.groupPlace);
+const PLACE_HEAD = W(P.placeHead);
+const PLACE_PART = W(P.placePart);
+const IDENTITY_ADJ = W(P.identityAdjective);
+const DESTROY_STEM = P.destroyStem;
+const DAMAGE_STEM = P.damageStem;
+/** Idioms of fire and destruction by their key word (the last word that is no function word) and its place in the phrase. */
+const IDIOM = new Map<string, { words: string[]; at: number }[]>();
+for (const phrase of P.idiom) {
+  const words = phrase.split(' ');
+  let at = words.length - 1;
+  while (at > 0 && /^(in|de|aan|met|gelijk)$/.test(words[at]!)) at--;
+  const list = IDIOM.get(words[at]!) ?? [];
+  list.push({ words, at });
+  IDIOM.set(words[at]!, list);
+}
+const PROJECTILE = W(P.projectile);
+/** Single-word group nouns of the decency list: the first part of a compound that names a group's place or a slur on it. */
+const GROUP_WORDS = W(decency.categories.groupNoun.filter((w) => !w.includes(' ')).map((w) => w.replace(/[^a-z]/g, '')));
+/** Heads that make a glued word abuse: slurs and insults of the decency list, "lijer(s)". */
+const ABUSE_HEAD = W([...decency.categories.slurStrong, ...decency.categories.insultNoun].filter((w) => !w.includes(' ') && !w.includes('*') && w.length >= 4).map((w) => w.replace(/[^a-z]/g, '')).concat(['lijer', 'lijers']));
+const CURSE_PREFIX = data.insultPrefix;
+
+const NEGATOR = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens']);
+const FIRST = W(['ik', 'we', 'wij', 'ikke']);
+const PREP = W(['met', 'door', 'op', 'in', 'aan', 'naar', 'tegen', 'voor', 'van', 'bij', 'onder', 'over', 'uit', 'om', 'tot', 'zonder', 'na', 'tijdens', 'achter', 'naast', 'tussen', 'rond', 'langs']);
+const DET = W(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zon', 'jullie', 'hun', 'haar', 'zijn', 'je', 'jouw', 'onze', 'ons', 'mijn', 'al', 'alle', 'elke', 'iedere']);
+/** Modals and wishes that make an act wished or demanded (not the plain future of a third party). */
+const INTENT = W(['moet', 'moeten', 'moest', 'moesten', 'zou', 'zouden', 'mag', 'mogen', 'hoort', 'horen', 'hoop', 'hopen', 'wens', 'wensen', 'verdient', 'verdienen', 'moge', 'iemand', 'tijd', 'laten', 'laat', 'zullen', 'zal']);
+/** Past auxiliaries and past forms that make a clause a report. */
+const PAST = W(['werd', 'werden', 'was', 'waren', 'brandde', 'brandden', 'ontplofte', 'ontploften', 'sloopten', 'sloopte', 'vernielden', 'vernielde', 'stak', 'staken', 'gooide', 'gooiden', 'bliezen', 'blies', 'leerden', 'leerde']);
+const POSSESSIVE = W(['je', 'jouw', 'zijn', 'haar', 'hun', 'jullie', 'z', 'zn']);
+
+export interface HarmContext {
+  /** Each token's word as written (lower case). */
+  forms: readonly string[];
+  targets: readonly (Target | undefined)[];
+  clauseSpan(k: number): [number, number];
+}
+
+function stemIn(w: string, stems: readonly string[]): boolean {
+  for (const s of stems) if (w.startsWith(s)) return true;
+  return false;
+}
+
+/** A glued group word before a place head ("homobar", "jodenwinkel", "vluchtelingenhuis"), cached per word. */
+const compoundPlaceCache = new Map<string, boolean>();
+function groupCompoundPlace(w: string): boolean {
+  if (w.length < 7) return false;
+  let r = compoundPlaceCache.get(w);
+  if (r === undefined) {
+    r = false;
+    for (let i = 3; i <= w.length - 3 && !r; i++) {
+      const head = w.slice(i);
+      if (!PLACE_HEAD.has(head) && !GROUP_PLACE.has(head)) continue;
+      const pre = w.slice(0, i);
+      r = GROUP_WORDS.has(pre) || GROUP_WORDS.has(pre.replace(/s$/, '')) || GROUP_WORDS.has(`${pre}s`) || IDENTITY_ADJ.has(pre);
+    }
+    if (compoundPlaceCache.size > 10_000) compoundPlaceCache.clear();
+    compoundPlaceCache.set(w, r);
+  }
+  return r;
+}
+
+/**
+ * The target a place at k stands for: the group whose place it is, the owner, or the school;
+ * undefined for a place of no one ("het oude gebouw").
+ */
+function placeTarget(a: TextAnalysis, c: HarmContext, k: number): Target | undefined {
+  const { forms, targets } = c;
+  const w = forms[k]!;
+  const s = a.tokens[k]!.sentence;
+  if (targets[k]?.kind === 'school') return targets[k];
+  if (a.schoolNames.some((m) => m.first <= k && m.last >= k)) return { token: k, kind: 'school' };
+  if (GROUP_PLACE.has(w) || groupCompoundPlace(w)) return { token: k, kind: 'group' };
+  if (!PLACE_HEAD.has(w)) return undefined;
+  // an identity or demonym adjective before the head: "die Poolse winkel", "dat joodse winkeltje"
+  for (let j = k - 1; j >= k - 2 && j >= 0 && a.tokens[j]!.sentence === s; j--) {
+    if (IDENTITY_ADJ.has(forms[j]!) || (a.tokens[j]!.capitalised && /(se|sche|aanse|ese)$/.test(forms[j]!) && j > 0 && a.tokens[j - 1]!.sentence === s)) return { token: k, kind: 'group' };
+    if (!DET.has(forms[j]!) && !/e$/.test(forms[j]!)) break;
+  }
+  // a possessive before it: "je huis", "hun winkel"
+  if (POSSESSIVE.has(forms[k - 1] ?? '')) return { token: k - 1, kind: forms[k - 1] === 'je' || forms[k - 1] === 'jouw' ? 'second' : 'third' };
+  // an owner after "van": "het huis van Mees", "de winkel van die Turken"
+  if (forms[k + 1] === 'van') for (let j = k + 2; j <= k + 4 && j < forms.length && a.tokens[j]!.sentence === s; j++) if (targets[j] && !FIRST.has(forms[j]!)) return targets[j];
+  return undefined;
+}
+
+/** Is the place at k behind a preposition (over its determiners and adjectives)? */
+function behindPreposition(a: TextAnalysis, c: HarmContext, k: number): string {
+  for (let j = k - 1; j >= 0 && j >= k - 4 && a.tokens[j]!.sentence === a.tokens[k]!.sentence; j--) {
+    const f = c.forms[j]!;
+    if (PREP.has(f)) return f;
+    if (!DET.has(f) && !/e$/.test(f) && !IDENTITY_ADJ.has(f)) return '';
+  }
+  return '';
+}
+
+/** The tokens of the place's clause, a demonstrative before the place opening no clause of its own. */
+function placeSpan(a: TextAnalysis, c: HarmContext, k: number): [number, number] {
+  let [f, l] = c.clauseSpan(k);
+  // "ik blaas die moskee op": the demonstrative split the clause; join the clause before and after
+  if (f > 0 && f >= k - 3 && /^(die|dat|deze|dit)$/.test(c.forms[f]!) && a.tokens[f - 1]!.sentence === a.tokens[k]!.sentence && a.source.slice(a.tokens[f - 1]!.end, a.tokens[f]!.start).trim() === '') f = c.clauseSpan(f - 1)[0];
+  if (l + 1 < c.forms.length && a.tokens[l + 1]!.sentence === a.tokens[k]!.sentence && a.source.slice(a.tokens[l]!.end, a.tokens[l + 1]!.start).trim() === '' && !/^(en|of|maar|want|omdat|als|dat|die|wie)$/.test(c.forms[l + 1]!)) l = c.clauseSpan(l + 1)[1];
+  return [f, l];
+}
+
+export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
+  const { forms } = c;
+  const n = forms.length;
+  for (let k = 0; k < n; k++) {
+    const w = forms[k]!;
+    // a cheap trigger first: a place word or a part of a building
+    const part = PLACE_PART.has(w) && forms[k + 1] === 'van';
+    if (!part && !GROUP_PLACE.has(w) && !PLACE_HEAD.has(w) && !(w.length >= 7 && groupCompoundPlace(w)) && c.targets[k]?.kind !== 'school' && !a.schoolNames.some((m) => m.first === k)) continue;
+    // "de ramen van die moskee": the part stands for the place after it
+    let p = k;
+    if (part) {
+      p = -1;
+      for (let j = k + 2; j <= k + 5 && j < n && a.tokens[j]!.sentence === a.tokens[k]!.sentence; j++) if (placeTarget(a, c, j)) p = j;
+      if (p < 0) continue;
+    }
+    const target = placeTarget(a, c, p);
+    if (!target) continue;
+    const [f, l] = placeSpan(a, c, k);
+    const s = a.tokens[k]!.sentence!;
+    const prep = part ? behindPreposition(a, c, k) : behindPreposition(a, c, p);
+    // the destruction in the clause: a verb by stem, an idiom ("in de fik"), a projectile at the place
+    let strong = -1;
+    let weak = -1;
+    let projectile = false;
+    let negated = false;
+    let firstPerson = false;
+    let past = false;
+    for (let j = f; j <= l; j++) {
+      const fj = forms[j]!;
+      if (j === k || j === p) continue;
+      if (NEGATOR.has(fj) && !(forms[j + 1] === 'gewoon' || forms[j + 1] === 'eens')) negated = true;
+      if (FIRST.has(fj)) firstPerson = true;
+      if (PAST.has(fj)) past = true;
+      const idioms = IDIOM.get(fj);
+      if (idioms && idioms.some((x) => x.words.every((word, i) => forms[j - x.at + i] === word))) strong = j;
+      if (PROJECTILE.has(fj) || (fj.length > 4 && fj.endsWith('bom'))) projectile = true;
+      if (fj.length >= 4 && stemIn(fj, DESTROY_STEM)) strong = j;
+      if (fj.length >= 4 && stemIn(fj, DAMAGE_STEM)) weak = j;
+      // "ramen ingooien", "de ruiten inslaan", split: "gooi … in", "sla … in"
+      if (part && /^(gooi|gooien|gegooid|sla|slaan|trap|trappen|gooit|slaat)$/.test(fj)) for (let i = j + 1; i <= l; i++) if (forms[i] === 'in' || forms[i] === 'kapot') weak = j;
+      // "blaas … op": opblazen split
+      if (/^(blaas|blaast|blazen)$/.test(fj)) for (let i = j + 1; i <= l; i++) if (forms[i] === 'op' && i === l) strong = j;
+    }
+    // a projectile thrown at the place: "een bom op de Sterren gooien", "een brandbom op die moskee"
+    const thrown = projectile && (prep === 'op' || prep === 'in' || prep === 'door' || prep === 'naar' || prep === 'tegen');
+    if (strong < 0 && weak < 0 && !thrown) continue;
+    // the place as object or subject, not the setting of something else ("ballonnen opblazen in de moskee")
+    if (prep && !thrown && !(part && !prep)) continue;
+    if (negated) continue;
+    // intent: a first person in the clause, a wish or modal in the sentence, a call to join in
+    let wish = false;
+    let call = false;
+    const [sf, sl] = a.sentenceTokens(s);
+    for (let j = sf; j <= sl; j++) {
+      const fj = forms[j]!;
+      if (INTENT.has(fj) || ((fj === 'kan' || fj === 'kunnen') && forms[j + 1] === 'beter')) wish = true;
+      if (fj === 'mee' && (forms[sf] === 'wie' || forms.slice(j - 3, j).includes('wie'))) call = true;
+      if (fj === 'doet' && forms[j + 1] === 'mee') call = true;
+    }
+    const firstInSentence = !firstPerson && /^(we|wij)$/.test(forms[sf + 1] ?? '') && a.isQuestion(s);
+    if (!(firstPerson || wish || call || firstInSentence)) continue;
+    // a report: a past auxiliary or past form without a wish or modal ("werd in brand gestoken")
+    if (past && !wish) continue;
+    // damage needs a first person or a strong wish: "de gemeente gaat het azc slopen" is news
+    if (strong < 0 && !thrown && !firstPerson && !wish && !call) continue;
+    const core = strong >= 0 ? strong : weak >= 0 ? weak : p;
+    hits.push({ kind: firstPerson ? 'threat' : 'violence', first: Math.min(k, core), last: Math.max(p, core), target, core: { first: Math.min(k, core), last: Math.max(p, core) } });
+  }
+}
+
+const E = data.everyone;
+const ALL = W(E.all);
+const WHOLE_HEAD = W(E.wholeHead);
+const KIND_NOUN = W(E.kindNoun);
+const KIND_FOLLOW = W(E.kindFollow);
+/**
+ * Targets the lists do not hold, for the structural readings: "iedereen" (a person: what is said
+ * of everyone is said of each), "de hele klas/groep" (the people of it), "wie dit leest" (the free
+ * relative opening a sentence that is not a question), a kind noun after a possessive ("jouw
+ * soort", "hun soort mensen": a group). Filled into `targets` where no target stands.
+ */
+export function everyoneTargets(a: TextAnalysis, forms: readonly string[], targets: (Target | undefined)[]): void {
+  const n = forms.length;
+  for (let k = 0; k < n; k++) {
+    if (targets[k]) continue;
+    const w = forms[k]!;
+    const s = a.tokens[k]!.sentence;
+    if (w === 'iedereen' && !/^(voor|met|bij|zoals|als)$/.test(forms[k - 1] ?? '')) targets[k] = { token: k, kind: 'person' };
+    else if (WHOLE_HEAD.has(w) && forms[k - 1] === 'hele' && /^(de|het|die|deze|jullie|onze)$/.test(forms[k - 2] ?? '') && !PREP.has(forms[k - 3] ?? '')) targets[k] = { token: k, kind: 'person' };
+    else if (w === 'allemaal' && forms[k - 1] === 'jullie') targets[k] = { token: k, kind: 'second' };
+    else if (w === 'wie' && (k === 0 || a.tokens[k - 1]!.sentence !== s) && !a.isQuestion(s) && /^(dit|dat|deze|het)$/.test(forms[k + 1] ?? '')) targets[k] = { token: k, kind: 'person' };
+    else if (KIND_NOUN.has(w) && /^(jouw|jullie|hun|zijn|haar|je)$/.test(forms[k - 1] ?? '')) {
+      const next = k + 1 < n && a.tokens[k + 1]!.sentence === s ? forms[k + 1]! : '';
+      // "jouw soort humor": the kind of a thing; "jouw soort (mensen)", "jouw soort hoort …": people
+      if (next === '' || KIND_FOLLOW.has(next) || a.tokens[k + 1]!.clause !== a.tokens[k]!.clause) {
+        targets[k] = { token: k, kind: 'group' };
+        // "hun soort mensen": the people noun is the group too
+        if (/^(mensen|volk|types|lui|figuren)$/.test(next)) targets[k + 1] = { token: k + 1, kind: 'group' };
+      }
+    }
+  }
+}
+
+const G = data.harmGiven;
+const GIVE = W(G.giveVerb);
+const HARM_GIVEN = W(G.harmNoun);
+const WEAPON = W(G.weapon);
+const RECEIVE = W(G.receiveVerb);
+const BODY = W(data.harmBodyPart);
+const WISH_GIVE = W(['moet', 'moeten', 'zou', 'zouden', 'mag', 'mogen', 'hoop', 'hopen', 'wens', 'iemand', 'tijd', 'verdient', 'verdienen', 'ga', 'gaan', 'zal', 'zullen', 'wil', 'willen', 'kom', 'komen']);
+
+export function readHarmGiven(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
+  const { forms, targets } = c;
+  const n = forms.length;
+  for (let k = 0; k < n; k++) {
+    const w = forms[k]!;
+    const give = GIVE.has(w);
+    const receive = RECEIVE.has(w);
+    if (!give && !receive) continue;
+    const [f, l] = c.clauseSpan(k);
+    const s = a.tokens[k]!.sentence!;
+    let harm = -1;
+    let weapon = -1;
+    let negated = false;
+    let recipient: Target | undefined;
+    for (let j = f; j <= l; j++) {
+      const fj = forms[j]!;
+      if (NEGATOR.has(fj)) negated = true;
+      if (HARM_GIVEN.has(fj) && !(fj === 'pak' && forms[j + 1] !== 'slaag' && forms[j + 1] !== 'rammel' && forms[j + 1] !== 'op')) harm = j;
+      if (WEAPON.has(fj) && /^(een|de)$/.test(forms[j - 1] ?? '')) weapon = j;
+    }
+    if (negated) continue;
+    if (give) {
+      if (harm < 0) continue;
+      // the recipient: a target in the clause, not the first person, not behind a preposition
+      for (let j = f; j <= l && !recipient; j++) {
+        const t = targets[j];
+        if (!t || FIRST.has(forms[j]!) || /^(me|mij|ons)$/.test(forms[j]!) || PREP.has(forms[j - 1] ?? '') || t.kind === 'school') continue;
+        if (t.kind === 'third' && !/^(hem|haar|ze|hen|hun|die)$/.test(forms[j]!)) continue;
+        recipient = t;
+      }
+      // "iemand die X een kogel geeft": the relative clause after "iemand" shares the intent of the sentence
+      const [sf, sl] = a.sentenceTokens(s);
+      let intent = false;
+      let first = false;
+      for (let j = sf; j <= sl; j++) {
+        if (WISH_GIVE.has(forms[j]!)) intent = true;
+        if (FIRST.has(forms[j]!)) first = true;
+      }
+      if (!recipient || !(intent || first)) continue;
+      // a past gift is a report ("hij gaf hem een klap")
+      if (/^(gaf|gaven|verkocht|gegeven)$/.test(w) && !intent) continue;
+      hits.push({ kind: first ? 'threat' : 'violence', first: Math.min(recipient.token, k, harm), last: Math.max(recipient.token, k, harm), target: recipient, core: { first: Math.min(k, harm), last: Math.max(k, harm) } });
+      continue;
+    }
+    // a weapon received in a body part, in the present: "dan krijg je een mes in je rug", "krijg jij een kogel door je kop"
+    if (weapon < 0) continue;
+    let body = -1;
+    for (let j = weapon + 1; j <= Math.min(l, weapon + 4); j++) if (BODY.has(forms[j]!) && POSSESSIVE.has(forms[j - 1]!) && /^(in|door|tussen|op|tegen)$/.test(forms[j - 2]!)) body = j;
+    if (body < 0) continue;
+    for (let j = f; j <= l && !recipient; j++) if (targets[j] && (targets[j]!.kind === 'second' || targets[j]!.kind === 'name') && !PREP.has(forms[j - 1] ?? '')) recipient = targets[j];
+    if (!recipient || a.isQuestion(s)) continue;
+    hits.push({ kind: 'threat', first: Math.min(recipient.token, k), last: body, target: recipient, core: { first: k, last: body } });
+  }
+}
+
+/** A curse or a group word glued before a slur or an insult ("kankermongool", "moslimhoer", "jodenlijers"); cached per word. */
+const abuseCache = new Map<string, boolean>();
+export function abusiveCompound(w: string): boolean {
+  if (w.length < 7) return false;
+  let r = abuseCache.get(w);
+  if (r === undefined) {
+    r = false;
+    for (let i = 3; i <= w.length - 4 && !r; i++) {
+      const head = w.slice(i);
+      if (!ABUSE_HEAD.has(head) && !ABUSE_HEAD.has(head.replace(/(en|s)$/, '')) && !ABUSE_HEAD.has(head.replace(/en$/, ''))) continue;
+      const pre = w.slice(0, i);
+      // a link letter between the parts: "kanker-", "moslim-", "joden-", "homo-"
+      r = CURSE_PREFIX.includes(pre) || GROUP_WORDS.has(pre) || GROUP_WORDS.has(pre.replace(/s$/, '')) || GROUP_WORDS.has(`${pre}s`);
+    }
+    if (abuseCache.size > 10_000) abuseCache.clear();
+    abuseCache.set(w, r);
+  }
+  return r;
+}
+
+/**
+ * A group judged through what it owns: "X en hun smerige gewoontes", "X met hun stinkende busjes",
+ * "jullie X en jullie zieke ideeën" — the group, "en"/"met", a possessive that points back at it, a
+ * judging adjective before the owned noun. A group of an identity (not a role or an age: "de
+ * kinderen en hun vieze laarzen" is about boots); no negation before the adjective.
+ */
+export function readPossessiveJudged(a: TextAnalysis, c: HarmContext, judge: (k: number) => boolean, hits: StructuralHit[]): void {
+  const { forms, targets } = c;
+  const n = forms.length;
+  for (let k = 1; k + 2 < n; k++) {
+    if (!/^(hun|jullie|zijn|haar)$/.test(forms[k]!) || !/^(en|met)$/.test(forms[k - 1]!)) continue;
+    const g = targets[k - 2];
+    if (!g || g.kind !== 'group' || a.has(k - 2, 'personNoun') || a.tokens[k - 2]!.sentence !== a.tokens[k]!.sentence) continue;
+    let adj = -1;
+    for (let j = k + 1; j <= k + 3 && j < n && a.tokens[j]!.sentence === a.tokens[k]!.sentence; j++) {
+      if (NEGATOR.has(forms[j]!)) break;
+      if (judge(j) && /e$/.test(forms[j]!)) {
+        adj = j;
+        break;
+      }
+    }
+    if (adj < 0 || adj + 1 >= n || targets[adj + 1]) continue;
+    hits.push({ kind: 'derogation', first: g.token, last: adj + 1, target: g, core: { first: adj, last: adj + 1 } });
+  }
+}
