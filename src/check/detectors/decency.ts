@@ -344,6 +344,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   // 7. threats
   for (const p of a.matches('threatPhrase')) {
     if (negatedBefore(a, p.first, 2)) continue;
+    // "ik ga dood van het lachen": a death by a cause is hyperbole (reading.json `deathHyperbole`)
+    if (/^(ga|gaan|ging|gingen|gaat) dood/.test(p.term) && hyperbole(a, p.last)) continue;
     const soft = SOFT.has(p.term);
     push({ kind: 'threat', first: p.first, last: p.last, severity: 'block', certain: !soft, target: anyTargetInSentence(p.first, p.first, p.last) });
   }
@@ -539,6 +541,11 @@ function schoolPeople(a: TextAnalysis, k: number): Target | undefined {
   const tokens = a.tokens;
   const s = tokens[k]!.sentence;
   const refs = [...a.matches('schoolTarget', s), ...schoolNamesInSentence(a, s)];
+  // one clause: no boundary between the school and the insult but a particle "(alleen) maar"
+  const oneClause = (m: { first: number; last: number }): boolean => {
+    for (let j = m.last + 1; j <= k; j++) if (tokens[j]!.clause !== tokens[j - 1]!.clause && !(tokens[j]!.norm === 'mar' && tokens[j - 1]!.norm === 'alen')) return false;
+    return true;
+  };
   if (refs.length === 0) return undefined;
   if (/^(zoals|als)$/.test(tokens[k + 1]?.norm ?? '')) return undefined;
   const prev = tokens[k - 1]?.norm ?? '';
@@ -550,7 +557,16 @@ function schoolPeople(a: TextAnalysis, k: number): Target | undefined {
   // the school behind a locative preposition in the insult's clause: its people
   for (const m of refs) {
     const before = around(m.first - 1);
-    if (tokens[m.first]!.clause === tokens[k]!.clause && /^(bij|op|in|van)$/.test(before) && m.first < k && !/^(vo?or|met|tegen|naar|bij|over|van|zoals|als)$/.test(prev)) return { token: m.first, kind: 'school' };
+    if (oneClause(m) && /^(bij|op|in|van)$/.test(before) && m.first < k && !/^(vo?or|met|tegen|naar|bij|over|van|zoals|als)$/.test(prev)) return { token: m.first, kind: 'school' };
   }
   return undefined;
+}
+
+const HYPERBOLE_CAUSE: ReadonlySet<string> = new Set(readingData.deathHyperbole.causes);
+/** "… dood van het lachen / van verveling": a cause after "van" right after k. */
+function hyperbole(a: TextAnalysis, k: number): boolean {
+  const t = a.tokens;
+  if (t[k + 1]?.norm !== 'van') return false;
+  for (let j = k + 2; j <= k + 3 && j < t.length; j++) if (HYPERBOLE_CAUSE.has(wordInfo(t[j]!.raw, t[j]!.norm).form)) return true;
+  return false;
 }

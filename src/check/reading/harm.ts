@@ -105,6 +105,8 @@ function placeTarget(a: TextAnalysis, c: HarmContext, k: number): Target | undef
   if (a.schoolNames.some((m) => m.first <= k && m.last >= k)) return { token: k, kind: 'school' };
   if (GROUP_PLACE.has(w) || groupCompoundPlace(w)) return { token: k, kind: 'group' };
   if (!PLACE_HEAD.has(w)) return undefined;
+  // split from one written word by the glue reading: "vluchtelingen" + "huis"
+  if (k > 0 && a.tokens[k - 1]!.start === a.tokens[k]!.start && targets[k - 1]?.kind === 'group') return targets[k - 1];
   // an identity or demonym adjective before the head: "die Poolse winkel", "dat joodse winkeltje"
   for (let j = k - 1; j >= k - 2 && j >= 0 && a.tokens[j]!.sentence === s; j--) {
     if (IDENTITY_ADJ.has(forms[j]!) || (a.tokens[j]!.capitalised && /(se|sche|aanse|ese)$/.test(forms[j]!) && j > 0 && a.tokens[j - 1]!.sentence === s)) return { token: k, kind: 'group' };
@@ -128,11 +130,11 @@ function behindPreposition(a: TextAnalysis, c: HarmContext, k: number): string {
 }
 
 /** The tokens of the place's clause, a demonstrative before the place opening no clause of its own. */
-function placeSpan(a: TextAnalysis, c: HarmContext, k: number): [number, number] {
+function placeSpan(a: TextAnalysis, c: HarmContext, k: number, p: number): [number, number] {
   let [f, l] = c.clauseSpan(k);
   // "ik blaas die moskee op": the demonstrative split the clause; join the clause before and after
   if (f > 0 && f >= k - 3 && /^(die|dat|deze|dit)$/.test(c.forms[f]!) && a.tokens[f - 1]!.sentence === a.tokens[k]!.sentence && a.source.slice(a.tokens[f - 1]!.end, a.tokens[f]!.start).trim() === '') f = c.clauseSpan(f - 1)[0];
-  if (l + 1 < c.forms.length && a.tokens[l + 1]!.sentence === a.tokens[k]!.sentence && a.source.slice(a.tokens[l]!.end, a.tokens[l + 1]!.start).trim() === '' && !/^(en|of|maar|want|omdat|als|dat|die|wie)$/.test(c.forms[l + 1]!)) l = c.clauseSpan(l + 1)[1];
+  if (l + 1 < c.forms.length && a.tokens[l + 1]!.sentence === a.tokens[k]!.sentence && a.source.slice(a.tokens[l]!.end, a.tokens[l + 1]!.start).trim() === '' && (!/^(en|of|maar|want|omdat|als|dat|die|wie)$/.test(c.forms[l + 1]!) || (p > l && p <= c.clauseSpan(l + 1)[1] && /^(dat|die)$/.test(c.forms[l + 1]!)))) l = c.clauseSpan(l + 1)[1];
   return [f, l];
 }
 
@@ -153,7 +155,7 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
     }
     const target = placeTarget(a, c, p);
     if (!target) continue;
-    const [f, l] = placeSpan(a, c, k);
+    const [f, l] = placeSpan(a, c, k, p);
     const s = a.tokens[k]!.sentence!;
     const prep = part ? behindPreposition(a, c, k) : behindPreposition(a, c, p);
     // the destruction in the clause: a verb by stem, an idiom ("in de fik"), a projectile at the place

@@ -488,7 +488,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
       const afterVan = (F(a, j - 1) === 'van' || (DET.has(F(a, j - 1)) && F(a, j - 2) === 'van')) && F(a, j - 1) !== F(a, j - 2);
       const vanAt = F(a, j - 1) === 'van' ? j - 1 : j - 2;
       const possessor = afterVan && vanAt - 1 >= f && !targets[vanAt - 1] && !/^(sommige|veel|alle|meeste|paar|enkele|twee|drie|velen|een|geen|niemand|ieder|iedereen|elk|elke|ook|soort|type|stelletje)$/.test(F(a, vanAt - 1));
-      if (usable(t, j) && F(a, j - 1) !== 'volgens' && F(a, j - 2) !== 'volgens' && !possessor) {
+      // a possessive determiner is no subject ("De kinderen en hun vieze laarzen moeten buiten blijven")
+      const determiner = /^(hun|jouw|zijn|haar)$/.test(F(a, j)) && j + 1 < c && !targets[j + 1] && !COPULA.has(F(a, j + 1));
+      if (usable(t, j) && F(a, j - 1) !== 'volgens' && F(a, j - 2) !== 'volgens' && !possessor && !determiner) {
         subj = t;
         break;
       }
@@ -563,6 +565,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
         const negated = negatedBetween(a, negFrom, k);
         // "minder slim", "minder waard": a comparison that lowers
         const lowered = F(a, k) === 'minder' && (info[k + 1]?.positive || a.has(k + 1, 'posEval') || info[k + 1]?.rights);
+        // verb-final, an inflected adjective before a noun that is no person, animal or insult is attributive to that
+        // noun, not the predicate ("De kinderen en hun vieze laarzen moeten buiten blijven")
+        if (verbFinal && /e$/.test(F(a, k)) && k + 1 <= hi && !targets[k + 1] && !info[k + 1]!.judge && !info[k + 1]!.judgeNoun && !info[k + 1]!.animal && !info[k + 1]!.thing && !ADVERB.has(F(a, k + 1)) && !DET.has(F(a, k + 1)) && !a.has(k + 1, 'insultNoun')) continue;
         if ((judging(k, subj) || lowered) && !preposition && subj!.kind !== 'school') {
           if (!negated) hits.push({ kind: subj!.kind === 'group' ? 'derogation' : 'insult', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
           return;
