@@ -32,6 +32,7 @@ const NEGATOR = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens
 const FIRST = W(['ik', 'we', 'wij', 'me', 'mij', 'ikke']);
 const DET = W(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zon', 'al', 'alle', 'zulke', 'van']);
 const FILLER = W(['zo', 'echt', 'heel', 'erg', 'gewoon', 'al', 'altijd', 'zon', 'ontzettend', 'vreselijk', 'enorm', 'mateloos', 'helemaal', 'compleet', 'toch', 'nou', 'wel', 'ook', 'super', 'mega', 'hartstikke', 'gruwelijk', 'ontzettende', 'gruwelijke', 'vreselijke', 'enorme', 'grote', 'een']);
+const PREP = W(['over', 'met', 'door', 'op', 'in', 'aan', 'naar', 'tegen', 'voor', 'bij', 'onder', 'uit', 'om', 'zonder', 'tussen', 'naast']);
 const CONDITIONAL = W(['als', 'wanneer', 'zodra', 'telkens', 'elke', 'iedere']);
 const CAUSE = W(['maken', 'maakt', 'maakten', 'maakte', 'worden', 'word', 'wordt']);
 
@@ -70,6 +71,12 @@ function negatedIn(c: HarmContext, f: number, l: number): boolean {
   return false;
 }
 
+/** An emotion adjective in [lo, hi] other than at skip, or −1. */
+function emotionFrom(c: HarmContext, lo: number, hi: number, skip: number): number {
+  for (let j = lo; j <= hi; j++) if (j !== skip && emotionAdjective(c.forms[j]!)) return j;
+  return -1;
+}
+
 /** Does the clause [f, l] hold an emotion word (an adjective, a noun of aversion, a hate verb)? Its index, or −1. */
 function emotionIn(a: TextAnalysis, c: HarmContext, f: number, l: number): number {
   for (let j = f; j <= l; j++) {
@@ -92,7 +99,8 @@ export function readEmotion(a: TextAnalysis, c: HarmContext, hits: StructuralHit
     if ((CAUSE.has(w) || SEPARABLE.has(w)) && (forms[k + 1] === 'me' || forms[k + 1] === 'mij')) {
       const [f, l] = c.clauseSpan(k);
       let subj: Target | undefined;
-      for (let j = k - 1; j >= f && j >= k - 3 && !subj; j--) subj = groupAt(c, j);
+      // the subject, not the object of a preposition ("Die haatberichten over X maken me boos")
+      for (let j = k - 1; j >= f && j >= k - 3 && !subj; j--) if (!PREP.has(forms[j - 1] ?? '') && !(DET.has(forms[j - 1] ?? '') && PREP.has(forms[j - 2] ?? ''))) subj = groupAt(c, j);
       if (!subj || negatedIn(c, f, l)) continue;
       const particle = SEPARABLE.get(w);
       let found = -1;
@@ -105,29 +113,35 @@ export function readEmotion(a: TextAnalysis, c: HarmContext, hits: StructuralHit
       const g = groupAfter(a, c, k);
       if (!g) continue;
       const [f, l] = c.clauseSpan(k);
-      const [f2, l2] = [Math.min(f, c.clauseSpan(g.token)[0]), Math.max(l, c.clauseSpan(g.token)[1], l + 1 < n && a.tokens[l + 1]!.sentence === s ? c.clauseSpan(l + 1)[1] : l)];
-      let first = false;
-      let emo = -1;
-      for (let j = f2; j <= l2; j++) {
-        if (FIRST.has(forms[j]!)) first = true;
-        if (emo < 0 && emotionAdjective(forms[j]!) && j !== g.token) emo = j;
+      const [gf, gl] = c.clauseSpan(g.token);
+      // the clause of "van" and the group, else the clause right after it ("van X, daar word ik …")
+      let lo = Math.min(f, gf);
+      let hi = Math.max(l, gl);
+      let emo = emotionFrom(c, lo, hi, g.token);
+      if (emo < 0 && hi + 1 < n && a.tokens[hi + 1]!.sentence === s) {
+        [lo, hi] = c.clauseSpan(hi + 1);
+        emo = emotionFrom(c, lo, hi, g.token);
       }
-      if (first && emo >= 0 && !negatedIn(c, f2, l2)) push(g, Math.min(k, emo), Math.max(k, emo));
+      let first = false;
+      for (let j = Math.min(lo, f); j <= hi; j++) if (FIRST.has(forms[j]!)) first = true;
+      if (first && emo >= 0 && !negatedIn(c, lo, hi)) push(g, Math.min(k, emo), Math.max(k, emo));
       continue;
     }
     // 3. a conditional perception: "als ik een X zie, word ik er doodziek van"
     if (CONDITIONAL.has(w) && (k === 0 || a.tokens[k - 1]!.sentence !== s || a.tokens[k - 1]!.clause !== a.tokens[k]!.clause)) {
       const [, l] = c.clauseSpan(k);
       let first = false;
-      let seen = false;
+      let seen = -1;
       let g: Target | undefined;
-      for (let j = k + 1; j <= l; j++) {
+      for (let j = k + 1; j <= l && seen < 0; j++) {
         if (FIRST.has(forms[j]!)) first = true;
-        if (PERCEIVE.has(forms[j]!)) seen = true;
+        if (PERCEIVE.has(forms[j]!)) seen = j;
         g ??= groupAt(c, j);
       }
-      if (!first || !seen || !g || l + 1 >= n || a.tokens[l + 1]!.sentence !== s) continue;
-      const [mf, ml] = c.clauseSpan(l + 1);
+      if (!first || seen < 0 || !g || seen + 1 >= n || a.tokens[seen + 1]!.sentence !== s) continue;
+      // the main clause after the perception verb ("…, word ik er ziek van"; also without a comma)
+      const mf = seen + 1;
+      const ml = c.clauseSpan(mf)[1];
       const emo = emotionIn(a, c, mf, ml);
       if (emo >= 0 && !negatedIn(c, mf, ml)) push(g, k, emo);
       continue;

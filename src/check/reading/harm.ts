@@ -246,7 +246,7 @@ const GIVE = W(G.giveVerb);
 const HARM_GIVEN = W(G.harmNoun);
 const WEAPON = W(G.weapon);
 const RECEIVE = W(G.receiveVerb);
-const BODY = W(data.harmBodyPart);
+const BODY = W([...data.harmBodyPart, ...G.bodyPart]);
 const WISH_GIVE = W(['moet', 'moeten', 'zou', 'zouden', 'mag', 'mogen', 'hoop', 'hopen', 'wens', 'iemand', 'tijd', 'verdient', 'verdienen', 'ga', 'gaan', 'zal', 'zullen', 'wil', 'willen', 'kom', 'komen']);
 
 export function readHarmGiven(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
