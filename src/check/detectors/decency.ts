@@ -184,6 +184,16 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     push({ kind: 'insult', first: Math.min(you.token, p.first), last: p.last, severity: 'block', certain: true, target: you }, p);
   }
 
+  // 3b. an animal said to someone as a vocative, with a judging adjective or a collective: "Hou je mond, vuile kakkerlak"
+  for (let k = 1; k < tokens.length; k++) {
+    const w = wordInfo(tokens[k]!.raw, tokens[k]!.norm);
+    if (!w.animal || !(a.has(k - 1, 'negEval') || a.has(k - 1, 'profanityAdj') || /^(stelletje|stel|vuile|vieze|smerige|stomme)$/.test(tokens[k - 1]!.norm))) continue;
+    const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
+    if (a.has(k - 2, 'determiner') && tokens[k - 2]!.norm === 'een') continue;
+    if (!vocativeClause(a, k, f, l) || negatedInClause(a, k, k, k)) continue;
+    push({ kind: 'insult', first: k - 1, last: k, severity: 'block', certain: true, target: anyTargetInSentence(k, k - 1, k) });
+  }
+
   // 4. negative judgements of a person or group
   const judged = new Set<number>();
   for (const cat of ['negEval', 'dehumanNoun', 'worthless', 'profanityAdj']) {
@@ -433,6 +443,11 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   for (const p of a.matches('accusation')) {
     if (hits.some((h) => h.kind === 'defamation' && h.first <= p.last && h.last >= p.first)) continue;
     if (negatedBefore(a, p.first, 2)) continue;
+    // "een klap van de deur": the one who did it is a thing, no one accused
+    if (p.term.endsWith(' van')) {
+      const j = a.has(p.last + 1, 'determiner') ? p.last + 2 : p.last + 1;
+      if (j < tokens.length && !targetAt(a, j, authorId) && !targetsOf(a, authorId)[j]) continue;
+    }
     const target = anyTargetInSentence(p.first, p.first, p.last);
     if (!target || target.kind === 'group') continue;
     push({ kind: 'defamation', first: p.first, last: p.last, severity: 'block', certain: target.kind === 'name' || target.kind === 'person', target });

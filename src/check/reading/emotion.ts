@@ -150,20 +150,19 @@ export function readEmotion(a: TextAnalysis, c: HarmContext, hits: StructuralHit
     if (RESUMPTIVE.has(w) && k > 0) {
       const [f, l] = c.clauseSpan(k);
       if (f === 0 || a.tokens[f - 1]!.sentence !== s) continue;
-      // the sentence opens with the group alone before the clause ("Marokkanen, …", "Die Roemenen, …")
+      // the sentence opens with the group, set off by a comma ("Marokkanen, …", "Polen in onze straat, …")
       const [sf] = a.sentenceTokens(s);
+      if (!a.source.slice(a.tokens[f - 1]!.end, a.tokens[f]!.start).includes(',')) continue;
       let g: Target | undefined;
-      let fragment = true;
-      for (let j = sf; j < f; j++) {
-        const t = groupAt(c, j);
-        if (t) g ??= t;
-        else if (!DET.has(forms[j]!) && !/e$/.test(forms[j]!)) fragment = false;
-      }
-      if (!g || !fragment) continue;
+      for (let j = sf; j < f && j <= sf + 2 && !g; j++) g = groupAt(c, j);
+      if (!g || !nounPhrase(a, c, sf, f - 1)) continue;
       let first = false;
       for (let j = f; j <= l; j++) if (FIRST.has(forms[j]!)) first = true;
       const emo = emotionIn(a, c, f, l);
-      if (first && emo >= 0 && !negatedIn(c, f, l)) push(g, Math.min(k, emo), Math.max(k, emo));
+      // "ik kan ze niet uitstaan / luchten / verdragen": the negation is the aversion
+      let denied = false;
+      for (let j = emo; emo >= 0 && j <= Math.min(l, emo + 2); j++) if (a.has(j, 'hateVerb') && /^(uitstaan|luchten|verdragen|velen|hebben|zien)$/.test(forms[j]!)) denied = true;
+      if (first && emo >= 0 && (denied || !negatedIn(c, f, l))) push(g, Math.min(k, emo), Math.max(k, emo));
       continue;
     }
     // 5. a disgust interjection beside a group in a verbless fragment: "Bah, X.", "Gadver, X. …", "X en hun …, bah"
@@ -207,4 +206,16 @@ function fragmentGroup(a: TextAnalysis, c: HarmContext, sf: number, sl: number, 
     j = l0 + 1;
   }
   return undefined;
+}
+
+/** Is [f, l] a noun phrase without a verb: targets, determiners, adjectives, prepositions, and a noun right after one of them ("Polen in onze straat", "Vrouwen met een hoofddoek")? */
+function nounPhrase(a: TextAnalysis, c: HarmContext, f: number, l: number): boolean {
+  const { forms } = c;
+  const opener = (j: number): boolean => DET.has(forms[j]!) || PREP.has(forms[j]!) || /^(onze|ons|hun|jullie|mijn|zijn|haar|van)$/.test(forms[j]!) || /e$/.test(forms[j]!);
+  for (let j = f; j <= l; j++) {
+    if (c.targets[j] || opener(j)) continue;
+    if (j > f && opener(j - 1)) continue;
+    return false;
+  }
+  return true;
 }

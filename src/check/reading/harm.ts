@@ -247,6 +247,8 @@ const HARM_GIVEN = W(G.harmNoun);
 const WEAPON = W(G.weapon);
 const RECEIVE = W(G.receiveVerb);
 const BODY = W([...data.harmBodyPart, ...G.bodyPart]);
+const FRAME = W(G.frame);
+const GENERIC = W(G.generic);
 const WISH_GIVE = W(['moet', 'moeten', 'zou', 'zouden', 'mag', 'mogen', 'hoop', 'hopen', 'wens', 'iemand', 'tijd', 'verdient', 'verdienen', 'ga', 'gaan', 'zal', 'zullen', 'wil', 'willen', 'kom', 'komen']);
 
 export function readHarmGiven(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
@@ -291,6 +293,24 @@ export function readHarmGiven(a: TextAnalysis, c: HarmContext, hits: StructuralH
       // a past gift is a report ("hij gaf hem een klap")
       if (/^(gaf|gaven|verkocht|gegeven)$/.test(w) && !intent) continue;
       hits.push({ kind: first ? 'threat' : 'violence', first: Math.min(recipient.token, k, harm), last: Math.max(recipient.token, k, harm), target: recipient, core: { first: Math.min(k, harm), last: Math.max(k, harm) } });
+      continue;
+    }
+    // blows received in the present with a time or a condition, by someone addressed or named: "straks krijg je een
+    // dreun", "morgen krijgt Bram klappen", "als je … uitlacht krijg je een knal" (not a generic "bij boksen krijg je soms …")
+    if (harm >= 0 && weapon < 0) {
+      const [sf, sl] = a.sentenceTokens(s);
+      let frame = false;
+      let generic = false;
+      for (let j = sf; j <= sl; j++) {
+        const fj = forms[j]!;
+        if (FRAME.has(fj) || ((fj === 'als' || fj === 'wanneer') && /^(je|jij|u)$/.test(forms[j + 1] ?? ''))) frame = true;
+        if (GENERIC.has(fj)) generic = true;
+      }
+      for (let j = f; j <= l && !recipient; j++) if (targets[j] && (targets[j]!.kind === 'second' || targets[j]!.kind === 'name') && !PREP.has(forms[j - 1] ?? '') && j < harm) recipient = targets[j];
+      if (!recipient || !frame || generic || a.isQuestion(s)) continue;
+      // "een klap van de deur": a cause that is no one
+      if (forms[harm + 1] === 'van' && !targets[harm + 2] && !targets[harm + 3] && !/^(me|mij|ons)$/.test(forms[harm + 2] ?? '')) continue;
+      hits.push({ kind: 'threat', first: Math.min(recipient.token, k), last: Math.max(recipient.token, harm), target: recipient, core: { first: k, last: harm } });
       continue;
     }
     // a weapon received in a body part, in the present: "dan krijg je een mes in je rug", "krijg jij een kogel door je kop"
@@ -348,4 +368,102 @@ export function readPossessiveJudged(a: TextAnalysis, c: HarmContext, judge: (k:
     if (adj < 0 || adj + 1 >= n || targets[adj + 1]) continue;
     hits.push({ kind: 'derogation', first: g.token, last: adj + 1, target: g, core: { first: adj, last: adj + 1 } });
   }
+}
+
+const C = data.confine;
+const PUT_STEM = C.putStem;
+const CONFINE_PLACE = W(C.place);
+const IMPLEMENT = W(C.implement);
+const PUSH = W(C.pushVerb);
+const HEIGHT = W(C.height);
+const PUSH_PREP = W(C.pushPrep);
+const MODAL = W(['moet', 'moeten', 'zou', 'zouden', 'mag', 'mogen', 'hoort', 'horen', 'moesten', 'moest', 'verdienen', 'verdient', 'kun', 'kunnen', 'kan']);
+
+/** An intent in the sentence of k: a first person, a modal or wish, "iemand", a sentence-initial imperative (the verb first). */
+function intentOf(a: TextAnalysis, c: HarmContext, k: number, verbs: (w: string) => boolean): { intent: boolean; first: boolean } {
+  const [sf, sl] = a.sentenceTokens(a.tokens[k]!.sentence);
+  let intent = false;
+  let first = false;
+  for (let j = sf; j <= sl; j++) {
+    const fj = c.forms[j]!;
+    if (INTENT.has(fj) || MODAL.has(fj) || fj === 'wil' || fj === 'willen' || fj === 'ga' || fj === 'gaan') intent = true;
+    if (FIRST.has(fj)) first = true;
+  }
+  if (verbs(c.forms[sf]!)) intent = true;
+  return { intent, first };
+}
+
+/** The victim in [f, l]: a person, group or name, an addressed or object pronoun; not the first person nor behind a preposition. */
+function victimIn(c: HarmContext, f: number, l: number, skip: number): Target | undefined {
+  for (let j = f; j <= l; j++) {
+    const t = c.targets[j];
+    if (!t || j === skip || FIRST.has(c.forms[j]!) || t.kind === 'school' || PREP.has(c.forms[j - 1] ?? '')) continue;
+    if (t.kind === 'third' && !/^(hem|haar|ze|hen|die)$/.test(c.forms[j]!)) continue;
+    if (t.kind === 'second' && !/^(je|jou|jullie)$/.test(c.forms[j]!)) continue;
+    return t;
+  }
+  return undefined;
+}
+
+/**
+ * Confinement, instruments of beating and pushing, wished on people:
+ * - a group or person put in a place of confinement under an intent ("Al die X moet je in een kamp zetten",
+ *   "Stop die X in een container", "moeten in kampen gestopt worden");
+ * - a group with a modal and "met (de)" + an instrument of beating, with or without a verb ("X moeten met de zweep");
+ * - someone pushed or thrown from a height or before a vehicle ("ik duw Mees van de trap", "had iemand X maar voor de
+ *   trein geduwd", "ik gooi je uit het raam").
+ * Not of animals or things (no target), not negated, not a report without intent.
+ */
+export function readConfine(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
+  const { forms } = c;
+  const n = forms.length;
+  for (let k = 1; k < n; k++) {
+    const w = forms[k]!;
+    const place = CONFINE_PLACE.has(w) && (forms[k - 1] === 'in' || (/^(een|de|het)$/.test(forms[k - 1]!) && forms[k - 2] === 'in'));
+    const implement = IMPLEMENT.has(w) && (forms[k - 1] === 'met' || (/^(een|de|het)$/.test(forms[k - 1]!) && forms[k - 2] === 'met'));
+    const height = HEIGHT.has(w) && k > 1 && /^(de|het|een|die)$/.test(forms[k - 1]!) && PUSH_PREP.has(forms[k - 2]!);
+    if (!place && !implement && !height) continue;
+    const [f, l] = c.clauseSpan(k);
+    if (negatedIn(forms, f, l)) continue;
+    if (place) {
+      let put = -1;
+      for (let j = f; j <= l; j++) if (j !== k && forms[j]!.length >= 3 && stemIn(forms[j]!, PUT_STEM)) put = j;
+      if (put < 0) continue;
+      const victim = victimIn(c, f, k - 1, put);
+      if (!victim) continue;
+      const { intent, first } = intentOf(a, c, k, (x) => stemIn(x, PUT_STEM));
+      if (!intent) continue;
+      hits.push({ kind: first ? 'threat' : 'violence', first: Math.min(victim.token, put), last: Math.max(k, put), target: victim, core: { first: Math.min(put, k), last: Math.max(put, k) } });
+    } else if (implement) {
+      // the group as subject with a modal before "met": "X moeten (gewoon weer) met de zweep"
+      let modal = -1;
+      for (let j = f; j < k; j++) if (MODAL.has(forms[j]!)) modal = j;
+      if (modal < 0) continue;
+      let victim: Target | undefined;
+      for (let j = f; j < modal && !victim; j++) if (c.targets[j]?.kind === 'group' && !a.has(j, 'personNoun')) victim = c.targets[j];
+      if (!victim) continue;
+      hits.push({ kind: 'violence', first: victim.token, last: k, target: victim, core: { first: modal, last: k } });
+    } else {
+      let push = -1;
+      for (let j = f; j <= l; j++) if (PUSH.has(forms[j]!)) push = j;
+      if (push < 0) continue;
+      // "Had iemand X maar voor de trein geduwd": the wish particle "maar" split the clause
+      const from = forms[f] === 'maar' && f > 0 && a.tokens[f - 1]!.sentence === a.tokens[k]!.sentence ? c.clauseSpan(f - 1)[0] : f;
+      const victim = victimIn(c, from, k - 2, push);
+      if (!victim) continue;
+      const { intent, first } = intentOf(a, c, k, () => false);
+      const firstInClause = (() => {
+        for (let j = f; j <= l; j++) if (FIRST.has(forms[j]!)) return true;
+        return false;
+      })();
+      if (!intent && !firstInClause) continue;
+      if (!firstInClause && /^(ge)/.test(forms[push]!) && !intent) continue;
+      hits.push({ kind: first ? 'threat' : 'violence', first: Math.min(victim.token, push), last: Math.max(k, push), target: victim, core: { first: Math.min(push, k), last: Math.max(push, k) } });
+    }
+  }
+}
+
+function negatedIn(forms: readonly string[], f: number, l: number): boolean {
+  for (let j = f; j <= l; j++) if (NEGATOR.has(forms[j]!) && !(forms[j + 1] === 'gewoon' || forms[j + 1] === 'eens')) return true;
+  return false;
 }
