@@ -184,10 +184,10 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     push({ kind: 'insult', first: Math.min(you.token, p.first), last: p.last, severity: 'block', certain: true, target: you }, p);
   }
 
-  // 3b. an animal said to someone as a vocative, with a judging adjective or a collective: "Hou je mond, vuile kakkerlak"
+  // 3b. an animal or a judging noun said to someone as a vocative, with a judging adjective or a collective: "Hou je mond, vuile kakkerlak"
   for (let k = 1; k < tokens.length; k++) {
     const w = wordInfo(tokens[k]!.raw, tokens[k]!.norm);
-    if (!w.animal || !(a.has(k - 1, 'negEval') || a.has(k - 1, 'profanityAdj') || /^(stelletje|stel|vuile|vieze|smerige|stomme)$/.test(tokens[k - 1]!.norm))) continue;
+    if (!(w.animal || (w.judgeNoun && !w.needsAdjective && !a.has(k, 'insultNoun'))) || !(a.has(k - 1, 'negEval') || a.has(k - 1, 'profanityAdj') || /^(stelletje|stel|vuile|vieze|smerige|stomme)$/.test(tokens[k - 1]!.norm))) continue;
     const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
     if (a.has(k - 2, 'determiner') && tokens[k - 2]!.norm === 'een') continue;
     if (!vocativeClause(a, k, f, l) || negatedInClause(a, k, k, k)) continue;

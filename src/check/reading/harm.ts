@@ -47,7 +47,7 @@ for (const phrase of P.idiom) {
 }
 const PROJECTILE = W(P.projectile);
 /** Single-word group nouns of the decency list: the first part of a compound that names a group's place or a slur on it. */
-const GROUP_WORDS = W(decency.categories.groupNoun.filter((w) => !w.includes(' ')).map((w) => w.replace(/[^a-z]/g, '')));
+const GROUP_WORDS = W([...decency.categories.groupNoun, ...data.demonyms].filter((w) => !w.includes(' ')).map((w) => w.replace(/[^a-z]/g, '')));
 /** Heads that make a glued word abuse: slurs and insults of the decency list, "lijer(s)". */
 const ABUSE_HEAD = W([...decency.categories.slurStrong, ...decency.categories.insultNoun].filter((w) => !w.includes(' ') && !w.includes('*') && w.length >= 4).map((w) => w.replace(/[^a-z]/g, '')).concat(['lijer', 'lijers']));
 const CURSE_PREFIX = data.insultPrefix;
@@ -225,7 +225,7 @@ export function everyoneTargets(a: TextAnalysis, forms: readonly string[], targe
     if (targets[k]) continue;
     const w = forms[k]!;
     const s = a.tokens[k]!.sentence;
-    if (w === 'iedereen' && !/^(voor|met|bij|zoals|als)$/.test(forms[k - 1] ?? '')) targets[k] = { token: k, kind: 'person' };
+    if (ALL.has(w) && !/^(voor|met|bij|zoals|als)$/.test(forms[k - 1] ?? '')) targets[k] = { token: k, kind: 'person' };
     else if (WHOLE_HEAD.has(w) && forms[k - 1] === 'hele' && /^(de|het|die|deze|jullie|onze)$/.test(forms[k - 2] ?? '') && !PREP.has(forms[k - 3] ?? '')) targets[k] = { token: k, kind: 'person' };
     else if (w === 'allemaal' && forms[k - 1] === 'jullie') targets[k] = { token: k, kind: 'second' };
     else if (w === 'wie' && (k === 0 || a.tokens[k - 1]!.sentence !== s) && !a.isQuestion(s) && /^(dit|dat|deze|het)$/.test(forms[k + 1] ?? '')) targets[k] = { token: k, kind: 'person' };
@@ -428,7 +428,16 @@ export function readConfine(a: TextAnalysis, c: HarmContext, hits: StructuralHit
     if (place) {
       let put = -1;
       for (let j = f; j <= l; j++) if (j !== k && forms[j]!.length >= 3 && stemIn(forms[j]!, PUT_STEM)) put = j;
-      if (put < 0) continue;
+      // without a verb of putting, a group said to belong there: "Zijn soort mensen hoort in de gevangenis"
+      // (a group of an identity, not a role: "criminelen horen in de gevangenis" is no hate of a group)
+      if (put < 0) {
+        let modal = -1;
+        for (let j = f; j < k; j++) if (/^(hoort|horen|hoor|moet|moeten)$/.test(forms[j]!)) modal = j;
+        let group: Target | undefined;
+        for (let j = f; j < modal && !group; j++) if (c.targets[j]?.kind === 'group' && !a.has(j, 'personNoun')) group = c.targets[j];
+        if (modal >= 0 && group) hits.push({ kind: 'derogation', first: group.token, last: k, target: group, core: { first: modal, last: k } });
+        continue;
+      }
       const victim = victimIn(c, f, k - 1, put);
       if (!victim) continue;
       const { intent, first } = intentOf(a, c, k, (x) => stemIn(x, PUT_STEM));

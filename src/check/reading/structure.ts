@@ -1185,8 +1185,10 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       const t = targets[j];
       const nj = F(a, j);
       if (!t) continue;
-      // "na school", "op school": the school after a preposition is a time or place, not a victim
+      // "na school", "op school": the school after a preposition is a time or place, not a victim;
+      // nor is a person after a preposition the object ("we steken kaarsjes aan voor opa")
       if (t.kind === 'school' && PREP.has(F(a, j - 1))) continue;
+      if (/^(voor|met|bij|naar|zonder|samen|namens)$/.test(F(a, j - 1)) || (DET.has(F(a, j - 1)) && /^(voor|met|bij|naar|zonder|namens)$/.test(F(a, j - 2)))) continue;
       // an object pronoun of a harm verb is a person ("ik wurg hem"), whatever came before
       if (!usable(t, j) && !(t.kind === 'third' && THIRD_OBJ.has(nj))) continue;
       if (t.kind === 'second' && !SECOND_OBJ.has(nj) && !h.intransitive && !(j > 0 && FIRST.has(F(a, j - 1)))) {
