@@ -37,10 +37,10 @@ import type { TextAnalysis } from '../analysis.js';
 import { negatedBefore, negatedInClause, isCounterSpeech, schoolNamesInSentence, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
 import { curseCompound, ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, PARTICIPLE, PLACE, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
 import { isExactDutchWord } from '../lexicon/dictionary.js';
-import { innocentSense, judgedReport, personSense, readStructure, targetsOf, thingBefore } from '../reading/structure.js';
+import { fm, innocentSense, judgedReport, personSense, readStructure, targetsOf, thingBefore } from '../reading/structure.js';
 import { wordInfo } from '../reading/words.js';
 import { readOtherLanguage } from '../reading/english-hook.js';
-import { abusiveCompound } from '../reading/harm.js';
+import { abusiveCompound, B_ABUSE, harmTriggers } from '../reading/harm.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
 
 /** Disease words that curse only glued onto another word (`reading.json` `curseCompoundOnly`). */
@@ -147,11 +147,9 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   }
 
   // 2a. a group word glued onto a slur or an insult ("moslimhoer", "jodenlijers"): abuse, like a slur
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.norm.length < 7 || a.has(k, 'curseStem') || a.has(k, 'slurStrong')) continue;
-    const form = wordInfo(t.raw, t.norm).form;
-    if (!abusiveCompound(form) || negatedBefore(a, k, 2)) continue;
+  const HT = harmTriggers(a, fm(a));
+  for (const k of HT.list) {
+    if (!(HT.mask[k]! & B_ABUSE) || a.has(k, 'curseStem') || a.has(k, 'slurStrong') || negatedBefore(a, k, 2)) continue;
     push({ kind: 'insult', first: k, last: k, severity: 'block', certain: true, target: anyTargetInSentence(k, k) });
   }
 
@@ -186,8 +184,9 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
 
   // 3b. an animal or a judging noun said to someone as a vocative, with a judging adjective or a collective: "Hou je mond, vuile kakkerlak"
   for (let k = 1; k < tokens.length; k++) {
+    if (!(a.has(k - 1, 'negEval') || a.has(k - 1, 'profanityAdj') || /^(stelletje|stel|vuile|vieze|smerige|stomme)$/.test(tokens[k - 1]!.norm))) continue;
     const w = wordInfo(tokens[k]!.raw, tokens[k]!.norm);
-    if (!(w.animal || (w.judgeNoun && !w.needsAdjective && !a.has(k, 'insultNoun'))) || !(a.has(k - 1, 'negEval') || a.has(k - 1, 'profanityAdj') || /^(stelletje|stel|vuile|vieze|smerige|stomme)$/.test(tokens[k - 1]!.norm))) continue;
+    if (!(w.animal || (w.judgeNoun && !w.needsAdjective && !a.has(k, 'insultNoun')))) continue;
     const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
     if (a.has(k - 2, 'determiner') && tokens[k - 2]!.norm === 'een') continue;
     if (!vocativeClause(a, k, f, l) || negatedInClause(a, k, k, k)) continue;

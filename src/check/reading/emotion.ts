@@ -17,7 +17,7 @@ import type { TextAnalysis } from '../analysis.js';
 import type { Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import type { StructuralHit } from './structure.js';
-import type { HarmContext } from './harm.js';
+import { B_CAUSE, B_COND, B_INTERJ, B_RESUMP, B_VAN, harmTriggers, type HarmContext } from './harm.js';
 
 const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const E = data.emotion;
@@ -92,7 +92,9 @@ export function readEmotion(a: TextAnalysis, c: HarmContext, hits: StructuralHit
   const push = (t: Target, first: number, last: number): void => {
     hits.push({ kind: 'hate', first: Math.min(first, t.token), last: Math.max(last, t.token), target: t, core: { first, last } });
   };
-  for (let k = 0; k < n; k++) {
+  const T = harmTriggers(a, forms);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & (B_CAUSE | B_VAN | B_COND | B_RESUMP | B_INTERJ))) continue;
     const w = forms[k]!;
     const s = a.tokens[k]!.sentence;
     // 1. the group as the cause: "X maken me kotsziek", "X staan me zo tegen"

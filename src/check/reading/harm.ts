@@ -31,7 +31,6 @@ const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const P = data.harmPlace;
 const GROUP_PLACE = W(P.groupPlace);
 const PLACE_HEAD = W(P.placeHead);
-const PLACE_PART = W(P.placePart);
 const IDENTITY_ADJ = W(P.identityAdjective);
 const DESTROY_STEM = P.destroyStem;
 const DAMAGE_STEM = P.damageStem;
@@ -69,6 +68,66 @@ export interface HarmContext {
   clauseSpan(k: number): [number, number];
 }
 
+/**
+ * The tokens the harm readings start from, found in one pass per analysis with one lookup per
+ * word form (the bits of a form are computed once and cached): each reading visits only its own.
+ */
+export const B_GROUP_PLACE = 1, B_PLACE_HEAD = 2, B_PLACE_PART = 4, B_EVERY = 8, B_GIVE = 16, B_RECEIVE = 32, B_CONFINE = 64, B_CAUSE = 128, B_VAN = 256, B_COND = 512, B_RESUMP = 1024, B_INTERJ = 2048, B_POSS = 4096, B_ABUSE = 8192, B_SCHOOL = 16384;
+/** Destruction: a verb by stem (strong, damage), an idiom's key word, a projectile, a verb of a split particle verb. */
+const B_DESTROY = 1 << 15, B_DAMAGE = 1 << 16, B_IDIOM = 1 << 17, B_PROJECTILE = 1 << 18, B_SPLIT = 1 << 19;
+const B_ANY_DESTRUCTION = B_DESTROY | B_DAMAGE | B_IDIOM | B_PROJECTILE | B_SPLIT;
+const EM = data.emotion;
+const STATIC_BITS = new Map<string, number>();
+const addBits = (words: readonly string[], bit: number): void => {
+  for (const w of words) STATIC_BITS.set(w, (STATIC_BITS.get(w) ?? 0) | bit);
+};
+const formBits = new Map<string, number>();
+function bitsOf(w: string): number {
+  let b = formBits.get(w);
+  if (b === undefined) {
+    b = STATIC_BITS.get(w) ?? 0;
+    if (w.length >= 7 && groupCompoundPlace(w)) b |= B_GROUP_PLACE;
+    if (w.length >= 7 && abusiveCompound(w)) b |= B_ABUSE;
+    if (w.length >= 4 && stemIn(w, DESTROY_STEM)) b |= B_DESTROY;
+    if (w.length >= 4 && stemIn(w, DAMAGE_STEM)) b |= B_DAMAGE;
+    if (IDIOM.has(w)) b |= B_IDIOM;
+    if (PROJECTILE.has(w) || (w.length > 4 && w.endsWith('bom'))) b |= B_PROJECTILE;
+    if (/^(gooi|gooien|gegooid|sla|slaan|trap|trappen|gooit|slaat|blaas|blaast|blazen)$/.test(w)) b |= B_SPLIT;
+    if (formBits.size > 50_000) formBits.clear();
+    formBits.set(w, b);
+  }
+  return b;
+}
+export interface HarmTriggers {
+  list: number[];
+  mask: Uint32Array;
+  /** Is there any word of destruction in the text (the gate of the place reading)? */
+  destruction: boolean;
+}
+const triggerCache = new WeakMap<TextAnalysis, HarmTriggers>();
+export function harmTriggers(a: TextAnalysis, forms: readonly string[]): HarmTriggers {
+  let t = triggerCache.get(a);
+  if (t) return t;
+  if (STATIC_BITS.size === 0) initBits();
+  const n = forms.length;
+  const mask = new Uint32Array(n);
+  const list: number[] = [];
+  let destruction = false;
+  for (const m of a.schoolNames) if (m.first < n) mask[m.first] = mask[m.first]! | B_SCHOOL;
+  for (let k = 0; k < n; k++) {
+    let b = bitsOf(forms[k]!) | mask[k]!;
+    if (a.has(k, 'schoolTarget')) b |= B_SCHOOL;
+    if (b) {
+      mask[k] = b;
+      list.push(k);
+      if (b & B_ANY_DESTRUCTION) destruction = true;
+    }
+  }
+  t = { list, mask, destruction };
+  triggerCache.set(a, t);
+  return t;
+}
+
 function stemIn(w: string, stems: readonly string[]): boolean {
   for (const s of stems) if (w.startsWith(s)) return true;
   return false;
@@ -76,15 +135,15 @@ function stemIn(w: string, stems: readonly string[]): boolean {
 
 /** A glued group word before a place head ("homobar", "jodenwinkel", "vluchtelingenhuis"), cached per word. */
 const compoundPlaceCache = new Map<string, boolean>();
+const PLACE_HEADS = [...P.placeHead, ...P.groupPlace];
 function groupCompoundPlace(w: string): boolean {
   if (w.length < 7) return false;
   let r = compoundPlaceCache.get(w);
   if (r === undefined) {
     r = false;
-    for (let i = 3; i <= w.length - 3 && !r; i++) {
-      const head = w.slice(i);
-      if (!PLACE_HEAD.has(head) && !GROUP_PLACE.has(head)) continue;
-      const pre = w.slice(0, i);
+    for (const head of PLACE_HEADS) {
+      if (r || w.length - head.length < 3 || !w.endsWith(head)) continue;
+      const pre = w.slice(0, w.length - head.length);
       r = GROUP_WORDS.has(pre) || GROUP_WORDS.has(pre.replace(/s$/, '')) || GROUP_WORDS.has(`${pre}s`) || IDENTITY_ADJ.has(pre);
     }
     if (compoundPlaceCache.size > 10_000) compoundPlaceCache.clear();
@@ -141,11 +200,14 @@ function placeSpan(a: TextAnalysis, c: HarmContext, k: number, p: number): [numb
 export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
   const { forms } = c;
   const n = forms.length;
-  for (let k = 0; k < n; k++) {
-    const w = forms[k]!;
-    // a cheap trigger first: a place word or a part of a building
-    const part = PLACE_PART.has(w) && forms[k + 1] === 'van';
-    if (!part && !GROUP_PLACE.has(w) && !PLACE_HEAD.has(w) && !(w.length >= 7 && groupCompoundPlace(w)) && c.targets[k]?.kind !== 'school' && !a.schoolNames.some((m) => m.first === k)) continue;
+  const T = harmTriggers(a, forms);
+  if (!T.destruction) return;
+  for (const k of T.list) {
+    const bits = T.mask[k]!;
+    // a place word, a part of a building, the school
+    if (!(bits & (B_GROUP_PLACE | B_PLACE_HEAD | B_PLACE_PART | B_SCHOOL))) continue;
+    const part = (bits & B_PLACE_PART) !== 0 && forms[k + 1] === 'van';
+    if (!part && !(bits & (B_GROUP_PLACE | B_PLACE_HEAD | B_SCHOOL))) continue;
     // "de ramen van die moskee": the part stands for the place after it
     let p = k;
     if (part) {
@@ -171,15 +233,17 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
       if (NEGATOR.has(fj) && !(forms[j + 1] === 'gewoon' || forms[j + 1] === 'eens')) negated = true;
       if (FIRST.has(fj)) firstPerson = true;
       if (PAST.has(fj)) past = true;
-      const idioms = IDIOM.get(fj);
+      const bj = T.mask[j]!;
+      if (!(bj & B_ANY_DESTRUCTION)) continue;
+      const idioms = bj & B_IDIOM ? IDIOM.get(fj) : undefined;
       if (idioms && idioms.some((x) => x.words.every((word, i) => forms[j - x.at + i] === word))) strong = j;
-      if (PROJECTILE.has(fj) || (fj.length > 4 && fj.endsWith('bom'))) projectile = true;
-      if (fj.length >= 4 && stemIn(fj, DESTROY_STEM)) strong = j;
-      if (fj.length >= 4 && stemIn(fj, DAMAGE_STEM)) weak = j;
+      if (bj & B_PROJECTILE) projectile = true;
+      if (bj & B_DESTROY) strong = j;
+      if (bj & B_DAMAGE) weak = j;
       // "ramen ingooien", "de ruiten inslaan", split: "gooi … in", "sla … in"
-      if (part && /^(gooi|gooien|gegooid|sla|slaan|trap|trappen|gooit|slaat)$/.test(fj)) for (let i = j + 1; i <= l; i++) if (forms[i] === 'in' || forms[i] === 'kapot') weak = j;
+      if (part && bj & B_SPLIT && !/^blaa?s|^blazen/.test(fj)) for (let i = j + 1; i <= l; i++) if (forms[i] === 'in' || forms[i] === 'kapot') weak = j;
       // "blaas … op": opblazen split
-      if (/^(blaas|blaast|blazen)$/.test(fj)) for (let i = j + 1; i <= l; i++) if (forms[i] === 'op' && i === l) strong = j;
+      if (bj & B_SPLIT && /^(blaas|blaast|blazen)$/.test(fj) && forms[l] === 'op' && l > j) strong = j;
     }
     // a projectile thrown at the place: "een bom op de Sterren gooien", "een brandbom op die moskee"
     const thrown = projectile && (prep === 'op' || prep === 'in' || prep === 'door' || prep === 'naar' || prep === 'tegen');
@@ -221,8 +285,9 @@ const KIND_FOLLOW = W(E.kindFollow);
  */
 export function everyoneTargets(a: TextAnalysis, forms: readonly string[], targets: (Target | undefined)[]): void {
   const n = forms.length;
-  for (let k = 0; k < n; k++) {
-    if (targets[k]) continue;
+  const T = harmTriggers(a, forms);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & B_EVERY) || targets[k]) continue;
     const w = forms[k]!;
     const s = a.tokens[k]!.sentence;
     if (ALL.has(w) && !/^(voor|met|bij|zoals|als)$/.test(forms[k - 1] ?? '')) targets[k] = { token: k, kind: 'person' };
@@ -253,8 +318,9 @@ const WISH_GIVE = W(['moet', 'moeten', 'zou', 'zouden', 'mag', 'mogen', 'hoop', 
 
 export function readHarmGiven(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
   const { forms, targets } = c;
-  const n = forms.length;
-  for (let k = 0; k < n; k++) {
+  const T = harmTriggers(a, forms);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & (B_GIVE | B_RECEIVE))) continue;
     const w = forms[k]!;
     const give = GIVE.has(w);
     const receive = RECEIVE.has(w);
@@ -326,17 +392,27 @@ export function readHarmGiven(a: TextAnalysis, c: HarmContext, hits: StructuralH
 
 /** A curse or a group word glued before a slur or an insult ("kankermongool", "moslimhoer", "jodenlijers"); cached per word. */
 const abuseCache = new Map<string, boolean>();
+/** The abuse heads by their last two letters, so a new word is tried only against heads it can end with. */
+const ABUSE_BY_END = new Map<string, string[]>();
+for (const h of ABUSE_HEAD) {
+  const key = h.slice(-2);
+  const list = ABUSE_BY_END.get(key) ?? [];
+  list.push(h);
+  ABUSE_BY_END.set(key, list);
+}
 export function abusiveCompound(w: string): boolean {
   if (w.length < 7) return false;
   let r = abuseCache.get(w);
   if (r === undefined) {
     r = false;
-    for (let i = 3; i <= w.length - 4 && !r; i++) {
-      const head = w.slice(i);
-      if (!ABUSE_HEAD.has(head) && !ABUSE_HEAD.has(head.replace(/(en|s)$/, '')) && !ABUSE_HEAD.has(head.replace(/en$/, ''))) continue;
-      const pre = w.slice(0, i);
-      // a link letter between the parts: "kanker-", "moslim-", "joden-", "homo-"
-      r = CURSE_PREFIX.includes(pre) || GROUP_WORDS.has(pre) || GROUP_WORDS.has(pre.replace(/s$/, '')) || GROUP_WORDS.has(`${pre}s`);
+    // a plural or link ending after the head: "-en", "-s"
+    for (const end of [w, w.replace(/(en|s)$/, '')]) {
+      for (const head of ABUSE_BY_END.get(end.slice(-2)) ?? []) {
+        if (r || end.length - head.length < 3 || !end.endsWith(head)) continue;
+        const pre = end.slice(0, end.length - head.length);
+        // a curse or a group word before it: "kanker-", "moslim-", "joden-", "homo-"
+        r = CURSE_PREFIX.includes(pre) || GROUP_WORDS.has(pre) || GROUP_WORDS.has(pre.replace(/s$/, '')) || GROUP_WORDS.has(`${pre}s`);
+      }
     }
     if (abuseCache.size > 10_000) abuseCache.clear();
     abuseCache.set(w, r);
@@ -353,7 +429,9 @@ export function abusiveCompound(w: string): boolean {
 export function readPossessiveJudged(a: TextAnalysis, c: HarmContext, judge: (k: number) => boolean, hits: StructuralHit[]): void {
   const { forms, targets } = c;
   const n = forms.length;
-  for (let k = 1; k + 2 < n; k++) {
+  const T = harmTriggers(a, forms);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & B_POSS) || k < 1 || k + 2 >= n) continue;
     if (!/^(hun|jullie|zijn|haar)$/.test(forms[k]!) || !/^(en|met)$/.test(forms[k - 1]!)) continue;
     const g = targets[k - 2];
     if (!g || g.kind !== 'group' || a.has(k - 2, 'personNoun') || a.tokens[k - 2]!.sentence !== a.tokens[k]!.sentence) continue;
@@ -416,8 +494,9 @@ function victimIn(c: HarmContext, f: number, l: number, skip: number): Target | 
  */
 export function readConfine(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
   const { forms } = c;
-  const n = forms.length;
-  for (let k = 1; k < n; k++) {
+  const T = harmTriggers(a, forms);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & B_CONFINE) || k < 1) continue;
     const w = forms[k]!;
     const place = CONFINE_PLACE.has(w) && (forms[k - 1] === 'in' || (/^(een|de|het)$/.test(forms[k - 1]!) && forms[k - 2] === 'in'));
     const implement = IMPLEMENT.has(w) && (forms[k - 1] === 'met' || (/^(een|de|het)$/.test(forms[k - 1]!) && forms[k - 2] === 'met'));
@@ -475,4 +554,20 @@ export function readConfine(a: TextAnalysis, c: HarmContext, hits: StructuralHit
 function negatedIn(forms: readonly string[], f: number, l: number): boolean {
   for (let j = f; j <= l; j++) if (NEGATOR.has(forms[j]!) && !(forms[j + 1] === 'gewoon' || forms[j + 1] === 'eens')) return true;
   return false;
+}
+
+function initBits(): void {
+  addBits(P.groupPlace, B_GROUP_PLACE);
+  addBits(P.placeHead, B_PLACE_HEAD);
+  addBits(P.placePart, B_PLACE_PART);
+  addBits([...E.all, ...E.wholeHead, ...E.kindNoun, 'allemaal', 'wie'], B_EVERY);
+  addBits(G.giveVerb, B_GIVE);
+  addBits(G.receiveVerb, B_RECEIVE);
+  addBits([...C.place, ...C.implement, ...C.height], B_CONFINE);
+  addBits(['maken', 'maakt', 'maakten', 'maakte', 'worden', 'word', 'wordt', ...EM.separable.map(([v]) => v!)], B_CAUSE);
+  addBits(['van'], B_VAN);
+  addBits(['als', 'wanneer', 'zodra', 'telkens', 'elke', 'iedere'], B_COND);
+  addBits(EM.resumptive, B_RESUMP);
+  addBits(EM.interjection, B_INTERJ);
+  addBits(['hun', 'jullie', 'zijn', 'haar'], B_POSS);
 }
