@@ -155,7 +155,10 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
 
   // 3. insults aimed at a person
   for (const p of a.matches('insultNoun')) {
-    if (negatedBefore(a, p.first, 2) || negatedInClause(a, p.first, p.first, p.last)) continue;
+    // a vocative clause of its own is not negated by the clause before it ("Ik kan jullie niet uitstaan, profiteurs")
+    const [vf, vl] = a.sentenceTokens(tokens[p.first]!.sentence);
+    const ownClause = tokens[p.first - 1] !== undefined && tokens[p.first - 1]!.clause !== tokens[p.first]!.clause && vocativeClause(a, p.first, vf, vl);
+    if (!ownClause && (negatedBefore(a, p.first, 2) || negatedInClause(a, p.first, p.first, p.last))) continue;
     // "idioot veel huiswerk", "debiel goed": the word as an intensifier
     if (a.matches('negEvalException', tokens[p.first]!.sentence).some((e) => e.first <= p.first && e.last >= p.first)) continue;
     const [f, l] = a.sentenceTokens(tokens[p.first]!.sentence);
@@ -191,6 +194,16 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     if (a.has(k - 2, 'determiner') && tokens[k - 2]!.norm === 'een') continue;
     if (!vocativeClause(a, k, f, l) || negatedInClause(a, k, k, k)) continue;
     push({ kind: 'insult', first: k - 1, last: k, severity: 'block', certain: true, target: anyTargetInSentence(k, k - 1, k) });
+  }
+
+  // 3c. a judging noun alone after a comma at the end of a sentence, said to the reader: "…, viespeuken."
+  for (let s = 0; s < a.sentenceCount; s++) {
+    const [f, l] = a.sentenceTokens(s);
+    if (l - f < 2 || a.has(l, 'insultNoun') || a.has(l, 'determiner')) continue;
+    if (!a.source.slice(tokens[l - 1]!.end, tokens[l]!.start).includes(',')) continue;
+    const w = wordInfo(tokens[l]!.raw, tokens[l]!.norm);
+    if (!w.judgeNoun || w.needsAdjective || a.isQuestion(s)) continue;
+    push({ kind: 'insult', first: l, last: l, severity: 'block', certain: true, target: anyTargetInSentence(l, l) });
   }
 
   // 4. negative judgements of a person or group

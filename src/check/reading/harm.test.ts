@@ -126,10 +126,13 @@ describe('vocatives, questions proposing harm, the school and its people', () =>
     expect(decency('Kom hier, stelletje vuile profiteurs.')).not.toEqual([]);
     expect(read('Zullen we Mees na de gym niet gewoon afranselen?')).toContain('threat');
     expect(decency('Bij de Sterren zitten alleen maar sukkels.')).not.toEqual([]);
+    expect(decency('Ik kan jullie niet uitstaan, profiteurs.')).not.toEqual([]);
   });
   it('lets a self-description, a real question and praise pass', () => {
     expect(decency('Oen die ik ben, ik vergat mijn tas.')).toEqual([]);
     expect(read('Zullen we Mees na de gym niet gewoon helpen?')).toEqual([]);
     expect(decency('Bij de Sterren zitten alleen maar aardige kinderen.')).toEqual([]);
+    expect(decency('We hebben gewonnen, kampioenen!')).toEqual([]);
+    expect(decency('Fleur zijn konijn is lief en heel groot.')).toEqual([]);
   });
 });

@@ -543,6 +543,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     if (!subj && !isVind && anyInsultNoun) subj = unlistedGroupSubject(a, info, f, c, l);
     if (!subj) continue;
     if (subj.kind === 'second' && FIRST.has(F(a, c - 1))) continue;
+    // "Mees zijn hond is …": a plural "zijn" right after one named person is the possessive, not the copula
+    if (cn === 'zijn' && side === 'before' && subj.kind === 'name' && subj.token === c - 1 && !/^(en|of)$/.test(F(a, c - 2)) && !/^(en|of)$/.test(F(a, c - 3))) continue;
     // "Vrouwen kakkerlakken noemen is verschrikkelijk": the subject is the act of saying, not the group
     let act = false;
     for (let j = Math.min(subj.token, c) + 1; j < Math.max(subj.token, c); j++) if (REPORT.has(F(a, j)) || /^(pesten|haten|uitschelden|discrimineren|beledigen)$/.test(F(a, j))) act = true;
