@@ -136,3 +136,16 @@ describe('vocatives, questions proposing harm, the school and its people', () =>
     expect(decency('Fleur zijn konijn is lief en heel groot.')).toEqual([]);
   });
 });
+
+describe('threats by a result idiom', () => {
+  it('reads a person left in the state of the idiom under an intent', () => {
+    expect(read('Morgen prik ik jou lek, Fleur.')).toContain('threat');
+    expect(read('Ik maak gehakt van jou.')).toContain('threat');
+    expect(read('Die Koerden meppen we tot moes.')).toContain('threat');
+  });
+  it('lets things and a possessor of a thing pass', () => {
+    expect(read('Ik prik de luchtbedden lek.')).toEqual([]);
+    expect(read('Ik prik je fietsband lek per ongeluk.')).toEqual([]);
+    expect(read('Papa maakt gehakt van je favoriete vlees, Fleur.')).toEqual([]);
+  });
+});

@@ -76,6 +76,7 @@ export const B_GROUP_PLACE = 1, B_PLACE_HEAD = 2, B_PLACE_PART = 4, B_EVERY = 8,
 /** Destruction: a verb by stem (strong, damage), an idiom's key word, a projectile, a verb of a split particle verb. */
 const B_DESTROY = 1 << 15, B_DAMAGE = 1 << 16, B_IDIOM = 1 << 17, B_PROJECTILE = 1 << 18, B_SPLIT = 1 << 19;
 const B_ANY_DESTRUCTION = B_DESTROY | B_DAMAGE | B_IDIOM | B_PROJECTILE | B_SPLIT;
+const B_RESULT = 1 << 20;
 const EM = data.emotion;
 const STATIC_BITS = new Map<string, number>();
 const addBits = (words: readonly string[], bit: number): void => {
@@ -570,4 +571,46 @@ function initBits(): void {
   addBits(EM.resumptive, B_RESUMP);
   addBits(EM.interjection, B_INTERJ);
   addBits(['hun', 'jullie', 'zijn', 'haar'], B_POSS);
+  addBits([...RESULT_WORDS], B_RESULT);
+}
+
+const RESULT_IDIOMS = data.resultIdiom.idioms.map((x) => ({ verbs: W(x.verbs), result: W(x.result) }));
+const RESULT_WORDS = W(data.resultIdiom.idioms.flatMap((x) => x.result));
+/**
+ * A threat by a result idiom: a verb of the idiom, the state it leaves its object in, and a person as
+ * that object in the clause ("Ik prik jou lek", "ik maak je een kopje kleiner", "gehakt maken van X"),
+ * with a first person or a wish; a thing as the object ("de ballonnen lek prikken") or a person only
+ * behind "voor" is no victim.
+ */
+export function readResultIdiom(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
+  const { forms, targets } = c;
+  const T = harmTriggers(a, forms);
+  for (const k of T.list) {
+    if (!(T.mask[k]! & B_RESULT)) continue;
+    const [f, l] = c.clauseSpan(k);
+    let verb = -1;
+    for (const idiom of RESULT_IDIOMS) {
+      if (!idiom.result.has(forms[k]!)) continue;
+      for (let j = f; j <= l; j++) if (j !== k && idiom.verbs.has(forms[j]!)) verb = j;
+    }
+    if (verb < 0 || negatedIn(forms, f, l)) continue;
+    // the object: a person right after the verb or before the result, or after "van" ("gehakt van X")
+    let victim: Target | undefined;
+    for (let j = f; j <= l && !victim; j++) {
+      const t = targets[j];
+      if (!t || j === k || FIRST.has(forms[j]!) || t.kind === 'school') continue;
+      const afterVan = (forms[j - 1] === 'van' && RESULT_WORDS.has(forms[j - 2] ?? '')) || (DET.has(forms[j - 1] ?? '') && forms[j - 2] === 'van' && RESULT_WORDS.has(forms[j - 3] ?? ''));
+      if (PREP.has(forms[j - 1] ?? '') && !afterVan) continue;
+      // after "van" the person ends the clause ("gehakt van je", not "gehakt van je oma's recept")
+      if (afterVan && j !== l) continue;
+      // a possessive before a thing: "je band lek prikken" is the tyre
+      if (/^(je|jouw|zijn|haar|hun)$/.test(forms[j]!) && j + 1 < k && !targets[j + 1] && !/^(een|morgen|straks|vandaag|zo|nog|echt)$/.test(forms[j + 1]!)) continue;
+      if (t.kind === 'third' && !/^(hem|haar|ze|hen|die)$/.test(forms[j]!)) continue;
+      victim = t;
+    }
+    if (!victim) continue;
+    const { intent, first } = intentOf(a, c, k, () => false);
+    if (!intent && !first) continue;
+    hits.push({ kind: first ? 'threat' : 'violence', first: Math.min(victim.token, verb, k), last: Math.max(victim.token, verb, k), target: victim, core: { first: Math.min(verb, k), last: Math.max(verb, k) } });
+  }
 }

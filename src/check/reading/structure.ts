@@ -34,7 +34,7 @@ import data from '../lexicon/reading.json' with { type: 'json' };
 import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion, readSchoolHarm } from './implicit.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 import { perAnalysis } from './memo.js';
-import { everyoneTargets, readConfine, readHarmGiven, readPlaceHarm, readPossessiveJudged } from './harm.js';
+import { everyoneTargets, readConfine, readHarmGiven, readPlaceHarm, readPossessiveJudged, readResultIdiom } from './harm.js';
 import { readEmotion } from './emotion.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
@@ -798,6 +798,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readPlaceHarm(a, implicitContext, hits);
   readHarmGiven(a, implicitContext, hits);
   readConfine(a, implicitContext, hits);
+  readResultIdiom(a, implicitContext, hits);
   readEmotion(a, implicitContext, hits);
   readPossessiveJudged(a, implicitContext, (k) => (info[k]!.judge && !info[k]!.state) || info[k]!.groupOnly, hits);
   readSexual(a, info, targets, hits);
