@@ -40,7 +40,7 @@ import { isExactDutchWord } from '../lexicon/dictionary.js';
 import { fm, innocentSense, judgedReport, personSense, readStructure, targetsOf, thingBefore } from '../reading/structure.js';
 import { wordInfo } from '../reading/words.js';
 import { readOtherLanguage } from '../reading/english-hook.js';
-import { abusiveCompound, B_ABUSE, harmTriggers } from '../reading/harm.js';
+import { abusiveCompound, B_ABUSE, harmTriggers, playedIn } from '../reading/harm.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
 
 /** Disease words that curse only glued onto another word (`reading.json` `curseCompoundOnly`). */
@@ -79,6 +79,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   /** Record a hit unless its core words are reported in order to reject them. */
   const push = (h: DecencyHit, core: { first: number; last: number } = h): void => {
     if (isCounterSpeech(a, core.first, core.last) || judgedReport(a, core.first, core.last)) return;
+    // harm played in a game ("In Fortnite blaas ik iedereen op", "ik schiet je af bij trefbal")
+    if ((h.kind === 'threat' || h.kind === 'violence') && playedIn(a, fm(a), Math.min(h.first, core.first), Math.max(h.last, core.last))) return;
     // an ambiguous slur in its innocent sense ("de Mongolen op de steppe", "een aap in de dierentuin")
     if (core.first === core.last && innocentSense(a, core.first)) return;
     // the trigger speaks about a quotation that holds the target ("haat zoals 'X zijn ...'")

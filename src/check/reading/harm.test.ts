@@ -149,3 +149,14 @@ describe('threats by a result idiom', () => {
     expect(read('Papa maakt gehakt van je favoriete vlees, Fleur.')).toEqual([]);
   });
 });
+
+describe('harm played in a game', () => {
+  it('lets harm inside a game pass', () => {
+    expect(decency('In Minecraft blaas ik jullie allemaal op.')).toEqual([]);
+    expect(decency('Bij paintball schiet ik Mees neer.')).toEqual([]);
+  });
+  it('keeps a real threat beside a game word, and in a ball game', () => {
+    expect(decency('Na het potje Minecraft sla ik Mees in elkaar.')).not.toEqual([]);
+    expect(decency('Bij het voetbal sla ik je in elkaar.')).not.toEqual([]);
+  });
+});

@@ -614,3 +614,28 @@ export function readResultIdiom(a: TextAnalysis, c: HarmContext, hits: Structura
     hits.push({ kind: first ? 'threat' : 'violence', first: Math.min(victim.token, verb, k), last: Math.max(victim.token, verb, k), target: victim, core: { first: Math.min(verb, k), last: Math.max(verb, k) } });
   }
 }
+
+const GAME = W(data.game.words);
+const GAME_PREP = W(data.game.prep);
+/**
+ * Is the harm in [first, last] played in a game: its clause (a demonstrative split joined) holds
+ * "in/bij/met/tijdens/op" + (a determiner) + a game ("In Fortnite blaas ik iedereen op", "ik schiet je
+ * af bij trefbal")? Not a game word in another clause ("Dit is geen spelletje: ik maak je af") or
+ * after "na" ("Na het potje voetbal sla ik je in elkaar").
+ */
+export function playedIn(a: TextAnalysis, forms: readonly string[], first: number, last: number): boolean {
+  const tokens = a.tokens;
+  const s = tokens[first]!.sentence;
+  // the clause around the harm: walk out while no punctuation separates the words
+  let f = first;
+  while (f > 0 && tokens[f - 1]!.sentence === s && !/[,;:]/.test(a.source.slice(tokens[f - 1]!.end, tokens[f]!.start))) f--;
+  let l = last;
+  while (l + 1 < tokens.length && tokens[l + 1]!.sentence === s && !/[,;:]/.test(a.source.slice(tokens[l]!.end, tokens[l + 1]!.start))) l++;
+  for (let j = f; j <= l; j++) {
+    if (!GAME.has(forms[j]!)) continue;
+    const p1 = forms[j - 1] ?? '';
+    const p2 = forms[j - 2] ?? '';
+    if (GAME_PREP.has(p1) || (/^(de|het|een|die|dat|ons|onze)$/.test(p1) && GAME_PREP.has(p2))) return true;
+  }
+  return false;
+}
