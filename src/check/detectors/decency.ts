@@ -41,6 +41,7 @@ import { fm, innocentSense, judgedReport, personSense, readStructure, targetsOf,
 import { wordInfo } from '../reading/words.js';
 import { readOtherLanguage } from '../reading/english-hook.js';
 import { abusiveCompound, B_ABUSE, harmTriggers, playedIn } from '../reading/harm.js';
+import { curseAtNoOne } from '../reading/thing.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
 
 /** Disease words that curse only glued onto another word (`reading.json` `curseCompoundOnly`). */
@@ -145,6 +146,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     const target = anyTargetInSentence(p.first, p.first) ?? schoolTargetOf(a, p.first, p.last);
     // glued onto a slur or an insult ("kankermongool", "teringmongolen") the curse is abuse of whoever it names
     const abuse = abusiveCompound(wordInfo(tok.raw, tok.norm).form);
+    // aimed at no one: an exclamation ("Tering, wat is het koud") or glued onto a thing ("kankerweer"; reading/thing.ts)
+    if (!target && !abuse && curseAtNoOne(a, p.first, stem.replace(/([a-z])\1/g, '$1').length)) continue;
     push({ kind: abuse ? 'insult' : 'curse', first: p.first, last: p.last, severity: target || abuse ? 'block' : 'revise', certain: true, target });
   }
 
@@ -425,7 +428,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     if (!governs || tokens.slice(negator, p.first).some((t) => t.norm === 'minder' || t.norm === 'even' || t.norm === 'net')) continue;
     // "geen slechte mensen": the negation denies the negative word before the noun, not its humanity
     let negativeBetween = false;
-    for (let j = negator + 1; j < p.first; j++) if (a.has(j, 'negEval') || wordInfo(tokens[j]!.raw, tokens[j]!.norm).judge) negativeBetween = true;
+    // (also a word that judges a group only: "geen zieke mensen")
+    for (let j = negator + 1; j < p.first; j++) if (a.has(j, 'negEval') || wordInfo(tokens[j]!.raw, tokens[j]!.norm).judge || wordInfo(tokens[j]!.raw, tokens[j]!.norm).groupOnly) negativeBetween = true;
     if (negativeBetween) continue;
     push({ kind: 'dehumanisation', first: Math.min(target.token, negator), last: p.last, severity: 'block', certain: true, target }, p);
   }
