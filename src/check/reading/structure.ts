@@ -37,6 +37,8 @@ import { judgedTopic } from './counter.js';
 import { educationalSentence } from './sexual.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 import { perAnalysis } from './memo.js';
+import { everyoneTargets, readConfine, readHarmGiven, readPlaceHarm, readPossessiveJudged, readResultIdiom } from './harm.js';
+import { readEmotion } from './emotion.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
 
@@ -133,6 +135,8 @@ export const targetsOf: (a: TextAnalysis, authorId: string | undefined) => (Targ
     // an ambiguous slur in its innocent sense names no one ("onze hond is een teef")
     if (targets[k] && !named[k] && SENSES.has(F(a, k)) && innocentSense(a, k)) targets[k] = undefined;
   }
+  // everyone and kinds of people the lists do not hold ("iedereen", "de hele klas", "jouw soort"): reading/harm.ts
+  everyoneTargets(a, fm(a), targets);
   resolvePronouns(a, targets);
   return targets;
 });
@@ -440,6 +444,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0 && !info.some((w, k) => (w.judgeNoun && !w.needsAdjective) || (w.judge && k + 1 < n && PERSON_PLURAL.test(F(a, k + 1))))) {
     // an invitation to a sexual act needs no one named
     if (info.some((w) => w.sexualAct)) readSexual(a, info, targets, hits);
+    // a place of a group stands for the group ("ik blaas die moskee op"; reading/harm.ts)
+    readPlaceHarm(a, { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k) }, hits);
     return hits;
   }
   const isThird = (t: Target | undefined): boolean => t?.kind === 'third';
@@ -493,7 +499,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
       const afterVan = (F(a, j - 1) === 'van' || (DET.has(F(a, j - 1)) && F(a, j - 2) === 'van')) && F(a, j - 1) !== F(a, j - 2);
       const vanAt = F(a, j - 1) === 'van' ? j - 1 : j - 2;
       const possessor = afterVan && vanAt - 1 >= f && !targets[vanAt - 1] && !/^(sommige|veel|alle|meeste|paar|enkele|twee|drie|velen|een|geen|niemand|ieder|iedereen|elk|elke|ook|soort|type|stelletje)$/.test(F(a, vanAt - 1));
-      if (usable(t, j) && F(a, j - 1) !== 'volgens' && F(a, j - 2) !== 'volgens' && !possessor) {
+      // a possessive determiner is no subject ("De kinderen en hun vieze laarzen moeten buiten blijven")
+      const determiner = /^(hun|jouw|zijn|haar)$/.test(F(a, j)) && j + 1 < c && !targets[j + 1] && !COPULA.has(F(a, j + 1));
+      if (usable(t, j) && F(a, j - 1) !== 'volgens' && F(a, j - 2) !== 'volgens' && !possessor && !determiner) {
         subj = t;
         break;
       }
@@ -546,6 +554,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     if (!subj && !isVind && anyInsultNoun) subj = unlistedGroupSubject(a, info, f, c, l);
     if (!subj) continue;
     if (subj.kind === 'second' && FIRST.has(F(a, c - 1))) continue;
+    // "Mees zijn hond is …": a plural "zijn" right after one named person is the possessive, not the copula
+    if (cn === 'zijn' && side === 'before' && subj.kind === 'name' && subj.token === c - 1 && !/^(en|of)$/.test(F(a, c - 2)) && !/^(en|of)$/.test(F(a, c - 3))) continue;
     // "Vrouwen kakkerlakken noemen is verschrikkelijk": the subject is the act of saying, not the group
     let act = false;
     for (let j = Math.min(subj.token, c) + 1; j < Math.max(subj.token, c); j++) if (REPORT.has(F(a, j)) || /^(pesten|haten|uitschelden|discrimineren|beledigen)$/.test(F(a, j))) act = true;
@@ -568,6 +578,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
         const negated = negatedBetween(a, negFrom, k);
         // "minder slim", "minder waard": a comparison that lowers
         const lowered = F(a, k) === 'minder' && (info[k + 1]?.positive || a.has(k + 1, 'posEval') || info[k + 1]?.rights);
+        // verb-final, an inflected adjective before a noun that is no person, animal or insult is attributive to that
+        // noun, not the predicate ("De kinderen en hun vieze laarzen moeten buiten blijven")
+        if (verbFinal && /e$/.test(F(a, k)) && k + 1 <= hi && !targets[k + 1] && !info[k + 1]!.judge && !info[k + 1]!.judgeNoun && !info[k + 1]!.animal && !info[k + 1]!.thing && !ADVERB.has(F(a, k + 1)) && !DET.has(F(a, k + 1)) && !a.has(k + 1, 'insultNoun')) continue;
         if ((judging(k, subj) || lowered) && !preposition && subj!.kind !== 'school') {
           if (!negated) hits.push({ kind: subj!.kind === 'group' ? 'derogation' : 'insult', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
           return;
@@ -796,6 +809,13 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readBetterWithout(a, info, targets, hits);
   readPresenceBlamed(a, targets, hits);
   readHarm(a, info, targets, usable, hits);
+  // the harm side in reading/harm.ts and reading/emotion.ts: places of a group or the school, harm given or received, emotion at a group
+  readPlaceHarm(a, implicitContext, hits);
+  readHarmGiven(a, implicitContext, hits);
+  readConfine(a, implicitContext, hits);
+  readResultIdiom(a, implicitContext, hits);
+  readEmotion(a, implicitContext, hits);
+  readPossessiveJudged(a, implicitContext, (k) => (info[k]!.judge && !info[k]!.state) || info[k]!.groupOnly, hits);
   readSexual(a, info, targets, hits);
   return hits;
 }
@@ -1161,8 +1181,14 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     if (h.form === 'part' && !intent) continue;
     // negation of the act ("ik zou hem nooit slaan")
     let negated = false;
-    for (let j = f; j < k; j++) if (NEGATOR.has(F(a, j)) && !(F(a, j + 1) === 'meer' && F(a, j + 2) === 'iemand')) negated = true;
+    // ("Kunnen we X niet gewoon opsluiten?", "Waarom schieten we X niet gewoon neer?": a question that proposes the act)
+    const proposal = a.isQuestion(s) && (/^(kunnen|kun|moeten|zullen|waarom|kan|moet|zal)$/.test(F(a, sf)) || F(a, sf + 1) === 'we');
+    for (let j = f; j < k; j++) if (NEGATOR.has(F(a, j)) && !(F(a, j + 1) === 'meer' && F(a, j + 2) === 'iemand') && !(proposal && F(a, j) === 'niet' && /^(gewoon|eens|even|allemaal|meteen)$/.test(F(a, j + 1)))) negated = true;
     if (negated) continue;
+    // "ik ga dood van het lachen", "iedereen ging dood van verveling": a death of the subject by a cause is hyperbole,
+    // and an intransitive verb with the first person as subject harms no one else
+    if (h.intransitive && (FIRST.has(F(a, k - 1)) || FIRST.has(F(a, k + 1)) || FIRST.has(F(a, k - 2)) && !a.isQuestion(s))) continue;
+    if (h.intransitive && (F(a, end + 1) === 'van' || F(a, k + 1) === 'van') && (HYPERBOLE_CAUSE.has(F(a, end + 2)) || HYPERBOLE_CAUSE.has(F(a, end + 3)) || HYPERBOLE_CAUSE.has(F(a, k + 2)) || HYPERBOLE_CAUSE.has(F(a, k + 3)))) continue;
     if (a.has(k, 'thingObject') || thingNear(a, info, k, f, end)) continue;
     // "haar haren uittrekken": a verb that harms only a body part needs one in its clause
     if (h.bodyOnly) {
@@ -1177,8 +1203,10 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       const t = targets[j];
       const nj = F(a, j);
       if (!t) continue;
-      // "na school", "op school": the school after a preposition is a time or place, not a victim
+      // "na school", "op school": the school after a preposition is a time or place, not a victim;
+      // nor is a person after a preposition the object ("we steken kaarsjes aan voor opa")
       if (t.kind === 'school' && PREP.has(F(a, j - 1))) continue;
+      if (/^(voor|met|bij|naar|zonder|samen|namens)$/.test(F(a, j - 1)) || (DET.has(F(a, j - 1)) && /^(voor|met|bij|naar|zonder|namens)$/.test(F(a, j - 2)))) continue;
       // an object pronoun of a harm verb is a person ("ik wurg hem"), whatever came before
       if (!usable(t, j) && !(t.kind === 'third' && THIRD_OBJ.has(nj))) continue;
       if (t.kind === 'second' && !SECOND_OBJ.has(nj) && !h.intransitive && !(j > 0 && FIRST.has(F(a, j - 1)))) {
@@ -1211,6 +1239,9 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     }
     // "Wie Fleur helpt, die sla ik …": the resumptive "die" of a "wie"-clause
     if (!victim && F(a, f) === 'die' && F(a, sf) === 'wie' && f > sf) victim = { token: f, kind: 'third' };
+    // "Jij bent de volgende die ik in elkaar trap", "Mees is de eerste die ik …", "iedereen die ik zie …": the relative "die"
+    // with a first person as subject stands for its antecedent, a target or the subject of the copula before it
+    if (!victim && F(a, f) === 'die' && FIRST.has(F(a, f + 1)) && f > sf) victim = relativeAntecedent(a, targets, sf, f);
     if (!victim) continue;
     // a weak verb ("slaan", "steken") without a first person needs a strong wish or modal
     if (h.weak && !firstPerson && !strongModal(a, sf)) continue;
@@ -1394,6 +1425,21 @@ export function personBefore(a: TextAnalysis, k: number, authorId?: string): boo
   }
   const p = idx[k] ?? -1;
   return p >= 0 && a.tokens[k]!.sentence - a.tokens[p]!.sentence <= 1;
+}
+
+/** Causes of a hyperbolic death ("dood van het lachen"): data `reading.json` `deathHyperbole`. */
+const HYPERBOLE_CAUSE = W(data.deathHyperbole.causes);
+
+/** The target a relative "die" at f stands for: the target right before it, or the subject of a copula whose predicate it follows ("Jij bent de volgende die …"). */
+function relativeAntecedent(a: TextAnalysis, targets: (Target | undefined)[], sf: number, f: number): Target | undefined {
+  let j = f - 1;
+  if (targets[j] && !FIRST.has(F(a, j))) return targets[j];
+  // over the predicate noun phrase: "de volgende", "de eerste", "degene"
+  while (j > sf && (DET.has(F(a, j)) || /^(volgende|eerste|laatste|enige|degene|diegene|eerstvolgende)$/.test(F(a, j)))) j--;
+  if (!COPULA.has(F(a, j)) || F(a, j).startsWith('vind') || F(a, j).startsWith('noem')) return undefined;
+  for (let i = j - 1; i >= sf && i >= j - 3; i--) if (targets[i] && !FIRST.has(F(a, i))) return targets[i];
+  if (targets[j + 1] && !FIRST.has(F(a, j + 1)) && j + 1 < f) return targets[j + 1];
+  return undefined;
 }
 
 function lastPersonBeforeOk(a: TextAnalysis, targets: (Target | undefined)[], j: number): boolean {
