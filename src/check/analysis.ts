@@ -3,7 +3,7 @@
  * lists each token belongs to, the roster people and school names it mentions.
  * Built once per text in one linear pass; every detector reads from it.
  */
-import { lexicon, categoryId, CATEGORIES, type Category } from './lexicon/index.js';
+import { lexicon, categoryId, CATEGORIES, type Category, type LexPayload } from './lexicon/index.js';
 import { isDutchWord, isExactDutchWord } from './lexicon/dictionary.js';
 import { normalise, joinTokens, type Normalised, type Token } from './text/normalize.js';
 import { Automaton, type Pattern } from './text/automaton.js';
@@ -415,6 +415,25 @@ function spaceJoin(text: string, t: Token, ca: number, next: Token, cb: number, 
 
 const NO_MATCHES: PhraseMatch[] = [];
 
+/** The lexicon automaton's payloads as flat tables by pattern number (read per match without touching the pattern objects). */
+let tablesFor: Automaton<LexPayload> | undefined;
+let tables: { cats: Int32Array; terms: string[] } = { cats: new Int32Array(0), terms: [] };
+function payloadTables(automaton: Automaton<LexPayload>): { cats: Int32Array; terms: string[] } {
+  if (automaton !== tablesFor) {
+    const n = automaton.size;
+    const cats = new Int32Array(n);
+    const terms: string[] = new Array(n);
+    for (let pi = 0; pi < n; pi++) {
+      const p = automaton.payload(pi);
+      cats[pi] = p.cat;
+      terms[pi] = p.term;
+    }
+    tables = { cats, terms };
+    tablesFor = automaton;
+  }
+  return tables;
+}
+
 /** 32-bit words per token for the category bits (the lexicon has more than 64 categories). */
 const CATEGORY_WORDS = Math.ceil(CATEGORIES.length / 32);
 
@@ -483,17 +502,22 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   const bits = new Uint32Array(nTok * words);
   const phrases: PhraseMatch[] = [];
   const { charToken } = norm;
-  lex.automaton.scan(norm.text, (m) => {
-    const first = charToken[m.start]!;
-    const last = charToken[m.end - 1]!;
-    if (first < 0 || last < 0) return;
-    const cat = m.payload.cat;
-    if (first === last && lex.content.has(tokens[first]!.norm) && foldFalseFriend(text, tokens[first]!, m.payload.term)) return;
-    phrases.push({ cat, term: m.payload.term, first, last });
+  const automaton = lex.automaton;
+  const { cats, terms } = payloadTables(automaton);
+  const nHits = automaton.scanAll(norm.text);
+  for (let h = 0; h < nHits; h++) {
+    const first = charToken[automaton.matchStart(h)]!;
+    const last = charToken[automaton.matchEnd(h) - 1]!;
+    if (first < 0 || last < 0) continue;
+    const pi = automaton.matchPattern(h);
+    const cat = cats[pi]!;
+    const term = terms[pi]!;
+    if (first === last && lex.content.has(tokens[first]!.norm) && foldFalseFriend(text, tokens[first]!, term)) continue;
+    phrases.push({ cat, term, first, last });
     const w = cat >>> 5;
     const bit = 1 << (cat & 31);
     for (let k = first; k <= last; k++) bits[k * words + w]! |= bit;
-  });
+  }
 
   // targets by word class that the lists do not hold: demonyms, professions (reading/words.ts)
   for (const [k, catName] of classTargets(tokens, (w) => rosterWords.has(w))) {
@@ -509,11 +533,13 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   if (people.length > 0) roster.scan(tokens, names);
 
   const schoolNames: SchoolNameMatch[] = [];
-  schoolAutomaton(school).scan(norm.text, (m) => {
-    const first = charToken[m.start]!;
-    const last = charToken[m.end - 1]!;
-    if (first >= 0 && last >= 0) schoolNames.push({ kind: m.payload, first, last });
-  });
+  const schoolA = schoolAutomaton(school);
+  const nSchool = schoolA.scanAll(norm.text);
+  for (let h = 0; h < nSchool; h++) {
+    const first = charToken[schoolA.matchStart(h)]!;
+    const last = charToken[schoolA.matchEnd(h) - 1]!;
+    if (first >= 0 && last >= 0) schoolNames.push({ kind: schoolA.payload(schoolA.matchPattern(h)), first, last });
+  }
 
   const sentenceStarts: number[] = [];
   for (let k = 0; k < nTok; k++) if (k === 0 || tokens[k]!.sentence !== tokens[k - 1]!.sentence) sentenceStarts.push(k);
