@@ -10,7 +10,7 @@ import { Automaton, type Pattern } from './text/automaton.js';
 import { normalisePhrase, squeeze, wordSet } from './text/normalize.js';
 import readingData from './lexicon/reading.json' with { type: 'json' };
 import type { Person } from './types.js';
-import { classTargets, wordInfo } from './reading/words.js';
+import { classTargets, wordInfo, type WordInfo } from './reading/words.js';
 
 export interface PhraseMatch {
   cat: number;
@@ -52,9 +52,18 @@ export interface TextAnalysis {
   /** [first, last] token index of a sentence. */
   sentenceTokens(sentence: number): [number, number];
   span(first: number, last: number): [number, number];
+  /** The word classes of every token (reading/words.ts `wordInfo`), read once by the analysis. */
+  readonly wordInfos: readonly WordInfo[];
+  /** Slots for the readings computed once per analysis (reading/memo.ts); not for other use. */
+  readonly memo: unknown[];
 }
 
 // ---- rosters ---------------------------------------------------------------
+
+interface RosterKey {
+  payloads: NamePayload[] | undefined;
+  prefix: boolean;
+}
 
 interface NamePayload {
   /** Everyone with this name (first names are often shared). */
@@ -71,10 +80,12 @@ interface NamePayload {
  * `classKey`), in the same order: by end, the longer match first, then pattern order.
  */
 export class RosterIndex {
-  /** Pattern keys (tokens joined by spaces) → their payloads in pattern order. */
-  private readonly byKey = new Map<string, NamePayload[]>();
-  /** Every proper prefix (in whole tokens) of a key. */
-  private readonly prefixes = new Set<string>();
+  /**
+   * Pattern keys (tokens joined by spaces) and their proper prefixes (in whole tokens) → the
+   * key's payloads in pattern order (none for a prefix only) and whether it is a prefix: one
+   * lookup per token read.
+   */
+  private readonly byKey = new Map<string, RosterKey>();
   /** Every word of every roster name: names are never "corrected" into list words. */
   readonly words = new Set<string>();
 
@@ -105,11 +116,16 @@ export class RosterIndex {
       const text = name.slice(name.indexOf(':') + 1);
       if (text.length === 0) continue;
       const key = classKey(text);
-      const list = this.byKey.get(key);
-      if (list) list.push(payload);
-      else this.byKey.set(key, [payload]);
-      for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) this.prefixes.add(key.slice(0, i));
+      const entry = this.entry(key);
+      (entry.payloads ??= []).push(payload);
+      for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) this.entry(key.slice(0, i)).prefix = true;
     }
+  }
+
+  private entry(key: string): RosterKey {
+    let e = this.byKey.get(key);
+    if (!e) this.byKey.set(key, (e = { payloads: undefined, prefix: false }));
+    return e;
   }
 
   /** The names in a reading's tokens, as the automaton would report them. */
@@ -119,12 +135,14 @@ export class RosterIndex {
     for (let i = 0; i < n; i++) {
       let key = classKey(tokens[i]!.norm);
       for (let j = i; ; ) {
-        const hit = this.byKey.get(key);
+        const entry = this.byKey.get(key);
+        if (entry === undefined) break;
+        const hit = entry.payloads;
         if (hit !== undefined) {
           // a name shared by several people: the first stands for them (no guessing who is meant)
           for (const payload of hit) out.push({ person: payload.persons[0]!, persons: payload.persons, kind: payload.kind, first: i, last: j });
         }
-        if (++j >= n || !this.prefixes.has(key)) break;
+        if (++j >= n || !entry.prefix) break;
         key = `${key} ${classKey(tokens[j]!.norm)}`;
       }
     }
@@ -520,7 +538,9 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   }
 
   // targets by word class that the lists do not hold: demonyms, professions (reading/words.ts)
-  for (const [k, catName] of classTargets(tokens, (w) => rosterWords.has(w))) {
+  const wordInfos: WordInfo[] = new Array(nTok);
+  for (let k = 0; k < nTok; k++) wordInfos[k] = wordInfo(tokens[k]!.raw, tokens[k]!.norm);
+  for (const [k, catName] of classTargets(tokens, (w) => rosterWords.has(w), wordInfos)) {
     const cat = categoryId(catName);
     const w = cat >>> 5;
     const bit = 1 << (cat & 31);
@@ -564,7 +584,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     else byCat.set(p.cat, [p]);
   }
 
-  return new Analysis(text, norm, tokens, phrases, names, schoolNames, hasUpper, sentenceStarts, questions, bits, byCat);
+  return new Analysis(text, norm, tokens, phrases, names, schoolNames, hasUpper, sentenceStarts, questions, bits, byCat, wordInfos);
 }
 
 /**
@@ -576,6 +596,7 @@ class Analysis implements TextAnalysis {
   private readonly nTok: number;
   /** Phrase matches per category and sentence, indexed on first use, so asking for every hit's sentence stays linear. */
   private byCatSentence: Map<number, Map<number, PhraseMatch[]>> | undefined;
+  readonly memo: unknown[] = [];
 
   constructor(
     readonly source: string,
@@ -589,6 +610,7 @@ class Analysis implements TextAnalysis {
     private readonly questions: ReadonlySet<number>,
     private readonly bits: Uint32Array,
     private readonly byCat: ReadonlyMap<number, PhraseMatch[]>,
+    readonly wordInfos: readonly WordInfo[],
   ) {
     this.sentenceCount = sentenceStarts.length;
     this.nTok = tokens.length;

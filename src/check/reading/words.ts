@@ -452,11 +452,11 @@ export function demonymAdjective(tok: TokenLike): boolean {
  * form), a demonym adjective with its head ("dat Antilliaanse volk"), professions.
  * Returns the token index and the category it belongs to.
  */
-export function classTargets(tokens: readonly TokenLike[], isName: (norm: string) => boolean = () => false): [number, 'groupNoun' | 'personNoun'][] {
+export function classTargets(tokens: readonly TokenLike[], isName: (norm: string) => boolean = () => false, infos?: readonly WordInfo[]): [number, 'groupNoun' | 'personNoun'][] {
   const out: [number, 'groupNoun' | 'personNoun'][] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const w = wordInfo(t.raw, t.norm);
+    const w = infos ? infos[k]! : wordInfo(t.raw, t.norm);
     if (isName(t.norm)) continue;
     // a capitalised word after another one is a name ("Jan Peters"), not a demonym
     const inName = k > 0 && tokens[k - 1]!.capitalised && tokens[k - 1]!.sentence === t.sentence && k - 1 > 0 && tokens[k - 2]!.sentence === t.sentence;
