@@ -112,13 +112,19 @@ export const targetsOf: (a: TextAnalysis, authorId: string | undefined) => (Targ
   for (const m of a.names) for (let k = m.first; k <= m.last && k < n; k++) named[k] = 1;
   const targets: (Target | undefined)[] = new Array(n);
   for (let k = 0; k < n; k++) {
-    if (named[k] || cats.some((cat) => a.has(k, cat))) targets[k] = targetOf(a, k, authorId);
+    if (named[k] || hasAnyCat(a, k, cats)) targets[k] = targetOf(a, k, authorId);
     // an ambiguous slur in its innocent sense names no one ("onze hond is een teef")
     if (targets[k] && !named[k] && SENSES.has(F(a, k)) && innocentSense(a, k)) targets[k] = undefined;
   }
   resolvePronouns(a, targets);
   return targets;
 });
+
+/** Does token k belong to one of the categories (a loop, not a closure per token)? */
+function hasAnyCat(a: TextAnalysis, k: number, cats: readonly number[]): boolean {
+  for (let i = 0; i < cats.length; i++) if (a.has(k, cats[i]!)) return true;
+  return false;
+}
 
 /** Pronouns that may stand for a group named just before: "ze", "zij", "hen", and "die" as a pronoun (before a verb). */
 const GROUP_PRONOUN = W(['ze', 'zij', 'hen']);
