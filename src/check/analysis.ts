@@ -372,18 +372,19 @@ function foldFalseFriend(text: string, tok: Token, term: string): boolean {
 /**
  * What the space-join reading needs of one normalised word, as bits, cached (bounded; most words
  * recur): PLAIN letters only, a WORD (of the lists or the dictionary), an adjective SUFFIX or a
- * PREFIX written apart. One map lookup per token.
+ * PREFIX written apart, and whether it is KNOWN (a word of the lists: the token loop reads it from here). One map
+ * lookup per token.
  */
-const PLAIN = 1, WORD = 2, SUFFIX = 4, PREFIX = 8;
+const PLAIN = 1, WORD = 2, SUFFIX = 4, PREFIX = 8, KNOWN = 16;
 const classCache = new Map<string, number>();
 const SUFFIX_WORDS = wordSet(readingData.suffixWords.words);
 const PREFIX_WORDS = wordSet(readingData.prefixWords.words);
 function joinClass(w: string, known: ReadonlySet<string>): number {
   let r = classCache.get(w);
   if (r === undefined) {
-    r = 0;
+    r = known.has(w) ? KNOWN : 0;
     if (/^[a-z]{2,}$/.test(w)) {
-      r = PLAIN;
+      r |= PLAIN;
       if (known.has(w) || (w.length >= 3 && isDutchWord(w))) r |= WORD;
       if (SUFFIX_WORDS.has(w)) r |= SUFFIX;
       if (PREFIX_WORDS.has(w)) r |= PREFIX;
@@ -468,7 +469,8 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   const src = norm0.tokens;
   let classNext = src.length > 0 ? joinClass(src[0]!.norm, lex.known) : 0;
   for (let i = 0; i < src.length; i++) {
-    let t = src[i]!;
+    const srcT = src[i]!;
+    let t = srcT;
     const next = src[i + 1];
     const classT = classNext;
     classNext = next ? joinClass(next.norm, lex.known) : 0;
@@ -490,7 +492,9 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
         corrected = true;
       }
     }
-    if (t.hasDigit || t.norm.length < 4 || lex.known.has(t.norm) || rosterWords.has(t.norm)) {
+    // a token as normalised: whether it is a known word is in its join class, looked up already
+    const known = t === srcT ? (classT & KNOWN) !== 0 : lex.known.has(t.norm);
+    if (t.hasDigit || t.norm.length < 4 || known || rosterWords.has(t.norm)) {
       tokens.push(t);
       continue;
     }

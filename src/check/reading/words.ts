@@ -261,21 +261,29 @@ export function plainWord(raw: string): string {
 
 const cache = new Map<string, WordInfo>();
 
-/** raw → norm → info: two lookups, no key built per token. */
-const byRaw = new Map<string, Map<string, WordInfo>>();
+/** Per spelling: the first normalised form seen with it and its classes (one probe), other forms beside it (rare). */
+interface ByRaw {
+  norm: string;
+  info: WordInfo;
+  others: Map<string, WordInfo> | undefined;
+}
+const byRaw = new Map<string, ByRaw>();
 let byRawSize = 0;
 export function wordInfo(raw: string, norm: string): WordInfo {
-  let inner = byRaw.get(raw);
-  const hit = inner?.get(norm);
-  if (hit) return hit;
+  let entry = byRaw.get(raw);
+  if (entry !== undefined) {
+    if (entry.norm === norm) return entry.info;
+    const hit = entry.others?.get(norm);
+    if (hit) return hit;
+  }
   const r = wordInfoUncached(raw, norm);
   if (byRawSize >= 100_000) {
     byRaw.clear();
     byRawSize = 0;
-    inner = undefined;
+    entry = undefined;
   }
-  if (!inner) byRaw.set(raw, (inner = new Map()));
-  inner.set(norm, r);
+  if (!entry) byRaw.set(raw, { norm, info: r, others: undefined });
+  else (entry.others ??= new Map()).set(norm, r);
   byRawSize++;
   return r;
 }
