@@ -27,6 +27,13 @@ const SCHOOL_REF = wordSet(['school', 'hier', 'deze', 'onze', 'groep', 'klas']);
 /** "ik werk er zelf als juf": "er"/"daar" point at the school only with a role word. */
 const WEAK_REF = wordSet(['er', 'daar']);
 
+/** The classes above as bits of one map (one probe per token). */
+const D_FIRST = 1, D_ROLE = 2, D_WORK = 4, D_SCHOOL = 8, D_WEAK = 16;
+const DISCLOSURE_WORDS = new Map<string, number>();
+for (const [words, bit] of [[FIRST, D_FIRST], [ROLE, D_ROLE], [WORK_VERB, D_WORK], [SCHOOL_REF, D_SCHOOL], [WEAK_REF, D_WEAK]] as const) {
+  for (const w of words) DISCLOSURE_WORDS.set(w, (DISCLOSURE_WORDS.get(w) ?? 0) | bit);
+}
+
 const WORK_THERE_OBJECT = wordSet(['aan', 'mee', 'hard', 'voor', 'over', 'op', 'om', 'tegen', 'naartoe', 'heen']);
 
 /** "werk er" / "werk daar" with nothing after it that makes "er" a thing worked on. */
@@ -40,6 +47,16 @@ function workThere(a: TextAnalysis, f: number, l: number): boolean {
   return false;
 }
 
+/** Is the school named before token f (a mention starting at a token before it)? */
+function schoolBefore(a: TextAnalysis, scope: SchoolScope, f: number): boolean {
+  return scope.mentions.some((m) => m.first >= 0 && m.first < f && m.first < a.tokens.length);
+}
+
+/** Does the sentence [f, l] open right after "(" and stay short: a signature in parentheses? */
+function signature(a: TextAnalysis, f: number, l: number): boolean {
+  return a.source.slice(0, a.tokens[f]!.start).trimEnd().endsWith('(') && l - f <= 12;
+}
+
 export function hasDisclosure(a: TextAnalysis, scope: SchoolScope): boolean {
   for (let s = 0; s < a.sentenceCount; s++) {
     const [f, l] = a.sentenceTokens(s);
@@ -49,22 +66,21 @@ export function hasDisclosure(a: TextAnalysis, scope: SchoolScope): boolean {
     let schoolRef = false;
     let weakRef = false;
     for (let j = f; j <= l; j++) {
-      const n = a.tokens[j]!.norm;
-      if (FIRST.has(n)) first = true;
-      if (ROLE.has(n)) roleNoun = true;
-      if (ROLE.has(n) || WORK_VERB.has(n)) role = true;
-      if (SCHOOL_REF.has(n)) schoolRef = true;
-      if (WEAK_REF.has(n)) weakRef = true;
+      const bits = DISCLOSURE_WORDS.get(a.tokens[j]!.norm);
+      if (bits === undefined) continue;
+      if (bits & D_FIRST) first = true;
+      if (bits & D_ROLE) roleNoun = true;
+      if (bits & (D_ROLE | D_WORK)) role = true;
+      if (bits & D_SCHOOL) schoolRef = true;
+      if (bits & D_WEAK) weakRef = true;
     }
-    const schoolBefore = (): boolean => a.tokens.some((t, k) => k < f && scope.mentions.some((m) => m.first === k));
-    if (weakRef && roleNoun && schoolBefore()) schoolRef = true;
+    if (weakRef && roleNoun && schoolBefore(a, scope, f)) schoolRef = true;
     // "ik werk er (zelf)", "ik werk daar al tien jaar" after naming the school — not "ik werk er hard aan"
-    if (weakRef && first && workThere(a, f, l) && schoolBefore()) schoolRef = true;
+    if (weakRef && first && workThere(a, f, l) && schoolBefore(a, scope, f)) schoolRef = true;
     if (scope.mentions.some((m) => m.first >= f && m.last <= l)) schoolRef = true;
     // "(medewerker van n.b.s. de Sterren)" without a pronoun still discloses
     // … or as a signature in parentheses: "(Juf Marieke, leerkracht groep 5 van de Sterren)"
-    const signature = a.source.slice(0, a.tokens[f]!.start).trimEnd().endsWith('(') && l - f <= 12;
-    const bare = !first && role && schoolRef && (l - f <= 6 || signature);
+    const bare = !first && role && schoolRef && (l - f <= 6 || signature(a, f, l));
     if ((first && role && schoolRef) || bare) return true;
   }
   return false;
