@@ -14,8 +14,9 @@ import { Loading } from '../../components/status/Loading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { AdminNav, PERSON_ROLE_NL } from '../../components/admin/AdminNav.js';
 import { TextField } from '../../components/forms/TextField.js';
-import { CHANNEL_NL, CHANNEL_ON_NL, MEDIA_ORDER, MEDIUM_NL, MEDIUM_OF_NL, channelsOf, formatDate } from '../../components/consent/labels.js';
+import { CHANNEL_ON_NL, MEDIUM_OF_NL, formatDate } from '../../components/consent/labels.js';
 import { SelectField, namedOptions } from '../../components/forms/SelectField.js';
+import { ConsentTable } from '../../components/consent/ConsentTable.js';
 
 interface ExportAnswer {
   person: Person;
@@ -133,31 +134,7 @@ export default function AdminPersonPage() {
             <Heading2 id="toestemming">Toestemming</Heading2>
             {state ? (
               <div role="region" aria-label="Toestemming per kanaal">
-                <table className="sw-grid">
-                  <caption className="sw-visually-hidden">Toestemming van {person.name} per soort en kanaal</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Soort</th>
-                      {channelsOf(state).map((c) => (
-                        <th key={c} scope="col">
-                          {CHANNEL_NL[c] ?? c}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {MEDIA_ORDER.filter((m) => state[m]).map((m) => (
-                      <tr key={m}>
-                        <th scope="row">{MEDIUM_NL[m]}</th>
-                        {channelsOf(state).map((c) => (
-                          <td key={c} data-label={CHANNEL_NL[c] ?? c} className={state[m]?.[c] ? 'sw-yes' : 'sw-no'}>
-                            <span className="sw-state">{state[m]?.[c] ? 'Ja' : 'Nee'}</span>
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <ConsentTable caption={`Toestemming van ${person.name} per soort en kanaal`} state={state} />
               </div>
             ) : null}
             <details className="sw-details">

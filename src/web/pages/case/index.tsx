@@ -20,6 +20,7 @@ import { Loading } from '../../components/status/Loading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 import { CASE_STATUS_NL } from '../cases/index.js';
 import { SelectField } from '../../components/forms/SelectField.js';
+import { TimelineItem } from '../../components/procedures/TimelineItem.js';
 
 const KIND_ENTRY: Record<string, string> = { status: 'Status', note: 'Notitie', hearing: 'Hoor en wederhoor', qualification: 'Kwalificatie', decision: 'Besluit', letter: 'Brief', call: 'Telefoongesprek', police: 'Aangifte' };
 const localNow = (): string => {
@@ -320,16 +321,7 @@ export default function CasePage() {
           <Section title="Verloop">
             <ol className="sw-timeline">
               {c.entries.map((e, i) => (
-                <li key={i} className="sw-timeline__item">
-                  <Paragraph small>
-                    {when(e.at)} — {KIND_ENTRY[e.kind] ?? e.kind}
-                    {e.author ? `, ${e.author}` : ''}
-                  </Paragraph>
-                  <Paragraph>
-                    <strong>{e.title}</strong>
-                  </Paragraph>
-                  <Paragraph className="sw-pre">{e.body}</Paragraph>
-                </li>
+                <TimelineItem key={i} meta={`${when(e.at)} — ${KIND_ENTRY[e.kind] ?? e.kind}${e.author ? `, ${e.author}` : ''}`} title={e.title} body={e.body} />
               ))}
             </ol>
           </Section>

@@ -11,7 +11,8 @@ import type { Consent, ConsentChangeResult, ConsentEvent, MyChild, TakedownStatu
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { Loading } from '../../components/status/Loading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
-import { CHANNEL_NL, CHANNEL_ON_NL, MEDIA_ORDER, MEDIUM_NL, MEDIUM_OF_NL, channelsOf, formatDate } from '../../components/consent/labels.js';
+import { CHANNEL_ON_NL, MEDIUM_NL, MEDIUM_OF_NL, formatDate } from '../../components/consent/labels.js';
+import { ConsentTable } from '../../components/consent/ConsentTable.js';
 
 interface Pending {
   child: MyChild;
@@ -34,44 +35,20 @@ export function consequence(p: Pending): string {
 }
 
 function ConsentGrid({ child, consent, onChange }: { child: MyChild; consent: Consent; onChange: (p: Pending) => void }) {
-  const state = consent as unknown as Record<string, Record<string, boolean>>;
-  const channels = channelsOf(state);
   return (
-    <table className="sw-grid">
-      <caption className="sw-visually-hidden">Toestemming voor {child.name} per soort beeld en kanaal</caption>
-      <thead>
-        <tr>
-          <th scope="col">Soort</th>
-          {channels.map((c) => (
-            <th key={c} scope="col">
-              {CHANNEL_NL[c] ?? c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {MEDIA_ORDER.filter((m) => state[m]).map((m) => (
-          <tr key={m}>
-            <th scope="row">{MEDIUM_NL[m] ?? m}</th>
-            {channels.map((c) => {
-              const yes = !!state[m]?.[c];
-              return (
-                <td key={c} data-label={CHANNEL_NL[c] ?? c} className={yes ? 'sw-yes' : 'sw-no'}>
-                  <span className="sw-state">{yes ? 'Ja' : 'Nee'}</span>
-                  <Button appearance="subtle-button" onClick={() => onChange({ child, medium: m, channel: c, granted: !yes })}>
-                    {yes ? 'Intrekken' : 'Toestaan'}
-                    <span className="sw-visually-hidden">
-                      {' '}
-                      : {MEDIUM_NL[m]} {CHANNEL_ON_NL[c]}
-                    </span>
-                  </Button>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ConsentTable
+      caption={`Toestemming voor ${child.name} per soort beeld en kanaal`}
+      state={consent as unknown as Record<string, Record<string, boolean>>}
+      action={(m, c, yes) => (
+        <Button appearance="subtle-button" onClick={() => onChange({ child, medium: m, channel: c, granted: !yes })}>
+          {yes ? 'Intrekken' : 'Toestaan'}
+          <span className="sw-visually-hidden">
+            {' '}
+            : {MEDIUM_NL[m]} {CHANNEL_ON_NL[c]}
+          </span>
+        </Button>
+      )}
+    />
   );
 }
 

@@ -7,6 +7,7 @@ import { when, type Dossier } from '../../api/procedures.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { Loading } from '../../components/status/Loading.js';
 import { ErrorMessage } from '../../components/status/ErrorMessage.js';
+import { TimelineItem } from '../../components/procedures/TimelineItem.js';
 
 export default function DossierPage() {
   const { type = '', personId = '' } = useParams();
@@ -25,15 +26,16 @@ export default function DossierPage() {
           {!d.entries.length ? <Paragraph>Dit dossier bevat nog niets over het protocol.</Paragraph> : null}
           <ol className="sw-timeline">
             {d.entries.map((e) => (
-              <li key={e.id} className="sw-timeline__item">
-                <Paragraph small>
-                  {when(e.at)} — <Link to={`/zaken/${e.caseId}`}>zaak {e.reference}</Link>
-                </Paragraph>
-                <Paragraph>
-                  <strong>{e.title}</strong>
-                </Paragraph>
-                <Paragraph className="sw-pre">{e.body}</Paragraph>
-              </li>
+              <TimelineItem
+                key={e.id}
+                meta={
+                  <>
+                    {when(e.at)} — <Link to={`/zaken/${e.caseId}`}>zaak {e.reference}</Link>
+                  </>
+                }
+                title={e.title}
+                body={e.body}
+              />
             ))}
           </ol>
         </>

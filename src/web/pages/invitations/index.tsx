@@ -78,11 +78,7 @@ export default function InvitationsPage() {
           </Alert>
         ) : null}
       </div>
-      {error ? (
-        <Alert type="error" role="alert">
-          <Paragraph>{error}</Paragraph>
-        </Alert>
-      ) : null}
+      <ErrorMessage error={error} />
       {outbox.data?.outbox ? (
         <section aria-labelledby="postvak">
           <Heading2 id="postvak">Demo-postvak</Heading2>

@@ -7,12 +7,13 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { http } from '../../api/client.js';
-import { Alert, Button, ButtonLink, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonLink, Paragraph } from '@utrecht/component-library-react';
 import { ApiError } from '../../api/client.js';
 import { useLogin } from '../../api/session.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
 import { ErrorSummary, type FieldError } from '../../components/forms/ErrorSummary.js';
 import { TextField } from '../../components/forms/TextField.js';
+import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -89,11 +90,7 @@ function SingleSignOn() {
   if (!providers.length && !failed) return null;
   return (
     <div className="sw-sso">
-      {failed ? (
-        <Alert type="error" role="alert">
-          <Paragraph>{SSO_ERRORS[failed] ?? SSO_ERRORS.invalid_login}</Paragraph>
-        </Alert>
-      ) : null}
+      {failed ? <ErrorMessage error={SSO_ERRORS[failed] ?? SSO_ERRORS.invalid_login} /> : null}
       {providers.map((p) => (
         <Paragraph key={p.id}>
           <ButtonLink appearance="secondary-action-button" href={`/api/v1/sso/${encodeURIComponent(p.id)}/start`}>

@@ -4,7 +4,7 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { Alert, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { ApiError, http } from '../../api/client.js';
 import type { Channel, Me, Medium } from '../../api/types.js';
@@ -43,11 +43,7 @@ export default function MePage() {
       <div role="status" aria-live="polite" className="sw-status">
         {status}
       </div>
-      {error ? (
-        <Alert type="error" role="alert">
-          <Paragraph>{error}</Paragraph>
-        </Alert>
-      ) : null}
+      <ErrorMessage error={error} />
       {q.data?.children.map((c) => (
         <section key={c.id} aria-labelledby={`kind-${c.id}`} className="sw-card">
           <Heading2 id={`kind-${c.id}`}>{c.name}</Heading2>

@@ -105,11 +105,7 @@ export default function PhotoPage() {
           JPEG, PNG, WebP of HEIC, hoogstens 15 MB. Een video of geluidsopname bekijkt of beluistert Sterrenwacht niet: geef bij “Check je bericht” aan wie erin herkenbaar of te horen is, dan beslist de check op hun toestemming.
         </Paragraph>
         <input id={inputId} type="file" accept={ACCEPT} className="sw-file" aria-describedby={`${inputId}-uitleg`} onChange={(e) => { pick(e.target.files); e.target.value = ''; }} />
-        {fileError ? (
-          <Alert type="error" role="alert">
-            <Paragraph>{fileError}</Paragraph>
-          </Alert>
-        ) : null}
+        <ErrorMessage error={fileError} />
       </div>
 
       {photo ? (

@@ -9,6 +9,7 @@ import { Alert, Button, Fieldset, FieldsetLegend, FormField, FormLabel, Paragrap
 import { ApiError, request } from '../../api/client.js';
 import type { RosterApplied, RosterPreview, RowProblem } from '../../api/types.js';
 import { PageHeading } from '../../components/layout/PageHeading.js';
+import { ErrorMessage } from '../../components/status/ErrorMessage.js';
 
 const SHOWN = 100;
 const ROLE: Record<string, string> = { pupil: 'leerling', parent: 'ouder/verzorger', staff: 'medewerker', other: 'anders' };
@@ -123,11 +124,7 @@ export default function RosterImportPage() {
           </Alert>
         ) : null}
       </div>
-      {error ? (
-        <Alert type="error" role="alert">
-          <Paragraph>{error}</Paragraph>
-        </Alert>
-      ) : null}
+      <ErrorMessage error={error} />
       {problems ? <Problems problems={problems} /> : null}
       {preview ? <Preview preview={preview} onApply={apply} busy={busy} /> : null}
     </div>
