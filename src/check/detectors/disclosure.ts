@@ -105,14 +105,45 @@ const THIRD_PARTIES = [
   /\b(reacties|uitlatingen|meningen|comments)\s+van\s+(derden|anderen)\b.*\b(voor\s+(hun|eigen)\s+(eigen\s+)?rekening|hun\s+(eigen\s+)?verantwoordelijkheid)/,
 ];
 
-/** The plain text the disclaimer patterns read: accents off, lower case, punctuation light. */
-function plain(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+/**
+ * The plain text the disclaimer patterns read: accents off, lower case, punctuation light —
+ * `text.normalize('NFD')`, combining marks U+0300–U+036F dropped, lower case, every character
+ * but a–z, 0–9 and white space a space, white space runs one space. Done per character: plain
+ * ASCII is copied, and only the other characters go through NFD, each once (cached). The same
+ * as on the whole text: NFD decomposes each character on its own and only reorders combining
+ * marks among themselves, which end up dropped or as spaces either way; lower-casing a
+ * decomposed character on its own differs only for Greek final sigma, a space either way.
+ */
+export function plain(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    // a whole code point (a surrogate pair together)
+    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const ch = wide ? text.slice(i, i + 2) : text[i]!;
+    out += text.slice(from, i) + decomposed(ch);
+    if (wide) i++;
+    from = i + 1;
+  }
+  out = from === 0 ? text : out + text.slice(from);
+  return out
     .toLowerCase()
     .replace(/[^a-z0-9\s]/g, ' ')
     .replace(/\s+/g, ' ');
+}
+
+const decomposedCache = new Map<string, string>();
+/** A character's NFD with the combining marks U+0300–U+036F dropped. */
+function decomposed(ch: string): string {
+  let d = decomposedCache.get(ch);
+  if (d === undefined) {
+    d = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (decomposedCache.size >= 10_000) decomposedCache.clear();
+    decomposedCache.set(ch, d);
+  }
+  return d;
 }
 
 export interface DisclaimerPresence {
