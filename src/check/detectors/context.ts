@@ -114,9 +114,23 @@ export function targetsIn(a: TextAnalysis, from: number, to: number, authorId?: 
  * Is the word at `k` negated: a negator within `window` words before it, not
  * counting intensifiers ("niet zo dom", "geen echte dieven", "het tegenovergestelde van dom").
  */
+/**
+ * Is the token at k in the question of its sentence: the sentence ends with a question mark and no
+ * comma stands between k and its end ("Ik vind X niet vies, waarom zou ik?": the statement before
+ * the comma is no question, its "niet" negates).
+ */
+function inQuestion(a: TextAnalysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  if (!a.isQuestion(t.sentence)) return false;
+  const [, l] = a.sentenceTokens(t.sentence);
+  const end = a.tokens[l]!.end;
+  for (let i = t.end; i < end; i++) if (a.source.charCodeAt(i) === 44) return false;
+  return true;
+}
+
 export function negatedBefore(a: TextAnalysis, k: number, window = 2): boolean {
   const sentence = a.tokens[k]!.sentence;
-  const question = a.isQuestion(sentence);
+  const question = inQuestion(a, k);
   let seen = 0;
   for (let j = k - 1; j >= 0 && seen < window; j--) {
     if (a.tokens[j]!.sentence !== sentence) break;
@@ -178,7 +192,7 @@ const HATEFUL_WITH_NEGATOR = ['worthless', 'negPos', 'distrust', 'denyRights', '
 export function negatedInClause(a: TextAnalysis, k: number, hitFirst = k, hitLast = k): boolean {
   const tok = a.tokens[k]!;
   const [f, l] = a.sentenceTokens(tok.sentence);
-  const question = a.isQuestion(tok.sentence);
+  const question = inQuestion(a, k);
   for (let j = f; j <= l; j++) {
     if (j >= hitFirst && j <= hitLast) continue;
     if (a.tokens[j]!.clause !== tok.clause || !a.has(j, C.negator)) continue;

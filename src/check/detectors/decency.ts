@@ -40,6 +40,7 @@ import { isExactDutchWord } from '../lexicon/dictionary.js';
 import { innocentSense, judgedReport, personSense, readStructure, targetsOf, thingBefore } from '../reading/structure.js';
 import { wordInfo } from '../reading/words.js';
 import { readOtherLanguage } from '../reading/english-hook.js';
+import { curseAtNoOne } from '../reading/thing.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
 
 /** Disease words that curse only glued onto another word (`reading.json` `curseCompoundOnly`). */
@@ -134,6 +135,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     }
     // aimed at someone, or at the school ("kankerschool", "wat een tyfus school")
     const target = anyTargetInSentence(p.first, p.first) ?? schoolTargetOf(a, p.first, p.last);
+    // aimed at no one: an exclamation ("Tering, wat is het koud") or glued onto a thing ("kankerweer"; reading/thing.ts)
+    if (!target && curseAtNoOne(a, p.first, stem.replace(/([a-z])\1/g, '$1').length)) continue;
     push({ kind: 'curse', first: p.first, last: p.last, severity: target ? 'block' : 'revise', certain: true, target });
   }
 
@@ -377,7 +380,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     if (!governs || tokens.slice(negator, p.first).some((t) => t.norm === 'minder' || t.norm === 'even' || t.norm === 'net')) continue;
     // "geen slechte mensen": the negation denies the negative word before the noun, not its humanity
     let negativeBetween = false;
-    for (let j = negator + 1; j < p.first; j++) if (a.has(j, 'negEval') || wordInfo(tokens[j]!.raw, tokens[j]!.norm).judge) negativeBetween = true;
+    // (also a word that judges a group only: "geen zieke mensen")
+    for (let j = negator + 1; j < p.first; j++) if (a.has(j, 'negEval') || wordInfo(tokens[j]!.raw, tokens[j]!.norm).judge || wordInfo(tokens[j]!.raw, tokens[j]!.norm).groupOnly) negativeBetween = true;
     if (negativeBetween) continue;
     push({ kind: 'dehumanisation', first: Math.min(target.token, negator), last: p.last, severity: 'block', certain: true, target }, p);
   }

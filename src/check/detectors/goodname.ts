@@ -8,6 +8,7 @@ import type { TextAnalysis } from '../analysis.js';
 import { negatedBefore, isCounterSpeech } from './context.js';
 import type { SchoolScope } from './school.js';
 import { squeeze } from '../text/normalize.js';
+import { thingAtSchool } from '../reading/thing.js';
 
 export interface GoodNameHit {
   first: number;
@@ -27,6 +28,8 @@ export function detectGoodName(a: TextAnalysis, scope: SchoolScope): GoodNameHit
     for (let j = f; j <= l && !target; j++) if (TEAM.has(a.tokens[j]!.norm)) target = true;
     if (!target) continue;
     if (negatedBefore(a, p.first, 2) || isCounterSpeech(a, p.first, p.last)) continue;
+    // a thing at the school judged, the school only its place ("Die rotprinter op school is waardeloos"; reading/thing.ts)
+    if (thingAtSchool(a, p.first)) continue;
     hits.push({ first: p.first, last: p.last });
   }
   return hits;

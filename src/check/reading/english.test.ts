@@ -109,3 +109,15 @@ describe('language', () => {
     expect(Array.from(r.english).every((x) => x === 0)).toBe(true);
   });
 });
+
+describe('a death wished with a modal, and an intensified judging noun (fifth stop)', () => {
+  it('reads "X should/must die" although "die" is also a Dutch word, and "the real …" before a judging noun', () => {
+    expect(read('Canadians must die.')).toContain('violence');
+    expect(read('Lithuanians should all die.')).toContain('violence');
+    expect(read('Canadians are the real vermin.')).toContain('dehumanisation');
+  });
+  it('lets a death that is no wish and a positive noun pass', () => {
+    expect(read('Nobody should die of thirst.')).toEqual([]);
+    expect(read('Canadians are real heroes.')).toEqual([]);
+  });
+});

@@ -36,6 +36,7 @@ import data from '../lexicon/english.json' with { type: 'json' };
 import type { TextAnalysis } from '../analysis.js';
 import type { Target } from '../detectors/context.js';
 import { squeeze } from '../text/normalize.js';
+import { wordKey, type WordKey } from './lookup.js';
 import { targetsOf } from './structure.js';
 import { plainWord } from './words.js';
 import { perAnalysis } from './memo.js';
@@ -252,42 +253,18 @@ function classOf(k: string): number {
   return derived(k);
 }
 
-/** A word as the reading looks it up: as written, or squeezed when a letter repeats three times or it was obfuscated. */
-function lookupKey(plain: string, norm: string): string {
-  if (!plain) return norm;
-  if (/(.)\1\1/.test(plain)) return squeeze(plain);
-  return plain;
-}
-
 // ---- the reading --------------------------------------------------------------
 
-/** A token's word as the reading looks it up, with its classes and its squeezed plain form ('' when not plain letters). */
-interface Word {
-  key: string;
-  cls: number;
-  squeezed: string;
-}
 /**
- * Words by their raw spelling (bounded cache), so a token costs one lookup. A word the Dutch
- * reading split as glued ("Romanians" as "roma an ians") is one English word: every part
- * carries it, so the first part reads with what precedes and the last with what follows.
+ * A token's classes through the lookup shared with the sexual-content reading (reading/lookup.ts),
+ * kept in the shared entry (no object per token). A word the Dutch reading split as glued
+ * ("Romanians" as "roma an ians") is one English word: every part carries it, so the first part
+ * reads with what precedes and the last with what follows.
  */
-const wordCache = new Map<string, Word>();
-function wordOf(raw: string, norm: string, hasDigit: boolean): Word {
-  if (hasDigit) return { key: norm, cls: (squeezedListed.get(norm) ?? 0) | derived(norm), squeezed: '' };
-  let w = wordCache.get(raw);
-  if (w !== undefined) return w;
-  const plain = /[^\p{L}'’-]/u.test(raw) ? '' : plainWord(raw);
-  const key = lookupKey(plain, norm);
+function classesOf(w: WordKey): number {
   // squeezed keys (obfuscation, "sooo lazyyy") are read through the squeezed lists
-  const cls = key !== plain ? (squeezedListed.get(key) ?? 0) | derived(key) : classOf(key);
-  w = { key, cls, squeezed: plain ? squeeze(plain) : '' };
-  // a word with a hidden letter depends on its normalised form: not cached by its spelling
-  if (plain) {
-    if (wordCache.size >= 100_000) wordCache.clear();
-    wordCache.set(raw, w);
-  }
-  return w;
+  if (w.en < 0) w.en = w.squeezed ? (squeezedListed.get(w.key) ?? 0) | derived(w.key) : classOf(w.key);
+  return w.en;
 }
 
 export const readEnglish: (a: TextAnalysis, authorId?: string) => EnglishReading = perAnalysis((a, authorId) => read(a, authorId));
@@ -307,11 +284,16 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
   const cls = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
-    const w = wordOf(t.raw, t.norm, t.hasDigit);
+    if (t.hasDigit) {
+      key[k] = t.norm;
+      cls[k] = (squeezedListed.get(t.norm) ?? 0) | derived(t.norm);
+      continue;
+    }
+    const w = wordKey(t.raw, t.norm);
     key[k] = w.key;
-    cls[k] = w.cls;
+    cls[k] = classesOf(w);
     // the Dutch spelling repair read an English word as another ("true" as "trut")
-    if (w.squeezed !== '' && w.squeezed !== t.norm && !(w.cls & HARMFUL)) repaired[k] = 1;
+    if (w.squeezedPlain !== '' && w.squeezedPlain !== t.norm && !(cls[k]! & HARMFUL)) repaired[k] = 1;
   }
 
   // which sentences are English: more English cue words than Dutch ones
@@ -321,6 +303,11 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
     let en = 0;
     let nl = 0;
     for (let k = f; k <= l; k++) {
+      // "should die", "to die": the Dutch cue "die" after an English modal or "to" is the English verb
+      if (cls[k]! & B.NL && cls[k]! & B.DIE && k > f && (cls[k - 1]! & B.MODAL || key[k - 1] === 'to')) {
+        en++;
+        continue;
+      }
       if (cls[k]! & B.EN) en++;
       if (cls[k]! & B.NL) nl++;
     }
@@ -569,6 +556,8 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
         push('derogation', t, t.token, j + 1, { first: j - 1, last: j + 1 });
         return;
       }
+      // "the real parasites", "true vermin": a positive adjective before a noun that judges intensifies it
+      if (c & B.POS_ADJ && is(j + 1, B.NEG_NOUN | B.DEHUMAN | B.ANIMAL | B.SLUR) && same(j, j + 1)) continue;
       if (c & B.POS_ADJ || key[j] === 'humans' || (key[j] === 'people' && !is(j - 1, B.NEG_ADJ))) {
         // "are not human", "aren't welcome here", "are no real people": worth denied
         if (negatedHere && t.kind === 'group') push('dehumanisation', t, t.token, j, { first: neg, last: j });
@@ -584,12 +573,14 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
     let j = m + 1;
     let neg = false;
     let passive = false;
-    for (; j < n && same(m, j) && j - m <= 6; j++) {
+    // (the Dutch clause marks open a clause at "die": "should die" stays one clause)
+    const inClause = (j: number): boolean => same(m, j) || (j < n && is(j, B.DIE) && sameSentence(m, j) && tokens[j - 1]!.clause === tokens[m]!.clause);
+    for (; j < n && inClause(j) && j - m <= 6; j++) {
       if (is(j, B.NEG)) neg = true;
       else if (is(j, B.PASSIVE)) passive = passive || key[j] === 'be' || key[j] === 'get' || key[j] === 'gets' || key[j] === 'getting';
       else if (!(is(j, B.SKIP) || key[j] === 'to' || key[j] === 'all' || key[j] === 'just')) break;
     }
-    if (neg || j >= n || !same(m, j)) return;
+    if (neg || j >= n || !inClause(j)) return;
     const h = harmOf(key[j]!);
     if (!h) return;
     const die = is(j, B.DIE);

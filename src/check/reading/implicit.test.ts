@@ -68,3 +68,16 @@ describe('useful only in a role, advised to leave', () => {
     expect(read('De leerlingen kunnen beter terug naar binnen gaan.')).toEqual([]);
   });
 });
+
+describe('fifth stop: belonging under an opinion, an exclusive ending, a trait drawn with "dus"', () => {
+  it('reads them', () => {
+    expect(read('Ik denk dat Noren hier niet thuishoren.')).toContain('derogation');
+    expect(read('Jongens horen op het voetbalveld en nergens anders.')).toContain('derogation');
+    expect(read('Zij is Noors, dus ze is vast gierig.')).toContain('derogation');
+  });
+  it('lets inclusion, things and a neutral consequence pass', () => {
+    expect(read('Ik denk dat Noren zich hier thuis voelen.')).toEqual([]);
+    expect(read('De ballen horen in het hok en nergens anders.')).toEqual([]);
+    expect(read('Zij is Noors, dus ze viert Constitutiedag.')).toEqual([]);
+  });
+});

@@ -59,6 +59,8 @@ const EXPECTATION = W(data.implicit.insinuationExpectation);
 const SUSPICION = W(data.implicit.suspicionFrame);
 const SUSPICION_STEM = stemIndex(data.implicit.suspicionStem);
 const CONCESSIVE_DEGREE = W(data.implicit.concessiveDegree);
+const TRAIT = W(data.stereotype.trait);
+const MEMBER_COPULA = W(['is', 'ben', 'bent', 'zijn', 'was']);
 const GENDERED_ONE = W(data.implicit.genderedPerson);
 const THIRD_PRONOUN = W(['hij', 'ze', 'zij', 'die']);
 const EXPEL = W(data.implicit.expulsionWord);
@@ -69,6 +71,7 @@ const PRESENCE = W(data.implicit.presenceVerb);
 const OPINION = W(data.implicit.opinionVerb);
 const CRITIQUE = W(data.implicit.critique);
 const PERMIT = W(['mogen', 'mag', 'mochten', 'mocht']);
+const BELONG = W(data.stereotype.belongVerb);
 const DESTRUCTION_STEM = stemIndex(data.implicit.destructionStem);
 const WISH = W(data.implicit.wishWord);
 const POSITIVE_DET = W(['goede', 'brave', 'enige', 'beste', 'fijne', 'leuke', 'aardige', 'ideale', 'perfecte']);
@@ -84,6 +87,20 @@ export interface ImplicitContext {
 function groupLike(c: ImplicitContext, t: Target | undefined): t is Target {
   if (!t) return false;
   return t.kind === 'group' || (t.kind === 'person' && GENDERED.has(c.forms[t.token]!));
+}
+
+const EXCLUSIVE_AFTER = W(data.stereotype.exclusiveAfterNegator);
+const EXCLUSIVE_BEFORE = W(data.stereotype.exclusiveBeforeNegator);
+/** "… en verder nergens", "… en nergens anders" after k in its sentence: the last token before "en", or -1. */
+function exclusiveEnd(c: ImplicitContext, k: number, l: number): number {
+  const n = c.forms.length;
+  for (let j = k + 2; j < n && j <= l + 4; j++) {
+    if (c.forms[j] !== 'en') continue;
+    const a = c.forms[j + 1] ?? '';
+    const b = c.forms[j + 2] ?? '';
+    if ((EXCLUSIVE_BEFORE.has(a) && /^(nergens|niks|niets)$/.test(b)) || (/^(nergens|niks|niets)$/.test(a) && EXCLUSIVE_AFTER.has(b))) return j - 1;
+  }
+  return -1;
 }
 
 function negatedIn(c: ImplicitContext, f: number, l: number): boolean {
@@ -113,6 +130,8 @@ function memberLike(c: ImplicitContext, t: Target | undefined): t is Target {
 export interface SentenceContext extends ImplicitContext {
   /** The sentence index of each token. */
   sentence: readonly number[];
+  /** Is the token at k an adjective of origin or identity ("Turks", "Pools", "joods")? */
+  member?: (k: number) => boolean;
 }
 
 /**
@@ -147,7 +166,9 @@ export function readInsinuation(c: SentenceContext, hits: StructuralHit[]): void
       if (REASON.has(w) && reason < 0) reason = j;
       if (CONSEQUENCE.has(w) && consequence < 0 && j > s0 && (w !== 'tijd' || forms[j + 1] === 'om')) consequence = j;
       if (EXPECTATION.has(w)) expect = true;
-      if (suspicious(w)) frameAt.push(j);
+      if (suspicious(w) || (TRAIT.has(w) && consequence >= 0)) frameAt.push(j);
+      // "hij is Turks, dus …": a membership adjective predicated of someone is the group on the reason side
+      if (MEMBER_COPULA.has(forms[j - 1] ?? '') && c.member?.(j) && j > s0 + 1) groupAt.push(j);
       // "voor een X" opening the sentence or a clause, a pronoun for the same person after it
       if (w === 'voor' && forms[j + 1] === 'een' && memberLike(c, targets[j + 2]) && (j === s0 || c.clauseSpan(j)[0] === j)) {
         concessive = targets[j + 2];
@@ -168,7 +189,7 @@ export function readInsinuation(c: SentenceContext, hits: StructuralHit[]): void
               if (inReason(g) && !inReason(f)) ok = true;
             }
             if (ok) {
-              const t = targets[g]!;
+              const t = targets[g] ?? { token: g, kind: 'group' as const };
               hit = { kind: 'derogation', first: Math.min(g, f), last: Math.max(g, f), target: t, core: { first: Math.min(g, f), last: Math.max(g, f) } };
               break;
             }
@@ -181,7 +202,7 @@ export function readInsinuation(c: SentenceContext, hits: StructuralHit[]): void
           if (forms[g + 1] !== 'die') continue;
           const [, rl] = c.clauseSpan(g + 1);
           const f = frameAt.find((x) => x > g + 1 && x <= rl);
-          if (f !== undefined) hit = { kind: 'derogation', first: g, last: f, target: targets[g]!, core: { first: g, last: f } };
+          if (f !== undefined) hit = { kind: 'derogation', first: g, last: f, target: targets[g] ?? { token: g, kind: 'group' }, core: { first: g, last: f } };
           break;
         }
       }
@@ -263,7 +284,8 @@ export function readOpinionExclusion(c: SentenceContext, hits: StructuralHit[]):
     let negations = 0;
     for (let j = s0; j <= s1; j++) {
       const w = forms[j]!;
-      if (CRITIQUE.has(w)) critique = true;
+      // ("eerlijk gezegd" is a manner of speaking, no critique)
+      if (CRITIQUE.has(w) && !(w === 'eerlijk' && forms[j + 1] === 'gezegd')) critique = true;
       if (NEGATORS.has(w)) negations++;
       if (opinion < 0 && OPINION.has(w) && (forms[j - 1] === 'ik' || forms[j + 1] === 'ik' || forms[j - 1] === 'we' || forms[j + 1] === 'we' || forms[j - 1] === 'wij')) opinion = j;
       // "er/daar niet aan denken dat …"
@@ -274,11 +296,19 @@ export function readOpinionExclusion(c: SentenceContext, hits: StructuralHit[]):
       let group: Target | undefined;
       let permit = false;
       let presence = -1;
+      let belong = -1;
       for (let j = from; j <= s1; j++) {
         const t = targets[j];
         if (!group && t && t.kind === 'group') group = t;
         if (PERMIT.has(forms[j]!)) permit = true;
         if (group && PRESENCE.has(forms[j]!) && j > group.token) presence = j;
+        // "dat X hier niet thuishoren", "dat X hier niet welkom zijn": belonging denied needs no "mogen"
+        if (group && BELONG.has(forms[j]!) && j > group.token) belong = j;
+      }
+      if (belong >= 0 && thought < 0 && negations === 1) {
+        hits.push({ kind: 'derogation', first: Math.min(opinion, group!.token), last: belong, target: group!, core: { first: group!.token, last: belong } });
+        s0 = s1 + 1;
+        continue;
       }
       // the opinion: a negated permission (one negation: "niet mogen komen"); the thought: presence, no negation
       const excluded = thought < 0 && permit && negations === 1;
@@ -331,7 +361,10 @@ export function readImplicit(a: TextAnalysis, c: ImplicitContext, hits: Structur
     if (trigger === undefined) continue;
     // 1. a place the group belongs in or is sent back to
     if (trigger === 1) {
-      const [f, l] = c.clauseSpan(k);
+      const [f, l0] = c.clauseSpan(k);
+      // "… en verder nergens", "… en nergens anders": the exclusive ending asserts the place; read up to it
+      const exclusive = exclusiveEnd(c, k, l0);
+      const l = exclusive >= 0 ? exclusive : l0;
       if (negatedIn(c, f, l)) continue;
       let inclusive = false;
       let norm = false;
@@ -368,7 +401,7 @@ export function readImplicit(a: TextAnalysis, c: ImplicitContext, hits: Structur
       let prep = false;
       for (let j = k + 1; j <= l; j++) {
         if (PLACE_PREP.has(forms[j]!) && j > k) prep = true;
-        if (prep && PLACE.has(forms[j]!)) {
+        if (prep && (PLACE.has(forms[j]!) || (exclusive >= 0 && j === exclusive && j > k + 1))) {
           place = j;
           break;
         }

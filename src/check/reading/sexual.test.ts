@@ -64,3 +64,18 @@ describe('education', () => {
     expect(sexual('Vandaag leerden we: als iemand om een blote foto vraagt, meld het.')).toBe(false);
   });
 });
+
+describe('sexual content in a pupil’s own post (fifth stop)', () => {
+  it('reads a sexual compound with its excitement, size before a body word, the author’s own body offered, a proposal', () => {
+    expect(sexual('Gisteren een pornosite ontdekt, zo hitsig.')).toBe(true);
+    expect(sexual('Yara heeft mini tietjes lol')).toBe(true);
+    expect(sexual('Wie wil er mijn piemeltje zien?')).toBe(true);
+    expect(sexual('Wie wil er straks met me rampetampen?')).toBe(true);
+  });
+  it('lets the same frames of things, kissing, and a warning in a lesson pass', () => {
+    expect(sexual('Wie wil er mijn nieuwe scooter zien?')).toBe(false);
+    expect(sexual('Wie wil er met me zoenen op het schoolfeest?')).toBe(false);
+    expect(sexual('Bram heeft een kleine hamster gekregen.')).toBe(false);
+    expect(sexual('De meester legde uit wat je doet als iemand je een pornosite laat zien.')).toBe(false);
+  });
+});

@@ -26,6 +26,7 @@ import { squeeze } from '../text/normalize.js';
 import { targetsOf } from './structure.js';
 import { plainWord } from './words.js';
 import { perAnalysis } from './memo.js';
+import { wordKey, type WordKey } from './lookup.js';
 
 export interface SexualHit {
   first: number;
@@ -49,6 +50,7 @@ const S = {
   EDU: 1 << 11,
   PROTECT: 1 << 12,
   TITLE: 1 << 13,
+  WITH_ME: 1 << 14,
 } as const;
 
 const lists = data.lists;
@@ -77,6 +79,8 @@ mark(lists.thing.words, S.THING);
 mark(lists.education.words, S.EDU);
 mark(lists.protective.words, S.PROTECT);
 mark(lists.teacherTitle.words, S.TITLE);
+mark(lists.actWithMe.words, S.WITH_ME);
+const ACT_PREFIX = lists.actPrefix.words;
 const phrases = (ws: readonly string[]): string[][] => ws.map((p) => p.split(' ').map((w) => plainWord(w)));
 const SECRET = phrases(lists.secretFrame.words);
 const EDU_PHRASE = phrases(lists.education.words.filter((w) => w.includes(' ')));
@@ -97,23 +101,30 @@ function classOf(k: string, squeezed: boolean): number {
     const m = /^(.{3,}?)(tjes|tje|pjes|pje|jes|je)$/.exec(k);
     if (m) c = (listed.get(m[1]!) ?? 0) & ~(S.REQ | S.EDU | S.PROTECT);
   }
+  // a compound of a sexual prefix: "seksfilmpjes", "pornosite", "naaktselfie" (four letters or more after it)
+  if (c === 0) for (const p of ACT_PREFIX) if (k.length >= p.length + 4 && k.startsWith(p)) c = S.ACT;
   if (classCache.size >= 50_000) classCache.clear();
   classCache.set(k, c);
   return c;
 }
 
-/** A word by its raw spelling (bounded cache): as written, or squeezed when a letter repeats three times ("geiiil"). */
-const wordCache = new Map<string, { key: string; cls: number }>();
-function wordOf(raw: string): { key: string; cls: number } {
-  let w = wordCache.get(raw);
-  if (w !== undefined) return w;
-  const plain = plainWord(raw);
-  const squeezed = !plain || /(.)\1\1/.test(plain);
-  const key = squeezed ? squeeze(plain) : plain;
-  w = { key, cls: classOf(key, squeezed) };
-  if (wordCache.size >= 100_000) wordCache.clear();
-  wordCache.set(raw, w);
+/** A word through the lookup shared with the English reading (reading/lookup.ts): as written, or squeezed when a letter repeats three times ("geiiil"). */
+function wordOf(raw: string, norm: string): WordKey {
+  const w = wordKey(raw, norm);
+  if (w.sexual < 0) w.sexual = classOf(w.key, w.squeezed);
   return w;
+}
+
+/** Does sentence s (or the one before it) hold a lesson, sex education or a warning ("legde uit", "voorlichting")? */
+export function educationalSentence(a: TextAnalysis, s: number): boolean {
+  const tokens = a.tokens;
+  const [f, l] = a.sentenceTokens(s);
+  const from = s > 0 ? a.sentenceTokens(s - 1)[0] : f;
+  for (let k = from; k <= l; k++) {
+    const t = tokens[k]!;
+    if (wordOf(t.raw, t.norm).sexual & S.EDU) return true;
+  }
+  return false;
 }
 
 export const readSexualContent: (a: TextAnalysis, authorId?: string) => SexualHit[] = perAnalysis((a, authorId) => read(a, authorId));
@@ -130,9 +141,14 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     const split = (k > 0 && tokens[k - 1]!.start === t.start) || (k + 1 < n && tokens[k + 1]!.start === t.start);
-    const w = split || t.hasDigit ? { key: t.norm, cls: classOf(t.norm, true) } : wordOf(t.raw);
-    key[k] = w.key;
-    cls[k] = w.cls;
+    if (split || t.hasDigit) {
+      key[k] = t.norm;
+      cls[k] = classOf(t.norm, true);
+    } else {
+      const w = wordOf(t.raw, t.norm);
+      key[k] = w.key;
+      cls[k] = w.sexual;
+    }
     any |= cls[k]!;
     if (key[k] === 'bed') bed = true;
   }
@@ -208,8 +224,9 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
       if (c & S.BODY && !(c & S.BODY_PLAIN)) body = k;
     }
     if (media >= 0 && (undress >= 0 || body >= 0) && object < 0) object = undress >= 0 ? undress : body;
-    // a body part of the addressee shown on request: "laat je borstjes zien", "show me your …"
-    if (object < 0 && body >= 0 && /^(je|jouw|your|ur)$/.test(key[body - 1] ?? '')) {
+    // a body part of the addressee shown on request: "laat je borstjes zien", "show me your …";
+    // or the author's own offered: "wie wil mijn pik zien?"
+    if (object < 0 && body >= 0 && (/^(je|jouw|your|ur)$/.test(key[body - 1] ?? '') || (/^(mijn|my)$/.test(key[body - 1] ?? '') && !is(body, S.BODY_PLAIN)))) {
       for (let k = f; k <= l && object < 0; k++) if (/^(zien|toon|tonen|show|see|laat|laten)$/.test(key[k]!)) object = body;
     }
     if (object >= 0) {
@@ -220,9 +237,35 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
         for (let j = Math.max(f, k - 3); j <= Math.min(l, k + 1); j++) if (j !== k && is(j, S.PROTECT) && !(key[j] === 'mag' && j > k)) warned = true;
         if (warned) continue;
         const own = /^(je|jouw|your|ur|jezelf|yourself)$/.test(key[object - 1] ?? '') || /^(je|jouw|your|ur|jezelf|yourself)$/.test(key[object - 2] ?? '');
-        const t = addressee ?? anyPerson ?? (question || own ? { token: k, kind: 'second' as const } : undefined);
+        // ("dan gaan we seks hebben": a first person plural proposing it to the reader)
+        let proposal = false;
+        for (let j = f; j <= l && !proposal; j++) if (/^(we|wij|ik)$/.test(key[j]!) && (DESIRE.has(key[j - 1] ?? '') || DESIRE.has(key[j + 1] ?? ''))) proposal = true;
+        const t = addressee ?? anyPerson ?? (question || own || proposal ? { token: k, kind: 'second' as const } : undefined);
         if (!t) continue;
         hits.push({ first: Math.min(k, object, t.token), last: Math.max(k, object, t.token), target: t, core: { first: Math.min(k, object), last: Math.max(k, object) } });
+        break;
+      }
+    }
+    // an act proposed "met mij/me" in a question or a wish: "wie wil er vanavond met mij vrijen?"
+    for (let k = f + 2; k <= l; k++) {
+      if (!is(k, S.WITH_ME)) continue;
+      let withMe = -1;
+      for (let j = Math.max(f, k - 3); j < k; j++) if (key[j] === 'met' && /^(mij|me)$/.test(key[j + 1] ?? '')) withMe = j;
+      if (withMe < 0) continue;
+      let wished = question;
+      for (let j = f; j < withMe && !wished; j++) if (DESIRE.has(key[j]!)) wished = true;
+      if (!wished) continue;
+      hits.push({ first: withMe, last: k, target: addressee ?? { token: withMe, kind: 'second' }, core: { first: withMe, last: k } });
+      break;
+    }
+    // sexual content told with its excitement ("porno gekeken, echt geil"): a sexual act and a sexual evaluation in one sentence
+    if (object >= 0 && is(object, S.ACT)) {
+      for (let k = f; k <= l; k++) {
+        if (!is(k, S.EVAL_PERSON) || is(k + 1, S.THING) || is(k + 2, S.THING) || k === object) continue;
+        let negated = false;
+        for (let j = Math.max(f, k - 3); j < k; j++) if (/^(niet|geen|nooit)$/.test(key[j]!)) negated = true;
+        if (negated) continue;
+        hits.push({ first: Math.min(object, k), last: Math.max(object, k), target: addressee ?? anyPerson ?? { token: object, kind: 'second' }, core: { first: Math.min(object, k), last: Math.max(object, k) } });
         break;
       }
     }

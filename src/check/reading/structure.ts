@@ -32,6 +32,9 @@ import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion, readSchoolHarm } from './implicit.js';
+import { readStereotype } from './stereotype.js';
+import { judgedTopic } from './counter.js';
+import { educationalSentence } from './sexual.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 import { oncePerAnalysis, perAnalysis } from './memo.js';
 
@@ -278,12 +281,17 @@ const indexOnce = oncePerAnalysis((a): Index => {
  * copula, a plural that is no thing, idea or pronoun. Only with an insult: "Die boeken zijn
  * rommel" says nothing of people.
  */
-const PERSON_PLURAL = /^.{2,}(ers|aars|aren|eurs|isten|anten|enten|iers|lingen|sters|ici|fans|supporters|anen|ezen|ieten|ianen|ouders|moeders|vaders|jongens|meiden|meisjes|kinderen|mensen|lui)$/;
+const PERSON_PLURAL = /^.{2,}(ers|aars|aren|eurs|isten|anten|enten|iers|lingen|sters|ici|fans|supporters|anen|ezen|ieten|ianen|ouders|moeders|vaders|jongens|meiden|meisjes|kinderen|mensen|lui|logen|leden|monen)$/;
 function unlistedGroupSubject(a: TextAnalysis, info: WordInfo[], f: number, c: number, l: number): Target | undefined {
   let insult = false;
   for (let k = c + 1; k <= Math.min(l, c + 4); k++) {
     const w = info[k]!;
     if (a.has(k, 'insultNoun') || (w.judgeNoun && !w.needsAdjective && /(aard|aards|s|en)$/.test(F(a, k)) && !/^(last|gevaar|bedreiging|schande|ramp|kwaad|kostenpost|probleem)/.test(w.lemma))) {
+      insult = !NEGATOR.has(F(a, k - 1)) && !NEGATOR.has(F(a, k - 2));
+      break;
+    }
+    // a judging adjective before a plural person noun: "zijn hersenloze fanatiekelingen", "gestoorde sekteleden"
+    if (w.judge && k < l && PERSON_PLURAL.test(F(a, k + 1))) {
       insult = !NEGATOR.has(F(a, k - 1)) && !NEGATOR.has(F(a, k - 2));
       break;
     }
@@ -410,7 +418,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   let anyTarget = false;
   // (a possessive before a body part stands for a person: "ik trap zijn hoofd in elkaar")
   for (let k = 0; k < n && !anyTarget; k++) if (targets[k] || (info[k]!.bodyPart && k > 0 && POSSESSIVE.has(F(a, k - 1)))) anyTarget = true;
-  if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0 && !info.some((w) => w.judgeNoun && !w.needsAdjective)) {
+  // (an unlisted plural subject needs a judging word: an insult noun, or a judging adjective before a plural person noun)
+  if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0 && !info.some((w, k) => (w.judgeNoun && !w.needsAdjective) || (w.judge && k + 1 < n && PERSON_PLURAL.test(F(a, k + 1))))) {
     // an invitation to a sexual act needs no one named
     if (info.some((w) => w.sexualAct)) readSexual(a, info, targets, hits);
     return hits;
@@ -449,6 +458,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   let anyInsultNoun = false;
   for (let k = 0; k < n && !anyInsultNoun; k++) if (info[k]!.judgeNoun && !info[k]!.needsAdjective) anyInsultNoun = true;
   if (!anyInsultNoun) anyInsultNoun = a.matches('insultNoun').length > 0;
+  // (a judging adjective before a plural person noun insults too: "zijn hersenloze fanatiekelingen")
+  for (let k = 0; k + 1 < n && !anyInsultNoun; k++) if (info[k]!.judge && PERSON_PLURAL.test(F(a, k + 1))) anyInsultNoun = true;
   for (let c = 0; c < n; c++) {
     const cn = F(a, c);
     if (!COPULA.has(cn)) continue;
@@ -740,20 +751,24 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   }
 
   readExclusiveFocus(a, info, targets, hits);
-  const implicitContext = { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k), sentence: a.tokens.map((t) => t.sentence) };
+  const implicitContext = { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k), sentence: a.tokens.map((t) => t.sentence), member: (k: number): boolean => memberAdjective(a, k) };
   readImplicit(a, implicitContext, hits);
   // these four need a group or a person (insinuation, expulsion, opinion) or the school as a target
   let people = false;
   let school = false;
+  let named = false;
   for (const t of targets) {
     if (t?.kind === 'group' || t?.kind === 'person') people = true;
     else if (t?.kind === 'school') school = true;
+    else if (t?.kind === 'name') named = true;
   }
   if (people) {
     readInsinuation(implicitContext, hits);
     readExpulsion(implicitContext, hits);
     readOpinionExclusion(implicitContext, hits);
   }
+  // (the stereotype reading also reads one named person nobody wants: "niemand mag Fleur")
+  if (people || named) readStereotype(a, implicitContext, hits);
   if (school) readSchoolHarm(implicitContext, hits);
   readHateOrder(a, targets, hits);
   readBelonging(a, targets, hits);
@@ -1413,6 +1428,8 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
     let t: Target | undefined;
     for (let j = f; j <= l && !t; j++) if (j !== k && targets[j] && targets[j]!.kind !== 'school') t = targets[j];
     if (!t) continue;
+    // a lesson or a warning ("de juf legde uit dat je het vertelt als iemand je porno laat zien"; reading/sexual.ts)
+    if (educationalSentence(a, tokens[k]!.sentence)) continue;
     hits.push({ kind: 'sexual', first: Math.min(t.token, k), last: Math.max(t.token, k), target: t, core: { first: k, last: k } });
   }
   for (const k of T.list) {
@@ -1477,6 +1494,8 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
  */
 const reportMemo = new WeakMap<TextAnalysis, Map<number, boolean>>();
 export function judgedReport(a: TextAnalysis, first: number, last: number): boolean {
+  // a judging frame over a report of hate in other words ("de grap over X was racistisch"; reading/counter.ts)
+  if (judgedTopic(a, first, last)) return true;
   // hits in one clause share the answer: memoised per clause
   let memo = reportMemo.get(a);
   if (!memo) reportMemo.set(a, (memo = new Map()));
@@ -1535,6 +1554,13 @@ function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean
   return false;
 }
 
+const MEMBER_ADJECTIVE = W(data.stereotype.memberAdjective);
+/** An adjective of origin, belief or identity ("Turks", "Marokkaans", "Pools", "joods"): listed, or capitalised with the ending of one. */
+function memberAdjective(a: TextAnalysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  return MEMBER_ADJECTIVE.has(F(a, k)) || (t.capitalised && F(a, k).length >= 4 && /(aans|ees|isch|ks|ls|ns|se)$/.test(F(a, k)));
+}
+
 const QUESTION_WORD = W(['waarom', 'hoe', 'hoezo', 'wie', 'wat', 'sinds']);
 const THOUGHT = W(['denken', 'denkt', 'dacht', 'dachten', 'vinden', 'vindt', 'vonden', 'geloven', 'gelooft', 'geloofde', 'menen', 'meent', 'beweren', 'beweert', 'zeggen', 'zegt', 'roepen', 'roept', 'schrijven', 'schrijft', 'vertellen', 'vertelt']);
 /** Before the hit, a verb of saying or thinking whose subject is not the author ("denken sommige mensen dat"), then "dat". */
@@ -1583,12 +1609,27 @@ function wordsOfSentence(a: TextAnalysis, s: number): Set<string> {
  * nicht komt logeren") and no insulting frame stands right before the word ("vuile", "jij bent").
  */
 export function innocentSense(a: TextAnalysis, k: number): boolean {
+  // an identity word in a conditional about anyone, without an article: "ook als je homo bent", "of je homo bent"
+  if (COND_BE.has(F(a, k + 1)) && COND_WHO.has(F(a, k - 1)) && COND_IF.has(F(a, k - 2)) && !identityJudgedAfter(a, k + 1)) return true;
   const sense = SENSES.get(F(a, k));
   if (!sense) return false;
   const words = wordsOfSentence(a, a.tokens[k]!.sentence);
   if (!sense.innocentCues.some((c) => words.has(c))) return false;
   const before = [F(a, k - 1), F(a, k - 2)];
   return !sense.slurCues.some((c) => before.includes(c));
+}
+
+const COND_BE = W(['bent', 'is', 'ben', 'zijn', 'was']);
+const COND_WHO = W(['je', 'jij', 'iemand', 'hij', 'ze', 'zij']);
+const COND_IF = W(['als', 'wanneer', 'of', 'dat']);
+/** After "… bent" of a conditional: a main clause that judges it ("als je homo bent ben je ziek") is no innocent sense. */
+function identityJudgedAfter(a: TextAnalysis, k: number): boolean {
+  const [, l] = a.sentenceTokens(a.tokens[k]!.sentence);
+  for (let j = k + 1; j <= Math.min(l, k + 6); j++) {
+    const w = infos(a)[j]!;
+    if (w.judge || w.groupOnly || (w.judgeNoun && !w.needsAdjective)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,155 @@
+/**
+ * Counter-speech that names the hate in other words (decency, A7): no quotation, but a judging
+ * frame over a report of hate. Two structures, read once per sentence:
+ *
+ * - a judged topic: a subject headed by a noun for what was said, shown or done (`reportNoun`:
+ *   "grap", "filmpje", "berichten", also as the head of a compound: "haatberichten"), whose topic
+ *   is introduced right after it ("over X", "waarin X …", "van jou over X"), and a main predicate
+ *   after it that condemns: a copula with a judging word ("… was racistisch", "… is walgelijk"), a
+ *   negated positive ("… is niet grappig") or an emotion of the author ("… maken me boos");
+ * - a judged event: an expletive "het"/"dat" with a condemning predicate ("Het is niet normaal",
+ *   "Ik vind het erg", "Het maakt me boos") over a complement clause ("dat/als/wanneer …") that
+ *   reports an act of abuse done to people (`abuseAct`: "uitschelden", "belachelijk maken").
+ *
+ * What such a frame covers is the condemning predicate, the head noun and its compound, and the
+ * acts of abuse inside the topic (a hit on "belachelijk (gemaakt)", "uitgescholden"); a judgement
+ * the author adds inside the topic ("het filmpje over die vieze X") is not covered, nor a clause
+ * after the predicate ("…, het zijn ook echt apen"), nor a predicate that praises the hate ("was
+ * hilarisch"). Word classes in `reading.json` `counter`.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import data from '../lexicon/reading.json' with { type: 'json' };
+import { fm, infos } from './structure.js';
+
+const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+const C = data.counter;
+const REPORT_NOUN = W(C.reportNoun);
+const TOPIC_LINK = W(C.topicLink);
+const ABUSE_ACT = W(C.abuseAct);
+const ABUSE_LIGHT = W(C.abuseLight);
+const ABUSE_PARTICLE = W(C.abuseParticle);
+/** An act of abuse at j: a verb of the class, or a light verb with its particle or resultative within three words before it. */
+function abuseAt(forms: readonly string[], j: number, from: number): boolean {
+  const w = forms[j]!;
+  if (ABUSE_ACT.has(w)) return true;
+  if (!ABUSE_LIGHT.has(w)) return false;
+  for (let i = Math.max(from, j - 3); i < j; i++) if (ABUSE_PARTICLE.has(forms[i]!)) return true;
+  return false;
+}
+const JUDGEMENT = W(C.judgement);
+const EMOTION = W(C.emotion);
+const POSITIVE_DENIED = W(C.positiveDenied);
+const NEG = W(['niet', 'geen', 'nooit', 'allesbehalve']);
+const DET = W(['de', 'het', 'die', 'dat', 'deze', 'dit', 'jouw', 'je', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'jullie', 'zulke', 'zon', 'al', 'alle', 'een']);
+const PREDICATE = W(['is', 'was', 'zijn', 'waren', 'blijft', 'wordt', 'lijkt', 'vind', 'vond', 'vinden', 'vindt', 'maakt', 'maken', 'maakte', 'maakten', 'moet', 'moeten']);
+const EXPLETIVE = W(['het', 'dat', 'dit']);
+const COMPLEMENT = W(['dat', 'als', 'wanneer', 'hoe', 'dat']);
+const ME = W(['me', 'mij', 'ons']);
+const STOP = W(['stoppen', 'ophouden', 'weg', 'verboden', 'verwijderd']);
+
+interface Frame {
+  /** The condemning predicate: [from, to]. */
+  judged: [number, number];
+  /** The topic or the complement: acts of abuse inside it are covered. */
+  topic: [number, number];
+  /** The head noun's word (with its compound parts): a hit on it is covered. */
+  head: [number, number];
+}
+
+const memo = new WeakMap<TextAnalysis, (Frame[] | undefined)[]>();
+
+/** A condemning predicate from p (a copula or "maken"): its last word, or -1. */
+function condemns(a: TextAnalysis, forms: readonly string[], p: number, end: number): number {
+  const info = infos(a);
+  let neg = false;
+  const w0 = forms[p]!;
+  const emotive = /^(maakt|maken|maakte|maakten)$/.test(w0);
+  for (let j = p + 1; j <= Math.min(end, p + 5); j++) {
+    const w = forms[j]!;
+    if (NEG.has(w)) neg = true;
+    if (emotive) {
+      if (ME.has(w)) continue;
+      if (EMOTION.has(w) && ME.has(forms[j - 1] ?? '')) return j;
+      if (EMOTION.has(w) && ME.has(forms[j - 2] ?? '')) return j;
+      continue;
+    }
+    if (/^(moet|moeten)$/.test(w0)) {
+      if (STOP.has(w)) return j;
+      continue;
+    }
+    if (neg && POSITIVE_DENIED.has(w)) return j;
+    if (!neg && (JUDGEMENT.has(w) || info[j]!.judge)) return j;
+    if (!neg && EMOTION.has(w) && ME.has(forms[j - 1] ?? '')) return j;
+  }
+  return -1;
+}
+
+function framesOf(a: TextAnalysis, s: number): Frame[] | undefined {
+  let all = memo.get(a);
+  if (!all) memo.set(a, (all = []));
+  if (s in all) return all[s];
+  const forms = fm(a);
+  const tokens = a.tokens;
+  const [f, l] = a.sentenceTokens(s);
+  const frames: Frame[] = [];
+  // the end of the first clause after a comma ("…, doe dat niet meer" is the reporter's own)
+  for (let k = f; k <= l; k++) {
+    const w = forms[k]!;
+    // a judged topic: DET … NOUN LINK … PREDICATE JUDGEMENT
+    if (REPORT_NOUN.has(w) && TOPIC_LINK.has(forms[k + 1] ?? '') && k + 1 <= l) {
+      // the noun's start: a determiner before it (or before a compound modifier split off the same word)
+      let h0 = k;
+      while (h0 > f && tokens[h0 - 1]!.start === tokens[k]!.start) h0--;
+      let d = h0 - 1;
+      if (d >= f && !DET.has(forms[d]!) && infos(a)[d]!.polarity === 0 && d - 1 >= f && DET.has(forms[d - 1]!)) d--;
+      if (d < f || !DET.has(forms[d]!)) continue;
+      // the main predicate: the last copula or "maken" of the sentence before a comma, after the topic
+      let p = -1;
+      let end = l;
+      for (let j = k + 2; j <= l; j++) {
+        if (a.source.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',')) {
+          end = j - 1;
+          break;
+        }
+      }
+      for (let j = k + 2; j <= end; j++) if (PREDICATE.has(forms[j]!)) p = j;
+      if (p < 0) continue;
+      const last = condemns(a, forms, p, end);
+      if (last < 0) continue;
+      frames.push({ judged: [p, last], topic: [k + 1, p - 1], head: [h0, k] });
+    }
+    // a judged event: "het/dat" + predicate + condemnation + "dat/als …" with an act of abuse
+    if (EXPLETIVE.has(w) && k + 1 <= l) {
+      let p = -1;
+      for (let j = k - 1; j <= k + 2 && j <= l; j++) if (j >= f && PREDICATE.has(forms[j]!)) p = j;
+      if (p < 0) continue;
+      const last = condemns(a, forms, Math.max(p, k), l);
+      if (last < 0) continue;
+      let comp = -1;
+      for (let j = last + 1; j <= Math.min(l, last + 3); j++) if (COMPLEMENT.has(forms[j]!)) comp = j;
+      if (comp < 0) continue;
+      let act = false;
+      for (let j = comp + 1; j <= l; j++) if (abuseAt(forms, j, comp + 1)) act = true;
+      if (!act) continue;
+      frames.push({ judged: [Math.min(p, k), last], topic: [comp + 1, l], head: [comp, comp] });
+    }
+  }
+  all[s] = frames.length > 0 ? frames : undefined;
+  return all[s];
+}
+
+/** Is the hit's core [first, last] covered by a judging frame over a report of hate? */
+export function judgedTopic(a: TextAnalysis, first: number, last: number): boolean {
+  const frames = framesOf(a, a.tokens[first]!.sentence);
+  if (!frames) return false;
+  const forms = fm(a);
+  for (const fr of frames) {
+    const inside = (r: [number, number]): boolean => first >= r[0] && last <= r[1];
+    if (inside(fr.judged) || inside(fr.head)) return true;
+    if (inside(fr.topic)) {
+      // an act of abuse inside the topic: the core is the act ("uitgescholden") or its resultative ("belachelijk … gemaakt")
+      for (let j = first; j <= Math.min(fr.topic[1], last + 3); j++) if (abuseAt(forms, j, fr.topic[0])) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,38 @@
+/**
+ * Things and untargeted curses (thing.ts), in sentences of our own: an exclamation harms no one,
+ * a thing at the school is no sneer at the school; aimed at someone the curse stays.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../analysis.js';
+import { DE_STERREN } from '../../protocol/school.js';
+import { detectDecency } from '../detectors/decency.js';
+import { detectGoodName } from '../detectors/goodname.js';
+import { detectSchool } from '../detectors/school.js';
+
+const decency = (text: string): string[] => detectDecency(analyse(text, [], DE_STERREN)).map((h) => h.kind);
+
+describe('a curse as an exclamation', () => {
+  it('is no finding when it opens the sentence and no one is there to aim it at', () => {
+    expect(decency('Pleuris, wat een file vanochtend.')).toEqual([]);
+    expect(decency('Tyfus! Mijn veter is alweer los.')).toEqual([]);
+  });
+  it('stays when aimed at someone, wished on someone, or glued onto a word', () => {
+    expect(decency('Pleuris, Bram, je bent een sukkel.')).not.toEqual([]);
+    expect(decency('Krijg toch de pleuris.')).toContain('curse');
+    expect(decency('Wat een pleurisfile vanochtend.')).toContain('curse');
+  });
+});
+
+describe('a thing at the school judged', () => {
+  const scoped = (text: string): number => {
+    const a = analyse(text, [], DE_STERREN);
+    return detectGoodName(a, detectSchool(a, false)).length;
+  };
+  it('is no sneer at the school when the school is only its place', () => {
+    expect(scoped('Die rotbeamer in het lokaal op school is waardeloos.')).toBe(0);
+  });
+  it('keeps a judgement of the school, its team or what it does', () => {
+    expect(scoped('Deze school is waardeloos.')).toBeGreaterThan(0);
+    expect(scoped('De lessen op school zijn waardeloos.')).toBeGreaterThan(0);
+  });
+});
