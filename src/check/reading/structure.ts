@@ -36,7 +36,7 @@ import { readStereotype } from './stereotype.js';
 import { judgedTopic } from './counter.js';
 import { educationalSentence } from './sexual.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
-import { perAnalysis } from './memo.js';
+import { oncePerAnalysis, perAnalysis } from './memo.js';
 import { everyoneTargets, readConfine, readHarmGiven, readPlaceHarm, readPossessiveJudged, readResultIdiom } from './harm.js';
 import { readEmotion } from './emotion.js';
 
@@ -77,15 +77,7 @@ const REPORT = W(['zei', 'zeiden', 'zegt', 'zeggen', 'gezegd', 'schreef', 'schre
 const JUDGING = W(['mis', 'fout', 'onzin', 'onwaar', 'klopt', 'kloppen', 'gemeld', 'melden', 'meld', 'verteld', 'aangesproken', 'aanspreken', 'verwijderd', 'verwijderen', 'weg', 'af', 'verdrietig', 'boos', 'erg', 'schrok', 'geschrokken', 'pikken', 'accepteren', 'tolereren', 'pesten', 'discriminatie', 'racisme', 'ouderwets', 'gemeen', 'kwetsend', 'schandalig', 'onacceptabel', 'verkeerd', 'niet', 'nooit', 'bespreken', 'onterecht', 'vooroordeel', 'vooroordelen', ...JUDGING_EXTRA]);
 
 /** Each token's word as written (lower case, unsqueezed) where it is plain letters, else its normalised form; once per analysis. */
-const formCache = new WeakMap<TextAnalysis, string[]>();
-export function fm(a: TextAnalysis): string[] {
-  let x = formCache.get(a);
-  if (!x) {
-    x = infos(a).map((w) => w.form);
-    formCache.set(a, x);
-  }
-  return x;
-}
+export const fm: (a: TextAnalysis) => string[] = oncePerAnalysis((a) => infos(a).map((w) => w.form));
 
 /** The form of token k, '' outside the text. */
 let lastA: TextAnalysis | undefined;
@@ -98,15 +90,9 @@ function F(a: TextAnalysis, k: number): string {
   return k >= 0 && k < lastForms.length ? lastForms[k]! : '';
 }
 
-/** Word classes of every token, computed once per analysis. */
-const infoCache = new WeakMap<TextAnalysis, WordInfo[]>();
+/** Word classes of every token (read once by the analysis). */
 export function infos(a: TextAnalysis): WordInfo[] {
-  let x = infoCache.get(a);
-  if (!x) {
-    x = a.tokens.map((t) => wordInfo(t.raw, t.norm));
-    infoCache.set(a, x);
-  }
-  return x;
+  return a.wordInfos as WordInfo[];
 }
 
 /** A target at k (the shared reading, which also holds the word-class targets: demonyms, professions). */
@@ -131,7 +117,7 @@ export const targetsOf: (a: TextAnalysis, authorId: string | undefined) => (Targ
   for (const m of a.names) for (let k = m.first; k <= m.last && k < n; k++) named[k] = 1;
   const targets: (Target | undefined)[] = new Array(n);
   for (let k = 0; k < n; k++) {
-    if (named[k] || cats.some((cat) => a.has(k, cat))) targets[k] = targetOf(a, k, authorId);
+    if (named[k] || hasAnyCat(a, k, cats)) targets[k] = targetOf(a, k, authorId);
     // an ambiguous slur in its innocent sense names no one ("onze hond is een teef")
     if (targets[k] && !named[k] && SENSES.has(F(a, k)) && innocentSense(a, k)) targets[k] = undefined;
   }
@@ -140,6 +126,12 @@ export const targetsOf: (a: TextAnalysis, authorId: string | undefined) => (Targ
   resolvePronouns(a, targets);
   return targets;
 });
+
+/** Does token k belong to one of the categories (a loop, not a closure per token)? */
+function hasAnyCat(a: TextAnalysis, k: number, cats: readonly number[]): boolean {
+  for (let i = 0; i < cats.length; i++) if (a.has(k, cats[i]!)) return true;
+  return false;
+}
 
 /** Pronouns that may stand for a group named just before: "ze", "zij", "hen", and "die" as a pronoun (before a verb). */
 const GROUP_PRONOUN = W(['ze', 'zij', 'hen']);
@@ -222,17 +214,16 @@ interface Index {
   zorg: Uint8Array;
   passive: Int32Array;
 }
-const indexCache = new WeakMap<TextAnalysis, Index>();
 let lastIndexA: TextAnalysis | undefined;
 let lastIndex: Index | undefined;
 function index(a: TextAnalysis): Index {
   if (a === lastIndexA && lastIndex) return lastIndex;
-  let x = indexCache.get(a);
-  if (x) {
-    lastIndexA = a;
-    lastIndex = x;
-    return x;
-  }
+  const x = indexOnce(a);
+  lastIndexA = a;
+  lastIndex = x;
+  return x;
+}
+const indexOnce = oncePerAnalysis((a): Index => {
   const tokens = a.tokens;
   const n = tokens.length;
   const clause = new Int32Array(n);
@@ -285,12 +276,8 @@ function index(a: TextAnalysis): Index {
     const s = tokens[k]!.sentence;
     if ((k === 0 || tokens[k - 1]!.sentence !== s) && F(a, k) === 'wie' && (mee[s] || F(a, k + 1) === 'helpt' || F(a, k + 1) === 'help')) call[s] = 1;
   }
-  x = { clause, clauseFirst, clauseLast, firstPerson, wish, strong, call, zorg, passive };
-  indexCache.set(a, x);
-  lastIndexA = a;
-  lastIndex = x;
-  return x;
-}
+  return { clause, clauseFirst, clauseLast, firstPerson, wish, strong, call, zorg, passive };
+});
 
 /**
  * The subject of a copula that no list holds, taken as a group when what is said of it is an
@@ -357,10 +344,7 @@ interface Triggers {
   list: number[];
   mask: Uint16Array;
 }
-const triggerCache = new WeakMap<TextAnalysis, Triggers>();
-function triggers(a: TextAnalysis): Triggers {
-  let t = triggerCache.get(a);
-  if (t) return t;
+const triggers = oncePerAnalysis((a): Triggers => {
   const n = a.tokens.length;
   const info = infos(a);
   const mask = new Uint16Array(n);
@@ -375,10 +359,8 @@ function triggers(a: TextAnalysis): Triggers {
       list.push(k);
     }
   }
-  t = { list, mask };
-  triggerCache.set(a, t);
-  return t;
-}
+  return { list, mask };
+});
 
 /** "maar" as a modal or focus particle, not a conjunction: after "alleen"/"enkel", or before a clause-final verb or "eens"/"even". */
 function maarParticle(a: TextAnalysis, k: number): boolean {
@@ -1389,40 +1371,47 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
  * after the last person before it, in this sentence or the one before ("ik haat spruitjes, ze
  * zijn walgelijk")? Built once per analysis.
  */
-const thingBeforeCache = new WeakMap<TextAnalysis, Int32Array>();
 export function thingBefore(a: TextAnalysis, k: number, authorId?: string): boolean {
-  let idx = thingBeforeCache.get(a);
-  if (!idx) {
-    idx = new Int32Array(a.tokens.length);
-    let last = -1;
-    const targets = targetsOf(a, authorId);
-    for (let j = 0; j < a.tokens.length; j++) {
-      idx[j] = last;
-      const t = targets[j];
-      if (t && t.kind !== 'third' && t.kind !== 'second' && t.kind !== 'school') last = -1;
-      else if (!t && (a.has(j, 'thingObject') || /(jes|tjes)$/.test(F(a, j)) || (j > 0 && a.has(j - 1, 'hateVerb') && !a.has(j, 'negator') && !a.has(j, 'determiner') && F(a, j).length >= 4))) last = j;
-    }
-    thingBeforeCache.set(a, idx);
-  }
-  const p = idx[k] ?? -1;
-  return p >= 0 && a.tokens[k]!.sentence - a.tokens[p]!.sentence <= 1;
+  return nearBefore(a, thingBeforeIndex(a, authorId), k);
 }
+/** Per token, the last thing before it since the last person (-1 for none); the first caller's author, once per analysis. */
+const thingBeforeIndex = oncePerAnalysis((a, authorId): Int32Array => {
+  const idx = new Int32Array(a.tokens.length);
+  let last = -1;
+  const targets = targetsOf(a, authorId);
+  for (let j = 0; j < a.tokens.length; j++) {
+    idx[j] = last;
+    const t = targets[j];
+    if (t && isPersonLike(t)) last = -1;
+    else if (!t && (a.has(j, 'thingObject') || /(jes|tjes)$/.test(F(a, j)) || (j > 0 && a.has(j - 1, 'hateVerb') && !a.has(j, 'negator') && !a.has(j, 'determiner') && F(a, j).length >= 4))) last = j;
+  }
+  return idx;
+});
 
 /** Is there a person or group before token k (same or previous sentence), so that "ze"/"hij" can stand for people? Built once per analysis. */
-const personBeforeCache = new WeakMap<TextAnalysis, Int32Array>();
 export function personBefore(a: TextAnalysis, k: number, authorId?: string): boolean {
-  let idx = personBeforeCache.get(a);
-  if (!idx) {
-    idx = new Int32Array(a.tokens.length);
-    let last = -1;
-    const targets = targetsOf(a, authorId);
-    for (let j = 0; j < a.tokens.length; j++) {
-      idx[j] = last;
-      const t = targets[j];
-      if (t && t.kind !== 'third' && t.kind !== 'second' && t.kind !== 'school') last = j;
-    }
-    personBeforeCache.set(a, idx);
+  return nearBefore(a, personBeforeIndex(a, authorId), k);
+}
+/** Per token, the last person or group before it (-1 for none); the first caller's author, once per analysis. */
+const personBeforeIndex = oncePerAnalysis((a, authorId): Int32Array => {
+  const idx = new Int32Array(a.tokens.length);
+  let last = -1;
+  const targets = targetsOf(a, authorId);
+  for (let j = 0; j < a.tokens.length; j++) {
+    idx[j] = last;
+    const t = targets[j];
+    if (t && isPersonLike(t)) last = j;
   }
+  return idx;
+});
+
+/** A target that "ze"/"hij" may stand for: not a pronoun itself, not the school. */
+function isPersonLike(t: Target): boolean {
+  return t.kind !== 'third' && t.kind !== 'second' && t.kind !== 'school';
+}
+
+/** Does the index hold a token before k in k's sentence or the one before? */
+function nearBefore(a: TextAnalysis, idx: Int32Array, k: number): boolean {
   const p = idx[k] ?? -1;
   return p >= 0 && a.tokens[k]!.sentence - a.tokens[p]!.sentence <= 1;
 }
