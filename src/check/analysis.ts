@@ -3,14 +3,14 @@
  * lists each token belongs to, the roster people and school names it mentions.
  * Built once per text in one linear pass; every detector reads from it.
  */
-import { lexicon, categoryId, CATEGORIES, type Category } from './lexicon/index.js';
+import { lexicon, categoryId, CATEGORIES, type Category, type LexPayload } from './lexicon/index.js';
 import { isDutchWord, isExactDutchWord } from './lexicon/dictionary.js';
 import { normalise, joinTokens, type Normalised, type Token } from './text/normalize.js';
 import { Automaton, type Pattern } from './text/automaton.js';
 import { normalisePhrase, squeeze, wordSet } from './text/normalize.js';
 import readingData from './lexicon/reading.json' with { type: 'json' };
 import type { Person } from './types.js';
-import { classTargets, wordInfo } from './reading/words.js';
+import { classTargets, wordInfo, type WordInfo } from './reading/words.js';
 
 export interface PhraseMatch {
   cat: number;
@@ -52,9 +52,18 @@ export interface TextAnalysis {
   /** [first, last] token index of a sentence. */
   sentenceTokens(sentence: number): [number, number];
   span(first: number, last: number): [number, number];
+  /** The word classes of every token (reading/words.ts `wordInfo`), read once by the analysis. */
+  readonly wordInfos: readonly WordInfo[];
+  /** Slots for the readings computed once per analysis (reading/memo.ts); not for other use. */
+  readonly memo: unknown[];
 }
 
 // ---- rosters ---------------------------------------------------------------
+
+interface RosterKey {
+  payloads: NamePayload[] | undefined;
+  prefix: boolean;
+}
 
 interface NamePayload {
   /** Everyone with this name (first names are often shared). */
@@ -71,10 +80,12 @@ interface NamePayload {
  * `classKey`), in the same order: by end, the longer match first, then pattern order.
  */
 export class RosterIndex {
-  /** Pattern keys (tokens joined by spaces) → their payloads in pattern order. */
-  private readonly byKey = new Map<string, NamePayload[]>();
-  /** Every proper prefix (in whole tokens) of a key. */
-  private readonly prefixes = new Set<string>();
+  /**
+   * Pattern keys (tokens joined by spaces) and their proper prefixes (in whole tokens) → the
+   * key's payloads in pattern order (none for a prefix only) and whether it is a prefix: one
+   * lookup per token read.
+   */
+  private readonly byKey = new Map<string, RosterKey>();
   /** Every word of every roster name: names are never "corrected" into list words. */
   readonly words = new Set<string>();
 
@@ -105,11 +116,16 @@ export class RosterIndex {
       const text = name.slice(name.indexOf(':') + 1);
       if (text.length === 0) continue;
       const key = classKey(text);
-      const list = this.byKey.get(key);
-      if (list) list.push(payload);
-      else this.byKey.set(key, [payload]);
-      for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) this.prefixes.add(key.slice(0, i));
+      const entry = this.entry(key);
+      (entry.payloads ??= []).push(payload);
+      for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) this.entry(key.slice(0, i)).prefix = true;
     }
+  }
+
+  private entry(key: string): RosterKey {
+    let e = this.byKey.get(key);
+    if (!e) this.byKey.set(key, (e = { payloads: undefined, prefix: false }));
+    return e;
   }
 
   /** The names in a reading's tokens, as the automaton would report them. */
@@ -119,12 +135,14 @@ export class RosterIndex {
     for (let i = 0; i < n; i++) {
       let key = classKey(tokens[i]!.norm);
       for (let j = i; ; ) {
-        const hit = this.byKey.get(key);
+        const entry = this.byKey.get(key);
+        if (entry === undefined) break;
+        const hit = entry.payloads;
         if (hit !== undefined) {
           // a name shared by several people: the first stands for them (no guessing who is meant)
           for (const payload of hit) out.push({ person: payload.persons[0]!, persons: payload.persons, kind: payload.kind, first: i, last: j });
         }
-        if (++j >= n || !this.prefixes.has(key)) break;
+        if (++j >= n || !entry.prefix) break;
         key = `${key} ${classKey(tokens[j]!.norm)}`;
       }
     }
@@ -354,18 +372,19 @@ function foldFalseFriend(text: string, tok: Token, term: string): boolean {
 /**
  * What the space-join reading needs of one normalised word, as bits, cached (bounded; most words
  * recur): PLAIN letters only, a WORD (of the lists or the dictionary), an adjective SUFFIX or a
- * PREFIX written apart. One map lookup per token.
+ * PREFIX written apart, and whether it is KNOWN (a word of the lists: the token loop reads it from here). One map
+ * lookup per token.
  */
-const PLAIN = 1, WORD = 2, SUFFIX = 4, PREFIX = 8;
+const PLAIN = 1, WORD = 2, SUFFIX = 4, PREFIX = 8, KNOWN = 16;
 const classCache = new Map<string, number>();
 const SUFFIX_WORDS = wordSet(readingData.suffixWords.words);
 const PREFIX_WORDS = wordSet(readingData.prefixWords.words);
 function joinClass(w: string, known: ReadonlySet<string>): number {
   let r = classCache.get(w);
   if (r === undefined) {
-    r = 0;
+    r = known.has(w) ? KNOWN : 0;
     if (/^[a-z]{2,}$/.test(w)) {
-      r = PLAIN;
+      r |= PLAIN;
       if (known.has(w) || (w.length >= 3 && isDutchWord(w))) r |= WORD;
       if (SUFFIX_WORDS.has(w)) r |= SUFFIX;
       if (PREFIX_WORDS.has(w)) r |= PREFIX;
@@ -415,6 +434,25 @@ function spaceJoin(text: string, t: Token, ca: number, next: Token, cb: number, 
 
 const NO_MATCHES: PhraseMatch[] = [];
 
+/** The lexicon automaton's payloads as flat tables by pattern number (read per match without touching the pattern objects). */
+let tablesFor: Automaton<LexPayload> | undefined;
+let tables: { cats: Int32Array; terms: string[] } = { cats: new Int32Array(0), terms: [] };
+function payloadTables(automaton: Automaton<LexPayload>): { cats: Int32Array; terms: string[] } {
+  if (automaton !== tablesFor) {
+    const n = automaton.size;
+    const cats = new Int32Array(n);
+    const terms: string[] = new Array(n);
+    for (let pi = 0; pi < n; pi++) {
+      const p = automaton.payload(pi);
+      cats[pi] = p.cat;
+      terms[pi] = p.term;
+    }
+    tables = { cats, terms };
+    tablesFor = automaton;
+  }
+  return tables;
+}
+
 /** 32-bit words per token for the category bits (the lexicon has more than 64 categories). */
 const CATEGORY_WORDS = Math.ceil(CATEGORIES.length / 32);
 
@@ -431,7 +469,8 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   const src = norm0.tokens;
   let classNext = src.length > 0 ? joinClass(src[0]!.norm, lex.known) : 0;
   for (let i = 0; i < src.length; i++) {
-    let t = src[i]!;
+    const srcT = src[i]!;
+    let t = srcT;
     const next = src[i + 1];
     const classT = classNext;
     classNext = next ? joinClass(next.norm, lex.known) : 0;
@@ -453,7 +492,9 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
         corrected = true;
       }
     }
-    if (t.hasDigit || t.norm.length < 4 || lex.known.has(t.norm) || rosterWords.has(t.norm)) {
+    // a token as normalised: whether it is a known word is in its join class, looked up already
+    const known = t === srcT ? (classT & KNOWN) !== 0 : lex.known.has(t.norm);
+    if (t.hasDigit || t.norm.length < 4 || known || rosterWords.has(t.norm)) {
       tokens.push(t);
       continue;
     }
@@ -483,20 +524,27 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   const bits = new Uint32Array(nTok * words);
   const phrases: PhraseMatch[] = [];
   const { charToken } = norm;
-  lex.automaton.scan(norm.text, (m) => {
-    const first = charToken[m.start]!;
-    const last = charToken[m.end - 1]!;
-    if (first < 0 || last < 0) return;
-    const cat = m.payload.cat;
-    if (first === last && lex.content.has(tokens[first]!.norm) && foldFalseFriend(text, tokens[first]!, m.payload.term)) return;
-    phrases.push({ cat, term: m.payload.term, first, last });
+  const automaton = lex.automaton;
+  const { cats, terms } = payloadTables(automaton);
+  const nHits = automaton.scanAll(norm.text);
+  for (let h = 0; h < nHits; h++) {
+    const first = charToken[automaton.matchStart(h)]!;
+    const last = charToken[automaton.matchEnd(h) - 1]!;
+    if (first < 0 || last < 0) continue;
+    const pi = automaton.matchPattern(h);
+    const cat = cats[pi]!;
+    const term = terms[pi]!;
+    if (first === last && lex.content.has(tokens[first]!.norm) && foldFalseFriend(text, tokens[first]!, term)) continue;
+    phrases.push({ cat, term, first, last });
     const w = cat >>> 5;
     const bit = 1 << (cat & 31);
     for (let k = first; k <= last; k++) bits[k * words + w]! |= bit;
-  });
+  }
 
   // targets by word class that the lists do not hold: demonyms, professions (reading/words.ts)
-  for (const [k, catName] of classTargets(tokens, (w) => rosterWords.has(w))) {
+  const wordInfos: WordInfo[] = new Array(nTok);
+  for (let k = 0; k < nTok; k++) wordInfos[k] = wordInfo(tokens[k]!.raw, tokens[k]!.norm);
+  for (const [k, catName] of classTargets(tokens, (w) => rosterWords.has(w), wordInfos)) {
     const cat = categoryId(catName);
     const w = cat >>> 5;
     const bit = 1 << (cat & 31);
@@ -509,11 +557,13 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   if (people.length > 0) roster.scan(tokens, names);
 
   const schoolNames: SchoolNameMatch[] = [];
-  schoolAutomaton(school).scan(norm.text, (m) => {
-    const first = charToken[m.start]!;
-    const last = charToken[m.end - 1]!;
-    if (first >= 0 && last >= 0) schoolNames.push({ kind: m.payload, first, last });
-  });
+  const schoolA = schoolAutomaton(school);
+  const nSchool = schoolA.scanAll(norm.text);
+  for (let h = 0; h < nSchool; h++) {
+    const first = charToken[schoolA.matchStart(h)]!;
+    const last = charToken[schoolA.matchEnd(h) - 1]!;
+    if (first >= 0 && last >= 0) schoolNames.push({ kind: schoolA.payload(schoolA.matchPattern(h)), first, last });
+  }
 
   const sentenceStarts: number[] = [];
   for (let k = 0; k < nTok; k++) if (k === 0 || tokens[k]!.sentence !== tokens[k - 1]!.sentence) sentenceStarts.push(k);
@@ -538,7 +588,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     else byCat.set(p.cat, [p]);
   }
 
-  return new Analysis(text, norm, tokens, phrases, names, schoolNames, hasUpper, sentenceStarts, questions, bits, byCat);
+  return new Analysis(text, norm, tokens, phrases, names, schoolNames, hasUpper, sentenceStarts, questions, bits, byCat, wordInfos);
 }
 
 /**
@@ -550,6 +600,7 @@ class Analysis implements TextAnalysis {
   private readonly nTok: number;
   /** Phrase matches per category and sentence, indexed on first use, so asking for every hit's sentence stays linear. */
   private byCatSentence: Map<number, Map<number, PhraseMatch[]>> | undefined;
+  readonly memo: unknown[] = [];
 
   constructor(
     readonly source: string,
@@ -563,6 +614,7 @@ class Analysis implements TextAnalysis {
     private readonly questions: ReadonlySet<number>,
     private readonly bits: Uint32Array,
     private readonly byCat: ReadonlyMap<number, PhraseMatch[]>,
+    readonly wordInfos: readonly WordInfo[],
   ) {
     this.sentenceCount = sentenceStarts.length;
     this.nTok = tokens.length;

@@ -18,6 +18,7 @@ import type { NameMatch, PhraseMatch, TextAnalysis } from './analysis.js';
 import { nameAt } from './detectors/context.js';
 import { LEXICON_FILES } from './lexicon/index.js';
 import { normalisePhrase } from './text/normalize.js';
+import { oncePerAnalysis } from './reading/memo.js';
 
 export interface Mention {
   first: number;
@@ -42,7 +43,8 @@ export interface Identification {
   identified: ReadonlySet<string>;
 }
 
-const cache = new WeakMap<TextAnalysis, Map<string, Identification>>();
+/** The identifications of one analysis by author id ('' for none). */
+const identifications = oncePerAnalysis(() => new Map<string, Identification>());
 
 /** The nouns of the relation list ("moeder van" → "moeder"), for the genitive "Noors moeder". */
 const RELATION_NOUNS = new Set(
@@ -65,11 +67,7 @@ function lowerLead(words: string, lead: boolean): string {
 
 /** The mentions of people in a draft (cached per reading and author). */
 export function identify(a: TextAnalysis, authorId: string | undefined): Identification {
-  let perAuthor = cache.get(a);
-  if (!perAuthor) {
-    perAuthor = new Map();
-    cache.set(a, perAuthor);
-  }
+  const perAuthor = identifications(a);
   const key = authorId ?? '';
   let id = perAuthor.get(key);
   if (!id) {

@@ -5,6 +5,7 @@
 import type { NameMatch, SchoolNameMatch, TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
 import { isExactDutchWord } from '../lexicon/dictionary.js';
+import { oncePerAnalysis } from '../reading/memo.js';
 
 const C = {
   group: categoryId('groupNoun'),
@@ -51,35 +52,29 @@ interface Indexes {
   /** Is there a report verb or rejection outside quotation marks anywhere in the text? */
   unquotedReportOrReject: boolean;
 }
-const indexCache = new WeakMap<TextAnalysis, Indexes>();
 const NONE: readonly never[] = [];
 
-function indexes(a: TextAnalysis): Indexes {
-  let ix = indexCache.get(a);
-  if (!ix) {
-    const namesAtToken: NameMatch[][] = [];
-    const namesBySentence = new Map<number, NameMatch[]>();
-    for (const m of a.names) {
-      for (let k = m.first; k <= m.last; k++) (namesAtToken[k] ??= []).push(m);
-      const s = a.tokens[m.first]!.sentence;
-      const l = namesBySentence.get(s);
-      if (l) l.push(m);
-      else namesBySentence.set(s, [m]);
-    }
-    const schoolBySentence = new Map<number, SchoolNameMatch[]>();
-    for (const m of a.schoolNames) {
-      const s = a.tokens[m.first]!.sentence;
-      const l = schoolBySentence.get(s);
-      if (l) l.push(m);
-      else schoolBySentence.set(s, [m]);
-    }
-    const quotedOut = (p: { first: number }): boolean => !a.tokens[p.first]!.quoted;
-    const unquotedReportOrReject = a.matches('rejectCue').some(quotedOut) || a.matches('reportVerb').some(quotedOut);
-    ix = { namesAtToken, namesBySentence, schoolBySentence, unquotedReportOrReject };
-    indexCache.set(a, ix);
+const indexes = oncePerAnalysis((a): Indexes => {
+  const namesAtToken: NameMatch[][] = [];
+  const namesBySentence = new Map<number, NameMatch[]>();
+  for (const m of a.names) {
+    for (let k = m.first; k <= m.last; k++) (namesAtToken[k] ??= []).push(m);
+    const s = a.tokens[m.first]!.sentence;
+    const l = namesBySentence.get(s);
+    if (l) l.push(m);
+    else namesBySentence.set(s, [m]);
   }
-  return ix;
-}
+  const schoolBySentence = new Map<number, SchoolNameMatch[]>();
+  for (const m of a.schoolNames) {
+    const s = a.tokens[m.first]!.sentence;
+    const l = schoolBySentence.get(s);
+    if (l) l.push(m);
+    else schoolBySentence.set(s, [m]);
+  }
+  const quotedOut = (p: { first: number }): boolean => !a.tokens[p.first]!.quoted;
+  const unquotedReportOrReject = a.matches('rejectCue').some(quotedOut) || a.matches('reportVerb').some(quotedOut);
+  return { namesAtToken, namesBySentence, schoolBySentence, unquotedReportOrReject };
+});
 
 /** The roster-name matches that start in a sentence, in text order. */
 export function namesInSentence(a: TextAnalysis, sentence: number): readonly NameMatch[] {

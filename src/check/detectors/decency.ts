@@ -34,13 +34,14 @@
  * fuzzy corrector (one letter dropped, added or swapped).
  */
 import type { TextAnalysis } from '../analysis.js';
-import { negatedBefore, negatedInClause, isCounterSpeech, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
-import { ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, PARTICIPLE, PLACE, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
+import { negatedBefore, negatedInClause, isCounterSpeech, schoolNamesInSentence, targetAt, targetsIn, firstPersonInSentence, type Target } from './context.js';
+import { curseCompound, ABSTRACT, AMBIGUOUS_FOLLOW, AMBIGUOUS_FRAME, ARTICLE, CURSE_VERB, DEMONSTRATIVE, HEALTH_NEAR, MEDICAL_HEAD, POINTS_BACK_OBJECT, SITUATION_OBJECT, THREAT_AUX, hasCatIn, PARTICIPLE, PLACE, previousGroup, sameSentence, schoolTargetOf, skipIntensifiers, subjectTarget, thingIsObject } from './decency-reading.js';
 import { isExactDutchWord } from '../lexicon/dictionary.js';
-import { innocentSense, judgedReport, personSense, readStructure, targetsOf, thingBefore } from '../reading/structure.js';
+import { fm, innocentSense, judgedReport, personSense, readStructure, targetsOf, thingBefore } from '../reading/structure.js';
 import { wordInfo } from '../reading/words.js';
 import { readOtherLanguage } from '../reading/english-hook.js';
 import { readBullyingInto } from '../reading/bullying.js';
+import { abusiveCompound, B_ABUSE, harmTriggers, playedIn } from '../reading/harm.js';
 import { curseAtNoOne } from '../reading/thing.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
 
@@ -80,6 +81,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   /** Record a hit unless its core words are reported in order to reject them. */
   const push = (h: DecencyHit, core: { first: number; last: number } = h): void => {
     if (isCounterSpeech(a, core.first, core.last) || judgedReport(a, core.first, core.last)) return;
+    // harm played in a game ("In Fortnite blaas ik iedereen op", "ik schiet je af bij trefbal")
+    if ((h.kind === 'threat' || h.kind === 'violence') && playedIn(a, fm(a), Math.min(h.first, core.first), Math.max(h.last, core.last))) return;
     // an ambiguous slur in its innocent sense ("de Mongolen op de steppe", "een aap in de dierentuin")
     if (core.first === core.last && innocentSense(a, core.first)) return;
     // the trigger speaks about a quotation that holds the target ("haat zoals 'X zijn ...'")
@@ -90,7 +93,13 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
     // a "ze" that stands for the things of the sentence before is no one (reading/structure.ts resolvePronouns)
     const resolved = targetsOf(a, authorId);
-    return targetsIn(a, f, l, authorId).find((t) => (t.token < exclude || t.token > excludeTo) && !(t.kind === 'third' && resolved[t.token] === undefined));
+    return targetsIn(a, f, l, authorId).find((t) => (t.token < exclude || t.token > excludeTo) && !(t.kind === 'third' && resolved[t.token] === undefined)) ?? extendedTarget(f, l, exclude, excludeTo);
+  };
+  /** Everyone and kinds of people the lists do not hold ("iedereen", "jouw soort"; reading/harm.ts everyoneTargets). */
+  const extendedTarget = (f: number, l: number, exclude: number, excludeTo = exclude): Target | undefined => {
+    const resolved = targetsOf(a, authorId);
+    for (let j = f; j <= l; j++) if ((j < exclude || j > excludeTo) && resolved[j] && (resolved[j]!.kind === 'person' || resolved[j]!.kind === 'group') && !targetAt(a, j, authorId) && !a.has(j, 'schoolTarget')) return resolved[j];
+    return undefined;
   };
 
   // 1. slurs
@@ -136,22 +145,34 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     }
     // aimed at someone, or at the school ("kankerschool", "wat een tyfus school")
     const target = anyTargetInSentence(p.first, p.first) ?? schoolTargetOf(a, p.first, p.last);
+    // glued onto a slur or an insult ("kankermongool", "teringmongolen") the curse is abuse of whoever it names
+    const abuse = abusiveCompound(wordInfo(tok.raw, tok.norm).form);
     // aimed at no one: an exclamation ("Tering, wat is het koud") or glued onto a thing ("kankerweer"; reading/thing.ts)
-    if (!target && curseAtNoOne(a, p.first, stem.replace(/([a-z])\1/g, '$1').length)) continue;
-    push({ kind: 'curse', first: p.first, last: p.last, severity: target ? 'block' : 'revise', certain: true, target });
+    if (!target && !abuse && curseAtNoOne(a, p.first, stem.replace(/([a-z])\1/g, '$1').length)) continue;
+    push({ kind: abuse ? 'insult' : 'curse', first: p.first, last: p.last, severity: target || abuse ? 'block' : 'revise', certain: true, target });
+  }
+
+  // 2a. a group word glued onto a slur or an insult ("moslimhoer", "jodenlijers"): abuse, like a slur
+  const HT = harmTriggers(a, fm(a));
+  for (const k of HT.list) {
+    if (!(HT.mask[k]! & B_ABUSE) || a.has(k, 'curseStem') || a.has(k, 'slurStrong') || negatedBefore(a, k, 2)) continue;
+    push({ kind: 'insult', first: k, last: k, severity: 'block', certain: true, target: anyTargetInSentence(k, k) });
   }
 
   // 3. insults aimed at a person
   for (const p of a.matches('insultNoun')) {
-    if (negatedBefore(a, p.first, 2) || negatedInClause(a, p.first, p.first, p.last)) continue;
+    // a vocative clause of its own is not negated by the clause before it ("Ik kan jullie niet uitstaan, profiteurs")
+    const [vf, vl] = a.sentenceTokens(tokens[p.first]!.sentence);
+    const ownClause = tokens[p.first - 1] !== undefined && tokens[p.first - 1]!.clause !== tokens[p.first]!.clause && vocativeClause(a, p.first, vf, vl);
+    if (!ownClause && (negatedBefore(a, p.first, 2) || negatedInClause(a, p.first, p.first, p.last))) continue;
     // "idioot veel huiswerk", "debiel goed": the word as an intensifier
     if (a.matches('negEvalException', tokens[p.first]!.sentence).some((e) => e.first <= p.first && e.last >= p.first)) continue;
     const [f, l] = a.sentenceTokens(tokens[p.first]!.sentence);
     // or the school and its people ("De Sterren is een kutschool vol idioten"), not the object of a
     // preposition ("een plek voor iedereen, ook voor sukkels zoals ik")
     const prepBefore = p.first > 0 && /^(vo?or|met|tegen|naar|bij|over|van|zoals|als)$/.test(tokens[p.first - 1]!.norm);
-    const target = anyTargetInSentence(p.first, p.first, p.last) ?? previousGroup(a, p.first, authorId) ?? (prepBefore ? undefined : schoolTargetOf(a, p.first, p.last));
-    const vocative = l - f <= 2;
+    const target = anyTargetInSentence(p.first, p.first, p.last) ?? previousGroup(a, p.first, authorId) ?? (prepBefore ? undefined : schoolTargetOf(a, p.first, p.last)) ?? schoolPeople(a, p.first);
+    const vocative = l - f <= 2 || vocativeClause(a, p.first, f, l);
     // "De kat van mijn oma is een luilak": said of an animal or a thing that a person owns
     if (ownedThingSubject(a, f, p.first)) continue;
     const typical = a.matches('typicalFrame', tokens[p.first]!.sentence).length > 0;
@@ -168,6 +189,27 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     // the noun with an article ("een autist"), not a description ("jij bent autist en dat is oké")
     if (!you || a.isQuestion(tokens[p.first]!.sentence) || !ARTICLE.has(tokens[p.first - 1]?.norm ?? '')) continue;
     push({ kind: 'insult', first: Math.min(you.token, p.first), last: p.last, severity: 'block', certain: true, target: you }, p);
+  }
+
+  // 3b. an animal or a judging noun said to someone as a vocative, with a judging adjective or a collective: "Hou je mond, vuile kakkerlak"
+  for (let k = 1; k < tokens.length; k++) {
+    if (!(a.has(k - 1, 'negEval') || a.has(k - 1, 'profanityAdj') || /^(stelletje|stel|vuile|vieze|smerige|stomme)$/.test(tokens[k - 1]!.norm))) continue;
+    const w = wordInfo(tokens[k]!.raw, tokens[k]!.norm);
+    if (!(w.animal || (w.judgeNoun && !w.needsAdjective && !a.has(k, 'insultNoun')))) continue;
+    const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
+    if (a.has(k - 2, 'determiner') && tokens[k - 2]!.norm === 'een') continue;
+    if (!vocativeClause(a, k, f, l) || negatedInClause(a, k, k, k)) continue;
+    push({ kind: 'insult', first: k - 1, last: k, severity: 'block', certain: true, target: anyTargetInSentence(k, k - 1, k) });
+  }
+
+  // 3c. a judging noun alone after a comma at the end of a sentence, said to the reader: "…, viespeuken."
+  for (let s = 0; s < a.sentenceCount; s++) {
+    const [f, l] = a.sentenceTokens(s);
+    if (l - f < 2 || a.has(l, 'insultNoun') || a.has(l, 'determiner')) continue;
+    if (!a.source.slice(tokens[l - 1]!.end, tokens[l]!.start).includes(',')) continue;
+    const w = wordInfo(tokens[l]!.raw, tokens[l]!.norm);
+    if (!w.judgeNoun || w.needsAdjective || a.isQuestion(s)) continue;
+    push({ kind: 'insult', first: l, last: l, severity: 'block', certain: true, target: anyTargetInSentence(l, l) });
   }
 
   // 4. negative judgements of a person or group
@@ -244,9 +286,13 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     } else {
       const clause = tokens[p.last]!.clause;
       // "gehad met die zwarte mensen": a demonstrative right after is not a relative clause
-      const demonstrative = next !== undefined && DEMONSTRATIVE.has(next.norm) ? next.clause : clause;
+      // ("ik veracht al die X": "al" before the demonstrative)
+      const dem = next !== undefined && next.norm === 'al' && next.sentence === s ? tokens[p.last + 2] : next;
+      const demonstrative = dem !== undefined && DEMONSTRATIVE.has(dem.norm) ? dem.clause : clause;
       for (let j = p.last + 1; j <= Math.min(l, p.last + 9) && !target && (tokens[j]!.clause === clause || tokens[j]!.clause === demonstrative); j++) target = targetAt(a, j, authorId);
     }
+    // "ik haat deze kankerschool": a curse glued onto the school
+    if (!target && !objectMe) for (let j = p.last + 1; j <= Math.min(l, p.last + 3) && !target; j++) if (curseCompound(a, j)) target = schoolTargetOf(a, j, j);
     if (!target) continue;
     // "ik haat vrouwen niet"
     const after = tokens[target.token + 1];
@@ -326,6 +372,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   // 7. threats
   for (const p of a.matches('threatPhrase')) {
     if (negatedBefore(a, p.first, 2)) continue;
+    // "ik ga dood van het lachen": a death by a cause is hyperbole (reading.json `deathHyperbole`)
+    if (/^(ga|gaan|ging|gingen|gaat) dood/.test(p.term) && hyperbole(a, p.last)) continue;
     const soft = SOFT.has(p.term);
     push({ kind: 'threat', first: p.first, last: p.last, severity: 'block', certain: !soft, target: anyTargetInSentence(p.first, p.first, p.last) });
   }
@@ -355,7 +403,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       const s = tokens[p.first]!.sentence;
       const [f, l] = a.sentenceTokens(s);
       if (cat === 'denyRights' && !hasCatIn(a, 'negator', f, l)) continue;
-      const target = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group' || (cat !== 'negPos' && t.kind !== 'second'));
+      const target = targetsIn(a, f, l, authorId).find((t) => t.kind === 'group' || (cat !== 'negPos' && t.kind !== 'second')) ?? extendedTarget(f, l, -1);
       if (!target) continue;
       // "X horen niet op onze school" without insults is a view against the mission (C2),
       // for others a judgement call; "X horen niet thuis in een beschaafd land" is derogation,
@@ -414,6 +462,11 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   for (const p of a.matches('accusation')) {
     if (hits.some((h) => h.kind === 'defamation' && h.first <= p.last && h.last >= p.first)) continue;
     if (negatedBefore(a, p.first, 2)) continue;
+    // "een klap van de deur": the one who did it is a thing, no one accused
+    if (p.term.endsWith(' van')) {
+      const j = a.has(p.last + 1, 'determiner') ? p.last + 2 : p.last + 1;
+      if (j < tokens.length && !targetAt(a, j, authorId) && !targetsOf(a, authorId)[j]) continue;
+    }
     const target = anyTargetInSentence(p.first, p.first, p.last);
     if (!target || target.kind === 'group') continue;
     push({ kind: 'defamation', first: p.first, last: p.last, severity: 'block', certain: target.kind === 'name' || target.kind === 'person', target });
@@ -483,8 +536,74 @@ const PRIORITY: DecencyKind[] = ['threat', 'violence', 'defamation', 'slur', 'ha
 
 /** One hit per place: overlapping hits keep the most serious kind. */
 function dedupe(hits: DecencyHit[]): DecencyHit[] {
-  const sorted = [...hits].sort((x, y) => PRIORITY.indexOf(x.kind) - PRIORITY.indexOf(y.kind) || (y.severity === 'block' ? 1 : 0) - (x.severity === 'block' ? 1 : 0));
+  // a blocking hit outweighs a request to rewrite at the same place ("Iedereen … is een kankerlijer": the insult, not the curse)
+  const sorted = [...hits].sort((x, y) => (y.severity === 'block' ? 1 : 0) - (x.severity === 'block' ? 1 : 0) || PRIORITY.indexOf(x.kind) - PRIORITY.indexOf(y.kind));
   const kept: DecencyHit[] = [];
   for (const h of sorted) if (!kept.some((k) => h.first <= k.last && h.last >= k.first)) kept.push(h);
   return kept.sort((x, y) => x.first - y.first);
+}
+
+/**
+ * An insult said to someone as a vocative clause of its own: the insult noun's clause holds only
+ * determiners, adjectives, intensifiers and a collective ("stelletje"), beside another clause of the
+ * sentence ("Ga weg, stelletje mislukte sukkels", "Rot op, vieze sukkel"); not before a relative
+ * "die" ("Sukkel die ik ben, …").
+ */
+function vocativeClause(a: TextAnalysis, k: number, f: number, l: number): boolean {
+  const tokens = a.tokens;
+  const clause = tokens[k]!.clause;
+  let cf = k;
+  let cl = k;
+  while (cf > f && tokens[cf - 1]!.clause === clause) cf--;
+  while (cl < l && tokens[cl + 1]!.clause === clause) cl++;
+  if (cf === f && cl === l) return false;
+  if (cf !== f && cl !== l) return false;
+  if (cl < l && /^(die|dat|wat)$/.test(tokens[cl + 1]!.norm)) return false;
+  for (let j = cf; j <= cl; j++) {
+    if (j === k) continue;
+    const w = wordInfo(tokens[j]!.raw, tokens[j]!.norm);
+    if (a.has(j, 'determiner') || a.has(j, 'intensifier') || a.has(j, 'insultNoun') || /^(stelletje|stel|bende|zootje|vuile|vieze|smerige|stomme|jij|jullie|zon)$/.test(w.form) || w.judge || /e$/.test(w.form)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The people of the school named by an insult: "Bij de Sterren geven alleen maar sukkels les" (the
+ * school behind a locative preposition in the clause of the insult), "De Sterren: een school vol
+ * idioten, geleid door eikels" (after "vol"/"voor"/"door" in a sentence about the school); not
+ * "ook voor sukkels zoals ik".
+ */
+function schoolPeople(a: TextAnalysis, k: number): Target | undefined {
+  const tokens = a.tokens;
+  const s = tokens[k]!.sentence;
+  const refs = [...a.matches('schoolTarget', s), ...schoolNamesInSentence(a, s)];
+  // one clause: no boundary between the school and the insult but a particle "(alleen) maar"
+  const oneClause = (m: { first: number; last: number }): boolean => {
+    for (let j = m.last + 1; j <= k; j++) if (tokens[j]!.clause !== tokens[j - 1]!.clause && !(tokens[j]!.norm === 'mar' && tokens[j - 1]!.norm === 'alen')) return false;
+    return true;
+  };
+  if (refs.length === 0) return undefined;
+  if (/^(zoals|als)$/.test(tokens[k + 1]?.norm ?? '')) return undefined;
+  const prev = tokens[k - 1]?.norm ?? '';
+  const [f, l] = a.sentenceTokens(s);
+  const around = (j: number): string => (j >= f && j <= l ? tokens[j]!.norm : '');
+  // after "vol", "voor" or "door" (over "alleen maar"), with the school named in the sentence
+  const afterPrep = /^(vol|vor|dor|met)$/.test(prev) || (/^(vol|vor|dor|met)$/.test(around(k - 3)) && around(k - 1) === 'mar');
+  if (afterPrep) return { token: refs[0]!.first, kind: 'school' };
+  // the school behind a locative preposition in the insult's clause: its people
+  for (const m of refs) {
+    const before = around(m.first - 1);
+    if (oneClause(m) && /^(bij|op|in|van)$/.test(before) && m.first < k && !/^(vo?or|met|tegen|naar|bij|over|van|zoals|als)$/.test(prev)) return { token: m.first, kind: 'school' };
+  }
+  return undefined;
+}
+
+const HYPERBOLE_CAUSE: ReadonlySet<string> = new Set(readingData.deathHyperbole.causes);
+/** "… dood van het lachen / van verveling": a cause after "van" right after k. */
+function hyperbole(a: TextAnalysis, k: number): boolean {
+  const t = a.tokens;
+  if (t[k + 1]?.norm !== 'van') return false;
+  for (let j = k + 2; j <= k + 3 && j < t.length; j++) if (HYPERBOLE_CAUSE.has(wordInfo(t[j]!.raw, t[j]!.norm).form)) return true;
+  return false;
 }

@@ -27,6 +27,13 @@ const SCHOOL_REF = wordSet(['school', 'hier', 'deze', 'onze', 'groep', 'klas']);
 /** "ik werk er zelf als juf": "er"/"daar" point at the school only with a role word. */
 const WEAK_REF = wordSet(['er', 'daar']);
 
+/** The classes above as bits of one map (one probe per token). */
+const D_FIRST = 1, D_ROLE = 2, D_WORK = 4, D_SCHOOL = 8, D_WEAK = 16;
+const DISCLOSURE_WORDS = new Map<string, number>();
+for (const [words, bit] of [[FIRST, D_FIRST], [ROLE, D_ROLE], [WORK_VERB, D_WORK], [SCHOOL_REF, D_SCHOOL], [WEAK_REF, D_WEAK]] as const) {
+  for (const w of words) DISCLOSURE_WORDS.set(w, (DISCLOSURE_WORDS.get(w) ?? 0) | bit);
+}
+
 const WORK_THERE_OBJECT = wordSet(['aan', 'mee', 'hard', 'voor', 'over', 'op', 'om', 'tegen', 'naartoe', 'heen']);
 
 /** "werk er" / "werk daar" with nothing after it that makes "er" a thing worked on. */
@@ -40,6 +47,16 @@ function workThere(a: TextAnalysis, f: number, l: number): boolean {
   return false;
 }
 
+/** Is the school named before token f (a mention starting at a token before it)? */
+function schoolBefore(a: TextAnalysis, scope: SchoolScope, f: number): boolean {
+  return scope.mentions.some((m) => m.first >= 0 && m.first < f && m.first < a.tokens.length);
+}
+
+/** Does the sentence [f, l] open right after "(" and stay short: a signature in parentheses? */
+function signature(a: TextAnalysis, f: number, l: number): boolean {
+  return a.source.slice(0, a.tokens[f]!.start).trimEnd().endsWith('(') && l - f <= 12;
+}
+
 export function hasDisclosure(a: TextAnalysis, scope: SchoolScope): boolean {
   for (let s = 0; s < a.sentenceCount; s++) {
     const [f, l] = a.sentenceTokens(s);
@@ -49,22 +66,21 @@ export function hasDisclosure(a: TextAnalysis, scope: SchoolScope): boolean {
     let schoolRef = false;
     let weakRef = false;
     for (let j = f; j <= l; j++) {
-      const n = a.tokens[j]!.norm;
-      if (FIRST.has(n)) first = true;
-      if (ROLE.has(n)) roleNoun = true;
-      if (ROLE.has(n) || WORK_VERB.has(n)) role = true;
-      if (SCHOOL_REF.has(n)) schoolRef = true;
-      if (WEAK_REF.has(n)) weakRef = true;
+      const bits = DISCLOSURE_WORDS.get(a.tokens[j]!.norm);
+      if (bits === undefined) continue;
+      if (bits & D_FIRST) first = true;
+      if (bits & D_ROLE) roleNoun = true;
+      if (bits & (D_ROLE | D_WORK)) role = true;
+      if (bits & D_SCHOOL) schoolRef = true;
+      if (bits & D_WEAK) weakRef = true;
     }
-    const schoolBefore = (): boolean => a.tokens.some((t, k) => k < f && scope.mentions.some((m) => m.first === k));
-    if (weakRef && roleNoun && schoolBefore()) schoolRef = true;
+    if (weakRef && roleNoun && schoolBefore(a, scope, f)) schoolRef = true;
     // "ik werk er (zelf)", "ik werk daar al tien jaar" after naming the school — not "ik werk er hard aan"
-    if (weakRef && first && workThere(a, f, l) && schoolBefore()) schoolRef = true;
+    if (weakRef && first && workThere(a, f, l) && schoolBefore(a, scope, f)) schoolRef = true;
     if (scope.mentions.some((m) => m.first >= f && m.last <= l)) schoolRef = true;
     // "(medewerker van n.b.s. de Sterren)" without a pronoun still discloses
     // … or as a signature in parentheses: "(Juf Marieke, leerkracht groep 5 van de Sterren)"
-    const signature = a.source.slice(0, a.tokens[f]!.start).trimEnd().endsWith('(') && l - f <= 12;
-    const bare = !first && role && schoolRef && (l - f <= 6 || signature);
+    const bare = !first && role && schoolRef && (l - f <= 6 || signature(a, f, l));
     if ((first && role && schoolRef) || bare) return true;
   }
   return false;
@@ -89,14 +105,45 @@ const THIRD_PARTIES = [
   /\b(reacties|uitlatingen|meningen|comments)\s+van\s+(derden|anderen)\b.*\b(voor\s+(hun|eigen)\s+(eigen\s+)?rekening|hun\s+(eigen\s+)?verantwoordelijkheid)/,
 ];
 
-/** The plain text the disclaimer patterns read: accents off, lower case, punctuation light. */
-function plain(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+/**
+ * The plain text the disclaimer patterns read: accents off, lower case, punctuation light —
+ * `text.normalize('NFD')`, combining marks U+0300–U+036F dropped, lower case, every character
+ * but a–z, 0–9 and white space a space, white space runs one space. Done per character: plain
+ * ASCII is copied, and only the other characters go through NFD, each once (cached). The same
+ * as on the whole text: NFD decomposes each character on its own and only reorders combining
+ * marks among themselves, which end up dropped or as spaces either way; lower-casing a
+ * decomposed character on its own differs only for Greek final sigma, a space either way.
+ */
+export function plain(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    // a whole code point (a surrogate pair together)
+    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const ch = wide ? text.slice(i, i + 2) : text[i]!;
+    out += text.slice(from, i) + decomposed(ch);
+    if (wide) i++;
+    from = i + 1;
+  }
+  out = from === 0 ? text : out + text.slice(from);
+  return out
     .toLowerCase()
     .replace(/[^a-z0-9\s]/g, ' ')
     .replace(/\s+/g, ' ');
+}
+
+const decomposedCache = new Map<string, string>();
+/** A character's NFD with the combining marks U+0300–U+036F dropped. */
+function decomposed(ch: string): string {
+  let d = decomposedCache.get(ch);
+  if (d === undefined) {
+    d = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (decomposedCache.size >= 10_000) decomposedCache.clear();
+    decomposedCache.set(ch, d);
+  }
+  return d;
 }
 
 export interface DisclaimerPresence {

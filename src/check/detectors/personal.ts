@@ -18,7 +18,7 @@
  * The author's own contact details are reported as advice (a pupil is asked not to).
  */
 import { curseCompound, groupJudgement } from './decency-reading.js';
-import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { leadingPhoneNumbers } from './phones.js';
 import type { TextAnalysis } from '../analysis.js';
 import { nameAt, namesInSentence, schoolNamesInSentence } from './context.js';
 import { normalisePhrase, wordSet } from '../text/normalize.js';
@@ -213,9 +213,9 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
       const keyword = /bsn|burgerservice|sofi/i.test(text.slice(Math.max(0, m.index - 40), m.index));
       if (elfproef(d) && (!d.startsWith('0') || keyword)) contact('bsn', m.index, m.index + m[0].length, false);
     }
-    for (const p of findPhoneNumbersInText(text, 'NL')) {
+    // libphonenumber's matches that start with 0, + or ( (phones.ts: the same, read near the digits only)
+    for (const p of leadingPhoneNumbers(text)) {
       const raw = text.slice(p.startsAt, p.endsAt);
-      if (!/^[0+(]/.test(raw)) continue;
       const d = digitsOf(raw);
       let isPublic = publicDigits.has(d) || /^(0800|0900|0909|0906|088|112$|14\d{3})/.test(d);
       if (!isPublic) {

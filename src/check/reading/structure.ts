@@ -36,7 +36,9 @@ import { readStereotype } from './stereotype.js';
 import { judgedTopic } from './counter.js';
 import { educationalSentence } from './sexual.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
-import { perAnalysis } from './memo.js';
+import { oncePerAnalysis, perAnalysis } from './memo.js';
+import { everyoneTargets, readConfine, readHarmGiven, readPlaceHarm, readPossessiveJudged, readResultIdiom } from './harm.js';
+import { readEmotion } from './emotion.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
 
@@ -75,15 +77,7 @@ const REPORT = W(['zei', 'zeiden', 'zegt', 'zeggen', 'gezegd', 'schreef', 'schre
 const JUDGING = W(['mis', 'fout', 'onzin', 'onwaar', 'klopt', 'kloppen', 'gemeld', 'melden', 'meld', 'verteld', 'aangesproken', 'aanspreken', 'verwijderd', 'verwijderen', 'weg', 'af', 'verdrietig', 'boos', 'erg', 'schrok', 'geschrokken', 'pikken', 'accepteren', 'tolereren', 'pesten', 'discriminatie', 'racisme', 'ouderwets', 'gemeen', 'kwetsend', 'schandalig', 'onacceptabel', 'verkeerd', 'niet', 'nooit', 'bespreken', 'onterecht', 'vooroordeel', 'vooroordelen', ...JUDGING_EXTRA]);
 
 /** Each token's word as written (lower case, unsqueezed) where it is plain letters, else its normalised form; once per analysis. */
-const formCache = new WeakMap<TextAnalysis, string[]>();
-export function fm(a: TextAnalysis): string[] {
-  let x = formCache.get(a);
-  if (!x) {
-    x = infos(a).map((w) => w.form);
-    formCache.set(a, x);
-  }
-  return x;
-}
+export const fm: (a: TextAnalysis) => string[] = oncePerAnalysis((a) => infos(a).map((w) => w.form));
 
 /** The form of token k, '' outside the text. */
 let lastA: TextAnalysis | undefined;
@@ -96,15 +90,9 @@ function F(a: TextAnalysis, k: number): string {
   return k >= 0 && k < lastForms.length ? lastForms[k]! : '';
 }
 
-/** Word classes of every token, computed once per analysis. */
-const infoCache = new WeakMap<TextAnalysis, WordInfo[]>();
+/** Word classes of every token (read once by the analysis). */
 export function infos(a: TextAnalysis): WordInfo[] {
-  let x = infoCache.get(a);
-  if (!x) {
-    x = a.tokens.map((t) => wordInfo(t.raw, t.norm));
-    infoCache.set(a, x);
-  }
-  return x;
+  return a.wordInfos as WordInfo[];
 }
 
 /** A target at k (the shared reading, which also holds the word-class targets: demonyms, professions). */
@@ -129,13 +117,21 @@ export const targetsOf: (a: TextAnalysis, authorId: string | undefined) => (Targ
   for (const m of a.names) for (let k = m.first; k <= m.last && k < n; k++) named[k] = 1;
   const targets: (Target | undefined)[] = new Array(n);
   for (let k = 0; k < n; k++) {
-    if (named[k] || cats.some((cat) => a.has(k, cat))) targets[k] = targetOf(a, k, authorId);
+    if (named[k] || hasAnyCat(a, k, cats)) targets[k] = targetOf(a, k, authorId);
     // an ambiguous slur in its innocent sense names no one ("onze hond is een teef")
     if (targets[k] && !named[k] && SENSES.has(F(a, k)) && innocentSense(a, k)) targets[k] = undefined;
   }
+  // everyone and kinds of people the lists do not hold ("iedereen", "de hele klas", "jouw soort"): reading/harm.ts
+  everyoneTargets(a, fm(a), targets);
   resolvePronouns(a, targets);
   return targets;
 });
+
+/** Does token k belong to one of the categories (a loop, not a closure per token)? */
+function hasAnyCat(a: TextAnalysis, k: number, cats: readonly number[]): boolean {
+  for (let i = 0; i < cats.length; i++) if (a.has(k, cats[i]!)) return true;
+  return false;
+}
 
 /** Pronouns that may stand for a group named just before: "ze", "zij", "hen", and "die" as a pronoun (before a verb). */
 const GROUP_PRONOUN = W(['ze', 'zij', 'hen']);
@@ -218,17 +214,16 @@ interface Index {
   zorg: Uint8Array;
   passive: Int32Array;
 }
-const indexCache = new WeakMap<TextAnalysis, Index>();
 let lastIndexA: TextAnalysis | undefined;
 let lastIndex: Index | undefined;
 function index(a: TextAnalysis): Index {
   if (a === lastIndexA && lastIndex) return lastIndex;
-  let x = indexCache.get(a);
-  if (x) {
-    lastIndexA = a;
-    lastIndex = x;
-    return x;
-  }
+  const x = indexOnce(a);
+  lastIndexA = a;
+  lastIndex = x;
+  return x;
+}
+const indexOnce = oncePerAnalysis((a): Index => {
   const tokens = a.tokens;
   const n = tokens.length;
   const clause = new Int32Array(n);
@@ -281,12 +276,8 @@ function index(a: TextAnalysis): Index {
     const s = tokens[k]!.sentence;
     if ((k === 0 || tokens[k - 1]!.sentence !== s) && F(a, k) === 'wie' && (mee[s] || F(a, k + 1) === 'helpt' || F(a, k + 1) === 'help')) call[s] = 1;
   }
-  x = { clause, clauseFirst, clauseLast, firstPerson, wish, strong, call, zorg, passive };
-  indexCache.set(a, x);
-  lastIndexA = a;
-  lastIndex = x;
-  return x;
-}
+  return { clause, clauseFirst, clauseLast, firstPerson, wish, strong, call, zorg, passive };
+});
 
 /**
  * The subject of a copula that no list holds, taken as a group when what is said of it is an
@@ -353,10 +344,7 @@ interface Triggers {
   list: number[];
   mask: Uint16Array;
 }
-const triggerCache = new WeakMap<TextAnalysis, Triggers>();
-function triggers(a: TextAnalysis): Triggers {
-  let t = triggerCache.get(a);
-  if (t) return t;
+const triggers = oncePerAnalysis((a): Triggers => {
   const n = a.tokens.length;
   const info = infos(a);
   const mask = new Uint16Array(n);
@@ -371,10 +359,8 @@ function triggers(a: TextAnalysis): Triggers {
       list.push(k);
     }
   }
-  t = { list, mask };
-  triggerCache.set(a, t);
-  return t;
-}
+  return { list, mask };
+});
 
 /** "maar" as a modal or focus particle, not a conjunction: after "alleen"/"enkel", or before a clause-final verb or "eens"/"even". */
 function maarParticle(a: TextAnalysis, k: number): boolean {
@@ -440,6 +426,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   if (!anyTarget && a.matches('insultNoun').length === 0 && a.matches('slurStrong').length === 0 && !info.some((w, k) => (w.judgeNoun && !w.needsAdjective) || (w.judge && k + 1 < n && PERSON_PLURAL.test(F(a, k + 1))))) {
     // an invitation to a sexual act needs no one named
     if (info.some((w) => w.sexualAct)) readSexual(a, info, targets, hits);
+    // a place of a group stands for the group ("ik blaas die moskee op"; reading/harm.ts)
+    readPlaceHarm(a, { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k) }, hits);
     return hits;
   }
   const isThird = (t: Target | undefined): boolean => t?.kind === 'third';
@@ -493,7 +481,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
       const afterVan = (F(a, j - 1) === 'van' || (DET.has(F(a, j - 1)) && F(a, j - 2) === 'van')) && F(a, j - 1) !== F(a, j - 2);
       const vanAt = F(a, j - 1) === 'van' ? j - 1 : j - 2;
       const possessor = afterVan && vanAt - 1 >= f && !targets[vanAt - 1] && !/^(sommige|veel|alle|meeste|paar|enkele|twee|drie|velen|een|geen|niemand|ieder|iedereen|elk|elke|ook|soort|type|stelletje)$/.test(F(a, vanAt - 1));
-      if (usable(t, j) && F(a, j - 1) !== 'volgens' && F(a, j - 2) !== 'volgens' && !possessor) {
+      // a possessive determiner is no subject ("De kinderen en hun vieze laarzen moeten buiten blijven")
+      const determiner = /^(hun|jouw|zijn|haar)$/.test(F(a, j)) && j + 1 < c && !targets[j + 1] && !COPULA.has(F(a, j + 1));
+      if (usable(t, j) && F(a, j - 1) !== 'volgens' && F(a, j - 2) !== 'volgens' && !possessor && !determiner) {
         subj = t;
         break;
       }
@@ -546,6 +536,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     if (!subj && !isVind && anyInsultNoun) subj = unlistedGroupSubject(a, info, f, c, l);
     if (!subj) continue;
     if (subj.kind === 'second' && FIRST.has(F(a, c - 1))) continue;
+    // "Mees zijn hond is …": a plural "zijn" right after one named person is the possessive, not the copula
+    if (cn === 'zijn' && side === 'before' && subj.kind === 'name' && subj.token === c - 1 && !/^(en|of)$/.test(F(a, c - 2)) && !/^(en|of)$/.test(F(a, c - 3))) continue;
     // "Vrouwen kakkerlakken noemen is verschrikkelijk": the subject is the act of saying, not the group
     let act = false;
     for (let j = Math.min(subj.token, c) + 1; j < Math.max(subj.token, c); j++) if (REPORT.has(F(a, j)) || /^(pesten|haten|uitschelden|discrimineren|beledigen)$/.test(F(a, j))) act = true;
@@ -568,6 +560,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
         const negated = negatedBetween(a, negFrom, k);
         // "minder slim", "minder waard": a comparison that lowers
         const lowered = F(a, k) === 'minder' && (info[k + 1]?.positive || a.has(k + 1, 'posEval') || info[k + 1]?.rights);
+        // verb-final, an inflected adjective before a noun that is no person, animal or insult is attributive to that
+        // noun, not the predicate ("De kinderen en hun vieze laarzen moeten buiten blijven")
+        if (verbFinal && /e$/.test(F(a, k)) && k + 1 <= hi && !targets[k + 1] && !info[k + 1]!.judge && !info[k + 1]!.judgeNoun && !info[k + 1]!.animal && !info[k + 1]!.thing && !ADVERB.has(F(a, k + 1)) && !DET.has(F(a, k + 1)) && !a.has(k + 1, 'insultNoun')) continue;
         if ((judging(k, subj) || lowered) && !preposition && subj!.kind !== 'school') {
           if (!negated) hits.push({ kind: subj!.kind === 'group' ? 'derogation' : 'insult', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
           return;
@@ -796,6 +791,13 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readBetterWithout(a, info, targets, hits);
   readPresenceBlamed(a, targets, hits);
   readHarm(a, info, targets, usable, hits);
+  // the harm side in reading/harm.ts and reading/emotion.ts: places of a group or the school, harm given or received, emotion at a group
+  readPlaceHarm(a, implicitContext, hits);
+  readHarmGiven(a, implicitContext, hits);
+  readConfine(a, implicitContext, hits);
+  readResultIdiom(a, implicitContext, hits);
+  readEmotion(a, implicitContext, hits);
+  readPossessiveJudged(a, implicitContext, (k) => (info[k]!.judge && !info[k]!.state) || info[k]!.groupOnly, hits);
   readSexual(a, info, targets, hits);
   return hits;
 }
@@ -1161,8 +1163,14 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     if (h.form === 'part' && !intent) continue;
     // negation of the act ("ik zou hem nooit slaan")
     let negated = false;
-    for (let j = f; j < k; j++) if (NEGATOR.has(F(a, j)) && !(F(a, j + 1) === 'meer' && F(a, j + 2) === 'iemand')) negated = true;
+    // ("Kunnen we X niet gewoon opsluiten?", "Waarom schieten we X niet gewoon neer?": a question that proposes the act)
+    const proposal = a.isQuestion(s) && (/^(kunnen|kun|moeten|zullen|waarom|kan|moet|zal)$/.test(F(a, sf)) || F(a, sf + 1) === 'we');
+    for (let j = f; j < k; j++) if (NEGATOR.has(F(a, j)) && !(F(a, j + 1) === 'meer' && F(a, j + 2) === 'iemand') && !(proposal && F(a, j) === 'niet' && /^(gewoon|eens|even|allemaal|meteen)$/.test(F(a, j + 1)))) negated = true;
     if (negated) continue;
+    // "ik ga dood van het lachen", "iedereen ging dood van verveling": a death of the subject by a cause is hyperbole,
+    // and an intransitive verb with the first person as subject harms no one else
+    if (h.intransitive && (FIRST.has(F(a, k - 1)) || FIRST.has(F(a, k + 1)) || FIRST.has(F(a, k - 2)) && !a.isQuestion(s))) continue;
+    if (h.intransitive && (F(a, end + 1) === 'van' || F(a, k + 1) === 'van') && (HYPERBOLE_CAUSE.has(F(a, end + 2)) || HYPERBOLE_CAUSE.has(F(a, end + 3)) || HYPERBOLE_CAUSE.has(F(a, k + 2)) || HYPERBOLE_CAUSE.has(F(a, k + 3)))) continue;
     if (a.has(k, 'thingObject') || thingNear(a, info, k, f, end)) continue;
     // "haar haren uittrekken": a verb that harms only a body part needs one in its clause
     if (h.bodyOnly) {
@@ -1177,8 +1185,10 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       const t = targets[j];
       const nj = F(a, j);
       if (!t) continue;
-      // "na school", "op school": the school after a preposition is a time or place, not a victim
+      // "na school", "op school": the school after a preposition is a time or place, not a victim;
+      // nor is a person after a preposition the object ("we steken kaarsjes aan voor opa")
       if (t.kind === 'school' && PREP.has(F(a, j - 1))) continue;
+      if (/^(voor|met|bij|naar|zonder|samen|namens)$/.test(F(a, j - 1)) || (DET.has(F(a, j - 1)) && /^(voor|met|bij|naar|zonder|namens)$/.test(F(a, j - 2)))) continue;
       // an object pronoun of a harm verb is a person ("ik wurg hem"), whatever came before
       if (!usable(t, j) && !(t.kind === 'third' && THIRD_OBJ.has(nj))) continue;
       if (t.kind === 'second' && !SECOND_OBJ.has(nj) && !h.intransitive && !(j > 0 && FIRST.has(F(a, j - 1)))) {
@@ -1211,6 +1221,9 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     }
     // "Wie Fleur helpt, die sla ik …": the resumptive "die" of a "wie"-clause
     if (!victim && F(a, f) === 'die' && F(a, sf) === 'wie' && f > sf) victim = { token: f, kind: 'third' };
+    // "Jij bent de volgende die ik in elkaar trap", "Mees is de eerste die ik …", "iedereen die ik zie …": the relative "die"
+    // with a first person as subject stands for its antecedent, a target or the subject of the copula before it
+    if (!victim && F(a, f) === 'die' && FIRST.has(F(a, f + 1)) && f > sf) victim = relativeAntecedent(a, targets, sf, f);
     if (!victim) continue;
     // a weak verb ("slaan", "steken") without a first person needs a strong wish or modal
     if (h.weak && !firstPerson && !strongModal(a, sf)) continue;
@@ -1358,42 +1371,64 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
  * after the last person before it, in this sentence or the one before ("ik haat spruitjes, ze
  * zijn walgelijk")? Built once per analysis.
  */
-const thingBeforeCache = new WeakMap<TextAnalysis, Int32Array>();
 export function thingBefore(a: TextAnalysis, k: number, authorId?: string): boolean {
-  let idx = thingBeforeCache.get(a);
-  if (!idx) {
-    idx = new Int32Array(a.tokens.length);
-    let last = -1;
-    const targets = targetsOf(a, authorId);
-    for (let j = 0; j < a.tokens.length; j++) {
-      idx[j] = last;
-      const t = targets[j];
-      if (t && t.kind !== 'third' && t.kind !== 'second' && t.kind !== 'school') last = -1;
-      else if (!t && (a.has(j, 'thingObject') || /(jes|tjes)$/.test(F(a, j)) || (j > 0 && a.has(j - 1, 'hateVerb') && !a.has(j, 'negator') && !a.has(j, 'determiner') && F(a, j).length >= 4))) last = j;
-    }
-    thingBeforeCache.set(a, idx);
+  return nearBefore(a, thingBeforeIndex(a, authorId), k);
+}
+/** Per token, the last thing before it since the last person (-1 for none); the first caller's author, once per analysis. */
+const thingBeforeIndex = oncePerAnalysis((a, authorId): Int32Array => {
+  const idx = new Int32Array(a.tokens.length);
+  let last = -1;
+  const targets = targetsOf(a, authorId);
+  for (let j = 0; j < a.tokens.length; j++) {
+    idx[j] = last;
+    const t = targets[j];
+    if (t && isPersonLike(t)) last = -1;
+    else if (!t && (a.has(j, 'thingObject') || /(jes|tjes)$/.test(F(a, j)) || (j > 0 && a.has(j - 1, 'hateVerb') && !a.has(j, 'negator') && !a.has(j, 'determiner') && F(a, j).length >= 4))) last = j;
   }
+  return idx;
+});
+
+/** Is there a person or group before token k (same or previous sentence), so that "ze"/"hij" can stand for people? Built once per analysis. */
+export function personBefore(a: TextAnalysis, k: number, authorId?: string): boolean {
+  return nearBefore(a, personBeforeIndex(a, authorId), k);
+}
+/** Per token, the last person or group before it (-1 for none); the first caller's author, once per analysis. */
+const personBeforeIndex = oncePerAnalysis((a, authorId): Int32Array => {
+  const idx = new Int32Array(a.tokens.length);
+  let last = -1;
+  const targets = targetsOf(a, authorId);
+  for (let j = 0; j < a.tokens.length; j++) {
+    idx[j] = last;
+    const t = targets[j];
+    if (t && isPersonLike(t)) last = j;
+  }
+  return idx;
+});
+
+/** A target that "ze"/"hij" may stand for: not a pronoun itself, not the school. */
+function isPersonLike(t: Target): boolean {
+  return t.kind !== 'third' && t.kind !== 'second' && t.kind !== 'school';
+}
+
+/** Does the index hold a token before k in k's sentence or the one before? */
+function nearBefore(a: TextAnalysis, idx: Int32Array, k: number): boolean {
   const p = idx[k] ?? -1;
   return p >= 0 && a.tokens[k]!.sentence - a.tokens[p]!.sentence <= 1;
 }
 
-/** Is there a person or group before token k (same or previous sentence), so that "ze"/"hij" can stand for people? Built once per analysis. */
-const personBeforeCache = new WeakMap<TextAnalysis, Int32Array>();
-export function personBefore(a: TextAnalysis, k: number, authorId?: string): boolean {
-  let idx = personBeforeCache.get(a);
-  if (!idx) {
-    idx = new Int32Array(a.tokens.length);
-    let last = -1;
-    const targets = targetsOf(a, authorId);
-    for (let j = 0; j < a.tokens.length; j++) {
-      idx[j] = last;
-      const t = targets[j];
-      if (t && t.kind !== 'third' && t.kind !== 'second' && t.kind !== 'school') last = j;
-    }
-    personBeforeCache.set(a, idx);
-  }
-  const p = idx[k] ?? -1;
-  return p >= 0 && a.tokens[k]!.sentence - a.tokens[p]!.sentence <= 1;
+/** Causes of a hyperbolic death ("dood van het lachen"): data `reading.json` `deathHyperbole`. */
+const HYPERBOLE_CAUSE = W(data.deathHyperbole.causes);
+
+/** The target a relative "die" at f stands for: the target right before it, or the subject of a copula whose predicate it follows ("Jij bent de volgende die …"). */
+function relativeAntecedent(a: TextAnalysis, targets: (Target | undefined)[], sf: number, f: number): Target | undefined {
+  let j = f - 1;
+  if (targets[j] && !FIRST.has(F(a, j))) return targets[j];
+  // over the predicate noun phrase: "de volgende", "de eerste", "degene"
+  while (j > sf && (DET.has(F(a, j)) || /^(volgende|eerste|laatste|enige|degene|diegene|eerstvolgende)$/.test(F(a, j)))) j--;
+  if (!COPULA.has(F(a, j)) || F(a, j).startsWith('vind') || F(a, j).startsWith('noem')) return undefined;
+  for (let i = j - 1; i >= sf && i >= j - 3; i--) if (targets[i] && !FIRST.has(F(a, i))) return targets[i];
+  if (targets[j + 1] && !FIRST.has(F(a, j + 1)) && j + 1 < f) return targets[j + 1];
+  return undefined;
 }
 
 function lastPersonBeforeOk(a: TextAnalysis, targets: (Target | undefined)[], j: number): boolean {

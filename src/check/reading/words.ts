@@ -261,21 +261,29 @@ export function plainWord(raw: string): string {
 
 const cache = new Map<string, WordInfo>();
 
-/** raw → norm → info: two lookups, no key built per token. */
-const byRaw = new Map<string, Map<string, WordInfo>>();
+/** Per spelling: the first normalised form seen with it and its classes (one probe), other forms beside it (rare). */
+interface ByRaw {
+  norm: string;
+  info: WordInfo;
+  others: Map<string, WordInfo> | undefined;
+}
+const byRaw = new Map<string, ByRaw>();
 let byRawSize = 0;
 export function wordInfo(raw: string, norm: string): WordInfo {
-  let inner = byRaw.get(raw);
-  const hit = inner?.get(norm);
-  if (hit) return hit;
+  let entry = byRaw.get(raw);
+  if (entry !== undefined) {
+    if (entry.norm === norm) return entry.info;
+    const hit = entry.others?.get(norm);
+    if (hit) return hit;
+  }
   const r = wordInfoUncached(raw, norm);
   if (byRawSize >= 100_000) {
     byRaw.clear();
     byRawSize = 0;
-    inner = undefined;
+    entry = undefined;
   }
-  if (!inner) byRaw.set(raw, (inner = new Map()));
-  inner.set(norm, r);
+  if (!entry) byRaw.set(raw, { norm, info: r, others: undefined });
+  else (entry.others ??= new Map()).set(norm, r);
   byRawSize++;
   return r;
 }
@@ -452,11 +460,11 @@ export function demonymAdjective(tok: TokenLike): boolean {
  * form), a demonym adjective with its head ("dat Antilliaanse volk"), professions.
  * Returns the token index and the category it belongs to.
  */
-export function classTargets(tokens: readonly TokenLike[], isName: (norm: string) => boolean = () => false): [number, 'groupNoun' | 'personNoun'][] {
+export function classTargets(tokens: readonly TokenLike[], isName: (norm: string) => boolean = () => false, infos?: readonly WordInfo[]): [number, 'groupNoun' | 'personNoun'][] {
   const out: [number, 'groupNoun' | 'personNoun'][] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const w = wordInfo(t.raw, t.norm);
+    const w = infos ? infos[k]! : wordInfo(t.raw, t.norm);
     if (isName(t.norm)) continue;
     // a capitalised word after another one is a name ("Jan Peters"), not a demonym
     const inName = k > 0 && tokens[k - 1]!.capitalised && tokens[k - 1]!.sentence === t.sentence && k - 1 > 0 && tokens[k - 2]!.sentence === t.sentence;

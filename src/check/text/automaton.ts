@@ -66,11 +66,22 @@ export class Automaton<P> {
   /** Per pattern: its length and boundary (BOUNDARY), read at scan time without touching the pattern objects. */
   private patLength: Int32Array;
   private patBoundary: Uint8Array;
+  /**
+   * The DFA as scanned: `delta` in 16 bits per entry while the states fit (half the memory, so the
+   * rows a draft visits stay in the processor's cache beside the rest of a check), with the
+   * target's "has output" bit (HAS_OUT) set, so `outStart` is read only at states that match.
+   */
+  private next: Uint16Array | Int32Array = new Uint16Array(0);
+  private hasOut = 0;
+  /** The matches of the last `scanAll` (start, end, pattern number), reused between scans. */
+  private hitStart: Int32Array<ArrayBuffer> = new Int32Array(64);
+  private hitEnd: Int32Array<ArrayBuffer> = new Int32Array(64);
+  private hitPattern: Int32Array<ArrayBuffer> = new Int32Array(64);
 
   /** Restore an automaton compiled earlier (no trie, no failure links to build). */
   static fromSnapshot<P>(snap: AutomatonSnapshot<P>): Automaton<P> {
     const a = Object.create(Automaton.prototype) as Automaton<P>;
-    Object.assign(a, { patterns: snap.patterns, delta: snap.delta, outStart: snap.outStart, outList: snap.outList });
+    Object.assign(a, { patterns: snap.patterns, delta: snap.delta, outStart: snap.outStart, outList: snap.outList, hitStart: new Int32Array(64), hitEnd: new Int32Array(64), hitPattern: new Int32Array(64) });
     a.indexPatterns();
     return a;
   }
@@ -88,6 +99,16 @@ export class Automaton<P> {
       this.patLength[k] = this.patterns[k]!.text.length;
       this.patBoundary[k] = BOUNDARY[this.patterns[k]!.boundary];
     }
+    const states = this.outStart.length - 1;
+    const small = states <= 0x7fff;
+    const hasOut = small ? 0x8000 : 0x40000000;
+    const next = small ? new Uint16Array(this.delta.length) : new Int32Array(this.delta.length);
+    for (let k = 0; k < this.delta.length; k++) {
+      const t = this.delta[k]!;
+      next[k] = this.outStart[t + 1]! > this.outStart[t]! ? t | hasOut : t;
+    }
+    this.next = next;
+    this.hasOut = hasOut;
   }
 
   constructor(patterns: Iterable<Pattern<P>>) {
@@ -163,23 +184,43 @@ export class Automaton<P> {
     return this.patterns.length;
   }
 
-  /** All matches in `text` (a padded normalised string) that respect their boundaries. */
+  /** All matches in `text` (a padded normalised string) that respect their boundaries (`onMatch` may not scan with this automaton). */
   scan(text: string, onMatch: (m: Match<P>) => void): void {
-    const delta = this.delta;
+    const n = this.scanAll(text);
+    const hitStart = this.hitStart;
+    const hitEnd = this.hitEnd;
+    const hitPattern = this.hitPattern;
+    for (let h = 0; h < n; h++) onMatch({ start: hitStart[h]!, end: hitEnd[h]!, payload: this.patterns[hitPattern[h]!]!.payload });
+  }
+
+  /**
+   * All matches in `text`, in the order `scan` reports them (by end, then the state's output
+   * order), into this automaton's match arrays: their number is returned, and match h is
+   * `matchStart(h)`..`matchEnd(h)` of pattern `matchPattern(h)` (valid until the next scan).
+   * No object per match and no callback: the lexicon's scan of every draft allocates nothing.
+   */
+  scanAll(text: string): number {
+    const next = this.next;
+    const hasOut = this.hasOut;
+    const stateMask = hasOut - 1;
     const outStart = this.outStart;
     const outList = this.outList;
     const patLength = this.patLength;
     const patBoundary = this.patBoundary;
+    let hitStart = this.hitStart;
+    let hitEnd = this.hitEnd;
+    let hitPattern = this.hitPattern;
+    let count = 0;
     let s = 0;
     const len = text.length;
     for (let i = 0; i < len; i++) {
       const code = text.charCodeAt(i);
-      s = delta[s * SIGMA + (code < 128 ? CLASS[code]! : OTHER)]!;
-      let k = outStart[s]!;
-      const to = outStart[s + 1]!;
-      if (k === to) continue;
+      const t = next[s * SIGMA + (code < 128 ? CLASS[code]! : OTHER)]!;
+      s = t & stateMask;
+      if ((t & hasOut) === 0) continue;
       const end = i + 1;
-      for (; k < to; k++) {
+      const to = outStart[s + 1]!;
+      for (let k = outStart[s]!; k < to; k++) {
         const pi = outList[k]!;
         const start = end - patLength[pi]!;
         const b = patBoundary[pi]!;
@@ -188,8 +229,43 @@ export class Automaton<P> {
           const rightOk = end === len || text.charCodeAt(end) === 32;
           if (b === 0 ? !(leftOk && rightOk) : b === 1 ? !leftOk : !rightOk) continue;
         }
-        onMatch({ start, end, payload: this.patterns[pi]!.payload });
+        if (count === hitEnd.length) {
+          hitStart = grow(hitStart);
+          hitEnd = grow(hitEnd);
+          hitPattern = grow(hitPattern);
+          this.hitStart = hitStart;
+          this.hitEnd = hitEnd;
+          this.hitPattern = hitPattern;
+        }
+        hitStart[count] = start;
+        hitEnd[count] = end;
+        hitPattern[count] = pi;
+        count++;
       }
     }
+    return count;
   }
+
+  matchStart(h: number): number {
+    return this.hitStart[h]!;
+  }
+
+  matchEnd(h: number): number {
+    return this.hitEnd[h]!;
+  }
+
+  matchPattern(h: number): number {
+    return this.hitPattern[h]!;
+  }
+
+  /** The payload of pattern number `pi` (as `matchPattern` gives it). */
+  payload(pi: number): P {
+    return this.patterns[pi]!.payload;
+  }
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }

@@ -80,22 +80,26 @@ function isLeet(ch: string): boolean {
       return false;
   }
 }
-const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’', '`']);
-const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+/** What a character between words marks: a sentence end (. ! ? newline), a clause end (, ; : ( ) – —) or a quotation mark. */
+const GAP_NONE = 0, GAP_SENTENCE = 1, GAP_CLAUSE = 2, GAP_QUOTE = 3;
+function gapKind(c: number): number {
+  switch (c) {
+    case 46: case 33: case 63: case 10: // . ! ? newline
+      return GAP_SENTENCE;
+    case 44: case 59: case 58: case 40: case 41: case 0x2013: case 0x2014: // , ; : ( ) – —
+      return GAP_CLAUSE;
+    case 34: case 0x201c: case 0x201d: case 0x201e: case 0xab: case 0xbb: case 39: case 0x2018: case 0x2019: case 96: // " “ ” „ « » ' ‘ ’ `
+      return GAP_QUOTE;
+    default:
+      return GAP_NONE;
+  }
+}
 /**
  * No real sentence runs past some 60 words; a text without punctuation is cut into sentences
  * of at most SENTENCE_HARD_MAX words (at the first clause boundary after SENTENCE_SOFT_MAX).
  */
 export const SENTENCE_SOFT_MAX = 60;
 export const SENTENCE_HARD_MAX = 120;
-const CLAUSE_END = new Set([',', ';', ':', '(', ')', '–', '—']);
-
-interface RawWord {
-  start: number;
-  end: number;
-  /** Joined from spaced letters ("k a n k e r"). */
-  joined?: boolean;
-}
 
 /** Squeeze repeated letters: "hoooer" → "hoer". */
 export function squeeze(s: string): string {
@@ -199,7 +203,9 @@ export function normalise(input: string): Normalised {
   const text = tokenView(input);
   // 1. Raw words: maximal runs of word characters, allowing inner . - ' when
   //    followed by a word character ("n.b.s", "non-actief", "homo's").
-  const words: RawWord[] = [];
+  // word spans as parallel arrays (no object per word)
+  const wordStart: number[] = [];
+  const wordEnd: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -244,32 +250,33 @@ export function normalise(input: string): Normalised {
       break;
     }
     // trailing abbreviation dot of single-letter chains ("n.b.s.") is punctuation; fine
-    words.push({ start, end: i });
+    wordStart.push(start);
+    wordEnd.push(i);
   }
 
   // 2. Join runs of ≥3 single-character words separated by exactly one space.
-  const merged: RawWord[] = [];
-  for (let w = 0; w < words.length; ) {
-    const cur = words[w]!;
-    if (cur.end - cur.start === 1) {
+  const nWords = wordStart.length;
+  const mStart: number[] = [];
+  const mEnd: number[] = [];
+  const mJoined: boolean[] = [];
+  for (let w = 0; w < nWords; ) {
+    if (wordEnd[w]! - wordStart[w]! === 1) {
       let k = w;
-      while (
-        k + 1 < words.length &&
-        words[k + 1]!.end - words[k + 1]!.start === 1 &&
-        words[k + 1]!.start === words[k]!.end + 1 &&
-        text[words[k]!.end] === ' '
-      )
-        k++;
+      while (k + 1 < nWords && wordEnd[k + 1]! - wordStart[k + 1]! === 1 && wordStart[k + 1]! === wordEnd[k]! + 1 && text.charCodeAt(wordEnd[k]!) === 32) k++;
       const runLen = k - w + 1;
       let hasLetter = false;
-      for (let m = w; m <= k; m++) if (isLetter(text[words[m]!.start]!)) hasLetter = true;
+      for (let m = w; m <= k; m++) if (isLetter(text[wordStart[m]!]!)) hasLetter = true;
       if (runLen >= 3 && hasLetter) {
-        merged.push({ start: cur.start, end: words[k]!.end, joined: true });
+        mStart.push(wordStart[w]!);
+        mEnd.push(wordEnd[k]!);
+        mJoined.push(true);
         w = k + 1;
         continue;
       }
     }
-    merged.push(cur);
+    mStart.push(wordStart[w]!);
+    mEnd.push(wordEnd[w]!);
+    mJoined.push(false);
     w++;
   }
 
@@ -280,27 +287,29 @@ export function normalise(input: string): Normalised {
   let clause = 0;
   let quoted = false;
   let prevEnd = 0;
-  for (let wi = 0; wi < merged.length; wi++) {
-    const w = merged[wi]!;
+  for (let wi = 0; wi < mStart.length; wi++) {
+    const wStart = mStart[wi]!;
+    const wEnd = mEnd[wi]!;
     // scan the gap before this word for boundaries and quotes
     let sawSentence = false;
     let sawClause = false;
     let dotSeen = false;
-    for (let g = prevEnd; g < w.start; g++) {
-      const c = text[g]!;
-      if (c === '.') {
+    for (let g = prevEnd; g < wStart; g++) {
+      const c = text.charCodeAt(g);
+      if (c === 46) {
         dotSeen = true;
         continue;
       }
-      if (SENTENCE_END.has(c)) sawSentence = true;
-      else if (CLAUSE_END.has(c)) sawClause = true;
-      else if (QUOTES.has(c)) quoted = !quoted;
+      const kind = gapKind(c);
+      if (kind === GAP_SENTENCE) sawSentence = true;
+      else if (kind === GAP_CLAUSE) sawClause = true;
+      else if (kind === GAP_QUOTE) quoted = !quoted;
     }
     if (dotSeen && !sawSentence && tokens.length > 0) {
       // a dot ends a sentence unless it closes an abbreviation or the next word is lower case
-      const prevWord = text.slice(merged[wi - 1]!.start, prevEnd).toLowerCase();
+      const prevWord = text.slice(mStart[wi - 1]!, prevEnd).toLowerCase();
       const abbrev = prevWord.includes('.') || ABBREVIATIONS.has(prevWord) || (prevWord.length === 1 && isLetter(prevWord));
-      const ch = text[w.start]!;
+      const ch = text[wStart]!;
       const nextLower = isLetter(ch) && ch === ch.toLowerCase();
       if (!abbrev && !nextLower) sawSentence = true;
     }
@@ -314,8 +323,8 @@ export function normalise(input: string): Normalised {
         sentenceWords = 0;
       } else if (sawClause) clause++;
     }
-    let raw = text.slice(w.start, w.end);
-    if (w.joined) raw = raw.replace(/\s+/g, '');
+    let raw = text.slice(wStart, wEnd);
+    if (mJoined[wi]) raw = raw.replace(/\s+/g, '');
     const normed = normWord(raw);
     if (normed.length > 0) {
       const first = raw.charCodeAt(0);
@@ -330,8 +339,8 @@ export function normalise(input: string): Normalised {
       sentenceWords++;
       tokens.push({
         norm: normed,
-        start: w.start,
-        end: w.end,
+        start: wStart,
+        end: wEnd,
         raw,
         sentence,
         clause,
@@ -340,7 +349,7 @@ export function normalise(input: string): Normalised {
         hasDigit,
       });
     }
-    prevEnd = w.end;
+    prevEnd = wEnd;
   }
   // subordinate and relative clauses start at their conjunction ("..., dat je zo'n eikel bent")
   let shift = 0;
@@ -358,14 +367,20 @@ const CONJUNCTIONS = new Set(['dat', 'omdat', 'mar', 'want', 'terwijl', 'ton', '
 /** Rebuild the padded matching string and its char→token map. */
 export function joinTokens(tokens: readonly Token[]): { text: string; charToken: Int32Array } {
   let len = 1;
-  for (let k = 0; k < tokens.length; k++) len += tokens[k]!.norm.length + 1;
+  const norms: string[] = new Array(tokens.length + 2);
+  norms[0] = '';
+  for (let k = 0; k < tokens.length; k++) {
+    norms[k + 1] = tokens[k]!.norm;
+    len += tokens[k]!.norm.length + 1;
+  }
+  norms[tokens.length + 1] = '';
   const charToken = new Int32Array(len);
-  let text = ' ';
+  // ' ' + norms joined by ' ' + ' ', built flat in one join (no rope of concatenations)
+  const text = norms.join(' ');
   let pos = 1;
   charToken[0] = -1;
   for (let k = 0; k < tokens.length; k++) {
     const norm = tokens[k]!.norm;
-    text += norm + ' ';
     const end = pos + norm.length;
     for (let q = pos; q < end; q++) charToken[q] = k;
     charToken[end] = -1;
