@@ -40,6 +40,7 @@ import { isExactDutchWord } from '../lexicon/dictionary.js';
 import { fm, innocentSense, judgedReport, personSense, readStructure, targetsOf, thingBefore } from '../reading/structure.js';
 import { wordInfo } from '../reading/words.js';
 import { readOtherLanguage } from '../reading/english-hook.js';
+import { readBullyingInto } from '../reading/bullying.js';
 import { abusiveCompound, B_ABUSE, harmTriggers, playedIn } from '../reading/harm.js';
 import { curseAtNoOne } from '../reading/thing.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
@@ -494,6 +495,9 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
 
   // 11. the structural reading: what a clause says of a target, by word class (reading/structure.ts)
   for (const h of readStructure(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // 11a. bullying of one person without an insult word: self-harm urged, threats by consequence, humiliation, exclusion;
+  //     and its look-alikes withdrawn: kind forecasts, insults said of oneself (reading/bullying.ts)
+  readBullyingInto(a, authorId, hits, push);
   // 12. English sentences, and Dutch sexual content (reading/english-hook.ts)
   readOtherLanguage(a, authorId, hits, push);
 

@@ -1554,13 +1554,26 @@ export function judgedReport(a: TextAnalysis, first: number, last: number): bool
   return r;
 }
 
+/**
+ * "staat/stond" reports writing only with where it is written or "er" ("stond in de app", "er
+ * staat", "op de muur stond '…'", a quotation); "ze staat altijd alleen" is a person standing.
+ */
+function standsNotWritten(a: TextAnalysis, j: number): boolean {
+  const w = F(a, j);
+  if (w !== 'staat' && w !== 'stond') return false;
+  const [f, l] = a.sentenceTokens(a.tokens[j]!.sentence);
+  for (let i = f; i <= l; i++) if (a.tokens[i]!.quoted) return false;
+  for (let i = j - 4; i <= j + 3; i++) if (i !== j && sameClause(a, i, j) && /^(er|in|op|onder|erin|erop|geschreven)$/.test(F(a, i))) return false;
+  return true;
+}
+
 function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean {
   const tokens = a.tokens;
   const s = tokens[first]!.sentence;
   const [f, l] = a.sentenceTokens(s);
   let report = -1;
   // ("volgens mijn vader": what someone else holds; "volgens mij" is the author's own)
-  for (let j = f; j <= l; j++) if ((j < first || j > last) && (REPORT.has(F(a, j)) || (F(a, j) === 'horen' && F(a, j - 1) === 'te') || (F(a, j) === 'volgens' && !/^(mij|me|ons)$/.test(F(a, j + 1))))) report = j;
+  for (let j = f; j <= l; j++) if ((j < first || j > last) && ((REPORT.has(F(a, j)) && !standsNotWritten(a, j)) || (F(a, j) === 'horen' && F(a, j - 1) === 'te') || (F(a, j) === 'volgens' && !/^(mij|me|ons)$/.test(F(a, j + 1))))) report = j;
   // "eerlijk gezegd", "kort gezegd": a manner of speaking, not a report
   if (report >= 0 && F(a, report) === 'gezegd' && /^(eerlijk|kort|ronduit|zogezegd|gewoon|simpel)$/.test(F(a, report - 1))) report = -1;
   const quoted = tokens[first]!.quoted;
