@@ -28,6 +28,7 @@ import { registerAuth } from './auth.js';
 import { governanceRoutes } from '../governance/routes.js';
 import { BODY_LIMITS } from './limits.js';
 import { registerInputGuard, registerSecurityHeaders } from './hardening.js';
+import { registerAccessLog } from './access-log.js';
 import { registerWeb } from './web.js';
 import { publicRoutes } from './routes/public.js';
 import { webContextRoutes } from './routes/web-context.js';
@@ -65,6 +66,8 @@ export interface Services {
 export async function buildApp(config: Config, services: Services, opts: { logger?: boolean; web?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
+    // one line per request, without the query string (api/access-log.ts)
+    disableRequestLogging: true,
     // small by default; routes that take more say so (api/limits.ts)
     bodyLimit: BODY_LIMITS.default,
     // X-Forwarded-For/-Proto are believed only from the configured proxies (TRUSTED_PROXIES)
@@ -83,6 +86,7 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   });
   await registerSecurityHeaders(app);
   registerInputGuard(app);
+  if (opts.logger) registerAccessLog(app);
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
   await registerAuth(app, services.db, services.store);

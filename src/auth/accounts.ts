@@ -19,7 +19,7 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
-/** What is stored of a session token. */
+/** What is stored of a random secret token (a session's, a mail link's): its SHA-256, hex. */
 export const sessionTokenHash = sha256;
 /** An argon2id hash of a random secret, made with the same parameters as real ones (see verifyOrDummy). */
 let dummyHash: Promise<string> | undefined;

@@ -4,15 +4,13 @@
  * (invitation, password reset): a random token in the link, only its SHA-256 stored, used once,
  * expiring.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, asc, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../store/db.js';
 import { accountTokens, accounts, sessions } from '../store/schema.js';
-import { SESSION_HOURS, type SessionAccount } from './accounts.js';
+import { SESSION_HOURS, sessionTokenHash as sha256, type SessionAccount } from './accounts.js';
 import type { AppRole } from './policy.js';
 import type { Mailer } from '../mail/mailer.js';
-
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 /** What the mail links need of the mailer (src/mail/mailer.ts). */
 export type MailSender = Pick<Mailer, 'send'>;
