@@ -30,42 +30,37 @@ describe('own worked cases', () => {
 });
 
 /**
- * The held-out probe set of the structural reading (src/check/reading/): written before any
- * tuning and never tuned on, so it is not required case by case; its score is the honest
- * estimate of how the reading generalises (first run 69/100; 92/100 once the reading landed).
+ * The sets once held out (held-out-31, -2-35, -3-42, -4-43): each was written before the tuning it
+ * measured and scored unseen (first runs 69/100, 217/263, 280/354, 216/263). Since the fifth stop
+ * they are DEV sets: the tuners read them and their failures and tuned on them by general readings.
+ * Their scores are no longer a measure of generalisation; the floors keep what was reached
+ * (fifth stop end: 99/100, 257/263, 337/354, 259/263).
  */
-describe('held-out probe set', () => {
-  it('meets the thresholds on cases it was never tuned on', () => {
-    const s = summarise(readCases(here('./cases/held-out-31.jsonl')).map((c) => scoreCase(c)));
-    expect(s.right / s.total).toBeGreaterThanOrEqual(0.9);
-  });
-});
-
-/**
- * The second held-out set (held-out-2-35.jsonl: 263 cases over 31 HateCheck-style functionalities,
- * other wording, word orders, possessive targets and titled names), written before the second
- * session's tuning and never tuned on: scored as a whole (first run 217/263; 242/263 after the second session).
- */
-describe('second held-out probe set', () => {
-  it('meets the overall threshold on cases it was never tuned on', () => {
-    const s = summarise(readCases(here('./cases/held-out-2-35.jsonl')).map((c) => scoreCase(c)));
-    expect(s.right / s.total).toBeGreaterThanOrEqual(0.9);
-  });
-});
-
-/**
- * The third and fourth held-out sets (third session, #9), each written by an engineer who did not
- * tune, before the tuning they measure, and never tuned on. held-out-3-42 (354 cases, 43
- * functionalities): first run 280/354 (79.1 %); its per-functionality scores (never its
- * sentences) were given to the second tuning round; 299/354 (84.5 %) at the end of the session.
- * held-out-4-43 (263 cases, 37 functionalities, written after the first tuning round, unseen by
- * anyone tuning): 216/263 (82.1 %) → 217/263 (82.5 %). The floors below keep what was reached;
- * the target (≥ 90 %, every functionality ≥ 75 %) is not met.
- */
-describe('third and fourth held-out probe sets', () => {
+describe('former held-out sets, dev sets since the fifth stop', () => {
   it.each([
-    ['held-out-3-42.jsonl', 0.84],
-    ['held-out-4-43.jsonl', 0.82],
+    ['held-out-31.jsonl', 0.97],
+    ['held-out-2-35.jsonl', 0.96],
+    ['held-out-3-42.jsonl', 0.94],
+    ['held-out-4-43.jsonl', 0.97],
+  ] as const)('%s stays at or above its floor', (file, floor) => {
+    const s = summarise(readCases(here(`./cases/${file}`)).map((c) => scoreCase(c)));
+    expect(s.right / s.total, `${s.right}/${s.total}`).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+/**
+ * The unseen sets of the fifth stop, each written by an engineer who did not tune, who never ran
+ * the check on it, and never opened by anyone tuning; scored as a whole, never case by case.
+ * held-out-5-44 (352 cases, 38 HateCheck-style functionalities): 276/352 (78.4 %) before the
+ * stop's tuning → 290/352 (82.4 %). held-out-6-45 (297 cases, 30 functionalities of school life of
+ * its writer's own design): 211/297 (71.0 %) → 231/297 (77.8 %); its functionality names (never its
+ * sentences) steered the brief of the bullying reading, so part of that gain is not unseen. The
+ * floors keep what was reached; the target (≥ 90 %, every functionality ≥ 75 %) is not met.
+ */
+describe('unseen sets of the fifth stop', () => {
+  it.each([
+    ['held-out-5-44.jsonl', 0.82],
+    ['held-out-6-45.jsonl', 0.77],
   ] as const)('%s stays at or above its floor', (file, floor) => {
     const s = summarise(readCases(here(`./cases/${file}`)).map((c) => scoreCase(c)));
     expect(s.right / s.total, `${s.right}/${s.total}`).toBeGreaterThanOrEqual(floor);
