@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { pathOf, registerAccessLog } from './access-log.js';
+import { AccessLog, pathOf } from './access-log.js';
 
 describe('access log', () => {
   it('writes one line per request, with the path but not the query string', async () => {
@@ -12,8 +12,7 @@ describe('access log', () => {
         cb();
       },
     });
-    const app = Fastify({ logger: { level: 'info', stream }, disableRequestLogging: true });
-    registerAccessLog(app);
+    const app = Fastify({ logger: { level: 'info', stream }, logController: new AccessLog() });
     app.get('/uitnodiging', async () => ({ ok: true }));
     await app.ready();
     const res = await app.inject({ method: 'GET', url: '/uitnodiging?token=geheim-123' });
@@ -25,6 +24,7 @@ describe('access log', () => {
     expect(requests).toHaveLength(2);
     expect(requests[0]).toMatchObject({ method: 'GET', path: '/uitnodiging', status: 200 });
     expect(requests[1]).toMatchObject({ path: '/nergens', status: 404 });
+    expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === 'route not found')).toMatchObject({ path: '/nergens' });
     expect(typeof requests[0]!.ms).toBe('number');
     expect(lines.join('\n')).not.toMatch(/geheim|q=naam/);
   });

@@ -28,7 +28,7 @@ import { registerAuth } from './auth.js';
 import { governanceRoutes } from '../governance/routes.js';
 import { BODY_LIMITS } from './limits.js';
 import { registerInputGuard, registerSecurityHeaders } from './hardening.js';
-import { registerAccessLog } from './access-log.js';
+import { AccessLog } from './access-log.js';
 import { registerWeb } from './web.js';
 import { publicRoutes } from './routes/public.js';
 import { webContextRoutes } from './routes/web-context.js';
@@ -67,7 +67,7 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   const app = Fastify({
     logger: opts.logger ?? false,
     // one line per request, without the query string (api/access-log.ts)
-    disableRequestLogging: true,
+    ...(opts.logger ? { logController: new AccessLog() } : {}),
     // small by default; routes that take more say so (api/limits.ts)
     bodyLimit: BODY_LIMITS.default,
     // X-Forwarded-For/-Proto are believed only from the configured proxies (TRUSTED_PROXIES)
@@ -86,7 +86,6 @@ export async function buildApp(config: Config, services: Services, opts: { logge
   });
   await registerSecurityHeaders(app);
   registerInputGuard(app);
-  if (opts.logger) registerAccessLog(app);
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
   await registerAuth(app, services.db, services.store);
