@@ -153,7 +153,7 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   }
 
   // 2a. a group word glued onto a slur or an insult ("moslimhoer", "jodenlijers"): abuse, like a slur
-  const HT = harmTriggers(a, fm(a));
+  const HT = harmTriggers(a);
   for (const k of HT.list) {
     if (!(HT.mask[k]! & B_ABUSE) || a.has(k, 'curseStem') || a.has(k, 'slurStrong') || negatedBefore(a, k, 2)) continue;
     push({ kind: 'insult', first: k, last: k, severity: 'block', certain: true, target: anyTargetInSentence(k, k) });

@@ -20,8 +20,9 @@
 import type { TextAnalysis } from '../analysis.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import { fm, infos } from './structure.js';
+import { oncePerAnalysis } from './memo.js';
+import { wordSet as W } from './word-sets.js';
 
-const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const C = data.counter;
 const REPORT_NOUN = W(C.reportNoun);
 const TOPIC_LINK = W(C.topicLink);
@@ -56,7 +57,8 @@ interface Frame {
   head: [number, number];
 }
 
-const memo = new WeakMap<TextAnalysis, (Frame[] | undefined)[]>();
+/** The frames of each sentence, found once per analysis (by sentence, on first ask). */
+const framesMemo = oncePerAnalysis((): (Frame[] | undefined)[] => []);
 
 /** A condemning predicate from p (a copula or "maken"): its last word, or -1. */
 function condemns(a: TextAnalysis, forms: readonly string[], p: number, end: number): number {
@@ -85,8 +87,7 @@ function condemns(a: TextAnalysis, forms: readonly string[], p: number, end: num
 }
 
 function framesOf(a: TextAnalysis, s: number): Frame[] | undefined {
-  let all = memo.get(a);
-  if (!all) memo.set(a, (all = []));
+  const all = framesMemo(a);
   if (s in all) return all[s];
   const forms = fm(a);
   const tokens = a.tokens;

@@ -18,8 +18,8 @@ import type { Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import type { StructuralHit } from './structure.js';
 import { B_CAUSE, B_COND, B_INTERJ, B_RESUMP, B_VAN, harmTriggers, type HarmContext } from './harm.js';
+import { wordSet as W } from './word-sets.js';
 
-const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const E = data.emotion;
 const ADJ = W(E.adjective);
 const PREFIX = E.prefix;
@@ -92,7 +92,7 @@ export function readEmotion(a: TextAnalysis, c: HarmContext, hits: StructuralHit
   const push = (t: Target, first: number, last: number): void => {
     hits.push({ kind: 'hate', first: Math.min(first, t.token), last: Math.max(last, t.token), target: t, core: { first, last } });
   };
-  const T = harmTriggers(a, forms);
+  const T = harmTriggers(a);
   for (const k of T.list) {
     if (!(T.mask[k]! & (B_CAUSE | B_VAN | B_COND | B_RESUMP | B_INTERJ))) continue;
     const w = forms[k]!;

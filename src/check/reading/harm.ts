@@ -25,15 +25,16 @@ import type { TextAnalysis } from '../analysis.js';
 import type { Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import decency from '../lexicon/decency.json' with { type: 'json' };
-import type { StructuralHit } from './structure.js';
+import { fm, type StructuralHit } from './structure.js';
+import { oncePerAnalysis } from './memo.js';
+import { stemIndex, wordSet as W } from './word-sets.js';
 
-const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const P = data.harmPlace;
 const GROUP_PLACE = W(P.groupPlace);
 const PLACE_HEAD = W(P.placeHead);
 const IDENTITY_ADJ = W(P.identityAdjective);
-const DESTROY_STEM = P.destroyStem;
-const DAMAGE_STEM = P.damageStem;
+const DESTROY_STEM = stemIndex(P.destroyStem);
+const DAMAGE_STEM = stemIndex(P.damageStem);
 /** Idioms of fire and destruction by their key word (the last word that is no function word) and its place in the phrase. */
 const IDIOM = new Map<string, { words: string[]; at: number }[]>();
 for (const phrase of P.idiom) {
@@ -89,8 +90,8 @@ function bitsOf(w: string): number {
     b = STATIC_BITS.get(w) ?? 0;
     if (w.length >= 7 && groupCompoundPlace(w)) b |= B_GROUP_PLACE;
     if (w.length >= 7 && abusiveCompound(w)) b |= B_ABUSE;
-    if (w.length >= 4 && stemIn(w, DESTROY_STEM)) b |= B_DESTROY;
-    if (w.length >= 4 && stemIn(w, DAMAGE_STEM)) b |= B_DAMAGE;
+    if (w.length >= 4 && DESTROY_STEM(w)) b |= B_DESTROY;
+    if (w.length >= 4 && DAMAGE_STEM(w)) b |= B_DAMAGE;
     if (IDIOM.has(w)) b |= B_IDIOM;
     if (PROJECTILE.has(w) || (w.length > 4 && w.endsWith('bom'))) b |= B_PROJECTILE;
     if (/^(gooi|gooien|gegooid|sla|slaan|trap|trappen|gooit|slaat|blaas|blaast|blazen)$/.test(w)) b |= B_SPLIT;
@@ -105,11 +106,10 @@ export interface HarmTriggers {
   /** Is there any word of destruction in the text (the gate of the place reading)? */
   destruction: boolean;
 }
-const triggerCache = new WeakMap<TextAnalysis, HarmTriggers>();
-export function harmTriggers(a: TextAnalysis, forms: readonly string[]): HarmTriggers {
-  let t = triggerCache.get(a);
-  if (t) return t;
+/** The harm triggers of an analysis: the words with a class bit of the harm readings, once per analysis. */
+export const harmTriggers = oncePerAnalysis((a): HarmTriggers => {
   if (STATIC_BITS.size === 0) initBits();
+  const forms = fm(a);
   const n = forms.length;
   const mask = new Uint32Array(n);
   const list: number[] = [];
@@ -124,15 +124,8 @@ export function harmTriggers(a: TextAnalysis, forms: readonly string[]): HarmTri
       if (b & B_ANY_DESTRUCTION) destruction = true;
     }
   }
-  t = { list, mask, destruction };
-  triggerCache.set(a, t);
-  return t;
-}
-
-function stemIn(w: string, stems: readonly string[]): boolean {
-  for (const s of stems) if (w.startsWith(s)) return true;
-  return false;
-}
+  return { list, mask, destruction };
+});
 
 /** A glued group word before a place head ("homobar", "jodenwinkel", "vluchtelingenhuis"), cached per word. */
 const compoundPlaceCache = new Map<string, boolean>();
@@ -201,7 +194,7 @@ function placeSpan(a: TextAnalysis, c: HarmContext, k: number, p: number): [numb
 export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
   const { forms } = c;
   const n = forms.length;
-  const T = harmTriggers(a, forms);
+  const T = harmTriggers(a);
   if (!T.destruction) return;
   for (const k of T.list) {
     const bits = T.mask[k]!;
@@ -286,7 +279,7 @@ const KIND_FOLLOW = W(E.kindFollow);
  */
 export function everyoneTargets(a: TextAnalysis, forms: readonly string[], targets: (Target | undefined)[]): void {
   const n = forms.length;
-  const T = harmTriggers(a, forms);
+  const T = harmTriggers(a);
   for (const k of T.list) {
     if (!(T.mask[k]! & B_EVERY) || targets[k]) continue;
     const w = forms[k]!;
@@ -319,7 +312,7 @@ const WISH_GIVE = W(['moet', 'moeten', 'zou', 'zouden', 'mag', 'mogen', 'hoop', 
 
 export function readHarmGiven(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
   const { forms, targets } = c;
-  const T = harmTriggers(a, forms);
+  const T = harmTriggers(a);
   for (const k of T.list) {
     if (!(T.mask[k]! & (B_GIVE | B_RECEIVE))) continue;
     const w = forms[k]!;
@@ -430,7 +423,7 @@ export function abusiveCompound(w: string): boolean {
 export function readPossessiveJudged(a: TextAnalysis, c: HarmContext, judge: (k: number) => boolean, hits: StructuralHit[]): void {
   const { forms, targets } = c;
   const n = forms.length;
-  const T = harmTriggers(a, forms);
+  const T = harmTriggers(a);
   for (const k of T.list) {
     if (!(T.mask[k]! & B_POSS) || k < 1 || k + 2 >= n) continue;
     if (!/^(hun|jullie|zijn|haar)$/.test(forms[k]!) || !/^(en|met)$/.test(forms[k - 1]!)) continue;
@@ -450,7 +443,7 @@ export function readPossessiveJudged(a: TextAnalysis, c: HarmContext, judge: (k:
 }
 
 const C = data.confine;
-const PUT_STEM = C.putStem;
+const PUT_STEM = stemIndex(C.putStem);
 const CONFINE_PLACE = W(C.place);
 const IMPLEMENT = W(C.implement);
 const PUSH = W(C.pushVerb);
@@ -495,7 +488,7 @@ function victimIn(c: HarmContext, f: number, l: number, skip: number): Target | 
  */
 export function readConfine(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
   const { forms } = c;
-  const T = harmTriggers(a, forms);
+  const T = harmTriggers(a);
   for (const k of T.list) {
     if (!(T.mask[k]! & B_CONFINE) || k < 1) continue;
     const w = forms[k]!;
@@ -507,7 +500,7 @@ export function readConfine(a: TextAnalysis, c: HarmContext, hits: StructuralHit
     if (negatedIn(forms, f, l)) continue;
     if (place) {
       let put = -1;
-      for (let j = f; j <= l; j++) if (j !== k && forms[j]!.length >= 3 && stemIn(forms[j]!, PUT_STEM)) put = j;
+      for (let j = f; j <= l; j++) if (j !== k && forms[j]!.length >= 3 && PUT_STEM(forms[j]!)) put = j;
       // without a verb of putting, a group said to belong there: "Zijn soort mensen hoort in de gevangenis"
       // (a group of an identity, not a role: "criminelen horen in de gevangenis" is no hate of a group)
       if (put < 0) {
@@ -520,7 +513,7 @@ export function readConfine(a: TextAnalysis, c: HarmContext, hits: StructuralHit
       }
       const victim = victimIn(c, f, k - 1, put);
       if (!victim) continue;
-      const { intent, first } = intentOf(a, c, k, (x) => stemIn(x, PUT_STEM));
+      const { intent, first } = intentOf(a, c, k, PUT_STEM);
       if (!intent) continue;
       hits.push({ kind: first ? 'threat' : 'violence', first: Math.min(victim.token, put), last: Math.max(k, put), target: victim, core: { first: Math.min(put, k), last: Math.max(put, k) } });
     } else if (implement) {
@@ -584,7 +577,7 @@ const RESULT_WORDS = W(data.resultIdiom.idioms.flatMap((x) => x.result));
  */
 export function readResultIdiom(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
   const { forms, targets } = c;
-  const T = harmTriggers(a, forms);
+  const T = harmTriggers(a);
   for (const k of T.list) {
     if (!(T.mask[k]! & B_RESULT)) continue;
     const [f, l] = c.clauseSpan(k);

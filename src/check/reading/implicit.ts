@@ -17,27 +17,8 @@ import type { TextAnalysis } from '../analysis.js';
 import type { Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import type { StructuralHit } from './structure.js';
+import { stemIndex, wordSet as W } from './word-sets.js';
 
-const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
-/** Stems indexed by their first three letters: a word is tested against the few stems it could start with. */
-const head3 = (w: string): number => (w.charCodeAt(0) * 65536 + w.charCodeAt(1)) * 65536 + w.charCodeAt(2);
-function stemIndex(stems: readonly string[]): (w: string) => boolean {
-  // keyed by the first three UTF-16 units as one number: a lookup allocates no string
-  const byHead = new Map<number, string[]>();
-  for (const s of stems) {
-    if (s.length < 3) continue; // (never matched: a word is looked up by its first three letters)
-    const h = head3(s);
-    const list = byHead.get(h);
-    if (list) list.push(s);
-    else byHead.set(h, [s]);
-  }
-  return (w) => {
-    const list = w.length >= 3 ? byHead.get(head3(w)) : undefined;
-    if (!list) return false;
-    for (const s of list) if (w.startsWith(s)) return true;
-    return false;
-  };
-}
 const PLACE = W([...data.implicit.confinementPlace, ...data.implicit.homelandPlace]);
 const PLACE_PREP = W(data.implicit.confinementPrep);
 const GRATITUDE = W(data.implicit.gratitude);

@@ -26,8 +26,8 @@ import data from '../lexicon/reading.json' with { type: 'json' };
 import type { StructuralHit } from './structure.js';
 import type { SentenceContext } from './implicit.js';
 import { personBefore, thingBefore } from './structure.js';
+import { wordSet as W } from './word-sets.js';
 
-const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const S = data.stereotype;
 const PRECAUTION = W(S.precaution);
 const THEME = W(S.theme);

@@ -39,6 +39,7 @@ import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, W
 import { oncePerAnalysis, perAnalysis } from './memo.js';
 import { everyoneTargets, readConfine, readHarmGiven, readPlaceHarm, readPossessiveJudged, readResultIdiom } from './harm.js';
 import { readEmotion } from './emotion.js';
+import { wordSet as W } from './word-sets.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
 
@@ -51,7 +52,6 @@ export interface StructuralHit {
   core: { first: number; last: number };
 }
 
-const W = (xs: string[]): ReadonlySet<string> => new Set(xs);
 const COPULA = W(['are', 're', 'youre', 'am', 'is', 'zijn', 'ben', 'bent', 'was', 'waren', 'blijft', 'blijven', 'lijkt', 'lijken', 'blijkt', 'blijken', 'wordt', 'worden', 'werd', 'werden', 'zijt', 'vind', 'vindt', 'vinden', 'noem', 'noemt']);
 const NEGATOR = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'allerminst', 'geeneens', 'tegenovergestelde', 'tegendeel']);
 const INTENSIFY_AFTER = W(['dan', 'anders', 'meer']);
@@ -1365,44 +1365,40 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
   void usable;
 }
 
-
 /**
  * Does "ze"/"hij"/"die" at k stand for a thing: a thing or a non-person object of hatred came
  * after the last person before it, in this sentence or the one before ("ik haat spruitjes, ze
  * zijn walgelijk")? Built once per analysis.
  */
 export function thingBefore(a: TextAnalysis, k: number, authorId?: string): boolean {
-  return nearBefore(a, thingBeforeIndex(a, authorId), k);
+  return nearBefore(a, beforeIndexes(a, authorId).thing, k);
 }
-/** Per token, the last thing before it since the last person (-1 for none); the first caller's author, once per analysis. */
-const thingBeforeIndex = oncePerAnalysis((a, authorId): Int32Array => {
-  const idx = new Int32Array(a.tokens.length);
-  let last = -1;
-  const targets = targetsOf(a, authorId);
-  for (let j = 0; j < a.tokens.length; j++) {
-    idx[j] = last;
-    const t = targets[j];
-    if (t && isPersonLike(t)) last = -1;
-    else if (!t && (a.has(j, 'thingObject') || /(jes|tjes)$/.test(F(a, j)) || (j > 0 && a.has(j - 1, 'hateVerb') && !a.has(j, 'negator') && !a.has(j, 'determiner') && F(a, j).length >= 4))) last = j;
-  }
-  return idx;
-});
 
 /** Is there a person or group before token k (same or previous sentence), so that "ze"/"hij" can stand for people? Built once per analysis. */
 export function personBefore(a: TextAnalysis, k: number, authorId?: string): boolean {
-  return nearBefore(a, personBeforeIndex(a, authorId), k);
+  return nearBefore(a, beforeIndexes(a, authorId).person, k);
 }
-/** Per token, the last person or group before it (-1 for none); the first caller's author, once per analysis. */
-const personBeforeIndex = oncePerAnalysis((a, authorId): Int32Array => {
-  const idx = new Int32Array(a.tokens.length);
-  let last = -1;
+
+/**
+ * Per token, the last person or group before it, and the last thing before it since the last
+ * person (-1 for none), in one pass; the first caller's author, once per analysis.
+ */
+const beforeIndexes = oncePerAnalysis((a, authorId): { thing: Int32Array; person: Int32Array } => {
+  const thing = new Int32Array(a.tokens.length);
+  const person = new Int32Array(a.tokens.length);
+  let lastThing = -1;
+  let lastPerson = -1;
   const targets = targetsOf(a, authorId);
   for (let j = 0; j < a.tokens.length; j++) {
-    idx[j] = last;
+    thing[j] = lastThing;
+    person[j] = lastPerson;
     const t = targets[j];
-    if (t && isPersonLike(t)) last = j;
+    if (t && isPersonLike(t)) {
+      lastThing = -1;
+      lastPerson = j;
+    } else if (!t && (a.has(j, 'thingObject') || /(jes|tjes)$/.test(F(a, j)) || (j > 0 && a.has(j - 1, 'hateVerb') && !a.has(j, 'negator') && !a.has(j, 'determiner') && F(a, j).length >= 4))) lastThing = j;
   }
-  return idx;
+  return { thing, person };
 });
 
 /** A target that "ze"/"hij" may stand for: not a pronoun itself, not the school. */
@@ -1538,13 +1534,12 @@ function readSexual(a: TextAnalysis, info: WordInfo[], targets: (Target | undefi
  * the report (a judging word outside the hit: "hebben het mis", "maakt me verdrietig",
  * "dat vond ik erg", "heb het gemeld", "daar moeten we het over hebben").
  */
-const reportMemo = new WeakMap<TextAnalysis, Map<number, boolean>>();
+const reportMemo = oncePerAnalysis(() => new Map<number, boolean>());
 export function judgedReport(a: TextAnalysis, first: number, last: number): boolean {
   // a judging frame over a report of hate in other words ("de grap over X was racistisch"; reading/counter.ts)
   if (judgedTopic(a, first, last)) return true;
   // hits in one clause share the answer: memoised per clause
-  let memo = reportMemo.get(a);
-  if (!memo) reportMemo.set(a, (memo = new Map()));
+  const memo = reportMemo(a);
   const key = index(a).clause[first]! * 2 + (a.tokens[first]!.quoted ? 1 : 0);
   let r = memo.get(key);
   if (r === undefined) {
@@ -1648,18 +1643,16 @@ function negatedBelief(a: TextAnalysis, f: number, first: number): boolean {
 }
 
 /** The words of each sentence, built once per analysis (for the word-sense test). */
-const sentenceWords = new WeakMap<TextAnalysis, Set<string>[]>();
-function wordsOfSentence(a: TextAnalysis, s: number): Set<string> {
-  let all = sentenceWords.get(a);
-  if (!all) {
-    all = [];
-    for (let k = 0; k < a.tokens.length; k++) {
-      const t = a.tokens[k]!;
-      (all[t.sentence] ??= new Set()).add(F(a, k));
-    }
-    sentenceWords.set(a, all);
+const sentenceWords = oncePerAnalysis((a): Set<string>[] => {
+  const all: Set<string>[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    const t = a.tokens[k]!;
+    (all[t.sentence] ??= new Set()).add(F(a, k));
   }
-  return all[s] ?? new Set();
+  return all;
+});
+function wordsOfSentence(a: TextAnalysis, s: number): Set<string> {
+  return sentenceWords(a)[s] ?? new Set();
 }
 
 /**

@@ -17,8 +17,8 @@
 import type { TextAnalysis } from '../analysis.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import { fm, targetsOf } from './structure.js';
+import { wordSet as W } from './word-sets.js';
 
-const W = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const T = data.thingTarget;
 const EXCLAMATIVE = W(T.exclamative);
 const WISHING = W(T.wishingVerb);

@@ -1,0 +1,29 @@
+/**
+ * The two shapes every reading builds its word classes into (from lexicon/*.json): a set of
+ * word forms, and an index of stems a word may start with.
+ */
+
+/** A word class as a set of forms. */
+export const wordSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+
+/** Stems indexed by their first three letters: a word is tested against the few stems it could start with. */
+const head3 = (w: string): number => (w.charCodeAt(0) * 65536 + w.charCodeAt(1)) * 65536 + w.charCodeAt(2);
+
+/** Does a word start with one of the stems (each of three letters or more)? */
+export function stemIndex(stems: readonly string[]): (w: string) => boolean {
+  // keyed by the first three UTF-16 units as one number: a lookup allocates no string
+  const byHead = new Map<number, string[]>();
+  for (const s of stems) {
+    if (s.length < 3) continue; // (never matched: a word is looked up by its first three letters)
+    const h = head3(s);
+    const list = byHead.get(h);
+    if (list) list.push(s);
+    else byHead.set(h, [s]);
+  }
+  return (w) => {
+    const list = w.length >= 3 ? byHead.get(head3(w)) : undefined;
+    if (!list) return false;
+    for (const s of list) if (w.startsWith(s)) return true;
+    return false;
+  };
+}
