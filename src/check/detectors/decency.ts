@@ -43,6 +43,7 @@ import { readOtherLanguage } from '../reading/english-hook.js';
 import { readBullyingInto } from '../reading/bullying.js';
 import { abusiveCompound, B_ABUSE, harmTriggers, playedIn } from '../reading/harm.js';
 import { curseAtNoOne } from '../reading/thing.js';
+import { vocativeAt } from '../reading/threat.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
 
 /** Disease words that curse only glued onto another word (`reading.json` `curseCompoundOnly`). */
@@ -314,7 +315,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     const ambiguous = p.first === p.last ? a.has(p.first, 'violenceAmbiguous') : a.matches('violenceAmbiguous', tokens[p.first]!.sentence).some((v) => v.first === p.first && v.last === p.last);
     let target: Target | undefined;
     if (ambiguous && strongWish) {
-      target = targetsIn(a, ...a.sentenceTokens(tokens[p.first]!.sentence), authorId).find((t) => t.kind !== 'second' || firstPersonInSentence(a, p.first));
+      // a name addressed after a comma at the sentence's end is no victim ("… ophangen aan de kapstok, Jesse")
+      target = targetsIn(a, ...a.sentenceTokens(tokens[p.first]!.sentence), authorId).find((t) => (t.kind !== 'second' || firstPersonInSentence(a, p.first)) && !vocativeAt(a, t.token));
     } else if (ambiguous) {
       if (!wish(p.first)) continue;
       for (let j = p.first - 1; j >= Math.max(0, p.first - 3) && sameSentence(a, p.first, j); j--) {

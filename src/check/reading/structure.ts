@@ -35,10 +35,11 @@ import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion, rea
 import { readStereotype } from './stereotype.js';
 import { judgedTopic } from './counter.js';
 import { educationalSentence } from './sexual.js';
-import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
+import { wordInfo, harmFormOf, HARM_PARTICLES, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 import { oncePerAnalysis, perAnalysis } from './memo.js';
 import { everyoneTargets, readConfine, readHarmGiven, readPlaceHarm, readPossessiveJudged, readResultIdiom } from './harm.js';
 import { readEmotion } from './emotion.js';
+import { vocativeAt } from './threat.js';
 import { wordSet as W } from './word-sets.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
@@ -266,6 +267,8 @@ const indexOnce = oncePerAnalysis((a): Index => {
     if (FIRST.has(f)) firstPerson[s] = 1;
     if (WISH.has(f) || f === 'iemand' || f === 'laten') wish[s] = 1;
     if (STRONG_MODAL.has(f)) strong[s] = 1;
+    // a norm stated as a duty: "X hoort men af te ranselen", "hoor je … te slaan" (not the tag "leuk hoor")
+    if (NORMATIVE.has(f) || (f === 'hoor' && /^(je|jij|ik|ze|men|we)$/.test(F(a, k + 1)))) wish[s] = strong[s] = 1;
     if (f === 'mee') mee[s] = 1;
     if (f === 'zorg' || f === 'zorgen') zorg[s] = 1;
     if (PASSIVE_AUX.has(f)) lastPassive = k;
@@ -1120,6 +1123,7 @@ function readExclusiveFocus(a: TextAnalysis, info: WordInfo[], targets: (Target 
   }
 }
 
+const NORMATIVE = W(data.harmNormative.words);
 const STRONG_MODAL = W(['moge', 'iemand', 'moet', 'moeten', 'zou', 'zouden', 'verdient', 'verdienen', 'mag', 'mogen', 'hoop', 'hopen', 'wens', 'wil', 'willen']);
 function strongModal(a: TextAnalysis, f: number): boolean {
   return index(a).strong[a.tokens[f]!.sentence] === 1;
@@ -1127,6 +1131,40 @@ function strongModal(a: TextAnalysis, f: number): boolean {
 
 function hasPassive(a: TextAnalysis, lo: number, hi: number): boolean {
   return hi >= 0 && index(a).passive[hi]! >= lo;
+}
+
+/** Words that may stand between a separable verb and its particle written before it: "af te ranselen", "af moeten tuigen". */
+const PARTICLE_GAP = W(['te', 'moeten', 'moet', 'zou', 'zouden', 'willen', 'wil', 'kunnen', 'kan', 'gaan', 'ga', 'laten', 'komen', 'worden', 'mogen', 'mag', 'eens', 'even', 'flink', 'gewoon']);
+/** The particle of a separable harm verb written apart before it (verb-final), or -1. */
+function particleBefore(a: TextAnalysis, k: number, f: number, particle: string): number {
+  for (let j = k - 1; j >= f && j >= k - 4; j--) {
+    const w = F(a, j);
+    if (w === particle || otherParticle(a, j, k)) return j;
+    if (!PARTICLE_GAP.has(w)) return -1;
+  }
+  return -1;
+}
+/** Is the word at j another particle of the harm verb at k ("maak … kapot" beside "maak … af": "kapotmaak" is a harm form)? */
+function otherParticle(a: TextAnalysis, j: number, k: number): boolean {
+  const w = F(a, j);
+  return HARM_PARTICLES.has(w) && harmFormOf(w + F(a, k)) !== undefined;
+}
+/**
+ * The object fronted before the harm clause with its relative clause: the clause of the verb (or the one before it)
+ * opens with "die" and a target precedes it from the sentence's start ("Joden die …, maak ik kapot").
+ */
+function frontedObject(a: TextAnalysis, targets: (Target | undefined)[], sf: number, f: number, k: number): Target | undefined {
+  let rel = F(a, f) === 'die' && f > sf && f < k ? f : -1;
+  if (rel < 0 && f === k && f > sf) {
+    const [pf] = clauseSpan(a, f - 1);
+    if (F(a, pf) === 'die' && pf > sf) rel = pf;
+  }
+  if (rel < 0 || rel - sf > 6) return undefined;
+  for (let j = rel - 1; j >= sf; j--) {
+    const t = targets[j];
+    if (t && !FIRST.has(F(a, j)) && t.kind !== 'school' && !PREP.has(F(a, j - 1))) return t;
+  }
+  return undefined;
 }
 
 /** Harm verbs with an intent and a human victim, in any word order. */
@@ -1145,9 +1183,11 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     if (h.particle) {
       let p = -1;
       // the particle, also with "er" glued on ("trek … eruit")
-      for (let j = k + 1; j <= l; j++) if (F(a, j) === h.particle || (F(a, j).length === h.particle.length + 2 && F(a, j) === `er${h.particle}`)) p = j;
+      for (let j = k + 1; j <= l; j++) if (F(a, j) === h.particle || (F(a, j).length === h.particle.length + 2 && F(a, j) === `er${h.particle}`) || otherParticle(a, j, k)) p = j;
+      // verb-final, the particle written apart before the verb, over "te" and modals: "af te ranselen", "af moeten tuigen", "neer knallen"
+      if (p < 0) p = particleBefore(a, k, f, h.particle);
       if (p < 0) continue;
-      end = p;
+      end = Math.max(p, k);
     }
     // intent: a first person, a wish or a modal in the sentence; a call to join in ("wie gaat er mee om … te slaan?")
     const ix = index(a);
@@ -1156,7 +1196,7 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     const firstPerson = call || ix.firstPerson[s] === 1;
     if (!intent && !firstPerson) continue;
     // "aan het timmeren slaan": to start doing something
-    if (F(a, k + 1) === 'aan' && F(a, k + 2) === 'het') continue;
+    if (F(a, k + 1) === 'aan' && F(a, k + 2) === 'het' && /en$/.test(F(a, k + 3))) continue;
     // "ik sla mijn armen om …": one's own body is no victim
     if ([k + 1, k + 2, k + 3].some((j) => F(a, j) === 'mijn' && info[j + 1]?.bodyPart)) continue;
     // past events: a participle without a modal or wish is a report ("werd geslagen")
@@ -1185,6 +1225,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       const t = targets[j];
       const nj = F(a, j);
       if (!t) continue;
+      // a name addressed after a comma at the end of the sentence ("… ophangen aan de kapstok, Jesse") is no object
+      if (vocativeAt(a, j)) continue;
       // "na school", "op school": the school after a preposition is a time or place, not a victim;
       // nor is a person after a preposition the object ("we steken kaarsjes aan voor opa")
       if (t.kind === 'school' && PREP.has(F(a, j - 1))) continue;
@@ -1224,6 +1266,9 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     // "Jij bent de volgende die ik in elkaar trap", "Mees is de eerste die ik …", "iedereen die ik zie …": the relative "die"
     // with a first person as subject stands for its antecedent, a target or the subject of the copula before it
     if (!victim && F(a, f) === 'die' && FIRST.has(F(a, f + 1)) && f > sf) victim = relativeAntecedent(a, targets, sf, f);
+    // "Surinamers die hier komen sla ik in elkaar", "Joden die …, maak ik kapot": an object fronted with its relative clause,
+    // the verb inverted before a first person
+    if (!victim && FIRST.has(F(a, k + 1))) victim = frontedObject(a, targets, sf, f, k);
     if (!victim) continue;
     // a weak verb ("slaan", "steken") without a first person needs a strong wish or modal
     if (h.weak && !firstPerson && !strongModal(a, sf)) continue;

@@ -199,6 +199,12 @@ function weakForms(inf: string): string[] {
   return [stem, stem.endsWith('t') ? stem : `${stem}t`, `${stem}${past}`, `${stem}${past}n`, `${part}${pEnd}`];
 }
 
+/** The harm verb form of a written word (a particle glued on: "kapotmaak", "neerknallen"), or undefined. */
+export function harmFormOf(w: string): HarmForm | undefined {
+  return harmTable().get(w);
+}
+/** The particles of separable harm verbs ("af", "neer", "kapot"). */
+export const HARM_PARTICLES: ReadonlySet<string> = new Set(PARTICLES);
 let harmForms: Map<string, HarmForm> | undefined;
 function harmTable(): Map<string, HarmForm> {
   if (harmForms) return harmForms;
@@ -230,6 +236,8 @@ function harmTable(): Map<string, HarmForm> {
       }
     }
     if (particle) put(`${particle}te${base}`, { ...info, form: 'inf' });
+    // the bare infinitive of a particle verb, its particle written apart before it ("af te ranselen", "neer knallen")
+    if (particle && !m.has(base)) put(base, { ...info, form: 'inf', particle });
   }
   harmForms = m;
   return m;
