@@ -376,6 +376,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     if (negatedBefore(a, p.first, 2)) continue;
     // "ik ga dood van het lachen": a death by a cause is hyperbole (reading.json `deathHyperbole`)
     if (/^(ga|gaan|ging|gingen|gaat) dood/.test(p.term) && hyperbole(a, p.last)) continue;
+    // "in de film kreeg de boef een pak slaag": blows received or given in the past, told by no first person, are a report
+    if (pastBlow(a, p.first)) continue;
     const soft = SOFT.has(p.term);
     push({ kind: 'threat', first: p.first, last: p.last, severity: 'block', certain: !soft, target: anyTargetInSentence(p.first, p.first, p.last) });
   }
@@ -506,6 +508,14 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   return dedupe(hits);
 }
 
+/** A past verb of receiving or giving in the clause before k, and no first person in the sentence ("kreeg de boef een pak slaag"). */
+function pastBlow(a: TextAnalysis, k: number): boolean {
+  const tokens = a.tokens;
+  let past = false;
+  for (let j = k - 1; j >= 0 && j >= k - 5 && tokens[j]!.clause === tokens[k]!.clause; j--) if (/^(kreeg|kregen|gekregen|gaf|gaven|gegeven|verkocht)$/.test(tokens[j]!.norm)) past = true;
+  return past && !firstPersonInSentence(a, k);
+}
+
 /** The sentence opens with an animal or a thing, then "van" + its owner, and a copula before k: the subject is not a person. */
 function ownedThingSubject(a: TextAnalysis, f: number, k: number): boolean {
   const tokens = a.tokens;
@@ -538,8 +548,9 @@ const PRIORITY: DecencyKind[] = ['threat', 'violence', 'defamation', 'slur', 'ha
 
 /** One hit per place: overlapping hits keep the most serious kind. */
 function dedupe(hits: DecencyHit[]): DecencyHit[] {
-  // a blocking hit outweighs a request to rewrite at the same place ("Iedereen … is een kankerlijer": the insult, not the curse)
-  const sorted = [...hits].sort((x, y) => (y.severity === 'block' ? 1 : 0) - (x.severity === 'block' ? 1 : 0) || PRIORITY.indexOf(x.kind) - PRIORITY.indexOf(y.kind));
+  // a blocking hit outweighs a request to rewrite at the same place ("Iedereen … is een kankerlijer": the insult, not the curse),
+  // and a certain one a vague one ("Pas maar op …, morgen ben jij aan de beurt": the menace, not the soft phrase alone)
+  const sorted = [...hits].sort((x, y) => (y.severity === 'block' ? 1 : 0) - (x.severity === 'block' ? 1 : 0) || (y.certain ? 1 : 0) - (x.certain ? 1 : 0) || PRIORITY.indexOf(x.kind) - PRIORITY.indexOf(y.kind));
   const kept: DecencyHit[] = [];
   for (const h of sorted) if (!kept.some((k) => h.first <= k.last && h.last >= k.first)) kept.push(h);
   return kept.sort((x, y) => x.first - y.first);

@@ -39,7 +39,7 @@ import { wordInfo, harmFormOf, HARM_PARTICLES, lemmaCandidates, NEGATIVE_ACTIVIT
 import { oncePerAnalysis, perAnalysis } from './memo.js';
 import { everyoneTargets, readConfine, readHarmGiven, readPlaceHarm, readPossessiveJudged, readResultIdiom } from './harm.js';
 import { readEmotion } from './emotion.js';
-import { vocativeAt } from './threat.js';
+import { readBlowsReceived, readMenace, readUrgedGone, vocativeAt } from './threat.js';
 import { wordSet as W } from './word-sets.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
@@ -799,6 +799,10 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readHarmGiven(a, implicitContext, hits);
   readConfine(a, implicitContext, hits);
   readResultIdiom(a, implicitContext, hits);
+  // threats and harm of the sixth round (reading/threat.ts): blows received as a consequence, menace, urging to disappear
+  readBlowsReceived(a, implicitContext, hits);
+  readMenace(a, implicitContext, hits);
+  readUrgedGone(a, implicitContext, hits);
   readEmotion(a, implicitContext, hits);
   readPossessiveJudged(a, implicitContext, (k) => (info[k]!.judge && !info[k]!.state) || info[k]!.groupOnly, hits);
   readSexual(a, info, targets, hits);
