@@ -511,8 +511,9 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
 /** A past verb of receiving or giving in the clause before k, and no first person in the sentence ("kreeg de boef een pak slaag"). */
 function pastBlow(a: TextAnalysis, k: number): boolean {
   const tokens = a.tokens;
+  const forms = fm(a);
   let past = false;
-  for (let j = k - 1; j >= 0 && j >= k - 5 && tokens[j]!.clause === tokens[k]!.clause; j--) if (/^(kreeg|kregen|gekregen|gaf|gaven|gegeven|verkocht)$/.test(tokens[j]!.norm)) past = true;
+  for (let j = k - 1; j >= 0 && j >= k - 5 && tokens[j]!.clause === tokens[k]!.clause; j--) if (/^(kreeg|kregen|gekregen|gaf|gaven|gegeven|verkocht)$/.test(forms[j]!)) past = true;
   return past && !firstPersonInSentence(a, k);
 }
 

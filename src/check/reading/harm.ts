@@ -94,7 +94,8 @@ function bitsOf(w: string): number {
     if (w.length >= 4 && DAMAGE_STEM(w)) b |= B_DAMAGE;
     if (IDIOM.has(w)) b |= B_IDIOM;
     if (PROJECTILE.has(w) || (w.length > 4 && w.endsWith('bom'))) b |= B_PROJECTILE;
-    if (/^(gooi|gooien|gegooid|sla|slaan|trap|trappen|gooit|slaat|blaas|blaast|blazen)$/.test(w)) b |= B_SPLIT;
+    if (/^(gooi|gooien|gegooid|sla|slaan|trap|trappen|gooit|slaat|blaas|blaast|blazen|schop|schopt|schoppen|ram|ramt|rammen|fik|fikt|fikken|brand|brandt|branden|plat|af)$/.test(w)) b |= B_SPLIT;
+    if (w.length >= 8 && !(b & B_PLACE_HEAD) && headOfCompound(w)) b |= B_PLACE_HEAD;
     if (formBits.size > 50_000) formBits.clear();
     formBits.set(w, b);
   }
@@ -127,6 +128,12 @@ export const harmTriggers = oncePerAnalysis((a): HarmTriggers => {
   return { list, mask, destruction };
 });
 
+/** A compound whose head is a place of four letters or more ("opvanghuis", "koffiehuis"), for a place named by its group after "voor". */
+const LONG_HEADS = P.placeHead.filter((h) => h.length >= 4);
+function headOfCompound(w: string): boolean {
+  for (const h of LONG_HEADS) if (w.length - h.length >= 4 && w.endsWith(h)) return true;
+  return false;
+}
 /** A glued group word before a place head ("homobar", "jodenwinkel", "vluchtelingenhuis"), cached per word. */
 const compoundPlaceCache = new Map<string, boolean>();
 const PLACE_HEADS = [...P.placeHead, ...P.groupPlace];
@@ -157,6 +164,8 @@ function placeTarget(a: TextAnalysis, c: HarmContext, k: number): Target | undef
   if (targets[k]?.kind === 'school') return targets[k];
   if (a.schoolNames.some((m) => m.first <= k && m.last >= k)) return { token: k, kind: 'school' };
   if (GROUP_PLACE.has(w) || groupCompoundPlace(w)) return { token: k, kind: 'group' };
+  // "dat opvanghuis voor vrouwen": a place for a group
+  if ((PLACE_HEAD.has(w) || headOfCompound(w)) && forms[k + 1] === 'voor') for (let j = k + 2; j <= k + 3; j++) if (targets[j]?.kind === 'group' && a.tokens[j]!.sentence === s) return targets[j];
   if (!PLACE_HEAD.has(w)) return undefined;
   // split from one written word by the glue reading: "vluchtelingen" + "huis"
   if (k > 0 && a.tokens[k - 1]!.start === a.tokens[k]!.start && targets[k - 1]?.kind === 'group') return targets[k - 1];
@@ -200,18 +209,27 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
     const bits = T.mask[k]!;
     // a place word, a part of a building, the school
     if (!(bits & (B_GROUP_PLACE | B_PLACE_HEAD | B_PLACE_PART | B_SCHOOL))) continue;
-    const part = (bits & B_PLACE_PART) !== 0 && forms[k + 1] === 'van';
+    // "de ramen van …", "de ramen in van …" (the particle of "ingooien" before the owner)
+    const vanAt = forms[k + 1] === 'van' ? k + 1 : /^(in|kapot|stuk)$/.test(forms[k + 1] ?? '') && forms[k + 2] === 'van' ? k + 2 : -1;
+    const part = (bits & B_PLACE_PART) !== 0 && vanAt > 0;
     if (!part && !(bits & (B_GROUP_PLACE | B_PLACE_HEAD | B_SCHOOL))) continue;
     // "de ramen van die moskee": the part stands for the place after it
     let p = k;
     if (part) {
       p = -1;
-      for (let j = k + 2; j <= k + 5 && j < n && a.tokens[j]!.sentence === a.tokens[k]!.sentence; j++) if (placeTarget(a, c, j)) p = j;
+      for (let j = vanAt + 1; j <= vanAt + 4 && j < n && a.tokens[j]!.sentence === a.tokens[k]!.sentence; j++) if (placeTarget(a, c, j)) p = j;
+      // "de ruit van meester Joost": the part of a person's home stands for the person
+      if (p < 0) for (let j = vanAt + 1; j <= vanAt + 3 && j < n && a.tokens[j]!.sentence === a.tokens[k]!.sentence && p < 0; j++) if (c.targets[j] && /^(name|person)$/.test(c.targets[j]!.kind)) p = j;
       if (p < 0) continue;
     }
-    const target = placeTarget(a, c, p);
+    const target = placeTarget(a, c, p) ?? (part && c.targets[p] && /^(name|person)$/.test(c.targets[p]!.kind) ? c.targets[p] : undefined);
     if (!target) continue;
-    const [f, l] = placeSpan(a, c, k, p);
+    let [f, l] = placeSpan(a, c, k, p);
+    // "Die Turkse bakker …, iemand moet daar eens …": the next clause points back at the fronted place with "daar"
+    if (f === a.sentenceTokens(a.tokens[k]!.sentence)[0] && l + 1 < n && a.tokens[l + 1]!.sentence === a.tokens[k]!.sentence) {
+      const [nf, nl] = c.clauseSpan(l + 1);
+      for (let j = nf; j <= Math.min(nl, nf + 4); j++) if (forms[j] === 'daar') l = nl;
+    }
     const s = a.tokens[k]!.sentence!;
     const prep = part ? behindPreposition(a, c, k) : behindPreposition(a, c, p);
     // the destruction in the clause: a verb by stem, an idiom ("in de fik"), a projectile at the place
@@ -221,9 +239,14 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
     let negated = false;
     let firstPerson = false;
     let past = false;
+    let inward = false;
     for (let j = f; j <= l; j++) {
       const fj = forms[j]!;
       if (j === k || j === p) continue;
+      // "naar binnen gooien": thrown into the place
+      if (fj === 'binnen' && forms[j - 1] === 'naar') inward = true;
+      // a destruction verb with its particle written apart: "plat gebrand", "af gefikt", "plat gegooid"
+      if ((fj === 'plat' || fj === 'af') && j + 1 <= l && DESTROY_STEM(fj + forms[j + 1]!)) strong = j;
       if (NEGATOR.has(fj) && !(forms[j + 1] === 'gewoon' || forms[j + 1] === 'eens')) negated = true;
       if (FIRST.has(fj)) firstPerson = true;
       if (PAST.has(fj)) past = true;
@@ -238,9 +261,11 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
       if (part && bj & B_SPLIT && !/^blaa?s|^blazen/.test(fj)) for (let i = j + 1; i <= l; i++) if (forms[i] === 'in' || forms[i] === 'kapot') weak = j;
       // "blaas … op": opblazen split
       if (bj & B_SPLIT && /^(blaas|blaast|blazen)$/.test(fj) && forms[l] === 'op' && l > j) strong = j;
+      // "fik … af", "brand … plat": split verbs of fire
+      if (bj & B_SPLIT && /^(fik|fikt|fikken|brand|brandt|branden)$/.test(fj)) for (let i = j + 1; i <= l; i++) if (forms[i] === 'af' || forms[i] === 'plat') strong = j;
     }
     // a projectile thrown at the place: "een bom op de Sterren gooien", "een brandbom op die moskee"
-    const thrown = projectile && (prep === 'op' || prep === 'in' || prep === 'door' || prep === 'naar' || prep === 'tegen');
+    const thrown = projectile && (prep === 'op' || prep === 'in' || prep === 'door' || prep === 'naar' || prep === 'tegen' || (inward && (prep === '' || prep === 'bij')));
     if (strong < 0 && weak < 0 && !thrown) continue;
     // the place as object or subject, not the setting of something else ("ballonnen opblazen in de moskee")
     if (prep && !thrown && !(part && !prep)) continue;

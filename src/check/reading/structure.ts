@@ -1199,6 +1199,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     const intent = call || ix.wish[s] === 1;
     const firstPerson = call || ix.firstPerson[s] === 1;
     if (!intent && !firstPerson) continue;
+    // "bij brand", "na de brand": a form after a preposition is a noun, not the verb
+    if (/^(bij|na|tijdens|zonder|vanwege|tussen|naast|van|met)$/.test(F(a, k - 1)) && !h.particle) continue;
     // "aan het timmeren slaan": to start doing something
     if (F(a, k + 1) === 'aan' && F(a, k + 2) === 'het' && /en$/.test(F(a, k + 3))) continue;
     // "ik sla mijn armen om …": one's own body is no victim
@@ -1233,7 +1235,7 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       if (vocativeAt(a, j)) continue;
       // "na school", "op school": the school after a preposition is a time or place, not a victim;
       // nor is a person after a preposition the object ("we steken kaarsjes aan voor opa")
-      if (t.kind === 'school' && PREP.has(F(a, j - 1))) continue;
+      if (t.kind === 'school' && (PREP.has(F(a, j - 1)) || (DET.has(F(a, j - 1)) && PREP.has(F(a, j - 2))))) continue;
       if (/^(voor|met|bij|naar|zonder|samen|namens)$/.test(F(a, j - 1)) || (DET.has(F(a, j - 1)) && /^(voor|met|bij|naar|zonder|namens)$/.test(F(a, j - 2)))) continue;
       // an object pronoun of a harm verb is a person ("ik wurg hem"), whatever came before
       if (!usable(t, j) && !(t.kind === 'third' && THIRD_OBJ.has(nj))) continue;
