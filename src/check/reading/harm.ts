@@ -212,9 +212,10 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
     // "de ramen van …", "de ramen in van …" (the particle of "ingooien" before the owner)
     const vanAt = forms[k + 1] === 'van' ? k + 1 : /^(in|kapot|stuk)$/.test(forms[k + 1] ?? '') && forms[k + 2] === 'van' ? k + 2 : -1;
     const part = (bits & B_PLACE_PART) !== 0 && vanAt > 0;
-    if (!part && !(bits & (B_GROUP_PLACE | B_PLACE_HEAD | B_SCHOOL))) continue;
+    if (!part && !(bits & (B_GROUP_PLACE | B_PLACE_HEAD | B_SCHOOL | B_PLACE_PART))) continue;
     // "de ramen van die moskee": the part stands for the place after it
     let p = k;
+    let partOfSchool = false;
     if (part) {
       p = -1;
       for (let j = vanAt + 1; j <= vanAt + 4 && j < n && a.tokens[j]!.sentence === a.tokens[k]!.sentence; j++) if (placeTarget(a, c, j)) p = j;
@@ -222,8 +223,16 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
       if (p < 0) for (let j = vanAt + 1; j <= vanAt + 3 && j < n && a.tokens[j]!.sentence === a.tokens[k]!.sentence && p < 0; j++) if (c.targets[j] && /^(name|person)$/.test(c.targets[j]!.kind)) p = j;
       if (p < 0) continue;
     }
+    // "Als de Sterren …, kom ik langs om de ramen in te gooien": a part without an owner, the school named in the sentence
+    if (!part && bits & B_PLACE_PART && !(bits & (B_GROUP_PLACE | B_PLACE_HEAD | B_SCHOOL)) && DET.has(forms[k - 1] ?? '') && !POSSESSIVE.has(forms[k - 1] ?? '')) {
+      const [sf, sl] = a.sentenceTokens(a.tokens[k]!.sentence);
+      for (let j = sf; j <= sl && p === k; j++) if (T.mask[j]! & B_SCHOOL) p = j;
+      if (p === k) continue;
+      partOfSchool = true;
+    }
     const target = placeTarget(a, c, p) ?? (part && c.targets[p] && /^(name|person)$/.test(c.targets[p]!.kind) ? c.targets[p] : undefined);
     if (!target) continue;
+    if (partOfSchool) p = k;
     let [f, l] = placeSpan(a, c, k, p);
     // "Die Turkse bakker …, iemand moet daar eens …": the next clause points back at the fronted place with "daar"
     if (f === a.sentenceTokens(a.tokens[k]!.sentence)[0] && l + 1 < n && a.tokens[l + 1]!.sentence === a.tokens[k]!.sentence) {
@@ -231,7 +240,11 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
       for (let j = nf; j <= Math.min(nl, nf + 4); j++) if (forms[j] === 'daar') l = nl;
     }
     const s = a.tokens[k]!.sentence!;
-    const prep = part ? behindPreposition(a, c, k) : behindPreposition(a, c, p);
+    let prep = part || partOfSchool ? behindPreposition(a, c, k) : behindPreposition(a, c, p);
+    // "om de ramen in te gooien", "om die moskee in brand te steken": "om … te" is a purpose, not a setting
+    let purpose = false;
+    for (let j = k + 1; j <= l && prep === 'om'; j++) if (forms[j] === 'te') purpose = true;
+    if (purpose) prep = '';
     // the destruction in the clause: a verb by stem, an idiom ("in de fik"), a projectile at the place
     let strong = -1;
     let weak = -1;
@@ -258,11 +271,18 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
       if (bj & B_DESTROY) strong = j;
       if (bj & B_DAMAGE) weak = j;
       // "ramen ingooien", "de ruiten inslaan", split: "gooi … in", "sla … in"
-      if (part && bj & B_SPLIT && !/^blaa?s|^blazen/.test(fj)) for (let i = j + 1; i <= l; i++) if (forms[i] === 'in' || forms[i] === 'kapot') weak = j;
+      if ((part || partOfSchool) && bj & B_SPLIT && !/^blaa?s|^blazen/.test(fj)) for (let i = j + 1; i <= l; i++) if (forms[i] === 'in' || forms[i] === 'kapot') weak = j;
+      // "om de ramen in te gooien": the particle before "te"
+      if ((part || partOfSchool) && bj & B_SPLIT && forms[j - 1] === 'te' && /^(in|kapot|stuk)$/.test(forms[j - 2] ?? '')) weak = j;
       // "blaas … op": opblazen split
       if (bj & B_SPLIT && /^(blaas|blaast|blazen)$/.test(fj) && forms[l] === 'op' && l > j) strong = j;
       // "fik … af", "brand … plat": split verbs of fire
       if (bj & B_SPLIT && /^(fik|fikt|fikken|brand|brandt|branden)$/.test(fj)) for (let i = j + 1; i <= l; i++) if (forms[i] === 'af' || forms[i] === 'plat') strong = j;
+    }
+    // "… kom ik langs om de ramen in te gooien": the purpose clause has the subject of the clause before
+    if (!firstPerson && forms[f] === 'om' && f > 0 && a.tokens[f - 1]!.sentence === a.tokens[k]!.sentence) {
+      const [pf] = c.clauseSpan(f - 1);
+      for (let j = pf; j < f; j++) if (FIRST.has(forms[j]!)) firstPerson = true;
     }
     // a projectile thrown at the place: "een bom op de Sterren gooien", "een brandbom op die moskee"
     const thrown = projectile && (prep === 'op' || prep === 'in' || prep === 'door' || prep === 'naar' || prep === 'tegen' || (inward && (prep === '' || prep === 'bij')));
@@ -649,11 +669,30 @@ export function playedIn(a: TextAnalysis, forms: readonly string[], first: numbe
   while (f > 0 && tokens[f - 1]!.sentence === s && !/[,;:]/.test(a.source.slice(tokens[f - 1]!.end, tokens[f]!.start))) f--;
   let l = last;
   while (l + 1 < tokens.length && tokens[l + 1]!.sentence === s && !/[,;:]/.test(a.source.slice(tokens[l]!.end, tokens[l + 1]!.start))) l++;
+  let defeat = false;
+  for (let j = f; j <= l; j++) if (DEFEAT.has(forms[j]!)) defeat = true;
   for (let j = f; j <= l; j++) {
-    if (!GAME.has(forms[j]!)) continue;
+    const ball = BALL_GAME.has(forms[j]!);
+    if (!GAME.has(forms[j]!) && !(ball && defeat)) continue;
     const p1 = forms[j - 1] ?? '';
     const p2 = forms[j - 2] ?? '';
     if (GAME_PREP.has(p1) || (/^(de|het|een|die|dat|ons|onze)$/.test(p1) && GAME_PREP.has(p2))) return true;
   }
-  return false;
+  // a score in the sentence: "we maakten ze af, 7-1 tegen de andere school"
+  return s !== undefined && scoredSentences(a).has(s);
 }
+const BALL_GAME = W(data.game.ballGame);
+const DEFEAT = W(data.game.defeatVerb);
+/** The sentences that hold a score ("7-1", "3 - 0"), once per analysis. */
+const scoredSentences = oncePerAnalysis((a): Set<number> => {
+  const out = new Set<number>();
+  const re = /(^|[^\d:/.-])\d{1,2} ?- ?\d{1,2}(?![\d:/.-])/g;
+  for (let m = re.exec(a.source); m; m = re.exec(a.source)) {
+    const at = m.index + m[1]!.length;
+    // the token that holds the score's first digit, or the one before it
+    let k = -1;
+    for (let t = 0; t < a.tokens.length && a.tokens[t]!.start <= at; t++) k = t;
+    if (k >= 0) out.add(a.tokens[k]!.sentence);
+  }
+  return out;
+});

@@ -39,7 +39,7 @@ import { wordInfo, harmFormOf, HARM_PARTICLES, lemmaCandidates, NEGATIVE_ACTIVIT
 import { oncePerAnalysis, perAnalysis } from './memo.js';
 import { everyoneTargets, readConfine, readHarmGiven, readPlaceHarm, readPossessiveJudged, readResultIdiom } from './harm.js';
 import { readEmotion } from './emotion.js';
-import { readBlowsReceived, readMenace, readUrgedGone, vocativeAt } from './threat.js';
+import { readBlowsReceived, readEscalation, readMenace, readUrgedGone, vocativeAt } from './threat.js';
 import { wordSet as W } from './word-sets.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
@@ -803,6 +803,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readBlowsReceived(a, implicitContext, hits);
   readMenace(a, implicitContext, hits);
   readUrgedGone(a, implicitContext, hits);
+  readEscalation(a, implicitContext, hits);
   readEmotion(a, implicitContext, hits);
   readPossessiveJudged(a, implicitContext, (k) => (info[k]!.judge && !info[k]!.state) || info[k]!.groupOnly, hits);
   readSexual(a, info, targets, hits);
@@ -1199,6 +1200,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     const intent = call || ix.wish[s] === 1;
     const firstPerson = call || ix.firstPerson[s] === 1;
     if (!intent && !firstPerson) continue;
+    // "mijn moeder vermoordt me als …": the author as the object is no one else harmed
+    if (/^(me|mij|ons)$/.test(F(a, k + 1)) && !FIRST.has(F(a, k - 1)) && !FIRST.has(F(a, k + 2))) continue;
     // "bij brand", "na de brand": a form after a preposition is a noun, not the verb
     if (/^(bij|na|tijdens|zonder|vanwege|tussen|naast|van|met)$/.test(F(a, k - 1)) && !h.particle) continue;
     // "aan het timmeren slaan": to start doing something

@@ -21,7 +21,7 @@ import data from '../lexicon/reading.json' with { type: 'json' };
 import { fm, type StructuralHit } from './structure.js';
 import { oncePerAnalysis } from './memo.js';
 import { wordSet as W } from './word-sets.js';
-import { WEAPON } from './words.js';
+import { WEAPON, harmFormOf } from './words.js';
 
 const D = data.threat;
 const RECEIVE = W(D.receiveVerb);
@@ -50,6 +50,7 @@ const PROJECTILE = W(D.projectile);
 const POSSESSIVE = W(['je', 'jouw', 'zijn', 'zn', 'haar', 'hun', 'jullie', 'z', 'der', 'dr']);
 const POSSESSION = D.possessionHead;
 const DAMAGED = W(D.damagedState);
+const DAMAGE_VERB = W(D.damageVerb);
 /** A thing a person owns, by its head ("autobanden", "fietsband", "voordeur"). */
 function possessionAt(w: string): boolean {
   if (w.length < 3) return false;
@@ -99,7 +100,7 @@ function phraseAt(forms: readonly string[], k: number, m: Phrases, limit: number
 }
 
 const B_RECEIVE = 1, B_WAIT = 2, B_VISIT = 4, B_ALONE = 8, B_KNOW = 16, B_WEAPON = 32, B_DAN = 64, B_WARN = 128, B_PHRASE = 256, B_EXIST = 512, B_GONE = 1024, B_JUMP = 2048;
-const B_DAMAGED = 4096;
+const B_DAMAGED = 4096, B_THEN = 8192;
 const B_MENACE = B_WAIT | B_VISIT | B_ALONE | B_KNOW | B_WEAPON | B_DAN | B_WARN | B_PHRASE | B_DAMAGED;
 const STATIC = new Map<string, number>();
 const add = (ws: Iterable<string>, b: number): void => {
@@ -118,6 +119,7 @@ add(EXIST, B_EXIST);
 add(GONE, B_GONE);
 add([...JUMP, 'onder'], B_JUMP);
 add(DAMAGED, B_DAMAGED);
+add(D.thenWord, B_THEN);
 
 interface Triggers {
   list: number[];
@@ -440,5 +442,48 @@ export function readUrgedGone(a: TextAnalysis, c: ThreatContext, hits: Structura
       const who = targets[f + 1] ?? { token: f + 1, kind: 'second' as const };
       hits.push({ kind: 'violence', first: f, last: k, target: who, core: { first: f, last: k } });
     }
+  }
+}
+
+/**
+ * Harm that escalates from a person's things to the person: a first person harms or damages something first
+ * ("ik snij eerst je fietsbanden door", "eerst sloop ik je fiets"), then an elliptic conjunct names only the
+ * person ("en daarna jou", ", dan hem"): the harm verb applies to them too. Needs "eerst" before, no negation.
+ */
+export function readEscalation(a: TextAnalysis, c: ThreatContext, hits: StructuralHit[]): void {
+  const T = threatTriggers(a);
+  if (!(T.any & B_THEN)) return;
+  const { forms, targets } = c;
+  for (const k of T.list) {
+    if (!(T.mask[k]! & B_THEN)) continue;
+    const s = a.tokens[k]!.sentence;
+    const [sf, sl] = a.sentenceTokens(s);
+    // "… en daarna jou", "…, dan hem": the conjunct holds the word and one object
+    if (!(forms[k - 1] === 'en' || opens(a, k, k))) continue;
+    let who: Target | undefined;
+    let end = k + 1;
+    for (; end <= Math.min(sl, k + 2) && !who; end++) {
+      const t = targets[end];
+      if (t && (t.kind === 'name' || (t.kind === 'second' && /^(jou|jullie)$/.test(forms[end]!)) || (t.kind === 'third' && /^(hem|haar|hen)$/.test(forms[end]!)))) who = t;
+      else if (!/^(ook|pas|nog|meteen)$/.test(forms[end]!)) break;
+    }
+    if (!who || end <= sl && !/[.!?,;]/.test(a.source.slice(a.tokens[end - 1]!.end, a.tokens[end]!.start))) continue;
+    let first = false;
+    let eerst = false;
+    let harm = -1;
+    let negated = false;
+    for (let j = sf; j < k; j++) {
+      const w = forms[j]!;
+      if (FIRST.has(w)) first = true;
+      if (w === 'eerst') eerst = true;
+      if (NEGATOR.has(w)) negated = true;
+      if (harm < 0 && w.length >= 3 && (DAMAGED.has(w) || DAMAGE_VERB.has(w))) harm = j;
+      // a harm verb; a separable one with its particle or a damaged state before the conjunct ("maak … kapot", not "maak de pizza")
+      const h = harm < 0 && w.length >= 3 ? harmFormOf(w) : undefined;
+      if (h && !h.particle) harm = j;
+      else if (h) for (let i = j + 1; i < k; i++) if (forms[i] === h.particle || DAMAGED.has(forms[i]!)) harm = j;
+    }
+    if (!first || !eerst || harm < 0 || negated || a.isQuestion(s)) continue;
+    hits.push({ kind: 'threat', first: harm, last: who.token, target: who, core: { first: harm, last: who.token } });
   }
 }
