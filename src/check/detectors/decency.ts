@@ -550,8 +550,8 @@ const PRIORITY: DecencyKind[] = ['threat', 'violence', 'defamation', 'slur', 'ha
 /** One hit per place: overlapping hits keep the most serious kind. */
 function dedupe(hits: DecencyHit[]): DecencyHit[] {
   // a blocking hit outweighs a request to rewrite at the same place ("Iedereen … is een kankerlijer": the insult, not the curse),
-  // and a certain one a vague one ("Pas maar op …, morgen ben jij aan de beurt": the menace, not the soft phrase alone)
-  const sorted = [...hits].sort((x, y) => (y.severity === 'block' ? 1 : 0) - (x.severity === 'block' ? 1 : 0) || (y.certain ? 1 : 0) - (x.certain ? 1 : 0) || PRIORITY.indexOf(x.kind) - PRIORITY.indexOf(y.kind));
+  // and of one kind a certain hit a vague one ("Pas maar op …, morgen ben jij aan de beurt": the menace, not the soft phrase alone)
+  const sorted = [...hits].sort((x, y) => (y.severity === 'block' ? 1 : 0) - (x.severity === 'block' ? 1 : 0) || PRIORITY.indexOf(x.kind) - PRIORITY.indexOf(y.kind) || (y.certain ? 1 : 0) - (x.certain ? 1 : 0));
   const kept: DecencyHit[] = [];
   for (const h of sorted) if (!kept.some((k) => h.first <= k.last && h.last >= k.first)) kept.push(h);
   return kept.sort((x, y) => x.first - y.first);
