@@ -306,6 +306,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   for (const p of a.matches('violence')) {
     if (negatedBefore(a, p.first, 4) || negatedInClause(a, p.first, p.first, p.last)) continue;
     if (thingIsObject(a, p.first, p.last)) continue;
+    // "mijn vader vermoordt me als …": the author as the object of someone else's verb is no one else harmed
+    if (/^(me|mij|ons)$/.test(fm(a)[p.last + 1] ?? '') && !/^(ik|we|wij)$/.test(tokens[p.first - 1]?.norm ?? '') && !/^(ik|we|wij)$/.test(fm(a)[p.last + 2] ?? '')) continue;
     // "aan het timmeren slaan": to start doing something
     if (tokens[p.last + 1]?.norm === 'an' && tokens[p.last + 2]?.norm === 'het') continue;
     // a past participle without a wish, a modal or a first person reports events ("in de oorlog vermoord")

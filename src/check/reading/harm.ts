@@ -28,6 +28,7 @@ import decency from '../lexicon/decency.json' with { type: 'json' };
 import { fm, type StructuralHit } from './structure.js';
 import { oncePerAnalysis } from './memo.js';
 import { stemIndex, wordSet as W } from './word-sets.js';
+import { ACCIDENT } from './threat.js';
 
 const P = data.harmPlace;
 const GROUP_PLACE = W(P.groupPlace);
@@ -233,7 +234,9 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
     const target = placeTarget(a, c, p) ?? (part && c.targets[p] && /^(name|person)$/.test(c.targets[p]!.kind) ? c.targets[p] : undefined);
     if (!target) continue;
     if (partOfSchool) p = k;
-    let [f, l] = placeSpan(a, c, k, p);
+    const span = placeSpan(a, c, k, p);
+    const f = span[0];
+    let l = span[1];
     // "Die Turkse bakker …, iemand moet daar eens …": the next clause points back at the fronted place with "daar"
     if (f === a.sentenceTokens(a.tokens[k]!.sentence)[0] && l + 1 < n && a.tokens[l + 1]!.sentence === a.tokens[k]!.sentence) {
       const [nf, nl] = c.clauseSpan(l + 1);
@@ -409,7 +412,7 @@ export function readHarmGiven(a: TextAnalysis, c: HarmContext, hits: StructuralH
       for (let j = sf; j <= sl; j++) {
         const fj = forms[j]!;
         if (FRAME.has(fj) || ((fj === 'als' || fj === 'wanneer') && /^(je|jij|u)$/.test(forms[j + 1] ?? ''))) frame = true;
-        if (GENERIC.has(fj)) generic = true;
+        if (GENERIC.has(fj) || ACCIDENT.has(fj)) generic = true;
       }
       for (let j = f; j <= l && !recipient; j++) if (targets[j] && (targets[j]!.kind === 'second' || targets[j]!.kind === 'name') && !PREP.has(forms[j - 1] ?? '') && j < harm) recipient = targets[j];
       if (!recipient || !frame || generic || a.isQuestion(s)) continue;

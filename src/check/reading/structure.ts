@@ -268,7 +268,7 @@ const indexOnce = oncePerAnalysis((a): Index => {
     if (WISH.has(f) || f === 'iemand' || f === 'laten') wish[s] = 1;
     if (STRONG_MODAL.has(f)) strong[s] = 1;
     // a norm stated as a duty: "X hoort men af te ranselen", "hoor je … te slaan" (not the tag "leuk hoor")
-    if (NORMATIVE.has(f) || (f === 'hoor' && /^(je|jij|ik|ze|men|we)$/.test(F(a, k + 1)))) wish[s] = strong[s] = 1;
+    if (NORMATIVE.has(f) || ((f === 'hoor' || f === 'dien') && /^(je|jij|ik|ze|men|we)$/.test(F(a, k + 1)))) wish[s] = strong[s] = 1;
     if (f === 'mee') mee[s] = 1;
     if (f === 'zorg' || f === 'zorgen') zorg[s] = 1;
     if (PASSIVE_AUX.has(f)) lastPassive = k;
@@ -430,7 +430,10 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     // an invitation to a sexual act needs no one named
     if (info.some((w) => w.sexualAct)) readSexual(a, info, targets, hits);
     // a place of a group stands for the group ("ik blaas die moskee op"; reading/harm.ts)
-    readPlaceHarm(a, { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k) }, hits);
+    const context = { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k) };
+    readPlaceHarm(a, context, hits);
+    // "Wie mijn fiets aanraakt, krijgt een opdonder": the free relative is the one threatened (reading/threat.ts)
+    readBlowsReceived(a, context, hits);
     return hits;
   }
   const isThird = (t: Target | undefined): boolean => t?.kind === 'third';

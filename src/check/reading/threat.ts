@@ -51,6 +51,8 @@ const POSSESSIVE = W(['je', 'jouw', 'zijn', 'zn', 'haar', 'hun', 'jullie', 'z', 
 const POSSESSION = D.possessionHead;
 const DAMAGED = W(D.damagedState);
 const DAMAGE_VERB = W(D.damageVerb);
+/** Mishaps that bring a blow of their own ("als je van de schommel valt, krijg je een klap"). */
+export const ACCIDENT = W(D.accident);
 /** A thing a person owns, by its head ("autobanden", "fietsband", "voordeur"). */
 function possessionAt(w: string): boolean {
   if (w.length < 3) return false;
@@ -220,6 +222,7 @@ export function readBlowsReceived(a: TextAnalysis, c: ThreatContext, hits: Struc
     let tag = false;
     let generic = false;
     let mine = false;
+    let accident = false;
     for (let j = sf; j <= sl; j++) {
       const w = forms[j]!;
       if (CONDITION.has(w)) cond = true;
@@ -227,9 +230,10 @@ export function readBlowsReceived(a: TextAnalysis, c: ThreatContext, hits: Struc
       if (FIRST.has(w)) first = true;
       if (w === 'mijn' || w === 'onze' || w === 'mn') mine = true;
       if (GENERIC.has(w)) generic = true;
+      if (ACCIDENT.has(w)) accident = true;
       if (TAG.has(w) && phraseAt(forms, j, TAG, sl) >= 0) tag = true;
     }
-    if (generic) continue;
+    if (generic || accident) continue;
     const rw = forms[recipient.token]!;
     const pronoun = (recipient.kind === 'second' && rw !== 'jij') || recipient.kind === 'third';
     const threat = pronoun ? giver || first || ordinal || tag || (cond && mine) : giver || first || cond || time || ordinal || tag;
@@ -409,13 +413,13 @@ export function readUrgedGone(a: TextAnalysis, c: ThreatContext, hits: Structura
     // a command to leave, with permanence: "rot op en kom nooit meer terug", "ga weg voor altijd"
     if (b & B_PHRASE && AWAY.has(w) && (opens(a, k, f) || /^(en|gewoon|toch|nou)$/.test(forms[k - 1]!) || targets[k - 1]?.kind === 'name')) {
       const end = phraseAt(forms, k, AWAY, sl);
-      if (end < 0 || NEGATOR.has(forms[end + 1] ?? '') || a.isQuestion(s)) continue;
       let lasting = -1;
-      for (let j = end + 1; j <= sl && lasting < 0; j++) if (PERMANENCE.has(forms[j]!)) lasting = phraseAt(forms, j, PERMANENCE, sl);
-      if (lasting < 0) continue;
-      const who = personIn(c, sf, sl, k) ?? { token: k, kind: 'second' as const };
-      hits.push({ kind: 'violence', first: Math.min(k, who.token), last: Math.max(lasting, who.token), target: who, core: { first: k, last: lasting } });
-      continue;
+      if (end >= 0 && !NEGATOR.has(forms[end + 1] ?? '') && !a.isQuestion(s)) for (let j = end + 1; j <= sl && lasting < 0; j++) if (PERMANENCE.has(forms[j]!)) lasting = phraseAt(forms, j, PERMANENCE, sl);
+      if (lasting >= 0) {
+        const who = personIn(c, sf, sl, k) ?? { token: k, kind: 'second' as const };
+        hits.push({ kind: 'violence', first: Math.min(k, who.token), last: Math.max(lasting, who.token), target: who, core: { first: k, last: lasting } });
+        continue;
+      }
     }
     // "Amira kan beter gewoon verdwijnen", "jij zou beter dood kunnen gaan"
     if (b & B_GONE) {
