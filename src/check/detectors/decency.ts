@@ -510,6 +510,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   return dedupe(hits);
 }
 
+/** Verbs of working or being somewhere, for the people of a place ("werken er op de Sterren", "lopen er rond bij …"). */
+const PRESENCE_VERB = new Set(['werken', 'werkt', 'zitten', 'zit', 'lopen', 'loopt', 'rondlopen', 'staan', 'staat', 'zijn', 'is', 'rond', 'wonen', 'heersen', 'regeren', 'geven', 'lesgeven']);
 /** A past verb of receiving or giving in the clause before k, and no first person in the sentence ("kreeg de boef een pak slaag"). */
 function pastBlow(a: TextAnalysis, k: number): boolean {
   const tokens = a.tokens;
@@ -611,6 +613,16 @@ function schoolPeople(a: TextAnalysis, k: number): Target | undefined {
   for (const m of refs) {
     const before = around(m.first - 1);
     if (oneClause(m) && /^(bij|op|in|van)$/.test(before) && m.first < k && !/^(vo?or|met|tegen|naar|bij|over|van|zoals|als)$/.test(prev)) return { token: m.first, kind: 'school' };
+    // the insult first, a verb of working or presence, the school behind a locative: "Wat een stelletje idioten werken er op de Sterren"
+    if (m.first > k && m.first - k <= 8 && /^(bij|op|in)$/.test(before) && !/^(vo?or|met|tegen|naar|bij|over|van|zoals|als)$/.test(prev)) {
+      let present = false;
+      let same = true;
+      for (let j = k + 1; j < m.first; j++) {
+        if (tokens[j]!.clause !== tokens[k]!.clause) same = false;
+        if (PRESENCE_VERB.has(fm(a)[j]!)) present = true;
+      }
+      if (same && present && !negatedInClause(a, k, k, m.first)) return { token: m.first, kind: 'school' };
+    }
   }
   return undefined;
 }

@@ -71,6 +71,12 @@ function negatedIn(c: HarmContext, f: number, l: number): boolean {
   return false;
 }
 
+/** The stomach turning in [lo, hi], or −1. */
+function stomachIn(c: HarmContext, lo: number, hi: number): number {
+  for (let j = lo; j <= hi; j++) if (stomachTurns(c, j, lo, hi)) return j;
+  return -1;
+}
+
 /** An emotion adjective in [lo, hi] other than at skip, or −1. */
 function emotionFrom(c: HarmContext, lo: number, hi: number, skip: number): number {
   for (let j = lo; j <= hi; j++) if (j !== skip && emotionAdjective(c.forms[j]!)) return j;
@@ -81,10 +87,26 @@ function emotionFrom(c: HarmContext, lo: number, hi: number, skip: number): numb
 function emotionIn(a: TextAnalysis, c: HarmContext, f: number, l: number): number {
   for (let j = f; j <= l; j++) {
     const w = c.forms[j]!;
-    if (emotionAdjective(w) || NOUN.has(w) || a.has(j, 'hateVerb')) return j;
+    if (emotionAdjective(w) || NOUN.has(w) || a.has(j, 'hateVerb') || stomachTurns(c, j, f, l)) return j;
   }
   return -1;
 }
+
+const STOMACH = W(E.stomach.noun);
+const TURN = W(E.stomach.verb);
+/** "mijn maag draait (zich) om", "gaat mijn maag draaien": the stomach at j and a verb of turning in [f, l]. */
+function stomachTurns(c: HarmContext, j: number, f: number, l: number): boolean {
+  if (!STOMACH.has(c.forms[j]!)) return false;
+  for (let i = Math.max(f, j - 3); i <= Math.min(l, j + 5); i++) if (i !== j && TURN.has(c.forms[i]!)) return true;
+  return false;
+}
+/** A first person, or "mijn" before the stomach ("mijn maag draait om"), in [f, l]. */
+function firstIn(c: HarmContext, f: number, l: number): boolean {
+  for (let j = f; j <= l; j++) if (FIRST.has(c.forms[j]!) || (c.forms[j] === 'mijn' && STOMACH.has(c.forms[j + 1] ?? ''))) return true;
+  return false;
+}
+/** Emoji between two words (a set-off like a comma: "polen in onze straat 🤢🤢 ik word er …"). */
+const SET_OFF = /[,;:\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u;
 
 export function readEmotion(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
   const { forms } = c;
@@ -111,7 +133,7 @@ export function readEmotion(a: TextAnalysis, c: HarmContext, hits: StructuralHit
       continue;
     }
     // 2. felt from the group: "van (al) die X word ik pissig", "ik word woest van X"
-    if (w === 'van') {
+    if (w === 'van' || w === 'bij') {
       const g = groupAfter(a, c, k);
       if (!g) continue;
       const [f, l] = c.clauseSpan(k);
@@ -120,12 +142,13 @@ export function readEmotion(a: TextAnalysis, c: HarmContext, hits: StructuralHit
       let lo = Math.min(f, gf);
       let hi = Math.max(l, gl);
       let emo = emotionFrom(c, lo, hi, g.token);
+      if (emo < 0) emo = stomachIn(c, lo, hi);
       if (emo < 0 && hi + 1 < n && a.tokens[hi + 1]!.sentence === s) {
         [lo, hi] = c.clauseSpan(hi + 1);
         emo = emotionFrom(c, lo, hi, g.token);
+        if (emo < 0) emo = stomachIn(c, lo, hi);
       }
-      let first = false;
-      for (let j = Math.min(lo, f); j <= hi; j++) if (FIRST.has(forms[j]!)) first = true;
+      const first = firstIn(c, Math.min(lo, f), hi);
       if (first && emo >= 0 && !negatedIn(c, lo, hi)) push(g, Math.min(k, emo), Math.max(k, emo));
       continue;
     }
@@ -150,16 +173,24 @@ export function readEmotion(a: TextAnalysis, c: HarmContext, hits: StructuralHit
     }
     // 4. a fronted group resumed by a pronoun: "X, ik heb er een hekel aan", "X, daar krijg ik jeuk van"
     if (RESUMPTIVE.has(w) && k > 0) {
-      const [f, l] = c.clauseSpan(k);
-      if (f === 0 || a.tokens[f - 1]!.sentence !== s) continue;
-      // the sentence opens with the group, set off by a comma ("Marokkanen, …", "Polen in onze straat, …")
+      let [f, l] = c.clauseSpan(k);
       const [sf] = a.sentenceTokens(s);
-      if (!a.source.slice(a.tokens[f - 1]!.end, a.tokens[f]!.start).includes(',')) continue;
+      // a set-off the clause index did not take (emoji: "polen in onze straat 🤢🤢 ik word er …"): the clause opens after it
+      const f0 = f;
+      if (f === sf || !SET_OFF.test(a.source.slice(a.tokens[f - 1]!.end, a.tokens[f]!.start))) for (let j = k; j > Math.max(f0, sf) && f === f0; j--) if (SET_OFF.test(a.source.slice(a.tokens[j - 1]!.end, a.tokens[j]!.start))) f = j;
+      if (f === 0 || a.tokens[f - 1]!.sentence !== s) continue;
+      // the sentence opens with the group, set off by a comma or emoji ("Marokkanen, …", "Polen in onze straat 🤢 …")
+      if (!SET_OFF.test(a.source.slice(a.tokens[f - 1]!.end, a.tokens[f]!.start))) continue;
+      if (l < k) l = c.clauseSpan(k)[1];
       let g: Target | undefined;
-      for (let j = sf; j < f && j <= sf + 2 && !g; j++) g = groupAt(c, j);
-      if (!g || !nounPhrase(a, c, sf, f - 1)) continue;
-      let first = false;
-      for (let j = f; j <= l; j++) if (FIRST.has(forms[j]!)) first = true;
+      let gAt = -1;
+      for (let j = sf; j < f && j <= sf + 2 && !g; j++) {
+        g = groupAt(c, j);
+        if (g) gAt = j;
+      }
+      // the group as a noun phrase, or with a relative clause of its own ("homo's die zoenen op tv 🤮 …")
+      if (!g || !(nounPhrase(a, c, sf, f - 1) || (forms[gAt + 1] === 'die' && gAt + 2 < f))) continue;
+      const first = firstIn(c, f, l);
       const emo = emotionIn(a, c, f, l);
       // "ik kan ze niet uitstaan / luchten / verdragen": the negation is the aversion
       let denied = false;

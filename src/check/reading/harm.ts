@@ -607,7 +607,7 @@ function initBits(): void {
   addBits(G.receiveVerb, B_RECEIVE);
   addBits([...C.place, ...C.implement, ...C.height], B_CONFINE);
   addBits(['maken', 'maakt', 'maakten', 'maakte', 'worden', 'word', 'wordt', ...EM.separable.map(([v]) => v!)], B_CAUSE);
-  addBits(['van'], B_VAN);
+  addBits(['van', 'bij'], B_VAN);
   addBits(['als', 'wanneer', 'zodra', 'telkens', 'elke', 'iedere'], B_COND);
   addBits(EM.resumptive, B_RESUMP);
   addBits(EM.interjection, B_INTERJ);

@@ -102,3 +102,20 @@ describe('escalation and places', () => {
     expect(blocked('Bij het korfbal sla ik je in elkaar.')).toBe(true);
   });
 });
+
+describe('bodily aversion at a group, and the school insulted through its people', () => {
+  it('reads the stomach turning from or at a group, and a group set off by emoji before a resumptive "er"', () => {
+    expect(read('Bij al die Somaliërs in de wijk draait mijn maag om.')).toContain('hate');
+    expect(read('Van die Roemenen op de markt keert mijn maag zich om.')).toContain('hate');
+    expect(read('lesbiennes die hand in hand lopen 🤮 ik word er kotsmisselijk van')).toContain('hate');
+  });
+  it('lets the stomach turn at things and events, and emoji before a thing pass', () => {
+    expect(read('Van die draaimolen draait mijn maag om.')).toEqual([]);
+    expect(read('Slakken die over de stoep kruipen 🤢 ik word er misselijk van')).toEqual([]);
+  });
+  it('reads an insult before the school with a verb of working or presence between', () => {
+    expect(blocked('Wat een stel idioten zitten er op de Sterren.')).toBe(true);
+    expect(blocked('Wat een lieve meesters werken er op de Sterren.')).toBe(false);
+    expect(blocked('Er lopen geen sukkels rond op de Sterren.')).toBe(false);
+  });
+});
