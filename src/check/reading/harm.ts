@@ -61,7 +61,7 @@ const DET = W(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zon', 'jullie',
 const INTENT = W(['moet', 'moeten', 'moest', 'moesten', 'zou', 'zouden', 'mag', 'mogen', 'hoort', 'horen', 'hoop', 'hopen', 'wens', 'wensen', 'verdient', 'verdienen', 'moge', 'iemand', 'tijd', 'laten', 'laat', 'zullen', 'zal']);
 /** Past auxiliaries and past forms that make a clause a report. */
 const PAST = W(['werd', 'werden', 'was', 'waren', 'brandde', 'brandden', 'ontplofte', 'ontploften', 'sloopten', 'sloopte', 'vernielden', 'vernielde', 'stak', 'staken', 'gooide', 'gooiden', 'bliezen', 'blies', 'leerden', 'leerde']);
-const POSSESSIVE = W(['je', 'jouw', 'zijn', 'haar', 'hun', 'jullie', 'z', 'zn']);
+const POSSESSIVE = W(['je', 'jouw', 'zijn', 'haar', 'hun', 'jullie', 'z', 'zn', 'uw']);
 
 export interface HarmContext {
   /** Each token's word as written (lower case). */
@@ -90,6 +90,7 @@ function bitsOf(w: string): number {
   if (b === undefined) {
     b = STATIC_BITS.get(w) ?? 0;
     if (w.length >= 7 && groupCompoundPlace(w)) b |= B_GROUP_PLACE;
+    if (w.length >= 6 && diminutivePlace(w)) b |= B_GROUP_PLACE;
     if (w.length >= 7 && abusiveCompound(w)) b |= B_ABUSE;
     if (w.length >= 4 && DESTROY_STEM(w)) b |= B_DESTROY;
     if (w.length >= 4 && DAMAGE_STEM(w)) b |= B_DAMAGE;
@@ -129,6 +130,12 @@ export const harmTriggers = oncePerAnalysis((a): HarmTriggers => {
   return { list, mask, destruction };
 });
 
+/** A group's place as a diminutive ("moskeetje", "kerkje", "azcetje"): the word without "-tje/-je/-pje/-etje". */
+function diminutivePlace(w: string): boolean {
+  if (!w.endsWith('je')) return false;
+  for (const end of ['etje', 'tje', 'pje', 'je']) if (w.endsWith(end) && GROUP_PLACE.has(w.slice(0, -end.length))) return true;
+  return false;
+}
 /** A compound whose head is a place of four letters or more ("opvanghuis", "koffiehuis"), for a place named by its group after "voor". */
 const LONG_HEADS = P.placeHead.filter((h) => h.length >= 4);
 function headOfCompound(w: string): boolean {
@@ -164,7 +171,7 @@ function placeTarget(a: TextAnalysis, c: HarmContext, k: number): Target | undef
   const s = a.tokens[k]!.sentence;
   if (targets[k]?.kind === 'school') return targets[k];
   if (a.schoolNames.some((m) => m.first <= k && m.last >= k)) return { token: k, kind: 'school' };
-  if (GROUP_PLACE.has(w) || groupCompoundPlace(w)) return { token: k, kind: 'group' };
+  if (GROUP_PLACE.has(w) || groupCompoundPlace(w) || diminutivePlace(w)) return { token: k, kind: 'group' };
   // "dat opvanghuis voor vrouwen": a place for a group
   if ((PLACE_HEAD.has(w) || headOfCompound(w)) && forms[k + 1] === 'voor') for (let j = k + 2; j <= k + 3; j++) if (targets[j]?.kind === 'group' && a.tokens[j]!.sentence === s) return targets[j];
   if (!PLACE_HEAD.has(w)) return undefined;
@@ -176,7 +183,7 @@ function placeTarget(a: TextAnalysis, c: HarmContext, k: number): Target | undef
     if (!DET.has(forms[j]!) && !/e$/.test(forms[j]!)) break;
   }
   // a possessive before it: "je huis", "hun winkel"
-  if (POSSESSIVE.has(forms[k - 1] ?? '')) return { token: k - 1, kind: forms[k - 1] === 'je' || forms[k - 1] === 'jouw' ? 'second' : 'third' };
+  if (POSSESSIVE.has(forms[k - 1] ?? '')) return { token: k - 1, kind: forms[k - 1] === 'je' || forms[k - 1] === 'jouw' || forms[k - 1] === 'uw' ? 'second' : 'third' };
   // an owner after "van": "het huis van Mees", "de winkel van die Turken"
   if (forms[k + 1] === 'van') for (let j = k + 2; j <= k + 4 && j < forms.length && a.tokens[j]!.sentence === s; j++) if (targets[j] && !FIRST.has(forms[j]!)) return targets[j];
   return undefined;

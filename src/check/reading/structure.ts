@@ -434,6 +434,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     readPlaceHarm(a, context, hits);
     // "Wie mijn fiets aanraakt, krijgt een opdonder": the free relative is the one threatened (reading/threat.ts)
     readBlowsReceived(a, context, hits);
+    readMenace(a, context, hits);
     return hits;
   }
   const isThird = (t: Target | undefined): boolean => t?.kind === 'third';
@@ -1336,6 +1337,9 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       const t = targets[j];
       if (!victim && t && t.kind === 'second') victim = t;
     }
+    // advice about a danger: "pas op met die ladder, anders lig je …", "doe voorzichtig"
+    const [asf, asl] = a.sentenceTokens(tokens[k]!.sentence);
+    for (let j = asf; j < asl; j++) if (/^(op|uit|voorzichtig)$/.test(F(a, j)) && /^(pas|kijk|let|wees|doe)$/.test(F(a, j - 1)) && /^(met|voor|bij|op)$/.test(F(a, j + 1))) when = false;
     // a reason after the place is news, not a threat ("… in het ziekenhuis voor je operatie")
     const [, cl] = clauseSpan(a, k);
     for (let j = k + 1; j <= cl; j++) if (/^(voor|vanwege|met|om|omdat|door|na)$/.test(F(a, j))) when = false;

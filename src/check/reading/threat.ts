@@ -80,6 +80,8 @@ function phrases(list: readonly (readonly string[])[]): Phrases {
   return m;
 }
 const WARN_IMPERATIVE = phrases(D.warnImperative);
+const STRONG_IDIOM = W(D.strongIdiom);
+const INJURY_PLACE = W(data.injuryPlace.words);
 const TAG = phrases(D.menaceTag);
 const IDIOM = phrases(D.menaceIdiom);
 const AWAY = phrases(D.awayImperative);
@@ -115,6 +117,7 @@ add(['kom'], B_ALONE);
 add(KNOW, B_KNOW);
 add(WEAPON, B_WEAPON);
 add(['dan', 'anders'], B_DAN);
+add(data.injuryPlace.words, B_WARN);
 add([...WARN, ...WARN_IMPERATIVE.keys()], B_WARN);
 add([...TAG.keys(), ...IDIOM.keys(), ...AWAY.keys()], B_PHRASE);
 add(EXIST, B_EXIST);
@@ -259,6 +262,8 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
   const S = a.sentenceCount;
   // per sentence: the first token of an ambush, a consequence, a warning, a strong or weak idiom (-1 when none)
   const ambush = new Int32Array(S).fill(-1);
+  // which kinds of ambush each sentence holds (bit 1: knowing where someone is, bit 2: a visit)
+  const ambushKind = new Uint8Array(S);
   const consequence = new Int32Array(S).fill(-1);
   const warn = new Int32Array(S).fill(-1);
   const strong = new Int32Array(S).fill(-1);
@@ -276,7 +281,8 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
       // "wacht … op" with "op" a particle (at the end, or before "te" or a place), not "wachten op de bus"
       let op = w.startsWith('op') ? k : -1;
       for (let j = k + 1; j <= l && op < 0; j++) if (forms[j] === 'op' && (j === l || /^(te|bij|na|achter|met|aan|in|om|voor|buiten|morgen|straks|vanavond)$/.test(forms[j + 1]!))) op = j;
-      for (let j = Math.max(f, k - 3); j < k && op < 0; j++) if (forms[j] === 'op' && forms[j + 1] === 'te') op = j;
+      // "staan je op te wachten", "sta op je te wachten"
+      for (let j = Math.max(f, k - 3); j < k && op < 0; j++) if (forms[j] === 'op' && (forms[j + 1] === 'te' || (forms[k - 1] === 'te' && j === k - 3))) op = j;
       if (op >= 0 && personIn(c, f, l, k)) ambush[s] = k;
     }
     if (b & B_VISIT && !question && !negatedIn(forms, f, l)) {
@@ -286,7 +292,10 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
         if (COME.has(forms[j]!)) come = true;
         if (FIRST.has(forms[j]!)) first = true;
       }
-      if (come && first) ambush[s] = k;
+      if (come && first) {
+        ambush[s] = k;
+        ambushKind[s] = ambushKind[s]! | 2;
+      }
     }
     // "kom alleen", "kom maar alleen" as a command
     let alone = -1;
@@ -298,7 +307,12 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
     }
     // "ik weet waar je woont / haar auto staat", "ik weet hoe ze eruit ziet"
     if (b & B_KNOW && !question && (forms[k + 1] === 'waar' || forms[k + 1] === 'hoe' || forms[k + 2] === 'waar')) {
-      for (let j = k + 2; j <= l; j++) if (WHEREABOUTS.has(forms[j]!) && !negatedIn(forms, f, k)) ambush[s] = k;
+      for (let j = k + 2; j <= l; j++) {
+        if (!WHEREABOUTS.has(forms[j]!) || negatedIn(forms, f, k)) continue;
+        ambush[s] = k;
+        // the one whose whereabouts are known, by name ("ik weet waar meester Joost woont")
+        for (let i = k + 1; i < j; i++) if (c.targets[i]?.kind === 'name') ambushKind[s] = ambushKind[s]! | 1;
+      }
     }
     // "ik neem morgen het mes van mijn vader mee"
     if (b & B_WEAPON && !question && !negatedIn(forms, f, l)) {
@@ -320,6 +334,22 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
       }
       if (when && owned && !negatedIn(forms, f, l)) ambush[s] = k;
     }
+    // "anders ligt hij morgen in het ziekenhuis": an injury foretold of someone else (not advice to "je")
+    if (INJURY_PLACE.has(w) && !question) {
+      let lie = false;
+      let when = false;
+      let who = false;
+      for (let j = f; j < k; j++) {
+        if (/^(lig|ligt|liggen|beland|belandt|belanden|eindigt|eindigen)$/.test(forms[j]!)) lie = true;
+        if (NEAR.has(forms[j]!) || forms[j] === 'anders') when = true;
+        const t = c.targets[j];
+        if (t && (t.kind === 'name' || (t.kind === 'third' && /^(hij|zij|ze)$/.test(forms[j]!)))) who = true;
+      }
+      if (lie && when && who && !negatedIn(forms, f, l)) {
+        strong[s] = k;
+        anyIdiom = true;
+      }
+    }
     // "dan zie je wel", "dan leert ze het wel", "dan zullen ze het zien", "anders …"
     if (b & B_DAN && opens(a, k, f) && !question) {
       if (w === 'anders') consequence[s] = k;
@@ -335,7 +365,8 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
       if (TAG.has(w) && phraseAt(forms, k, TAG, l) >= 0) consequence[s] = k;
       if (IDIOM.has(w) && phraseAt(forms, k, IDIOM, l) >= 0 && !negatedIn(forms, f, k)) {
         anyIdiom = true;
-        if (w === 'ervan' || w === 'gedeisd' || w === 'koest') strong[s] = k;
+        const end = phraseAt(forms, k, IDIOM, l);
+        if (STRONG_IDIOM.has(w) || STRONG_IDIOM.has(forms[end]!)) strong[s] = k;
         else weak[s] = k;
       }
     }
@@ -348,11 +379,13 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
     let other = -1;
     if (ambush[s]! >= 0) {
       other = Math.max(near(consequence, s), near(warn, s), near(strong, s), near(weak, s));
+      // knowing where a named person lives, and a visit in the next sentence: "Ik weet waar X woont. … ga ik daar eens langs"
+      if (other < 0 && ambushKind[s]! & 1 && s + 1 < S && ambushKind[s + 1]! & 2) other = ambush[s + 1]!;
       if (other >= 0) at = ambush[s]!;
     }
     if (at < 0 && strong[s]! >= 0) {
       const [sf, sl] = a.sentenceTokens(s);
-      let frame = near(warn, s) >= 0;
+      let frame = near(warn, s) >= 0 || forms[sf] === 'wie';
       for (let j = sf; j <= sl && !frame; j++) if (CONDITION.has(forms[j]!) || NEAR.has(forms[j]!)) frame = true;
       if (frame) at = other = strong[s]!;
     }
@@ -366,7 +399,8 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
     for (let j = sf; j <= sl; j++) if (BENIGN.has(forms[j]!)) benign = true;
     if (benign) continue;
     // the person menaced: in the sentence of the ambush or idiom, else in the sentence of the consequence
-    let target = personIn(c, sf, sl, at);
+    // "Wie …, die gaat eraan": the free relative is the one menaced
+    let target = personIn(c, sf, sl, at) ?? (forms[sf] === 'wie' ? { token: sf, kind: 'person' as const } : undefined);
     if (!target) {
       const os = a.tokens[other]!.sentence;
       const [of, ol] = a.sentenceTokens(os);
