@@ -1158,6 +1158,11 @@ function otherParticle(a: TextAnalysis, j: number, k: number): boolean {
   const w = F(a, j);
   return HARM_PARTICLES.has(w) && harmFormOf(w + F(a, k)) !== undefined;
 }
+/** Is there a body part in [f, l)? */
+function bodyIn(info: WordInfo[], f: number, l: number): boolean {
+  for (let j = f; j < l; j++) if (info[j]!.bodyPart) return true;
+  return false;
+}
 /**
  * The object fronted before the harm clause with its relative clause: the clause of the verb (or the one before it)
  * opens with "die" and a target precedes it from the sentence's start ("Joden die …, maak ik kapot").
@@ -1244,6 +1249,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       // nor is a person after a preposition the object ("we steken kaarsjes aan voor opa")
       if (t.kind === 'school' && (PREP.has(F(a, j - 1)) || (DET.has(F(a, j - 1)) && PREP.has(F(a, j - 2))))) continue;
       if (/^(voor|met|bij|naar|zonder|samen|namens)$/.test(F(a, j - 1)) || (DET.has(F(a, j - 1)) && /^(voor|met|bij|naar|zonder|namens)$/.test(F(a, j - 2)))) continue;
+      // the owner of a thing after "van" ("het feest van juf Hanneke"), not the object
+      if ((F(a, j - 1) === 'van' || (F(a, j - 2) === 'van' && /^(juf|meester|de|het)$/.test(F(a, j - 1)))) && j - 3 >= f && !targets[j - 2] && !targets[j - 3] && !(info[j - 2]?.harm || info[j - 3]?.harm) && !bodyIn(info, f, j)) continue;
       // an object pronoun of a harm verb is a person ("ik wurg hem"), whatever came before
       if (!usable(t, j) && !(t.kind === 'third' && THIRD_OBJ.has(nj))) continue;
       if (t.kind === 'second' && !SECOND_OBJ.has(nj) && !h.intransitive && !(j > 0 && FIRST.has(F(a, j - 1)))) {

@@ -25,6 +25,8 @@ import { WEAPON, harmFormOf } from './words.js';
 
 const D = data.threat;
 const RECEIVE = W(D.receiveVerb);
+/** Receiving as deserved: "X verdient een pak slaag" is a wish by itself. */
+const RECEIVE_WISH = W(['verdient', 'verdienen', 'verdien']);
 const BLOW = W(D.blowNoun);
 const GIVER_FIRST = W(D.giverFirst);
 const CONDITION = W(D.condition);
@@ -63,7 +65,7 @@ const NEGATOR = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens
 const PREP = W(['met', 'door', 'op', 'in', 'aan', 'naar', 'tegen', 'voor', 'van', 'bij', 'onder', 'over', 'uit', 'om', 'tot', 'zonder', 'na', 'tijdens', 'achter', 'naast', 'tussen', 'rond', 'langs']);
 
 /** Words a phrase may hold between two of its words ("pas maar op", "ga gewoon weg", "reken daar maar op"). */
-const SKIPPABLE = W(['maar', 'daar', 'hier', 'jij', 'je', 'gewoon', 'toch', 'nou', 'dan', 'eens', 'even', 'nu', 'snel']);
+const SKIPPABLE = W(['maar', 'daar', 'hier', 'jij', 'je', 'gewoon', 'toch', 'nou', 'dan', 'eens', 'even', 'nu', 'snel', 'ze', 'zij', 'hij', 'hem', 'jullie', 'die', 'jou', 'morgen', 'straks', 'vandaag', 'echt']);
 /** Does k open a clause, or follow a full stop or comma the sentence splitter did not take ("… jesse. kom alleen.")? */
 function opens(a: TextAnalysis, k: number, f: number): boolean {
   return k === f || (k > 0 && /[.!?,;:]/.test(a.source.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start)));
@@ -80,7 +82,8 @@ function phrases(list: readonly (readonly string[])[]): Phrases {
   return m;
 }
 const WARN_IMPERATIVE = phrases(D.warnImperative);
-const STRONG_IDIOM = W(D.strongIdiom);
+const STRONG_PHRASE = phrases(D.strongMenaceIdiom);
+const WISH_CUE = W(D.wishCue);
 const INJURY_PLACE = W(data.injuryPlace.words);
 const TAG = phrases(D.menaceTag);
 const IDIOM = phrases(D.menaceIdiom);
@@ -119,7 +122,7 @@ add(WEAPON, B_WEAPON);
 add(['dan', 'anders'], B_DAN);
 add(data.injuryPlace.words, B_WARN);
 add([...WARN, ...WARN_IMPERATIVE.keys()], B_WARN);
-add([...TAG.keys(), ...IDIOM.keys(), ...AWAY.keys()], B_PHRASE);
+add([...TAG.keys(), ...IDIOM.keys(), ...STRONG_PHRASE.keys(), ...AWAY.keys()], B_PHRASE);
 add(EXIST, B_EXIST);
 add(GONE, B_GONE);
 add([...JUMP, 'onder'], B_JUMP);
@@ -226,11 +229,13 @@ export function readBlowsReceived(a: TextAnalysis, c: ThreatContext, hits: Struc
     let generic = false;
     let mine = false;
     let accident = false;
+    let wished = false;
     for (let j = sf; j <= sl; j++) {
       const w = forms[j]!;
       if (CONDITION.has(w)) cond = true;
       if (NEAR.has(w) || (w === 'na' && /^(school|de|het)$/.test(forms[j + 1] ?? ''))) time = true;
       if (FIRST.has(w)) first = true;
+      if (WISH_CUE.has(w) || RECEIVE_WISH.has(forms[k]!)) wished = true;
       if (w === 'mijn' || w === 'onze' || w === 'mn') mine = true;
       if (GENERIC.has(w)) generic = true;
       if (ACCIDENT.has(w)) accident = true;
@@ -239,7 +244,7 @@ export function readBlowsReceived(a: TextAnalysis, c: ThreatContext, hits: Struc
     if (generic || accident) continue;
     const rw = forms[recipient.token]!;
     const pronoun = (recipient.kind === 'second' && rw !== 'jij') || recipient.kind === 'third';
-    const threat = pronoun ? giver || first || ordinal || tag || (cond && mine) : giver || first || cond || time || ordinal || tag;
+    const threat = pronoun ? giver || first || ordinal || tag || (cond && mine) : giver || first || cond || time || ordinal || tag || wished;
     if (!threat) continue;
     hits.push({ kind: 'threat', first: Math.min(recipient.token, k, blow), last: Math.max(recipient.token, k, blow), target: recipient, core: { first: Math.min(k, blow), last: Math.max(k, blow) } });
   }
@@ -365,9 +370,11 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
       if (TAG.has(w) && phraseAt(forms, k, TAG, l) >= 0) consequence[s] = k;
       if (IDIOM.has(w) && phraseAt(forms, k, IDIOM, l) >= 0 && !negatedIn(forms, f, k)) {
         anyIdiom = true;
-        const end = phraseAt(forms, k, IDIOM, l);
-        if (STRONG_IDIOM.has(w) || STRONG_IDIOM.has(forms[end]!)) strong[s] = k;
-        else weak[s] = k;
+        weak[s] = k;
+      }
+      if (STRONG_PHRASE.has(w) && phraseAt(forms, k, STRONG_PHRASE, a.sentenceTokens(s)[1]) >= 0 && !negatedIn(forms, f, k)) {
+        anyIdiom = true;
+        strong[s] = k;
       }
     }
   }
@@ -386,7 +393,7 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
     if (at < 0 && strong[s]! >= 0) {
       const [sf, sl] = a.sentenceTokens(s);
       let frame = near(warn, s) >= 0 || forms[sf] === 'wie';
-      for (let j = sf; j <= sl && !frame; j++) if (CONDITION.has(forms[j]!) || NEAR.has(forms[j]!)) frame = true;
+      for (let j = sf; j <= sl && !frame; j++) if (CONDITION.has(forms[j]!) || NEAR.has(forms[j]!) || (forms[j] === 'na' && /^(school|de|het|vandaag)$/.test(forms[j + 1] ?? ''))) frame = true;
       if (frame) at = other = strong[s]!;
     }
     if (at < 0 && weak[s]! >= 0 && near(warn, s) >= 0) {
