@@ -1319,7 +1319,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     let victim: Target | undefined;
     for (let j = f; j <= l; j++) {
       const fj = F(a, j);
-      if (fj === 'even') even = true;
+      // "we pakken die X even", "pakken we ze een voor een": to beat up, one after the other
+      if (fj === 'even' || ((fj === 'een' || fj === 'één') && F(a, j + 1) === 'voor' && /^(een|één)$/.test(F(a, j + 2)))) even = true;
       if (/^(op|mee|in|uit|vast|aan|terug|over|af|beet)$/.test(fj) || a.has(j, 'thingObject') || NEGATOR.has(fj)) particle = true;
       const t = targets[j];
       if (!victim && t && j !== k && !FIRST.has(fj) && t.kind !== 'school' && (t.kind !== 'third' || THIRD_OBJ.has(fj))) victim = t;

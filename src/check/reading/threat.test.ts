@@ -119,3 +119,17 @@ describe('bodily aversion at a group, and the school insulted through its people
     expect(blocked('Er lopen geen sukkels rond op de Sterren.')).toBe(false);
   });
 });
+
+describe('the third and fourth rounds: idioms of menace, blows deserved, owners, one by one', () => {
+  it('reads strong idioms of menace, blows deserved or expected, a blow to the owner of a body part, "een voor een"', () => {
+    expect(read('Als Mees dit doorvertelt, gebeurt er iets met hem.')).toContain('threat');
+    expect(read('Die invallers verdienen een flinke optater.')).toContain('threat');
+    expect(read('Mannen met een tulband zou ik een mep tegen hun hoofd geven.')).toContain('threat');
+    expect(read('Straks pakken we die Albanezen een voor een.')).toContain('threat');
+  });
+  it('lets a thing after "van", a kiss and things taken one by one pass', () => {
+    expect(read('Ik ga morgen de ballonnen van het feest van Fleur ophangen.')).toEqual([]);
+    expect(read('Ik geef Fleur een zoen op haar wang.')).toEqual([]);
+    expect(read('We pakken de stoelen een voor een uit de kast.')).toEqual([]);
+  });
+});
