@@ -490,6 +490,17 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         // the sentence before named the person's family or things as known: "Je zusje zit toch in groep 3? Ik zou maar opletten."
         if (prevOwned && (warning >= 0 || (happening(f) >= 0 && /^(zou|zouden|als)$/.test(F(f))))) return push('threat', warning >= 0 ? warning : happening(f), warning >= 0 ? warning : happening(f), prevOwned);
         if (!menace) return;
+        // a report of what was done: a past auxiliary and a participle ("… was in de prullenbak gegooid", "werd vernield"), no future
+        let pastAux = false;
+        let participle = false;
+        let future = false;
+        for (let j = f; j <= l; j++) {
+          const w = F(j);
+          if (/^(was|werd|werden|waren)$/.test(w)) pastAux = true;
+          if (/^(ge|ver|be|ont)[a-z]{3,}(d|t|en)$/.test(w)) participle = true;
+          if (/^(straks|morgen|zometeen|binnenkort|zal|zul|zult|zullen|gaat|ga|gaan)$/.test(w)) future = true;
+        }
+        if (pastAux && participle && !future) return;
         // the person's belongings, home or family: "je fiets", "jouw huis", "de jas van Mees"
         for (let p = f; p <= l; p++) {
           if (!is(p, C.possession)) continue;

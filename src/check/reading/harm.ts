@@ -400,7 +400,8 @@ export function readHarmGiven(a: TextAnalysis, c: HarmContext, hits: StructuralH
       // "… een klap voor hun kop geven": the owner of the body part hit
       for (let j = f; j + 1 <= l && !recipient; j++) if (/^(voor|op|tegen|in)$/.test(forms[j - 1] ?? '') && /^(hun|zijn|haar|je|jouw)$/.test(forms[j]!) && BODY.has(forms[j + 1]!)) recipient = { token: j, kind: /^(je|jouw)$/.test(forms[j]!) ? 'second' : 'third' };
       // "Vrouwen die …, zou ik … geven": the antecedent of a relative clause that opens the sentence
-      if (!recipient && forms[f] === 'die' && f > sf && targets[f - 1] && targets[f - 1]!.kind !== 'school') recipient = targets[f - 1];
+      // ("de turken uit groep 7, die ik … een dreun zou verkopen": the nearest target before the relative "die")
+      if (!recipient && forms[f] === 'die' && f > sf) for (let j = f - 1; j >= sf && j >= f - 6 && !recipient; j--) if (targets[j] && targets[j]!.kind !== 'school' && !FIRST.has(forms[j]!)) recipient = targets[j];
       // "iemand die X een kogel geeft": the relative clause after "iemand" shares the intent of the sentence
       let intent = false;
       let first = false;

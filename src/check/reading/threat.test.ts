@@ -133,3 +133,15 @@ describe('the third and fourth rounds: idioms of menace, blows deserved, owners,
     expect(read('We pakken de stoelen een voor een uit de kast.')).toEqual([]);
   });
 });
+
+describe('reports of harm done, idioms with "te", relatives', () => {
+  it('reads a threat idiom with "te" before its infinitive and a recipient before a relative "die ik …"', () => {
+    expect(blocked('Wie gaat er mee om die Koerden een lesje te leren?')).toBe(true);
+    expect(read('De Bulgaren uit de flat, die ik allemaal een mep zou geven, wonen hier al lang.')).toContain('threat');
+  });
+  it('lets a report of a thing damaged in the past pass', () => {
+    expect(blocked('Ik zag dat de jas van Mees gisteren in de sloot was gegooid.')).toBe(false);
+    expect(blocked('De fiets van Mees werd vannacht vernield, de politie is ingeschakeld.')).toBe(false);
+    expect(blocked('Als je het doorvertelt, ligt je jas morgen in de sloot, Mees.')).toBe(true);
+  });
+});
