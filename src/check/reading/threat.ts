@@ -108,7 +108,11 @@ function phraseAt(forms: readonly string[], k: number, m: Phrases, limit: number
 
 const B_RECEIVE = 1, B_WAIT = 2, B_VISIT = 4, B_ALONE = 8, B_KNOW = 16, B_WEAPON = 32, B_DAN = 64, B_WARN = 128, B_PHRASE = 256, B_EXIST = 512, B_GONE = 1024, B_JUMP = 2048;
 const B_DAMAGED = 4096, B_THEN = 8192;
+/** A word that opens a command to leave ("rot op", "verdwijn"); a menacing idiom found in the trigger pass, or an injury place. */
+const B_AWAY = 16384, B_HIT = 32768;
 const B_MENACE = B_WAIT | B_VISIT | B_ALONE | B_KNOW | B_WEAPON | B_DAN | B_WARN | B_PHRASE | B_DAMAGED;
+/** What a menace needs at least one of (the rest only completes it): an ambush, a damaged thing, an idiom or injury found. */
+const B_MENACE_GATE = B_WAIT | B_VISIT | B_ALONE | B_KNOW | B_WEAPON | B_DAMAGED | B_HIT;
 const STATIC = new Map<string, number>();
 const add = (ws: Iterable<string>, b: number): void => {
   for (const w of ws) STATIC.set(w, (STATIC.get(w) ?? 0) | b);
@@ -120,9 +124,10 @@ add(['kom'], B_ALONE);
 add(KNOW, B_KNOW);
 add(WEAPON, B_WEAPON);
 add(['dan', 'anders'], B_DAN);
-add(data.injuryPlace.words, B_WARN);
+add(data.injuryPlace.words, B_WARN | B_HIT);
 add([...WARN, ...WARN_IMPERATIVE.keys()], B_WARN);
-add([...TAG.keys(), ...IDIOM.keys(), ...STRONG_PHRASE.keys(), ...AWAY.keys()], B_PHRASE);
+add([...TAG.keys(), ...IDIOM.keys(), ...STRONG_PHRASE.keys()], B_PHRASE);
+add(AWAY.keys(), B_AWAY);
 add(EXIST, B_EXIST);
 add(GONE, B_GONE);
 add([...JUMP, 'onder'], B_JUMP);
@@ -141,8 +146,12 @@ const threatTriggers = oncePerAnalysis((a): Triggers => {
   const list: number[] = [];
   let any = 0;
   for (let k = 0; k < forms.length; k++) {
-    const b = STATIC.get(forms[k]!);
+    let b = STATIC.get(forms[k]!);
     if (b) {
+      // a menacing idiom is a trigger of the menace reading only where its whole phrase stands
+      // "kom (maar) alleen": "kom" is a trigger only with "alleen" right after it
+      if (b & B_ALONE && forms[k + 1] !== 'alleen' && forms[k + 2] !== 'alleen' && forms[k + 3] !== 'alleen') b &= ~B_ALONE;
+      if (b & B_PHRASE && (phraseAt(forms, k, IDIOM, forms.length - 1) >= 0 || phraseAt(forms, k, STRONG_PHRASE, forms.length - 1) >= 0)) b |= B_HIT;
       mask[k] = b;
       list.push(k);
       any |= b;
@@ -262,7 +271,7 @@ export function readBlowsReceived(a: TextAnalysis, c: ThreatContext, hits: Struc
  */
 export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHit[]): void {
   const T = threatTriggers(a);
-  if (!(T.any & B_MENACE)) return;
+  if (!(T.any & B_MENACE_GATE)) return;
   const { forms } = c;
   const S = a.sentenceCount;
   // per sentence: the first token of an ambush, a consequence, a warning, a strong or weak idiom (-1 when none)
@@ -431,7 +440,7 @@ function targets0(c: ThreatContext, j: number): boolean {
  */
 export function readUrgedGone(a: TextAnalysis, c: ThreatContext, hits: StructuralHit[]): void {
   const T = threatTriggers(a);
-  if (!(T.any & (B_EXIST | B_PHRASE | B_GONE | B_JUMP))) return;
+  if (!(T.any & (B_EXIST | B_AWAY | B_GONE | B_JUMP))) return;
   const { forms, targets } = c;
   const second = (f: number, l: number): Target | undefined => {
     for (let j = f; j <= l; j++) if (targets[j]?.kind === 'second' && /^(jij|je|jou|u)$/.test(forms[j]!)) return targets[j];
@@ -439,6 +448,7 @@ export function readUrgedGone(a: TextAnalysis, c: ThreatContext, hits: Structura
   };
   for (const k of T.list) {
     const b = T.mask[k]!;
+    if (!(b & (B_EXIST | B_AWAY | B_GONE | B_JUMP))) continue;
     const s = a.tokens[k]!.sentence;
     const [sf, sl] = a.sentenceTokens(s);
     const [f, l] = c.clauseSpan(k);
@@ -452,7 +462,7 @@ export function readUrgedGone(a: TextAnalysis, c: ThreatContext, hits: Structura
       continue;
     }
     // a command to leave, with permanence: "rot op en kom nooit meer terug", "ga weg voor altijd"
-    if (b & B_PHRASE && AWAY.has(w) && (opens(a, k, f) || /^(en|gewoon|toch|nou)$/.test(forms[k - 1]!) || targets[k - 1]?.kind === 'name')) {
+    if (b & B_AWAY && (opens(a, k, f) || /^(en|gewoon|toch|nou)$/.test(forms[k - 1]!) || targets[k - 1]?.kind === 'name')) {
       const end = phraseAt(forms, k, AWAY, sl);
       let lasting = -1;
       if (end >= 0 && !NEGATOR.has(forms[end + 1] ?? '') && !a.isQuestion(s)) for (let j = end + 1; j <= sl && lasting < 0; j++) if (PERMANENCE.has(forms[j]!)) lasting = phraseAt(forms, j, PERMANENCE, sl);
