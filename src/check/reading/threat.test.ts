@@ -145,3 +145,15 @@ describe('reports of harm done, idioms with "te", relatives', () => {
     expect(blocked('Als je het doorvertelt, ligt je jas morgen in de sloot, Mees.')).toBe(true);
   });
 });
+
+describe('"ben je dood" as a consequence, tags of menace, reports of words', () => {
+  it('reads death told as a consequence or with a time, and "kom … alleen" with a menacing tag', () => {
+    expect(read('Als je me verraadt ben je dood, Fleur.')).toContain('threat');
+    expect(read('Fleur kom straks maar alleen naar het fietsenhok, dan hebben we het erover, begrijp je.')).toContain('threat');
+  });
+  it("lets a game's death, a thing that dies and someone else's reported words pass", () => {
+    expect(blocked('In dat spel ben je dood als je het water raakt.')).toBe(false);
+    expect(read('Als de accu leeg is, is hij dood.')).toEqual([]);
+    expect(read('Als je dat doet ben je dood, zei de meester lachend over het huiswerk.')).toEqual([]);
+  });
+});

@@ -47,6 +47,7 @@ const JUMP = W(D.selfHarmAct.jump);
 const HEIGHT = W(D.selfHarmAct.height);
 const VEHICLE = W(D.selfHarmAct.vehicle);
 const BENIGN = W(D.benign);
+const REPORT = W(D.reportVerb);
 const FIRST = W(['ik', 'we', 'wij', 'ikke']);
 const PROJECTILE = W(D.projectile);
 const POSSESSIVE = W(['je', 'jouw', 'zijn', 'zn', 'haar', 'hun', 'jullie', 'z', 'der', 'dr']);
@@ -313,11 +314,12 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
     }
     // "kom alleen", "kom maar alleen" as a command
     let alone = -1;
-    if (b & B_ALONE) for (let j = k + 1; j <= Math.min(l, k + 3) && alone < 0; j++) if (forms[j] === 'alleen') alone = j;
+    // ("kom vanmiddag maar alleen": "maar" may open a clause of the index; read to the sentence's end)
+    if (b & B_ALONE) for (let j = k + 1; j <= Math.min(a.sentenceTokens(s)[1], k + 3) && alone < 0; j++) if (forms[j] === 'alleen') alone = j;
     for (let j = k + 1; j < alone; j++) if (!NEAR.has(forms[j]!) && forms[j] !== 'maar') alone = -1;
-    if (alone > 0 && (opens(a, k, f) || forms[k - 1] === 'en') && !question) {
+    if (alone > 0 && (opens(a, k, f) || forms[k - 1] === 'en' || targets0(c, k - 1)) && !question) {
       const after = alone + 1;
-      if (after > l || !/^(als|maar|met|naar)$/.test(forms[after]!)) ambush[s] = k;
+      if (after > a.sentenceTokens(s)[1] || !/^(als|maar|met)$/.test(forms[after]!)) ambush[s] = k;
     }
     // "ik weet waar je woont / haar auto staat", "ik weet hoe ze eruit ziet"
     if (b & B_KNOW && !question && (forms[k + 1] === 'waar' || forms[k + 1] === 'hoe' || forms[k + 2] === 'waar')) {
@@ -412,7 +414,8 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
     if (at < 0) continue;
     const [sf, sl] = a.sentenceTokens(s);
     let benign = false;
-    for (let j = sf; j <= sl; j++) if (BENIGN.has(forms[j]!)) benign = true;
+    // a celebration, or someone else's words reported ("…, zei de juf lachend")
+    for (let j = sf; j <= sl; j++) if (BENIGN.has(forms[j]!) || REPORT.has(forms[j]!)) benign = true;
     if (benign) continue;
     // the person menaced: in the sentence of the ambush or idiom, else in the sentence of the consequence
     // "Wie …, die gaat eraan": the free relative is the one menaced
