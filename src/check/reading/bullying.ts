@@ -42,6 +42,7 @@ import type { DecencyHit } from '../detectors/decency.js';
 import data from '../lexicon/bullying.json' with { type: 'json' };
 import { fm, infos, personBefore, targetsOf, thingBefore, type StructuralHit } from './structure.js';
 import type { WordInfo } from './words.js';
+import { readHumiliation } from './humiliation.js';
 
 export type BullyingKind = 'violence' | 'threat' | 'insult' | 'exclusion';
 export interface BullyingHit extends Omit<StructuralHit, 'kind'> {
@@ -678,6 +679,8 @@ export function readBullyingInto(a: TextAnalysis, authorId: string | undefined, 
     else if (h.kind === 'insult' && selfSaid(h)) hits.splice(i, 1);
   }
   for (const h of readBullying(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // mockery of poverty or looks, rumours spread (reading/humiliation.ts)
+  for (const h of readHumiliation(a, authorId)) push({ kind: 'insult', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
 
   function benignForecast(h: DecencyHit): boolean {
     let forecast = false;
