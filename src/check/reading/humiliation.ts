@@ -136,7 +136,7 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
     // care, help, praise or a report of bullying in the sentence: no mockery
     if (mask & (K.care | K.report)) continue;
     // the stance may close the remark in a verbless sentence of its own ("… poets je die nooit? Smerig gewoon.")
-    const span = s + 1 < a.sentenceCount ? a.sentenceTokens(s + 1) : [l + 1, l];
+    const span: readonly [number, number] = s + 1 < a.sentenceCount ? a.sentenceTokens(s + 1) : [l + 1, l];
     const nf = span[0];
     let nl = span[1];
     for (let k = nf; k <= nl; k++) if (person(k) || info[k]!.harm) nl = nf - 1;
