@@ -1571,6 +1571,8 @@ function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean
   for (let j = f; j <= l; j++) if ((j < first || j > last) && ((REPORT.has(F(a, j)) && !standsNotWritten(a, j)) || (F(a, j) === 'horen' && F(a, j - 1) === 'te') || (F(a, j) === 'volgens' && !/^(mij|me|ons)$/.test(F(a, j + 1))))) report = j;
   // "eerlijk gezegd", "kort gezegd": a manner of speaking, not a report
   if (report >= 0 && F(a, report) === 'gezegd' && /^(eerlijk|kort|ronduit|zogezegd|gewoon|simpel)$/.test(F(a, report - 1))) report = -1;
+  // "(ze doen) wat hun gezegd wordt": a passive instruction in a relative clause, not a report of the hit
+  if (report >= 0 && report > last && /^(wordt|worden|werd|werden)$/.test(F(a, report + 1)) && [F(a, report - 1), F(a, report - 2), F(a, report - 3)].includes('wat')) report = -1;
   const quoted = tokens[first]!.quoted;
   // "Dat vrouwen dom zouden zijn, is pure onzin", "Het is een leugen dat …": a complement clause
   // that the sentence calls false is not asserted
