@@ -19,7 +19,9 @@
  */
 import type { TextAnalysis } from '../analysis.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
-import { fm, infos } from './structure.js';
+import report from '../lexicon/report.json' with { type: 'json' };
+import bullying from '../lexicon/bullying.json' with { type: 'json' };
+import { fm, infos, targetsOf } from './structure.js';
 import { oncePerAnalysis } from './memo.js';
 import { wordSet as W } from './word-sets.js';
 
@@ -151,6 +153,108 @@ export function judgedTopic(a: TextAnalysis, first: number, last: number): boole
       // an act of abuse inside the topic: the core is the act ("uitgescholden") or its resultative ("belachelijk … gemaakt")
       for (let j = first; j <= Math.min(fr.topic[1], last + 3); j++) if (abuseAt(forms, j, fr.topic[0])) return true;
     }
+  }
+  return false;
+}
+
+/*
+ * Reports of hate that are no abuse, read from the clause of the hit (`lexicon/report.json`):
+ *
+ * - a history lesson, the news or a witness (`historicalReport`): a source of the sentence or the one before
+ *   ("bij geschiedenis", "de juf vertelde", "in de krant stond", "bij nieuwsbegrip lazen we", "in de
+ *   middeleeuwen") and a hit whose clause tells what was done in the past or as a passive: a past
+ *   auxiliary ("werden … verkocht", "waren bang"), or a present one with a participle ("zijn geklad",
+ *   "is beklad"); not with a first person or the author's intent in the clause, nor a wish or a modal
+ *   in the sentence ("… werden vergast, dat zou weer moeten"), nor laughter ("… kreeg een stijve haha");
+ * - a judgement of what was just told (`eventJudged`): the hit is an adjective predicated of a
+ *   demonstrative that points back at an earlier clause of the sentence ("…, ik vind dat zielig",
+ *   "…, dat is echt gemeen"), in a clause without anyone named;
+ * - nobody believes it (`nobodyBelieves`): "niemand (hier / in onze klas) vindt/denkt/zegt (dat) …"
+ *   before the hit.
+ */
+
+const SOURCE = W(report.source_frame.words);
+const PAST_STRICT = W(['werd', 'werden', 'was', 'waren', 'had', 'hadden', 'moesten', 'mochten', 'kregen', 'kreeg']);
+const PAST = W(report.past.words);
+const INTENT = W(report.present_intent.words);
+const INTENT_SENTENCE = W(report.present_intent.words.filter((w) => !/^(ik|we|wij|mijn|onze)$/.test(w)));
+const DEMONSTRATIVE = W(report.demonstrative.words);
+/** Laughter: the author enjoys what the sentence tells ("… kreeg een stijve haha"), no report. */
+const LAUGHTER = W(bullying.classes.laughter.words);
+const LAUGHTER_EMOJI: ReadonlySet<string> = new Set(bullying.classes.laughterEmoji.words);
+const OPINION = W(['vindt', 'vind', 'vond', 'vonden', 'vinden', 'denkt', 'denk', 'dacht', 'gelooft', 'zegt', 'zei', 'beweert']);
+const COPULA_JUDGE = W(['is', 'was', 'vind', 'vindt', 'vond', 'lijkt', 'blijft']);
+const CLAUSE_END_PARTICLE = W(['hoor', 'joh', 'gewoon', 'zeg', 'echt', 'man', 'toch', 'he', 'hè']);
+
+/** A participle: "opgepakt", "verkocht", "geklad", "beklad", "vervolgd". */
+function participle(w: string): boolean {
+  if (w.length < 5 || !/(d|t|en)$/.test(w)) return false;
+  return /^(ge|be|ver|ont|her)/.test(w) || /^(op|af|uit|weg|in|aan|mis|neer|door|om)ge/.test(w);
+}
+
+function clauseOf(a: TextAnalysis, k: number): [number, number] {
+  const t = a.tokens;
+  let f = k;
+  let l = k;
+  while (f > 0 && t[f - 1]!.clause === t[k]!.clause) f--;
+  while (l + 1 < t.length && t[l + 1]!.clause === t[k]!.clause) l++;
+  return [f, l];
+}
+
+export function historicalReport(a: TextAnalysis, first: number): boolean {
+  const forms = fm(a);
+  const s = a.tokens[first]!.sentence;
+  const [f, l] = a.sentenceTokens(s);
+  const from = s > 0 ? a.sentenceTokens(s - 1)[0] : f;
+  let source = false;
+  for (let j = from; j <= l && !source; j++) if (SOURCE.has(forms[j]!)) source = true;
+  if (!source) return false;
+  for (let j = f; j <= l; j++) if (INTENT_SENTENCE.has(forms[j]!) || LAUGHTER.has(forms[j]!)) return false;
+  const to = l + 1 < a.tokens.length ? a.tokens[l + 1]!.start : a.source.length;
+  for (const ch of a.source.slice(a.tokens[f]!.start, to)) if (LAUGHTER_EMOJI.has(ch)) return false;
+  const [cf, cl] = clauseOf(a, first);
+  let strict = false;
+  let aux = false;
+  let part = false;
+  for (let j = cf; j <= cl; j++) {
+    const w = forms[j]!;
+    if (INTENT.has(w)) return false;
+    if (PAST_STRICT.has(w)) strict = true;
+    else if (PAST.has(w)) aux = true;
+    if (participle(w)) part = true;
+  }
+  return strict || (aux && part);
+}
+
+export function eventJudged(a: TextAnalysis, first: number, last: number): boolean {
+  const forms = fm(a);
+  const info = infos(a);
+  const [cf, cl] = clauseOf(a, first);
+  const [f] = a.sentenceTokens(a.tokens[first]!.sentence);
+  if (cf <= f) return false;
+  // an adjective, not a judging noun ("dat is tuig"), closing its clause
+  if (info[first]!.judgeNoun || info[last]!.judgeNoun) return false;
+  for (let j = last + 1; j <= cl; j++) if (!CLAUSE_END_PARTICLE.has(forms[j]!)) return false;
+  // "dat is (echt) gemeen", "ik vind dat (zo) zielig", "dat vind ik gemeen"
+  let demonstrative = -1;
+  for (let j = cf; j < first; j++) {
+    if (!DEMONSTRATIVE.has(forms[j]!)) continue;
+    const before = forms[j - 1] ?? '';
+    const after = forms[j + 1] ?? '';
+    if ((j === cf && (COPULA_JUDGE.has(after))) || (COPULA_JUDGE.has(before) && j - 1 >= cf)) demonstrative = j;
+  }
+  if (demonstrative < 0) return false;
+  const targets = targetsOf(a, undefined);
+  for (let j = cf; j <= cl; j++) if (targets[j] && targets[j]!.kind !== 'third' && j !== demonstrative) return false;
+  return true;
+}
+
+export function nobodyBelieves(a: TextAnalysis, first: number): boolean {
+  const forms = fm(a);
+  const [f] = a.sentenceTokens(a.tokens[first]!.sentence);
+  for (let j = f; j < first; j++) {
+    if (forms[j] !== 'niemand') continue;
+    for (let v = j + 1; v <= Math.min(first - 1, j + 5); v++) if (OPINION.has(forms[v]!)) return true;
   }
   return false;
 }

@@ -33,7 +33,7 @@ import { targetAt, type Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion, readSchoolHarm } from './implicit.js';
 import { readStereotype } from './stereotype.js';
-import { judgedTopic } from './counter.js';
+import { eventJudged, historicalReport, judgedTopic, nobodyBelieves } from './counter.js';
 import { educationalSentence } from './sexual.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 import { oncePerAnalysis, perAnalysis } from './memo.js';
@@ -1538,6 +1538,8 @@ const reportMemo = oncePerAnalysis(() => new Map<number, boolean>());
 export function judgedReport(a: TextAnalysis, first: number, last: number): boolean {
   // a judging frame over a report of hate in other words ("de grap over X was racistisch"; reading/counter.ts)
   if (judgedTopic(a, first, last)) return true;
+  // a history lesson or the news telling what was done; a judgement of what was just told; nobody believing it (reading/counter.ts)
+  if (historicalReport(a, first) || eventJudged(a, first, last) || nobodyBelieves(a, first)) return true;
   // hits in one clause share the answer: memoised per clause
   const memo = reportMemo(a);
   const key = index(a).clause[first]! * 2 + (a.tokens[first]!.quoted ? 1 : 0);
@@ -1663,6 +1665,8 @@ function wordsOfSentence(a: TextAnalysis, s: number): Set<string> {
  * nicht komt logeren") and no insulting frame stands right before the word ("vuile", "jij bent").
  */
 export function innocentSense(a: TextAnalysis, k: number): boolean {
+  // "anti-pestplan", "antiracisme": a word against what it names
+  if ((F(a, k - 1) === 'anti' && a.tokens[k - 1]!.end + 1 >= a.tokens[k]!.start && a.tokens[k - 1]!.sentence === a.tokens[k]!.sentence) || (F(a, k).startsWith('anti') && F(a, k).length >= 8)) return true;
   // an identity word in a conditional about anyone, without an article: "ook als je homo bent", "of je homo bent"
   if (COND_BE.has(F(a, k + 1)) && COND_WHO.has(F(a, k - 1)) && COND_IF.has(F(a, k - 2)) && !identityJudgedAfter(a, k + 1)) return true;
   const sense = SENSES.get(F(a, k));
