@@ -42,7 +42,7 @@ import type { DecencyHit } from '../detectors/decency.js';
 import data from '../lexicon/bullying.json' with { type: 'json' };
 import { fm, infos, personBefore, targetsOf, thingBefore, type StructuralHit } from './structure.js';
 import type { WordInfo } from './words.js';
-import { readHumiliation } from './humiliation.js';
+import { looksTrait, readHumiliation } from './humiliation.js';
 import { readStockCharge } from './stereotype-marker.js';
 import { readDehumanising } from './dehuman.js';
 
@@ -575,14 +575,25 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         return false;
       }
 
+      /** A judging word or a trait of looks among the three words after k ("vindt jou dik", "vindt je raar"). */
+      function judgedAfter(k: number): boolean {
+        for (let j = k + 1; j <= Math.min(l, k + 3); j++) if (!targets[j] && (info[j]!.judge || info[j]!.groupOnly || info[j]!.polarity < 0 || looksTrait(info[j]!))) return true;
+        return false;
+      }
+
       function readExclusion(): void {
         if (question) return;
         // "niemand wil naast Fleur zitten", "met dat meisje speelt toch niemand", "niemand vindt je leuk"
         const nobody = forms.indexOf('niemand', f);
         // ("niemand wil Lotte missen", "… hij is zo gezellig": affection, praise)
-        if (nobody >= 0 && nobody <= l && any(C.affection) < 0 && any(C.positive) < 0) {
+        // (a positive word as the predicate of "vindt + the person" is what nobody finds: "niemand vindt je leuk")
+        let praise = false;
+        for (let j = f; j <= l && !praise; j++) if (is(j, C.positive) && !(/^(vindt|vind|vinden|vond)$/.test(F(j - 2)) && person(j - 1)) && !(/^(vindt|vind|vinden|vond)$/.test(F(j - 3)) && person(j - 2))) praise = true;
+        if (nobody >= 0 && nobody <= l && any(C.affection) < 0 && !praise) {
           for (let c = f; c <= l; c++) {
             if (c === nobody || !is(c, C.company) || participle(F(c))) continue;
+            // "niemand vindt jou dik": a judgement denied is reassurance, not exclusion ("niemand vindt je leuk" is)
+            if (/^(vindt|vind|vinden|vond)$/.test(F(c)) && judgedAfter(c)) continue;
             for (let t = Math.max(f, c - 4); t <= Math.min(l, c + 4); t++) {
               const p = person(t);
               if (p && t !== nobody && (is(t - 1, C.companyPrep) || Math.abs(t - c) <= 2 || is(t - 2, C.companyPrep))) return push('exclusion', Math.min(nobody, c), Math.max(nobody, c), p);

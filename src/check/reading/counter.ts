@@ -170,7 +170,7 @@ export function judgedTopic(a: TextAnalysis, first: number, last: number): boole
  *   demonstrative that points back at an earlier clause of the sentence ("…, ik vind dat zielig",
  *   "…, dat is echt gemeen"), in a clause without anyone named;
  * - nobody believes it (`nobodyBelieves`): "niemand (hier / in onze klas) vindt/denkt/zegt (dat) …"
- *   before the hit.
+ *   before the hit, with its complement.
  */
 
 const SOURCE = W(report.source_frame.words);
@@ -216,9 +216,12 @@ export function historicalReport(a: TextAnalysis, first: number): boolean {
   let strict = false;
   let aux = false;
   let part = false;
+  const targets = targetsOf(a, undefined);
   for (let j = cf; j <= cl; j++) {
     const w = forms[j]!;
     if (INTENT.has(w)) return false;
+    // a named agent is an accusation, not a report of the past ("… gepest wordt door Sem")
+    if (w === 'door' && (targets[j + 1]?.kind === 'name' || targets[j + 2]?.kind === 'name')) return false;
     if (PAST_STRICT.has(w)) strict = true;
     else if (PAST.has(w)) aux = true;
     if (participle(w)) part = true;
@@ -241,7 +244,8 @@ export function eventJudged(a: TextAnalysis, first: number, last: number): boole
     if (!DEMONSTRATIVE.has(forms[j]!)) continue;
     const before = forms[j - 1] ?? '';
     const after = forms[j + 1] ?? '';
-    if ((j === cf && (COPULA_JUDGE.has(after))) || (COPULA_JUDGE.has(before) && j - 1 >= cf)) demonstrative = j;
+    // (a clause may open at the demonstrative: "ik vind | dat zielig")
+    if ((j === cf && COPULA_JUDGE.has(after)) || (COPULA_JUDGE.has(before) && j > f && a.tokens[j - 1]!.sentence === a.tokens[j]!.sentence && (j - 1 >= cf || j === cf))) demonstrative = j;
   }
   if (demonstrative < 0) return false;
   const targets = targetsOf(a, undefined);
@@ -254,7 +258,45 @@ export function nobodyBelieves(a: TextAnalysis, first: number): boolean {
   const [f] = a.sentenceTokens(a.tokens[first]!.sentence);
   for (let j = f; j < first; j++) {
     if (forms[j] !== 'niemand') continue;
-    for (let v = j + 1; v <= Math.min(first - 1, j + 5); v++) if (OPINION.has(forms[v]!)) return true;
+    // (its complement: "niemand vindt dat …"; not "niemand zou het erg vinden als …")
+    // or its object and predicate: "niemand vindt jou lelijk" (not "niemand zou het erg vinden als jij …")
+    for (let v = j + 1; v <= Math.min(first, j + 5); v++) if (OPINION.has(forms[v]!) && (forms[v + 1] === 'dat' || (first > v && first <= v + 2 && !/^(als|dat|wanneer|of|het)$/.test(forms[v + 1]!)))) return true;
+  }
+  return false;
+}
+
+const CONDEMN = W(report.condemnation.words);
+const DOERS = W(report.doers.words);
+const DAMAGE_ACT = W(report.damageAct.words);
+
+/**
+ * The doers condemned: a first person's shame, anger or disgust at people ("ik schaam me voor de
+ * mensen die …", "ik ben boos op de jongens die …") whose relative clause tells an act of abuse or
+ * damage; a hit within the frame (the feeling up to the end of the relative clause) is the
+ * author's condemnation, not hate ("… die de muur van de moskee hebben beklad"). A relative clause
+ * without such an act ("… die nog moslims binnenlaten") is no condemnation of abuse.
+ */
+export function condemnedDoers(a: TextAnalysis, first: number, last: number): boolean {
+  const forms = fm(a);
+  const tokens = a.tokens;
+  const [f, l] = a.sentenceTokens(tokens[first]!.sentence);
+  for (let e = f; e <= Math.min(first, l); e++) {
+    if (!CONDEMN.has(forms[e]!)) continue;
+    // a first person feels it
+    let me = false;
+    for (let j = Math.max(f, e - 3); j <= Math.min(l, e + 2); j++) if (/^(ik|we|wij|me|mij)$/.test(forms[j]!)) me = true;
+    if (!me) continue;
+    // "voor/van/op/over (de/die) <doers> die …"
+    for (let p = e + 1; p <= Math.min(l, e + 4); p++) {
+      if (!/^(voor|van|op|over|aan)$/.test(forms[p]!)) continue;
+      const d = /^(de|die|deze|al|alle|dat|het)$/.test(forms[p + 1] ?? '') ? p + 2 : p + 1;
+      if (d > l || !DOERS.has(forms[d]!) || forms[d + 1] !== 'die') continue;
+      let end = d + 1;
+      let act = false;
+      while (end + 1 <= l && tokens[end + 1]!.clause === tokens[d + 1]!.clause) end++;
+      for (let j = d + 2; j <= end; j++) if (DAMAGE_ACT.has(forms[j]!) || abuseAt(forms, j, d + 2)) act = true;
+      if (act && first >= e && last <= end) return true;
+    }
   }
   return false;
 }

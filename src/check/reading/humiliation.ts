@@ -47,6 +47,7 @@ const K = {
   call: 512,
   audience: 1024,
   laughter: 2048,
+  homeland: 4096,
 } as const;
 type Cls = { words?: string[]; stems?: string[] };
 const D = data.classes as Record<string, Cls>;
@@ -63,6 +64,7 @@ const SOURCES: [Cls, number][] = [
   [D.spreadCall!, K.call],
   [D.audience!, K.audience],
   [bullying.classes.laughter, K.laughter],
+  [D.homeland!, K.homeland],
 ];
 const EXACT = new Map<string, number>();
 for (const [c, bit] of SOURCES) for (const w of c.words ?? []) EXACT.set(w, (EXACT.get(w) ?? 0) | bit);
@@ -74,7 +76,8 @@ const POSSESSIVE: ReadonlySet<string> = new Set(['je', 'jouw', 'zijn', 'haar', '
 const FIRST: ReadonlySet<string> = new Set(['ik', 'mijn', 'mn', 'we', 'wij', 'ons', 'onze', 'me', 'mij']);
 const COPULA: ReadonlySet<string> = new Set(['is', 'ben', 'bent', 'was', 'wordt', 'lijkt', 'blijft', 'zijn']);
 const DEGREE: ReadonlySet<string> = new Set(['zo', 'zoveel', 'zulke', 'zon', 'zo’n']);
-const TRIGGER = K.poverty | K.money | K.looks | K.trait | K.rumour;
+const TRIGGER = K.poverty | K.money | K.looks | K.trait | K.rumour | K.homeland | K.compare;
+const LIKEN_VERB: ReadonlySet<string> = new Set(['lijk', 'lijkt', 'eruit']);
 
 const memo = new Map<string, number>();
 function classOf(form: string): number {
@@ -92,6 +95,9 @@ function classOfWord(w: WordInfo): number {
   if (m === undefined) byWord.set(w, (m = classOf(w.form)));
   return m;
 }
+
+/** A trait of looks ("dik", "mager", "scheve"): denied by "niemand vindt jou …" it reassures. */
+export const looksTrait = (w: WordInfo): boolean => (classOfWord(w) & K.trait) !== 0;
 
 let scratch = new Int32Array(256);
 
@@ -145,7 +151,8 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
     if (next & (K.care | K.report)) continue;
     const laughing = ((mask | next) & K.laughter) !== 0 || emoji(f, Math.max(l, nl));
     const before = hits.length;
-    if (mask & (K.poverty | K.money | K.looks | K.trait)) readMockery(f, l, who, laughing || (next & K.stance) !== 0);
+    if (mask & (K.poverty | K.money | K.looks | K.trait | K.compare)) readMockery(f, l, who, laughing || (next & K.stance) !== 0);
+    if (hits.length === before && mask & K.homeland) readSentBack(f, l);
     if (hits.length === before && mask & K.rumour) readRumour(s, f, l, who);
   }
   return hits;
@@ -215,6 +222,14 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
     for (let j = f; j <= l && !stance; j++) if (is(j, K.stance) && !(F(j) === 'kijk' && j !== f && sameClause(j - 1, j))) stance = true;
     for (let k = f; k <= l; k++) {
       const c = cls[k]!;
+      // the person likened to something with a stance: "met die bril lijk je net een uil hahaha", "zie je eruit als een vuilniszak 😂"
+      if (c & K.compare && LIKEN_VERB.has(F(k)) && stance) {
+        const p = person(k - 1) ?? person(k + 1) ?? (F(k) === 'eruit' ? person(k - 2) ?? person(k - 1) : undefined);
+        if (p && p.kind !== 'third' && compared(l, F(k) === 'eruit' ? k : k - 1)) {
+          hits.push({ kind: 'insult', first: Math.min(k, p.token), last: Math.max(k, p.token), target: p, core: { first: k, last: k } });
+          return;
+        }
+      }
       if (!(c & (K.poverty | K.money | K.looks | K.trait))) continue;
       // money is poverty only when denied: "geen geld", "kan … niet betalen", "nooit ergens geld voor"
       if (c & K.money && !(c & K.poverty)) {
@@ -226,6 +241,25 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
         hits.push({ kind: 'insult', first: Math.min(k, target.token), last: Math.max(k, target.token), target, core: { first: k, last: k } });
         return;
       }
+    }
+  }
+
+  /**
+   * A person sent back where they come from: "ga terug naar je eigen land", "vlieg je maar terug naar
+   * waar je vandaan komt" — "terug (naar)" said to or of a person with a homeland word after it.
+   */
+  function readSentBack(f: number, l: number): void {
+    for (let k = f; k < l; k++) {
+      if (F(k) !== 'terug' && F(k) !== 'teruggaan' && F(k) !== 'terugvliegen') continue;
+      let home = -1;
+      for (let j = k + 1; j <= Math.min(l, k + 6) && home < 0; j++) if (is(j, K.homeland)) home = j;
+      if (home < 0 || !/^(naar|in|de)$/.test(F(k + 1))) continue;
+      // said to the person ("ga je terug", "ga terug …, Daan") or of them ("Noor moet terug naar …")
+      let p: Target | undefined;
+      for (let j = Math.max(f, k - 5); j <= l && !p; j++) if (j !== home) p = person(j);
+      if (!p || p.kind === 'third' || negatedBefore(f, k)) continue;
+      hits.push({ kind: 'insult', first: Math.min(k, p.token), last: Math.max(home, p.token), target: p, core: { first: k, last: home } });
+      return;
     }
   }
 

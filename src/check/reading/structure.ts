@@ -33,7 +33,7 @@ import { targetAt, type Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion, readSchoolHarm } from './implicit.js';
 import { readStereotype } from './stereotype.js';
-import { eventJudged, historicalReport, judgedTopic, nobodyBelieves } from './counter.js';
+import { condemnedDoers, eventJudged, historicalReport, judgedTopic, nobodyBelieves } from './counter.js';
 import { educationalSentence } from './sexual.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 import { oncePerAnalysis, perAnalysis } from './memo.js';
@@ -1538,8 +1538,8 @@ const reportMemo = oncePerAnalysis(() => new Map<number, boolean>());
 export function judgedReport(a: TextAnalysis, first: number, last: number): boolean {
   // a judging frame over a report of hate in other words ("de grap over X was racistisch"; reading/counter.ts)
   if (judgedTopic(a, first, last)) return true;
-  // a history lesson or the news telling what was done; a judgement of what was just told; nobody believing it (reading/counter.ts)
-  if (historicalReport(a, first) || eventJudged(a, first, last) || nobodyBelieves(a, first)) return true;
+  // a history lesson or the news telling what was done; a judgement of what was just told; nobody believing it; the doers condemned (reading/counter.ts)
+  if (historicalReport(a, first) || eventJudged(a, first, last) || nobodyBelieves(a, first) || condemnedDoers(a, first, last)) return true;
   // hits in one clause share the answer: memoised per clause
   const memo = reportMemo(a);
   const key = index(a).clause[first]! * 2 + (a.tokens[first]!.quoted ? 1 : 0);
@@ -1669,6 +1669,8 @@ export function innocentSense(a: TextAnalysis, k: number): boolean {
   if ((F(a, k - 1) === 'anti' && a.tokens[k - 1]!.end + 1 >= a.tokens[k]!.start && a.tokens[k - 1]!.sentence === a.tokens[k]!.sentence) || (F(a, k).startsWith('anti') && F(a, k).length >= 8)) return true;
   // an identity word in a conditional about anyone, without an article: "ook als je homo bent", "of je homo bent"
   if (COND_BE.has(F(a, k + 1)) && COND_WHO.has(F(a, k - 1)) && COND_IF.has(F(a, k - 2)) && !identityJudgedAfter(a, k + 1)) return true;
+  // an identity word predicated in a relative clause of people in general: "kinderen die homo zijn", "mensen die moslim zijn"
+  if (COND_BE.has(F(a, k + 1)) && F(a, k - 1) === 'die' && GENERIC_PEOPLE.has(F(a, k - 2)) && !identityJudgedAfter(a, k + 1)) return true;
   const sense = SENSES.get(F(a, k));
   if (!sense) return false;
   const words = wordsOfSentence(a, a.tokens[k]!.sentence);
@@ -1680,6 +1682,7 @@ export function innocentSense(a: TextAnalysis, k: number): boolean {
 const COND_BE = W(['bent', 'is', 'ben', 'zijn', 'was']);
 const COND_WHO = W(['je', 'jij', 'iemand', 'hij', 'ze', 'zij']);
 const COND_IF = W(['als', 'wanneer', 'of', 'dat']);
+const GENERIC_PEOPLE = W(['mensen', 'kinderen', 'leerlingen', 'jongens', 'meisjes', 'mannen', 'vrouwen', 'iemand', 'ouders', 'volwassenen', 'personen', 'collegas', 'leraren', 'voetballers', 'sporters']);
 /** After "… bent" of a conditional: a main clause that judges it ("als je homo bent ben je ziek") is no innocent sense. */
 function identityJudgedAfter(a: TextAnalysis, k: number): boolean {
   const [, l] = a.sentenceTokens(a.tokens[k]!.sentence);
