@@ -203,6 +203,8 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
 
   /** A demeaning comparison right after k ("als een bezemsteel", "eruit als een vogelverschrikker", "op een pizza lijkt"), or a degree with its result ("zo ver uit dat …"). */
   function compared(l: number, k: number): boolean {
+    // the topic as the comparison itself: "loopt erbij als een bedelaar", "net een zwerver"
+    if (/^(een|zon)$/.test(F(k - 1)) && is(k - 2, K.compare)) return true;
     for (let j = k + 1; j <= Math.min(l, k + 7); j++) {
       if (!is(j, K.compare)) continue;
       const next = F(j + 1) === 'als' || F(j + 1) === 'wel' || F(j + 1) === 'op' || F(j + 1) === 'net' ? j + 2 : j + 1;

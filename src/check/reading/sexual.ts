@@ -97,6 +97,7 @@ const INNUENDO = lists.innuendo.words.map((p) => p.split(' ').map((w) => plainWo
 /** Words after "een stijve" that make it an adjective of a noun ("een stijve nek") are nouns; these are not. */
 const AFTER_AROUSAL = new Set(['bij', 'in', 'op', 'tijdens', 'toen', 'van', 'na', 'en', 'want', 'omdat', 'door', 'haha', 'hahaha', 'lol', 'iedereen', 'voor', 'onder', 'met']);
 const ACT_PREFIX = lists.actPrefix.words;
+const CLOTHES_HEAD = lists.clothes.words.filter((w) => w.length >= 4);
 const phrases = (ws: readonly string[]): string[][] => ws.map((p) => p.split(' ').map((w) => plainWord(w)));
 const SECRET = phrases(lists.secretFrame.words);
 const EDU_PHRASE = phrases(lists.education.words.filter((w) => w.includes(' ')));
@@ -117,6 +118,8 @@ function classOf(k: string, squeezed: boolean): number {
     const m = /^(.{3,}?)(tjes|tje|pjes|pje|jes|je)$/.exec(k);
     if (m) c = (listed.get(m[1]!) ?? 0) & ~(S.REQ | S.EDU | S.PROTECT);
   }
+  // a compound of a clothes word: "zwembroek", "gymshirt", "nachtjurk"
+  if (c === 0 && k.length >= 7) for (const w of CLOTHES_HEAD) if (k.length >= w.length + 3 && k.endsWith(w)) c = S.CLOTHES;
   // superlatives and comparatives of an evaluation: "de lekkerste tieten", "de strakste billen", "grotere borsten"
   if (c === 0) {
     const m = /^(.{3,}?)(ste|st|ere|er)$/.exec(k);
