@@ -13,25 +13,17 @@
  * Cost: gated on a nonHuman stem in the text (the cheap trigger); then one pass per sentence.
  */
 import type { TextAnalysis } from '../analysis.js';
-import { fm, infos, type StructuralHit } from './structure.js';
-import { INSINUATION as M, insinuationClassOf, membersOf } from './stereotype-marker.js';
+import { fm, type StructuralHit } from './structure.js';
+import { INSINUATION as M, insinuationClasses, membersOf } from './stereotype-marker.js';
 
 const NEGATOR = new Set(['niet', 'geen', 'nooit', 'niks', 'niets']);
-let scratch = new Int32Array(256);
 
 export function readDehumanising(a: TextAnalysis, authorId?: string): StructuralHit[] {
   const hits: StructuralHit[] = [];
   const tokens = a.tokens;
   const n = tokens.length;
   if (n === 0) return hits;
-  const info = infos(a);
-  if (scratch.length < n) scratch = new Int32Array(n * 2);
-  const cls = scratch;
-  let any = 0;
-  for (let k = 0; k < n; k++) {
-    cls[k] = insinuationClassOf(info[k]!);
-    any |= cls[k]!;
-  }
+  const { cls, any } = insinuationClasses(a);
   if (!(any & M.nonHuman)) return hits;
   const forms = fm(a);
   const member = membersOf(a, authorId, cls);

@@ -157,10 +157,16 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
   }
   return hits;
 
+  /** An emoji of laughter or disgust in the stretch of the sentences [f, l]: char codes scanned, a string built only at a surrogate pair. */
   function emoji(f: number, l: number): boolean {
-    const from = tokens[f]!.start;
-    const to = l + 1 < n ? tokens[l + 1]!.start : a.source.length;
-    for (const ch of a.source.slice(from, to)) if (EMOJI.has(ch)) return true;
+    const src = a.source;
+    const to = l + 1 < n ? tokens[l + 1]!.start : src.length;
+    for (let i = tokens[f]!.start; i < to - 1; i++) {
+      const c = src.charCodeAt(i);
+      if (c < 0xd800 || c > 0xdbff) continue;
+      if (EMOJI.has(src.slice(i, i + 2))) return true;
+      i++;
+    }
     return false;
   }
 

@@ -104,14 +104,53 @@ function demonymDiminutive(form: string): boolean {
 }
 
 let scratch = new Int32Array(256);
+let memberScratch = new Uint8Array(256);
+/** The classes of the last analysis read (the insinuation and the dehumanising reading run back to back on it). */
+let lastA: TextAnalysis | undefined;
+let lastAny = 0;
+let lastMembersOf: TextAnalysis | undefined;
+let lastAuthor: string | undefined;
+
+/** Each token's insinuation classes (a reused buffer, valid until the next analysis is read) and their union. */
+export function insinuationClasses(a: TextAnalysis): { cls: Int32Array; any: number } {
+  if (a === lastA) return { cls: scratch, any: lastAny };
+  const n = a.tokens.length;
+  const info = infos(a);
+  if (scratch.length < n) scratch = new Int32Array(n * 2);
+  let any = 0;
+  for (let k = 0; k < n; k++) {
+    scratch[k] = insinuationClassOf(info[k]!);
+    any |= scratch[k]!;
+  }
+  lastA = a;
+  lastAny = any;
+  lastMembersOf = undefined;
+  return { cls: scratch, any };
+}
+
+/** Does the source (or its stretch [from, to)) hold an emoji of insinuation? Scans char codes; builds a string only at a surrogate pair. */
+function hasEmoji(src: string, from = 0, to = src.length): boolean {
+  for (let i = from; i < to - 1; i++) {
+    const c = src.charCodeAt(i);
+    if (c < 0xd83c || c > 0xd83e) continue;
+    if (EMOJI.has(src.slice(i, i + 2))) return true;
+    i++;
+  }
+  return false;
+}
 
 /** The members of a group in the text, by token: shared by the insinuation and the dehumanising readings. */
 export function membersOf(a: TextAnalysis, authorId: string | undefined, cls: Int32Array): Uint8Array {
+  if (a === lastMembersOf && authorId === lastAuthor && a === lastA) return memberScratch;
   const n = a.tokens.length;
   const forms = fm(a);
   const info = infos(a);
   const targets = targetsOf(a, authorId);
-  const out = new Uint8Array(n);
+  if (memberScratch.length < n) memberScratch = new Uint8Array(n * 2);
+  const out = memberScratch;
+  out.fill(0, 0, n);
+  lastMembersOf = a;
+  lastAuthor = authorId;
   const F = (k: number): string => (k >= 0 && k < n ? forms[k]! : '');
   for (let k = 0; k < n; k++) {
     const t = targets[k];
@@ -137,22 +176,22 @@ export function readStockCharge(a: TextAnalysis, authorId?: string): StructuralH
   const tokens = a.tokens;
   const n = tokens.length;
   if (n === 0) return hits;
-  const info = infos(a);
-  if (scratch.length < n) scratch = new Int32Array(n * 2);
-  const cls = scratch;
-  let any = 0;
-  for (let k = 0; k < n; k++) {
-    cls[k] = insinuationClassOf(info[k]!);
-    any |= cls[k]!;
-  }
-  // the cheap trigger: a marker, two expectation words, an emoji or laughter, or a reticence verb
+  const { cls, any } = insinuationClasses(a);
+  // the cheap trigger, without the members: a marker, laughter, two expectation words or "weer een",
+  // a first person's "zeg", "weet je", or an emoji (looked for only where the source holds a surrogate pair)
   const forms = fm(a);
-  let emojiText = false;
-  for (const ch of a.source) if (EMOJI.has(ch)) {
-    emojiText = true;
-    break;
+  let trigger = (any & (M.marker | M.laughter)) !== 0;
+  if (!trigger && any & M.expectation) {
+    // (two in one sentence)
+    let count = 0;
+    for (let k = 0; k < n && !trigger; k++) {
+      if (k > 0 && tokens[k]!.sentence !== tokens[k - 1]!.sentence) count = 0;
+      if (cls[k]! & M.expectation && (++count >= 2 || (forms[k] === 'weer' && (forms[k + 1] === 'een' || forms[k + 1] === 'zon')))) trigger = true;
+    }
   }
-  if (!(any & (M.marker | M.expectation | M.laughter)) && !emojiText && !forms.includes('zeg') && !forms.includes('weet')) return hits;
+  for (let k = 0; k < n && !trigger; k++) if ((forms[k] === 'zeg' || forms[k] === 'weet') && (forms[k + 1] === 'ik' || forms[k + 1] === 'je' || forms[k - 1] === 'ik')) trigger = true;
+  if (!trigger && hasEmoji(a.source)) trigger = true;
+  if (!trigger) return hits;
   const member = membersOf(a, authorId, cls);
   const F = (k: number): string => (k >= 0 && k < n ? forms[k]! : '');
   const is = (k: number, bit: number): boolean => k >= 0 && k < n && (cls[k]! & bit) !== 0;
@@ -224,14 +263,7 @@ export function readStockCharge(a: TextAnalysis, authorId?: string): StructuralH
       // a foreknowledge: "(dan) weet je al (dat) …", "weet je het wel"
       else if (F(k) === 'weet' && F(k + 1) === 'je' && /^(al|wel|genoeg)$/.test(F(k + 2)) && !a.isQuestion(s)) marker = k;
     }
-    if (marker < 0) {
-      const from2 = tokens[f]!.start;
-      const to2 = l + 1 < n ? tokens[l + 1]!.start : a.source.length;
-      for (const ch of a.source.slice(from2, to2)) if (EMOJI.has(ch)) {
-        marker = l;
-        break;
-      }
-    }
+    if (marker < 0 && hasEmoji(a.source, tokens[f]!.start, l + 1 < n ? tokens[l + 1]!.start : a.source.length)) marker = l;
     if (marker < 0) continue;
     let charge = -1;
     for (let k = from; k <= to && charge < 0; k++) if (is(k, M.charge) && !member[k]) charge = k;
