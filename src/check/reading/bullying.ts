@@ -158,6 +158,8 @@ const CONDITION = new Set(['als', 'zodra', 'wanneer', 'voordat', 'indien', 'wie'
 const HAPPEN = /^(gebeurt|gebeuren|gebeurde|gebeurden|overkomt|overkomen|overkwam)$/;
 const GO = new Set(['gaat', 'gaan', 'ging', 'gingen', 'ga']);
 const PERSON_KINDS = new Set(['name', 'second', 'third', 'person']);
+/** The head of a compound that is a recording ("dansfilmpje", "gymfotos", "pyjamavideo"). */
+const MEDIA_HEAD = /(filmpjes?|fotos?|videos?|opnames?|selfies?)$/;
 
 /** Memo of the classes of each written form (bounded: cleared when large). */
 const memo = new Map<string, [number, number]>();
@@ -167,6 +169,8 @@ function classesOf(form: string): [number, number] {
   const exact = WORDS.get(form);
   m = exact ? [exact[0], exact[1]] : [0, 0];
   if (form.length >= 4) for (const s of STEM_HEAD.get(form.slice(0, 2)) ?? []) if (form.startsWith(s.stem)) addBit(m, s.cls);
+  // a compound of a recording: "dansfilmpje", "gymfotos"
+  if (form.length >= 8 && MEDIA_HEAD.test(form)) addBit(m, C.media);
   if (memo.size > 20000) memo.clear();
   memo.set(form, m);
   return m;
@@ -552,8 +556,8 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
           const core = exposure >= 0 ? exposure : spread;
           return push('insult', Math.min(core, shame), Math.max(core, shame));
         }
-        // a recording of the person spread in secret or with laughter
-        const laughing = laughter();
+        // a recording of the person spread in secret or with laughter, or to be laughed at ("… en dan lacht iedereen je uit")
+        const laughing = laughter() || ridicule();
         if (spread >= 0 && media >= 0 && (any(C.secret) >= 0 || laughing) && !positive()) return push('insult', Math.min(spread, media), Math.max(spread, media));
         // mocking for poverty, shabbiness or smell: laughter or sarcasm ("zeker te arm", "van de Action zeker")
         let contempt = any(C.contempt);
@@ -564,6 +568,15 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         let sarcasm = false;
         for (let j = f; j <= l && !sarcasm; j++) if (is(j, C.sarcasm) && (j === l || F(j + 1) === 'te' || tokens[j + 1]!.clause !== tokens[j]!.clause)) sarcasm = true;
         if (laughing || sarcasm || F(contempt - 1) === 'te') push('insult', contempt);
+      }
+
+      /** "(iedereen) lacht je uit", "lachen ze hem uit": laughing at someone, its particle later in the clause; not "lachte niemand uit". */
+      function ridicule(): boolean {
+        for (let j = f; j <= l; j++) {
+          if (!/^(lacht|lachen|lachte|lachten)$/.test(F(j)) || negatedNear(j, 2, 3)) continue;
+          for (let u = j + 1; u <= Math.min(l, j + 5) && tokens[u]!.clause === tokens[j]!.clause; u++) if (F(u) === 'uit') return true;
+        }
+        return false;
       }
 
       function laughter(): boolean {

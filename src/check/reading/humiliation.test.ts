@@ -52,6 +52,8 @@ describe('sent back or likened', () => {
   it('reads a person sent back to a homeland and a person likened with laughter', () => {
     expect(read('sanne ga toch terug naar je eigen landje')).toBe(1);
     expect(read('ruben met dat kapsel lijk je wel een wc-borstel lol')).toBe(1);
+    // a praise word under a negation is no care
+    expect(read('sanne als je het hier niet gezellig vindt, ga dan terug naar je moederland')).toBe(1);
   });
   it('lets a visit home and a kind likeness pass', () => {
     expect(read('ruben gaat in de meivakantie terug naar zijn land, wat leuk voor hem')).toBe(0);

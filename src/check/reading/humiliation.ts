@@ -134,7 +134,11 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
     const [f, l] = a.sentenceTokens(s);
     if (l < f) continue;
     let mask = 0;
-    for (let k = f; k <= l; k++) mask |= cls[k]!;
+    // (a care or praise word under a negation is none: "als je het hier niet leuk vindt")
+    for (let k = f; k <= l; k++) {
+      const c = cls[k]!;
+      mask |= (c & K.care) !== 0 && (NEGATOR.has(F(k - 1)) || NEGATOR.has(F(k - 2))) ? c & ~K.care : c;
+    }
     if (!(mask & TRIGGER)) continue;
     let who: Target | undefined;
     for (let k = f; k <= l && !who; k++) who = person(k);
