@@ -238,6 +238,10 @@ export function eventJudged(a: TextAnalysis, first: number, last: number): boole
   // an adjective, not a judging noun ("dat is tuig"), closing its clause
   if (info[first]!.judgeNoun || info[last]!.judgeNoun) return false;
   for (let j = last + 1; j <= cl; j++) if (!CLAUSE_END_PARTICLE.has(forms[j]!)) return false;
+  // a verbless judgement ("…, heel zielig", "…, echt vreselijk") after a clause that reports the past from a lesson or the news
+  let verbless = true;
+  for (let j = cf; j < first && verbless; j++) if (!CLAUSE_END_PARTICLE.has(forms[j]!) && !/^(heel|erg|zo|best|super|wel|nogal|echt|toch|ontzettend|vreselijk|gewoon)$/.test(forms[j]!)) verbless = false;
+  if (verbless && historicalReport(a, cf - 1)) return true;
   // "dat is (echt) gemeen", "ik vind dat (zo) zielig", "dat vind ik gemeen"
   let demonstrative = -1;
   for (let j = cf; j < first; j++) {

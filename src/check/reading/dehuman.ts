@@ -31,7 +31,7 @@ export function readDehumanising(a: TextAnalysis, authorId?: string): Structural
   for (let s = 0; s < a.sentenceCount; s++) {
     const [f, l] = a.sentenceTokens(s);
     let passed = false;
-    for (let k = f; k <= l && !passed; k++) if (cls[k]! & M.pass) passed = true;
+    for (let k = f; k <= l && !passed; k++) if (cls[k]! & M.pass || (cls[k]! & M.reporting && F(k + 1) === 'dat')) passed = true;
     if (passed) continue;
     for (let k = f; k <= l; k++) {
       if (!(cls[k]! & M.nonHuman) || member[k]) continue;

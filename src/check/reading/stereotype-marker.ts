@@ -43,6 +43,7 @@ const M = {
   nonHuman: 1024,
   likening: 2048,
   identity: 4096,
+  reporting: 8192,
 } as const;
 type Cls = { words?: string[]; stems?: string[] };
 const D = data.classes as Record<string, Cls>;
@@ -58,6 +59,7 @@ const SOURCES: [Cls, number][] = [
   [D.pass!, M.pass],
   [D.nonHuman!, M.nonHuman],
   [D.likening!, M.likening],
+  [D.reporting!, M.reporting],
   [{ words: [...reading.identityAdjective, ...reading.identityAdjective.map((w) => `${w}e`), ...reading.stereotype.memberAdjective] }, M.identity],
 ];
 const EXACT = new Map<string, number>();
@@ -216,7 +218,7 @@ export function readStockCharge(a: TextAnalysis, authorId?: string): StructuralH
     const from = s > 0 ? span(s - 1)[0] : f;
     const to = s + 1 < S ? span(s + 1)[1] : l;
     let passed = false;
-    for (let k = from; k <= to && !passed; k++) if (is(k, M.pass)) passed = true;
+    for (let k = from; k <= to && !passed; k++) if (is(k, M.pass) || (is(k, M.reporting) && F(k + 1) === 'dat')) passed = true;
     if (passed) continue;
     const target: Target = { token: who, kind: 'group' };
     const push = (core: number): void => {
