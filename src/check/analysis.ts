@@ -429,10 +429,20 @@ function spaceJoin(text: string, t: Token, ca: number, next: Token, cb: number, 
     }
     entry[key] = ok;
   }
-  return ok ? { ...t, norm: j, end: next.end, raw: `${t.raw}${next.raw}` } : undefined;
+  return ok ? tokenWith(t, j, next.end, `${t.raw}${next.raw}`) : undefined;
 }
 
 const NO_MATCHES: PhraseMatch[] = [];
+
+/**
+ * A token with another normalised form (and end, raw spelling, digit flag), built with the fields
+ * in the order normalize.ts builds every token: so the tokens of every analysis share one hidden
+ * class (a spread copy has another), and the readings' code that V8 optimised for the tokens of
+ * the first drafts is not thrown away and compiled again when a draft with a repaired word comes.
+ */
+function tokenWith(t: Token, norm: string, end = t.end, raw = t.raw, hasDigit = t.hasDigit): Token {
+  return { norm, start: t.start, end, raw, sentence: t.sentence, clause: t.clause, quoted: t.quoted, capitalised: t.capitalised, hasDigit };
+}
 
 /** The lexicon automaton's payloads as flat tables by pattern number (read per match without touching the pattern objects). */
 let tablesFor: Automaton<LexPayload> | undefined;
@@ -485,10 +495,10 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     if (t.hasDigit || t.norm.includes('*')) {
       const plain = unhide(t.norm, isKnown, isListed);
       if (plain !== null) {
-        t = { ...t, norm: plain, hasDigit: false };
+        t = tokenWith(t, plain, t.end, t.raw, false);
         corrected = true;
       } else if (t.norm.includes('*')) {
-        t = { ...t, norm: t.norm.replace(/\*/g, '') };
+        t = tokenWith(t, t.norm.replace(/\*/g, ''));
         corrected = true;
       }
     }
@@ -503,7 +513,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     const c = typeof fix === 'string' ? fix : undefined;
     if (c !== undefined) {
       corrected = true;
-      tokens.push({ ...t, norm: c });
+      tokens.push(tokenWith(t, c));
       continue;
     }
     // a whole phrase glued with a roster name in it ("meesisdomenlelijk"): the names are parts too
@@ -511,12 +521,17 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     const parts = named && named.some((p) => rosterWords.has(p)) ? named : Array.isArray(fix) ? fix : undefined;
     if (parts) {
       corrected = true;
-      for (const part of parts) tokens.push({ ...t, norm: part });
+      for (const part of parts) tokens.push(tokenWith(t, part));
       continue;
     }
     tokens.push(t);
   }
-  const norm: Normalised = corrected ? { tokens, ...joinTokens(tokens) } : norm0;
+  let norm = norm0;
+  if (corrected) {
+    const joined = joinTokens(tokens);
+    // built as normalise builds it (the same fields in the same order): one hidden class for every reading's `norm`
+    norm = { tokens, text: joined.text, charToken: joined.charToken };
+  }
 
   const nTok = tokens.length;
   // one bit per category and token, in as many 32-bit words per token as there are categories

@@ -39,7 +39,7 @@ import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, W
 import { oncePerAnalysis, perAnalysis } from './memo.js';
 import { everyoneTargets, readConfine, readHarmGiven, readPlaceHarm, readPossessiveJudged, readResultIdiom } from './harm.js';
 import { readEmotion } from './emotion.js';
-import { wordSet as W } from './word-sets.js';
+import { mapPacked, wordSet as W } from './word-sets.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
 
@@ -77,7 +77,7 @@ const REPORT = W(['zei', 'zeiden', 'zegt', 'zeggen', 'gezegd', 'schreef', 'schre
 const JUDGING = W(['mis', 'fout', 'onzin', 'onwaar', 'klopt', 'kloppen', 'gemeld', 'melden', 'meld', 'verteld', 'aangesproken', 'aanspreken', 'verwijderd', 'verwijderen', 'weg', 'af', 'verdrietig', 'boos', 'erg', 'schrok', 'geschrokken', 'pikken', 'accepteren', 'tolereren', 'pesten', 'discriminatie', 'racisme', 'ouderwets', 'gemeen', 'kwetsend', 'schandalig', 'onacceptabel', 'verkeerd', 'niet', 'nooit', 'bespreken', 'onterecht', 'vooroordeel', 'vooroordelen', ...JUDGING_EXTRA]);
 
 /** Each token's word as written (lower case, unsqueezed) where it is plain letters, else its normalised form; once per analysis. */
-export const fm: (a: TextAnalysis) => string[] = oncePerAnalysis((a) => infos(a).map((w) => w.form));
+export const fm: (a: TextAnalysis) => string[] = oncePerAnalysis((a) => mapPacked(infos(a), (w) => w.form));
 
 /** The form of token k, '' outside the text. */
 let lastA: TextAnalysis | undefined;
@@ -764,7 +764,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   }
 
   readExclusiveFocus(a, info, targets, hits);
-  const implicitContext = { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k), sentence: a.tokens.map((t) => t.sentence), member: (k: number): boolean => memberAdjective(a, k) };
+  const implicitContext = { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k), sentence: mapPacked(a.tokens, (t) => t.sentence), member: (k: number): boolean => memberAdjective(a, k) };
   readImplicit(a, implicitContext, hits);
   // these four need a group or a person (insinuation, expulsion, opinion) or the school as a target
   let people = false;
