@@ -201,17 +201,38 @@ function clauseOf(a: TextAnalysis, k: number): [number, number] {
   return [f, l];
 }
 
+const CONDEMN = W(report.condemnation.words);
+const DOERS = W(report.doers.words);
+const DAMAGE_ACT = W(report.damageAct.words);
+const SURROGATE = /[\uD800-\uDBFF]/;
+/** Per sentence, once per analysis: 1 = it holds a source of a lesson or the news, 2 = the author's intent, a wish or laughter, 4 = "niemand", 8 = a word of condemnation. */
+const reportSentences = oncePerAnalysis((a): Uint8Array => {
+  const forms = fm(a);
+  const tokens = a.tokens;
+  const out = new Uint8Array(a.sentenceCount);
+  for (let k = 0; k < tokens.length; k++) {
+    const w = forms[k]!;
+    if (SOURCE.has(w)) out[tokens[k]!.sentence]! |= 1;
+    if (INTENT_SENTENCE.has(w) || LAUGHTER.has(w)) out[tokens[k]!.sentence]! |= 2;
+    if (w === 'niemand') out[tokens[k]!.sentence]! |= 4;
+    if (CONDEMN.has(w)) out[tokens[k]!.sentence]! |= 8;
+  }
+  // laughing emoji (only where the source holds a surrogate pair at all)
+  if (SURROGATE.test(a.source)) {
+    for (let k = 0; k < tokens.length; k++) {
+      const to = k + 1 < tokens.length ? tokens[k + 1]!.start : a.source.length;
+      for (let i = tokens[k]!.end; i < to - 1; i++) if (LAUGHTER_EMOJI.has(a.source.slice(i, i + 2))) out[tokens[k]!.sentence]! |= 2;
+    }
+  }
+  return out;
+});
+
 export function historicalReport(a: TextAnalysis, first: number): boolean {
   const forms = fm(a);
   const s = a.tokens[first]!.sentence;
-  const [f, l] = a.sentenceTokens(s);
-  const from = s > 0 ? a.sentenceTokens(s - 1)[0] : f;
-  let source = false;
-  for (let j = from; j <= l && !source; j++) if (SOURCE.has(forms[j]!)) source = true;
-  if (!source) return false;
-  for (let j = f; j <= l; j++) if (INTENT_SENTENCE.has(forms[j]!) || LAUGHTER.has(forms[j]!)) return false;
-  const to = l + 1 < a.tokens.length ? a.tokens[l + 1]!.start : a.source.length;
-  for (const ch of a.source.slice(a.tokens[f]!.start, to)) if (LAUGHTER_EMOJI.has(ch)) return false;
+  const flags = reportSentences(a);
+  if (!(flags[s]! & 1) && !(s > 0 && flags[s - 1]! & 1)) return false;
+  if (flags[s]! & 2) return false;
   const [cf, cl] = clauseOf(a, first);
   let strict = false;
   let aux = false;
@@ -258,6 +279,7 @@ export function eventJudged(a: TextAnalysis, first: number, last: number): boole
 }
 
 export function nobodyBelieves(a: TextAnalysis, first: number): boolean {
+  if (!(reportSentences(a)[a.tokens[first]!.sentence]! & 4)) return false;
   const forms = fm(a);
   const [f] = a.sentenceTokens(a.tokens[first]!.sentence);
   for (let j = f; j < first; j++) {
@@ -269,9 +291,6 @@ export function nobodyBelieves(a: TextAnalysis, first: number): boolean {
   return false;
 }
 
-const CONDEMN = W(report.condemnation.words);
-const DOERS = W(report.doers.words);
-const DAMAGE_ACT = W(report.damageAct.words);
 
 /**
  * The doers condemned: a first person's shame, anger or disgust at people ("ik schaam me voor de
@@ -281,6 +300,7 @@ const DAMAGE_ACT = W(report.damageAct.words);
  * without such an act ("… die nog moslims binnenlaten") is no condemnation of abuse.
  */
 export function condemnedDoers(a: TextAnalysis, first: number, last: number): boolean {
+  if (!(reportSentences(a)[a.tokens[first]!.sentence]! & 8)) return false;
   const forms = fm(a);
   const tokens = a.tokens;
   const [f, l] = a.sentenceTokens(tokens[first]!.sentence);

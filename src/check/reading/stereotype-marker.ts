@@ -131,7 +131,9 @@ export function insinuationClasses(a: TextAnalysis): { cls: Int32Array; any: num
 }
 
 /** Does the source (or its stretch [from, to)) hold an emoji of insinuation? Scans char codes; builds a string only at a surrogate pair. */
+const SURROGATE = /[\uD83C-\uD83E]/;
 function hasEmoji(src: string, from = 0, to = src.length): boolean {
+  if (from === 0 && to === src.length && !SURROGATE.test(src)) return false;
   for (let i = from; i < to - 1; i++) {
     const c = src.charCodeAt(i);
     if (c < 0xd83c || c > 0xd83e) continue;
