@@ -152,7 +152,13 @@ const threatTriggers = oncePerAnalysis((a): Triggers => {
       // a menacing idiom is a trigger of the menace reading only where its whole phrase stands
       // "kom (maar) alleen": "kom" is a trigger only with "alleen" right after it
       if (b & B_ALONE && forms[k + 1] !== 'alleen' && forms[k + 2] !== 'alleen' && forms[k + 3] !== 'alleen') b &= ~B_ALONE;
-      if (b & B_PHRASE && (phraseAt(forms, k, IDIOM, forms.length - 1) >= 0 || phraseAt(forms, k, STRONG_PHRASE, forms.length - 1) >= 0)) b |= B_HIT;
+      if (b & B_PHRASE) {
+        const last = forms.length - 1;
+        if (phraseAt(forms, k, IDIOM, last) >= 0 || phraseAt(forms, k, STRONG_PHRASE, last) >= 0) b |= B_HIT;
+        // a common first word ("je", "er", "ik") is kept only where one of its phrases stands
+        else if (phraseAt(forms, k, TAG, last) < 0) b &= ~B_PHRASE;
+      }
+      if (b === 0) continue;
       mask[k] = b;
       list.push(k);
       any |= b;
@@ -270,19 +276,22 @@ export function readBlowsReceived(a: TextAnalysis, c: ThreatContext, hits: Struc
  * Either alone passes ("we staan je op te wachten met een taart", "pas op, de vloer is nat"), and so do a
  * negated ambush, a question, a celebration in the sentence.
  */
+let scratch = new Int32Array(96);
 export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHit[]): void {
   const T = threatTriggers(a);
   if (!(T.any & B_MENACE_GATE)) return;
   const { forms } = c;
   const S = a.sentenceCount;
   // per sentence: the first token of an ambush, a consequence, a warning, a strong or weak idiom (-1 when none)
-  const ambush = new Int32Array(S).fill(-1);
+  // (scratch arrays of the module, grown when a text has more sentences: no allocation per post)
+  if (scratch.length < 6 * S) scratch = new Int32Array(Math.max(6 * S, 2 * scratch.length));
+  const ambush = scratch.subarray(0, S).fill(-1);
   // which kinds of ambush each sentence holds (bit 1: knowing where someone is, bit 2: a visit)
-  const ambushKind = new Uint8Array(S);
-  const consequence = new Int32Array(S).fill(-1);
-  const warn = new Int32Array(S).fill(-1);
-  const strong = new Int32Array(S).fill(-1);
-  const weak = new Int32Array(S).fill(-1);
+  const ambushKind = scratch.subarray(S, 2 * S).fill(0);
+  const consequence = scratch.subarray(2 * S, 3 * S).fill(-1);
+  const warn = scratch.subarray(3 * S, 4 * S).fill(-1);
+  const strong = scratch.subarray(4 * S, 5 * S).fill(-1);
+  const weak = scratch.subarray(5 * S, 6 * S).fill(-1);
   let anyAmbush = false;
   let anyIdiom = false;
   for (const k of T.list) {
