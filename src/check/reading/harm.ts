@@ -28,7 +28,7 @@ import decency from '../lexicon/decency.json' with { type: 'json' };
 import { fm, type StructuralHit } from './structure.js';
 import { oncePerAnalysis } from './memo.js';
 import { stemIndex, wordSet as W } from './word-sets.js';
-import { ACCIDENT } from './threat.js';
+import { ACCIDENT, threatBitsOf } from './threat.js';
 
 const P = data.harmPlace;
 const GROUP_PLACE = W(P.groupPlace);
@@ -98,14 +98,21 @@ function bitsOf(w: string): number {
     if (PROJECTILE.has(w) || (w.length > 4 && w.endsWith('bom'))) b |= B_PROJECTILE;
     if (/^(gooi|gooien|gegooid|sla|slaan|trap|trappen|gooit|slaat|blaas|blaast|blazen|schop|schopt|schoppen|ram|ramt|rammen|fik|fikt|fikken|brand|brandt|branden|plat|af)$/.test(w)) b |= B_SPLIT;
     if (w.length >= 8 && !(b & B_PLACE_HEAD) && headOfCompound(w)) b |= B_PLACE_HEAD;
+    // the threat readings' classes ride on the same cached lookup, above the harm bits (reading/threat.ts)
+    b += threatBitsOf(w) * THREAT_SHIFT;
     if (formBits.size > 50_000) formBits.clear();
     formBits.set(w, b);
   }
   return b;
 }
+/** The threat readings' bits are stored above the 21 harm bits of a form's cached value. */
+const THREAT_SHIFT = 2 ** 21;
 export interface HarmTriggers {
   list: number[];
   mask: Uint32Array;
+  /** The tokens with a class bit of the threat readings (reading/threat.ts), and their bits. */
+  threatList: number[];
+  threatMask: Uint16Array;
   /** Is there any word of destruction in the text (the gate of the place reading)? */
   destruction: boolean;
 }
@@ -116,10 +123,18 @@ export const harmTriggers = oncePerAnalysis((a): HarmTriggers => {
   const n = forms.length;
   const mask = new Uint32Array(n);
   const list: number[] = [];
+  const threatMask = new Uint16Array(n);
+  const threatList: number[] = [];
   let destruction = false;
   for (const m of a.schoolNames) if (m.first < n) mask[m.first] = mask[m.first]! | B_SCHOOL;
   for (let k = 0; k < n; k++) {
-    let b = bitsOf(forms[k]!) | mask[k]!;
+    const both = bitsOf(forms[k]!);
+    const own = both % THREAT_SHIFT;
+    if (both !== own) {
+      threatMask[k] = (both - own) / THREAT_SHIFT;
+      threatList.push(k);
+    }
+    let b = own | mask[k]!;
     if (a.has(k, 'schoolTarget')) b |= B_SCHOOL;
     if (b) {
       mask[k] = b;
@@ -127,7 +142,7 @@ export const harmTriggers = oncePerAnalysis((a): HarmTriggers => {
       if (b & B_ANY_DESTRUCTION) destruction = true;
     }
   }
-  return { list, mask, destruction };
+  return { list, mask, destruction, threatList, threatMask };
 });
 
 /** A group's place as a diminutive ("moskeetje", "kerkje", "azcetje"): the word without "-tje/-je/-pje/-etje". */

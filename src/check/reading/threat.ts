@@ -20,6 +20,7 @@ import type { Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import { fm, type StructuralHit } from './structure.js';
 import { oncePerAnalysis } from './memo.js';
+import { harmTriggers } from './harm.js';
 import { wordSet as W } from './word-sets.js';
 import { WEAPON, harmFormOf } from './words.js';
 
@@ -140,29 +141,32 @@ interface Triggers {
   mask: Uint16Array;
   any: number;
 }
-/** The trigger words of the threat readings, one lookup per token, once per analysis. */
+/** A form's class bits of the threat readings (0 when none): read in the harm readings' one cached lookup per form. */
+export function threatBitsOf(w: string): number {
+  return STATIC.get(w) ?? 0;
+}
+/** The trigger words of the threat readings, from the harm readings' trigger pass (one lookup per form), once per analysis. */
 const threatTriggers = oncePerAnalysis((a): Triggers => {
   const forms = fm(a);
-  const mask = new Uint16Array(forms.length);
+  const H = harmTriggers(a);
+  const mask = H.threatMask;
   const list: number[] = [];
   let any = 0;
-  for (let k = 0; k < forms.length; k++) {
-    let b = STATIC.get(forms[k]!);
-    if (b) {
+  for (const k of H.threatList) {
+    let b = mask[k]!;
+    // "kom (maar) alleen": "kom" is a trigger only with "alleen" right after it
+    if (b & B_ALONE && forms[k + 1] !== 'alleen' && forms[k + 2] !== 'alleen' && forms[k + 3] !== 'alleen') b &= ~B_ALONE;
+    if (b & B_PHRASE) {
+      const last = forms.length - 1;
       // a menacing idiom is a trigger of the menace reading only where its whole phrase stands
-      // "kom (maar) alleen": "kom" is a trigger only with "alleen" right after it
-      if (b & B_ALONE && forms[k + 1] !== 'alleen' && forms[k + 2] !== 'alleen' && forms[k + 3] !== 'alleen') b &= ~B_ALONE;
-      if (b & B_PHRASE) {
-        const last = forms.length - 1;
-        if (phraseAt(forms, k, IDIOM, last) >= 0 || phraseAt(forms, k, STRONG_PHRASE, last) >= 0) b |= B_HIT;
-        // a common first word ("je", "er", "ik") is kept only where one of its phrases stands
-        else if (phraseAt(forms, k, TAG, last) < 0) b &= ~B_PHRASE;
-      }
-      if (b === 0) continue;
-      mask[k] = b;
-      list.push(k);
-      any |= b;
+      if (phraseAt(forms, k, IDIOM, last) >= 0 || phraseAt(forms, k, STRONG_PHRASE, last) >= 0) b |= B_HIT;
+      // a common first word ("je", "er", "ik") is kept only where one of its phrases stands
+      else if (phraseAt(forms, k, TAG, last) < 0) b &= ~B_PHRASE;
     }
+    mask[k] = b;
+    if (b === 0) continue;
+    list.push(k);
+    any |= b;
   }
   return { list, mask, any };
 });
