@@ -70,7 +70,15 @@ const PREP = W(['met', 'door', 'op', 'in', 'aan', 'naar', 'tegen', 'voor', 'van'
 const SKIPPABLE = W(['maar', 'daar', 'hier', 'jij', 'je', 'gewoon', 'toch', 'nou', 'dan', 'eens', 'even', 'nu', 'snel', 'ze', 'zij', 'hij', 'hem', 'jullie', 'die', 'jou', 'morgen', 'straks', 'vandaag', 'echt']);
 /** Does k open a clause, or follow a full stop or comma the sentence splitter did not take ("… jesse. kom alleen.")? */
 function opens(a: TextAnalysis, k: number, f: number): boolean {
-  return k === f || (k > 0 && /[.!?,;:]/.test(a.source.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start)));
+  if (k === f) return true;
+  if (k === 0) return false;
+  const src = a.source;
+  for (let i = a.tokens[k - 1]!.end; i < a.tokens[k]!.start; i++) {
+    const ch = src.charCodeAt(i);
+    // . ! ? , ; :
+    if (ch === 46 || ch === 33 || ch === 63 || ch === 44 || ch === 59 || ch === 58) return true;
+  }
+  return false;
 }
 /** Phrases keyed by their first word. */
 type Phrases = Map<string, string[][]>;
@@ -112,7 +120,6 @@ const B_RECEIVE = 1, B_WAIT = 2, B_VISIT = 4, B_ALONE = 8, B_KNOW = 16, B_WEAPON
 const B_DAMAGED = 4096, B_THEN = 8192;
 /** A word that opens a command to leave ("rot op", "verdwijn"); a menacing idiom found in the trigger pass, or an injury place. */
 const B_AWAY = 16384, B_HIT = 32768;
-const B_MENACE = B_WAIT | B_VISIT | B_ALONE | B_KNOW | B_WEAPON | B_DAN | B_WARN | B_PHRASE | B_DAMAGED;
 /** What a menace needs at least one of (the rest only completes it): an ambush, a damaged thing, an idiom or injury found. */
 const B_MENACE_GATE = B_WAIT | B_VISIT | B_ALONE | B_KNOW | B_WEAPON | B_DAMAGED | B_HIT;
 const STATIC = new Map<string, number>();
@@ -298,112 +305,117 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
   const weak = scratch.subarray(5 * S, 6 * S).fill(-1);
   let anyAmbush = false;
   let anyIdiom = false;
-  for (const k of T.list) {
-    const b = T.mask[k]!;
-    if (!(b & B_MENACE)) continue;
-    const s = a.tokens[k]!.sentence;
-    const [f, l] = c.clauseSpan(k);
-    const w = forms[k]!;
-    const question = a.isQuestion(s);
-    if (b & B_WAIT && !question && !negatedIn(forms, f, l)) {
-      // "wacht … op" with "op" a particle (at the end, or before "te" or a place), not "wachten op de bus"
-      let op = w.startsWith('op') ? k : -1;
-      for (let j = k + 1; j <= l && op < 0; j++) if (forms[j] === 'op' && (j === l || /^(te|bij|na|achter|met|aan|in|om|voor|buiten|morgen|straks|vanavond)$/.test(forms[j + 1]!))) op = j;
-      // "staan je op te wachten", "sta op je te wachten"
-      for (let j = Math.max(f, k - 3); j < k && op < 0; j++) if (forms[j] === 'op' && (forms[j + 1] === 'te' || (forms[k - 1] === 'te' && j === k - 3))) op = j;
-      if (op >= 0 && personIn(c, f, l, k)) ambush[s] = k;
+  // two passes: first what a menace needs (an ambush, an idiom, an injury), then, only if one stands, what completes it
+  for (let pass = 0; pass < 2; pass++) {
+    if (pass === 1) {
+      for (let s = 0; s < S; s++) if (ambush[s]! >= 0) anyAmbush = true;
+      if (!anyAmbush && !anyIdiom) return;
     }
-    if (b & B_VISIT && !question && !negatedIn(forms, f, l)) {
-      let come = w.endsWith('kom') || w.endsWith('komen') || w.endsWith('komt') || w.startsWith('opzoek');
-      let first = false;
-      for (let j = f; j <= l; j++) {
-        if (COME.has(forms[j]!)) come = true;
-        if (FIRST.has(forms[j]!)) first = true;
+    for (const k of T.list) {
+      const b = T.mask[k]! & (pass === 0 ? B_WAIT | B_VISIT | B_ALONE | B_KNOW | B_WEAPON | B_DAMAGED | B_HIT | B_PHRASE : B_DAN | B_WARN | B_PHRASE);
+      if (!b) continue;
+      const s = a.tokens[k]!.sentence;
+      const [f, l] = c.clauseSpan(k);
+      const w = forms[k]!;
+      const question = a.isQuestion(s);
+      if (b & B_WAIT && !question && !negatedIn(forms, f, l)) {
+        // "wacht … op" with "op" a particle (at the end, or before "te" or a place), not "wachten op de bus"
+        let op = w.startsWith('op') ? k : -1;
+        for (let j = k + 1; j <= l && op < 0; j++) if (forms[j] === 'op' && (j === l || /^(te|bij|na|achter|met|aan|in|om|voor|buiten|morgen|straks|vanavond)$/.test(forms[j + 1]!))) op = j;
+        // "staan je op te wachten", "sta op je te wachten"
+        for (let j = Math.max(f, k - 3); j < k && op < 0; j++) if (forms[j] === 'op' && (forms[j + 1] === 'te' || (forms[k - 1] === 'te' && j === k - 3))) op = j;
+        if (op >= 0 && personIn(c, f, l, k)) ambush[s] = k;
       }
-      if (come && first) {
-        ambush[s] = k;
-        ambushKind[s] = ambushKind[s]! | 2;
+      if (b & B_VISIT && !question && !negatedIn(forms, f, l)) {
+        let come = w.endsWith('kom') || w.endsWith('komen') || w.endsWith('komt') || w.startsWith('opzoek');
+        let first = false;
+        for (let j = f; j <= l; j++) {
+          if (COME.has(forms[j]!)) come = true;
+          if (FIRST.has(forms[j]!)) first = true;
+        }
+        if (come && first) {
+          ambush[s] = k;
+          ambushKind[s] = ambushKind[s]! | 2;
+        }
       }
-    }
-    // "kom alleen", "kom maar alleen" as a command
-    let alone = -1;
-    // ("kom vanmiddag maar alleen": "maar" may open a clause of the index; read to the sentence's end)
-    if (b & B_ALONE) for (let j = k + 1; j <= Math.min(a.sentenceTokens(s)[1], k + 3) && alone < 0; j++) if (forms[j] === 'alleen') alone = j;
-    for (let j = k + 1; j < alone; j++) if (!NEAR.has(forms[j]!) && forms[j] !== 'maar') alone = -1;
-    if (alone > 0 && (opens(a, k, f) || forms[k - 1] === 'en' || targets0(c, k - 1)) && !question) {
-      const after = alone + 1;
-      if (after > a.sentenceTokens(s)[1] || !/^(als|maar|met)$/.test(forms[after]!)) ambush[s] = k;
-    }
-    // "ik weet waar je woont / haar auto staat", "ik weet hoe ze eruit ziet"
-    if (b & B_KNOW && !question && (forms[k + 1] === 'waar' || forms[k + 1] === 'hoe' || forms[k + 2] === 'waar')) {
-      for (let j = k + 2; j <= l; j++) {
-        if (!WHEREABOUTS.has(forms[j]!) || negatedIn(forms, f, k)) continue;
-        ambush[s] = k;
-        // the one whose whereabouts are known, by name ("ik weet waar meester Joost woont")
-        for (let i = k + 1; i < j; i++) if (c.targets[i]?.kind === 'name') ambushKind[s] = ambushKind[s]! | 1;
+      // "kom alleen", "kom maar alleen" as a command
+      let alone = -1;
+      // ("kom vanmiddag maar alleen": "maar" may open a clause of the index; read to the sentence's end)
+      if (b & B_ALONE) for (let j = k + 1; j <= Math.min(a.sentenceTokens(s)[1], k + 3) && alone < 0; j++) if (forms[j] === 'alleen') alone = j;
+      for (let j = k + 1; j < alone; j++) if (!NEAR.has(forms[j]!) && forms[j] !== 'maar') alone = -1;
+      if (alone > 0 && (opens(a, k, f) || forms[k - 1] === 'en' || targets0(c, k - 1)) && !question) {
+        const after = alone + 1;
+        if (after > a.sentenceTokens(s)[1] || !/^(als|maar|met)$/.test(forms[after]!)) ambush[s] = k;
       }
-    }
-    // "ik neem morgen het mes van mijn vader mee"
-    if (b & B_WEAPON && !question && !negatedIn(forms, f, l)) {
-      let carry = false;
-      let first = false;
-      for (let j = f; j <= l; j++) {
-        if (CARRY.has(forms[j]!)) carry = true;
-        if (FIRST.has(forms[j]!)) first = true;
+      // "ik weet waar je woont / haar auto staat", "ik weet hoe ze eruit ziet"
+      if (b & B_KNOW && !question && (forms[k + 1] === 'waar' || forms[k + 1] === 'hoe' || forms[k + 2] === 'waar')) {
+        for (let j = k + 2; j <= l; j++) {
+          if (!WHEREABOUTS.has(forms[j]!) || negatedIn(forms, f, k)) continue;
+          ambush[s] = k;
+          // the one whose whereabouts are known, by name ("ik weet waar meester Joost woont")
+          for (let i = k + 1; i < j; i++) if (c.targets[i]?.kind === 'name') ambushKind[s] = ambushKind[s]! | 1;
+        }
       }
-      if (carry && first) ambush[s] = k;
-    }
-    // "straks staan haar autobanden plat", "morgen is je fiets kapot": a person's thing damaged in a near future
-    if (b & B_DAMAGED && !question) {
-      let when = false;
-      let owned = false;
-      for (let j = f; j < k; j++) {
-        if (NEAR.has(forms[j]!)) when = true;
-        if (POSSESSIVE.has(forms[j]!) && possessionAt(forms[j + 1] ?? '')) owned = true;
+      // "ik neem morgen het mes van mijn vader mee"
+      if (b & B_WEAPON && !question && !negatedIn(forms, f, l)) {
+        let carry = false;
+        let first = false;
+        for (let j = f; j <= l; j++) {
+          if (CARRY.has(forms[j]!)) carry = true;
+          if (FIRST.has(forms[j]!)) first = true;
+        }
+        if (carry && first) ambush[s] = k;
       }
-      if (when && owned && !negatedIn(forms, f, l)) ambush[s] = k;
-    }
-    // "anders ligt hij morgen in het ziekenhuis": an injury foretold of someone else (not advice to "je")
-    if (INJURY_PLACE.has(w) && !question) {
-      let lie = false;
-      let when = false;
-      let who = false;
-      for (let j = f; j < k; j++) {
-        if (/^(lig|ligt|liggen|beland|belandt|belanden|eindigt|eindigen)$/.test(forms[j]!)) lie = true;
-        if (NEAR.has(forms[j]!) || forms[j] === 'anders') when = true;
-        const t = c.targets[j];
-        if (t && (t.kind === 'name' || (t.kind === 'third' && /^(hij|zij|ze)$/.test(forms[j]!)))) who = true;
+      // "straks staan haar autobanden plat", "morgen is je fiets kapot": a person's thing damaged in a near future
+      if (b & B_DAMAGED && !question) {
+        let when = false;
+        let owned = false;
+        for (let j = f; j < k; j++) {
+          if (NEAR.has(forms[j]!)) when = true;
+          if (POSSESSIVE.has(forms[j]!) && possessionAt(forms[j + 1] ?? '')) owned = true;
+        }
+        if (when && owned && !negatedIn(forms, f, l)) ambush[s] = k;
       }
-      if (lie && when && who && !negatedIn(forms, f, l)) {
-        strong[s] = k;
-        anyIdiom = true;
+      // "anders ligt hij morgen in het ziekenhuis": an injury foretold of someone else (not advice to "je")
+      if (pass === 0 && INJURY_PLACE.has(w) && !question) {
+        let lie = false;
+        let when = false;
+        let who = false;
+        for (let j = f; j < k; j++) {
+          if (/^(lig|ligt|liggen|beland|belandt|belanden|eindigt|eindigen)$/.test(forms[j]!)) lie = true;
+          if (NEAR.has(forms[j]!) || forms[j] === 'anders') when = true;
+          const t = c.targets[j];
+          if (t && (t.kind === 'name' || (t.kind === 'third' && /^(hij|zij|ze)$/.test(forms[j]!)))) who = true;
+        }
+        if (lie && when && who && !negatedIn(forms, f, l)) {
+          strong[s] = k;
+          anyIdiom = true;
+        }
       }
-    }
-    // "dan zie je wel", "dan leert ze het wel", "dan zullen ze het zien", "anders …"
-    if (b & B_DAN && opens(a, k, f) && !question) {
-      if (w === 'anders') consequence[s] = k;
-      else for (let j = k + 1; j <= l; j++) if (CONSEQUENCE.has(forms[j]!)) for (let i = k + 1; i <= l; i++) if (/^(wel|het|wat|hoe)$/.test(forms[i]!)) consequence[s] = k;
-    }
-    // "moet goed uitkijken", "pas maar op", "kijk maar uit"
-    if (b & B_WARN && !question) {
-      if (WARN.has(w) && !negatedIn(forms, f, l)) {
-        for (let j = f; j < k; j++) if (/^(moet|moeten|maar|moest)$/.test(forms[j]!)) warn[s] = k;
-      } else if ((opens(a, k, f) || targets0(c, k - 1)) && phraseAt(forms, k, WARN_IMPERATIVE, l) >= 0) warn[s] = k;
-    }
-    if (b & B_PHRASE) {
-      if (TAG.has(w) && phraseAt(forms, k, TAG, l) >= 0) consequence[s] = k;
-      if (IDIOM.has(w) && phraseAt(forms, k, IDIOM, l) >= 0 && !negatedIn(forms, f, k)) {
-        anyIdiom = true;
-        weak[s] = k;
+      // "dan zie je wel", "dan leert ze het wel", "dan zullen ze het zien", "anders …"
+      if (b & B_DAN && opens(a, k, f) && !question) {
+        if (w === 'anders') consequence[s] = k;
+        else for (let j = k + 1; j <= l; j++) if (CONSEQUENCE.has(forms[j]!)) for (let i = k + 1; i <= l; i++) if (/^(wel|het|wat|hoe)$/.test(forms[i]!)) consequence[s] = k;
       }
-      if (STRONG_PHRASE.has(w) && phraseAt(forms, k, STRONG_PHRASE, a.sentenceTokens(s)[1]) >= 0 && !negatedIn(forms, f, k)) {
-        anyIdiom = true;
-        strong[s] = k;
+      // "moet goed uitkijken", "pas maar op", "kijk maar uit"
+      if (pass === 1 && b & B_WARN && !question) {
+        if (WARN.has(w) && !negatedIn(forms, f, l)) {
+          for (let j = f; j < k; j++) if (/^(moet|moeten|maar|moest)$/.test(forms[j]!)) warn[s] = k;
+        } else if ((opens(a, k, f) || targets0(c, k - 1)) && phraseAt(forms, k, WARN_IMPERATIVE, l) >= 0) warn[s] = k;
+      }
+      if (b & B_PHRASE) {
+        if (pass === 1 && TAG.has(w) && phraseAt(forms, k, TAG, l) >= 0) consequence[s] = k;
+        if (pass === 0 && IDIOM.has(w) && phraseAt(forms, k, IDIOM, l) >= 0 && !negatedIn(forms, f, k)) {
+          anyIdiom = true;
+          weak[s] = k;
+        }
+        if (pass === 0 && STRONG_PHRASE.has(w) && phraseAt(forms, k, STRONG_PHRASE, a.sentenceTokens(s)[1]) >= 0 && !negatedIn(forms, f, k)) {
+          anyIdiom = true;
+          strong[s] = k;
+        }
       }
     }
   }
-  for (let s = 0; s < S; s++) if (ambush[s]! >= 0) anyAmbush = true;
-  if (!anyAmbush && !anyIdiom) return;
   const near = (arr: Int32Array, s: number): number => (arr[s]! >= 0 ? arr[s]! : s > 0 && arr[s - 1]! >= 0 ? arr[s - 1]! : s + 1 < S && arr[s + 1]! >= 0 ? arr[s + 1]! : -1);
   for (let s = 0; s < S; s++) {
     let at = -1;
@@ -527,10 +539,10 @@ export function readEscalation(a: TextAnalysis, c: ThreatContext, hits: Structur
   const { forms, targets } = c;
   for (const k of T.list) {
     if (!(T.mask[k]! & B_THEN)) continue;
+    // "… en daarna jou", "…, dan hem": the conjunct holds the word and one object
+    if (!(forms[k - 1] === 'en' || opens(a, k, -1))) continue;
     const s = a.tokens[k]!.sentence;
     const [sf, sl] = a.sentenceTokens(s);
-    // "… en daarna jou", "…, dan hem": the conjunct holds the word and one object
-    if (!(forms[k - 1] === 'en' || opens(a, k, k))) continue;
     let who: Target | undefined;
     let end = k + 1;
     for (; end <= Math.min(sl, k + 2) && !who; end++) {
