@@ -98,15 +98,15 @@ function bitsOf(w: string): number {
     if (PROJECTILE.has(w) || (w.length > 4 && w.endsWith('bom'))) b |= B_PROJECTILE;
     if (/^(gooi|gooien|gegooid|sla|slaan|trap|trappen|gooit|slaat|blaas|blaast|blazen|schop|schopt|schoppen|ram|ramt|rammen|fik|fikt|fikken|brand|brandt|branden|plat|af)$/.test(w)) b |= B_SPLIT;
     if (w.length >= 8 && !(b & B_PLACE_HEAD) && headOfCompound(w)) b |= B_PLACE_HEAD;
-    // the threat readings' classes ride on the same cached lookup, above the harm bits (reading/threat.ts)
-    b += threatBitsOf(w) * THREAT_SHIFT;
+    // a word of the threat readings' classes is marked by one bit above the harm bits (reading/threat.ts reads its own)
+    if (threatBitsOf(w) !== 0) b |= B_THREAT_WORD;
     if (formBits.size > 50_000) formBits.clear();
     formBits.set(w, b);
   }
   return b;
 }
-/** The threat readings' bits are stored above the 21 harm bits of a form's cached value. */
-const THREAT_SHIFT = 2 ** 21;
+/** A word with a class of the threat readings (the value stays a small integer: 22 bits). */
+const B_THREAT_WORD = 1 << 21;
 export interface HarmTriggers {
   list: number[];
   mask: Uint32Array;
@@ -129,12 +129,11 @@ export const harmTriggers = oncePerAnalysis((a): HarmTriggers => {
   for (const m of a.schoolNames) if (m.first < n) mask[m.first] = mask[m.first]! | B_SCHOOL;
   for (let k = 0; k < n; k++) {
     const both = bitsOf(forms[k]!);
-    const own = both % THREAT_SHIFT;
-    if (both !== own) {
-      threatMask[k] = (both - own) / THREAT_SHIFT;
+    if (both & B_THREAT_WORD) {
+      threatMask[k] = threatBitsOf(forms[k]!);
       threatList.push(k);
     }
-    let b = own | mask[k]!;
+    let b = (both & ~B_THREAT_WORD) | mask[k]!;
     if (a.has(k, 'schoolTarget')) b |= B_SCHOOL;
     if (b) {
       mask[k] = b;
@@ -152,9 +151,18 @@ function diminutivePlace(w: string): boolean {
   return false;
 }
 /** A compound whose head is a place of four letters or more ("opvanghuis", "koffiehuis"), for a place named by its group after "voor". */
-const LONG_HEADS = P.placeHead.filter((h) => h.length >= 4);
+/** The place heads of four letters or more by their last four letters: a word is tried only against heads it can end with. */
+const LONG_HEADS = new Map<string, string[]>();
+for (const h of P.placeHead) {
+  if (h.length < 4) continue;
+  const list = LONG_HEADS.get(h.slice(-4)) ?? [];
+  list.push(h);
+  LONG_HEADS.set(h.slice(-4), list);
+}
 function headOfCompound(w: string): boolean {
-  for (const h of LONG_HEADS) if (w.length - h.length >= 4 && w.endsWith(h)) return true;
+  const list = LONG_HEADS.get(w.slice(-4));
+  if (!list) return false;
+  for (const h of list) if (w.length - h.length >= 4 && w.endsWith(h)) return true;
   return false;
 }
 /** A glued group word before a place head ("homobar", "jodenwinkel", "vluchtelingenhuis"), cached per word. */
