@@ -238,8 +238,9 @@ function repair(word: string, capitalised: boolean, raw?: string): Repair {
     const parts = dutch ? undefined : (splitGlued(word, lex.known, lex.content) ?? phraseSplit(word));
     if (parts) r = parts;
     // a slur glued before a noun ("negerkinderen"): the slur stays a slur, also in a dictionary compound
-    else if (r === null) r = slurModifier(word) ?? curseAbbreviation(word, raw) ?? null;
+    else if (r === null) r = slurModifier(word) ?? null;
   }
+  if (r === null) r = curseAbbreviation(word, raw) ?? null;
   const cache = capitalised ? repairCacheCapitalised : repairCache;
   if (cache.size >= 100_000) cache.clear();
   cache.set(word, r);
@@ -277,6 +278,12 @@ function phraseSplit(w: string): string[] | undefined {
 
 /** Strong slurs of five letters or more that are never an innocent word (the ambiguous ones have a sense of their own). */
 let slurPrefixes: string[] | undefined;
+/** Heads that make a slur compound a name for people: person and group nouns of the lists. */
+let personHeads: ReadonlySet<string> | undefined;
+function personHeadSet(): ReadonlySet<string> {
+  personHeads ??= new Set([...decencyData.categories.personNoun, ...decencyData.categories.groupNoun, ...readingData.thingTarget.personHead].filter((x) => !x.includes(' ')).map((x) => normalisePhrase(x)));
+  return personHeads;
+}
 function slurPrefixList(): string[] {
   if (slurPrefixes === undefined) {
     const ambiguous = new Set(decencyData.categories.slurAmbiguous.map((x) => normalisePhrase(x)));
@@ -290,16 +297,19 @@ function slurPrefixList(): string[] {
   return slurPrefixes;
 }
 /**
- * A strong slur glued as the first part of a compound onto a noun ("negerkinderen",
- * "mongolenclub"): the slur and the head as two words, so the slur is read as one. The head is a
- * dictionary word of four letters or more (not an inflection: "negers" stays one word).
+ * A strong slur glued as the first part of a compound onto a noun for people ("negerkinderen",
+ * "negervriendjes"): the slur and the head as two words, so the slur is read as one. The head is a
+ * person or group noun of the lists (plural or diminutive too); "flikkerende", "flikkerlicht" stay.
  */
 function slurModifier(w: string): string[] | undefined {
   if (w.length < 9) return undefined;
   for (const slur of slurPrefixList()) {
     if (!w.startsWith(slur)) continue;
     const head = w.slice(slur.length);
-    if (head.length >= 4 && isDutchWord(head) && !lexicon().known.has(w)) return [slur, head];
+    if (head.length < 4 || lexicon().known.has(w)) continue;
+    // a person head, also as a diminutive or plural ("negerkinderen", "negervriendjes"); "flikkerlicht" is a light
+    const heads = personHeadSet();
+    if (heads.has(head) || heads.has(head.replace(/(jes|tjes|je|tje|s|en)$/, '')) || heads.has(head.replace(/(jes|je)$/, ''))) return [slur, head];
   }
   return undefined;
 }
@@ -316,7 +326,7 @@ function curseAbbreviation(w: string, raw: string | undefined): string[] | undef
   for (const { abbr, curse, squeezed } of CURSE_ABBREVIATIONS) {
     if (!lower.startsWith(abbr) || !w.startsWith(squeezed)) continue;
     const rest = w.slice(squeezed.length);
-    if (rest.length >= 4 && lexicon().content.has(rest)) return [curse, rest];
+    if (rest.length >= 3 && lexicon().content.has(rest)) return [curse, rest];
   }
   return undefined;
 }
@@ -584,11 +594,12 @@ function spaceJoin(text: string, t: Token, ca: number, next: Token, cb: number, 
   return ok ? { ...t, norm: j, end: next.end, raw: `${t.raw}${next.raw}` } : undefined;
 }
 
-/** The longest run of fragments the space-join reading tries ("kan ker lij der"). */
+/** The longest run of fragments the space-join reading tries ("kan ker lij der"), and the longest piece. */
 const MAX_RUN = 4;
+const MAX_PIECE = 5;
 /**
  * A word written in three or four pieces ("ver moor den", "mar ok ka nen", "kan ker lij der"):
- * a run of short plain tokens (at most four letters each, single spaces, one sentence, no capital
+ * a run of short plain tokens (at most five letters each, single spaces, one sentence, no capital
  * or roster name after the first) of which at least one is no word, read as one token when the join
  * is a word of the lists or a judging word, or, with two pieces that are no word, a dictionary word
  * of seven letters or more. The longest run wins. Constant work per token: the run is only built
@@ -596,19 +607,20 @@ const MAX_RUN = 4;
  */
 function spaceJoinRun(text: string, src: readonly Token[], i: number, known: ReadonlySet<string>, content: ReadonlySet<string>, names: ReadonlySet<string>): { token: Token; last: number } | undefined {
   const t = src[i]!;
-  if (t.norm.length > 4) return undefined;
+  if (t.norm.length > MAX_PIECE) return undefined;
   let end = i;
   let nonWords = 0;
   const limit = Math.min(src.length - 1, i + MAX_RUN - 1);
   for (let k = i; k <= limit; k++) {
     const tk = src[k]!;
-    if (tk.norm.length > 4 || names.has(tk.norm)) break;
+    if (tk.norm.length > MAX_PIECE || names.has(tk.norm)) break;
     if (k > i) {
       const prev = src[k - 1]!;
       if (tk.start !== prev.end + 1 || text.charCodeAt(prev.end) !== 32 || tk.sentence !== t.sentence || tk.capitalised) break;
     }
     const c = joinClass(tk.norm, known);
-    if ((c & PLAIN) === 0) break;
+    // a single letter is a piece too ("i di oot")
+    if ((c & PLAIN) === 0 && !(tk.norm.length === 1 && tk.norm >= 'a' && tk.norm <= 'z')) break;
     // a piece that is no word, or a fragment of three letters or fewer that is no word of the lists
     if ((c & WORD) === 0 || (tk.norm.length <= 3 && (c & KNOWN) === 0)) nonWords++;
     end = k;
@@ -628,7 +640,7 @@ function spaceJoinRun(text: string, src: readonly Token[], i: number, known: Rea
     }
     if (fragments === 0) continue;
     const j = squeeze(joined);
-    if (j.length < 6) continue;
+    if (j.length < 5) continue;
     const ok = content.has(j) || wordInfo(raw, j).judge || (nw >= 2 && j.length >= 7 && isDutchWord(j));
     if (ok) return { token: { ...t, norm: j, end: src[last]!.end, raw }, last };
   }
@@ -678,7 +690,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     const classT = classNext;
     classNext = next ? joinClass(next.norm, lex.known) : 0;
     // three or four pieces of one word ("ver moor den"), gated on a short first piece
-    const run = next && t.norm.length <= 4 && next.norm.length <= 4 && src[i + 2] !== undefined && src[i + 2]!.norm.length <= 4 ? spaceJoinRun(text, src, i, lex.known, lex.content, rosterWords) : undefined;
+    const run = next && t.norm.length <= MAX_PIECE && next.norm.length <= MAX_PIECE && src[i + 2] !== undefined && src[i + 2]!.norm.length <= MAX_PIECE ? spaceJoinRun(text, src, i, lex.known, lex.content, rosterWords) : undefined;
     const joined = run ? undefined : next && spaceJoin(text, t, classT, next, classNext, lex.content, rosterWords);
     if (run) {
       t = run.token;

@@ -43,6 +43,7 @@ import { readOtherLanguage } from '../reading/english-hook.js';
 import { readBullyingInto } from '../reading/bullying.js';
 import { abusiveCompound, B_ABUSE, harmTriggers, playedIn } from '../reading/harm.js';
 import { curseAtNoOne } from '../reading/thing.js';
+import { readAddressInsults } from '../reading/reference-address.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
 
 /** Disease words that curse only glued onto another word (`reading.json` `curseCompoundOnly`). */
@@ -200,6 +201,12 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     if (a.has(k - 2, 'determiner') && tokens[k - 2]!.norm === 'een') continue;
     if (!vocativeClause(a, k, f, l) || negatedInClause(a, k, k, k)) continue;
     push({ kind: 'insult', first: k - 1, last: k, severity: 'block', certain: true, target: anyTargetInSentence(k, k - 1, k) });
+  }
+
+  // 3b'. an animal or a judging noun after an addressing "jij"/"jullie": "jij stomme ezel", "jij garnalenbrein" (reading/reference-address.ts)
+  for (const h of readAddressInsults(a)) {
+    if (negatedInClause(a, h.head, h.head, h.head)) continue;
+    push({ kind: 'insult', first: h.pronoun, last: h.head, severity: 'block', certain: true, target: targetAt(a, h.pronoun, authorId) ?? { token: h.pronoun, kind: 'second' } }, { first: h.head, last: h.head });
   }
 
   // 3c. a judging noun alone after a comma at the end of a sentence, said to the reader: "…, viespeuken."

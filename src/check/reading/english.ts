@@ -289,7 +289,9 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
       cls[k] = (squeezedListed.get(t.norm) ?? 0) | derived(t.norm);
       continue;
     }
-    const w = wordKey(t.raw, t.norm);
+    // a part of a glued word that the Dutch repair split ("Romanians" → "roma an ians") is read as the whole word
+    const split = (k > 0 && tokens[k - 1]!.start === t.start) || (k + 1 < n && tokens[k + 1]!.start === t.start);
+    const w = wordKey(split ? a.source.slice(t.start, t.end) : t.raw, t.norm);
     key[k] = w.key;
     cls[k] = classesOf(w);
     // the Dutch spelling repair read an English word as another ("true" as "trut")

@@ -1,0 +1,29 @@
+/** Insults said to someone as an address (reading/reference-address.ts), in words of our own. */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../analysis.js';
+import { DE_STERREN } from '../../protocol/school.js';
+import { readAddressInsults } from './reference-address.js';
+import { detectDecency } from '../detectors/decency.js';
+
+const people = [{ id: 'k1', name: 'Ruben Dekker', role: 'pupil' as const }];
+const address = (t: string): number => readAddressInsults(analyse(t, people, DE_STERREN)).length;
+const blocked = (t: string): boolean => detectDecency(analyse(t, people, DE_STERREN)).some((h) => h.severity === 'block');
+
+describe('an address insult', () => {
+  it('reads "jij" + judging adjectives + an animal or a judging noun', () => {
+    expect(address('Ruben jij vette walrus')).toBe(1);
+    expect(address('ga weg jij smerige kalkoen')).toBe(1);
+    expect(blocked('hou op jij domme hyena')).toBe(true);
+  });
+  it('reads a bare animal or an animal compound of the mind after an opening "jij"', () => {
+    expect(address('jij slak, schiet eens op')).toBe(1);
+    expect(address('jij vogelbrein snapt het niet')).toBe(1);
+  });
+  it('lets a subject pronoun, a possessive "jullie", a copula and a negation pass', () => {
+    expect(address('wil jij de geit voeren?')).toBe(0);
+    expect(address('mogen jullie katten ook mee?')).toBe(0);
+    expect(address('jullie honden blaffen hard')).toBe(0);
+    expect(address('volgens mij ben jij geen domme gans')).toBe(0);
+    expect(address('ik en jij koe melken bij opa')).toBe(0);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Insults said to someone as an address (#9, form): a second-person pronoun ("jij", "jullie")
+ * directly before a noun phrase that names the addressee as an animal or a judging noun —
+ * "Yusuf, jij stomme ezel", "ga weg jij vieze rat", "jullie luie varkens", "jij garnalenbrein".
+ *
+ * The structure: the pronoun, then judging adjectives (any inflected "-e" adjective the word
+ * classes judge, or a listed negative one), then the head: an animal (`reading.json` `animal`), a
+ * judging noun, or an animal compound whose head is a word for the mind or the face
+ * (`addressInsult.mindHeads`: "kippenbrein", "apenkop"). Without an adjective the pronoun must open
+ * its clause or follow a name, an interjection or an imperative's particle — "heb jij katten?" and
+ * "jij mag de koe tekenen" are a pronoun as subject, not an address; "jullie" only with the noun ending
+ * its clause ("jullie honden blaffen" is a possessive). Not in a negated clause and not
+ * after a copula ("jij bent een echte leeuw" is read by the copula reading, praise included).
+ *
+ * Cost: one pass over the tokens; the compound test runs only on a noun right after the pronoun.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import readingData from '../lexicon/reading.json' with { type: 'json' };
+import { wordSet } from '../text/normalize.js';
+import { wordInfo } from './words.js';
+
+const SECOND = wordSet(['jij', 'jullie']);
+const JIJ = 'jij';
+const MIND_HEADS = wordSet(readingData.addressInsult.mindHeads);
+/** Words before the pronoun after which it is an address, not an inverted subject. */
+const OPENERS = wordSet(['he', 'hey', 'hee', 'hoi', 'ey', 'yo', 'ja', 'nee', 'kijk', 'hallo', 'weg', 'op', 'nou', 'man', 'joh', 'zeg', 'ach', 'ah', 'oh', 'o']);
+const COPULA_LIKE = wordSet(['bent', 'ben', 'is', 'zijn', 'was', 'waren', 'blijft', 'lijkt', 'wordt', 'word']);
+const NEGATORS = wordSet(['niet', 'geen', 'nooit', 'niks', 'niets']);
+
+export interface AddressInsult {
+  /** The pronoun. */
+  pronoun: number;
+  /** The head noun. */
+  head: number;
+}
+
+/** An animal compound that names a mind or a face: "kippenbrein", "garnalenbrein", "apenkop". */
+function animalMindCompound(form: string): boolean {
+  if (form.length < 7) return false;
+  for (let cut = 3; cut <= form.length - 3; cut++) {
+    if (!MIND_HEADS.has(form.slice(cut))) continue;
+    const mod = form.slice(0, cut);
+    for (const m of [mod, mod.replace(/(en|s|e)$/, '')]) if (m.length >= 3 && wordInfo(m, m).animal) return true;
+  }
+  return false;
+}
+
+/** Address insults of a text, in token order. */
+export function readAddressInsults(a: TextAnalysis): AddressInsult[] {
+  const tokens = a.tokens;
+  const n = tokens.length;
+  const out: AddressInsult[] = [];
+  for (let k = 0; k + 1 < n; k++) {
+    if (!SECOND.has(tokens[k]!.norm)) continue;
+    const clause = tokens[k]!.clause;
+    let j = k + 1;
+    let adjectives = 0;
+    while (j < n && tokens[j]!.clause === clause && j - k <= 3) {
+      const w = a.wordInfos[j]!;
+      const f = tokens[j]!.norm;
+      if ((w.judge && /e$/.test(f)) || a.has(j, 'negEval') || a.has(j, 'profanityAdj')) {
+        adjectives++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (j >= n || tokens[j]!.clause !== clause) continue;
+    const head = a.wordInfos[j]!;
+    const isHead = head.animal || (head.judgeNoun && !head.needsAdjective) || a.has(j, 'insultNoun') || animalMindCompound(head.form);
+    if (!isHead) continue;
+    // "jullie" is also a possessive ("jullie honden blaffen"): an address only when the noun ends its clause
+    if (tokens[k]!.norm !== JIJ && j + 1 < n && tokens[j + 1]!.clause === clause) continue;
+    // a bare noun: the pronoun opens its clause, or follows a name, an interjection or "weg"/"op"
+    if (adjectives === 0) {
+      const prev = k - 1;
+      const opens = prev < 0 || tokens[prev]!.clause !== clause || OPENERS.has(tokens[prev]!.norm) || a.names.some((m) => m.last === prev);
+      if (!opens) continue;
+    }
+    // not after a copula or a negation in the clause before the pronoun ("ben jij een ezel?" has an article anyway)
+    let blocked = false;
+    for (let i = k - 1; i >= 0 && tokens[i]!.clause === clause; i--) if (COPULA_LIKE.has(tokens[i]!.norm) || NEGATORS.has(tokens[i]!.norm)) blocked = true;
+    if (blocked || a.isQuestion(tokens[k]!.sentence) && adjectives === 0) continue;
+    out.push({ pronoun: k, head: j });
+  }
+  return out;
+}
