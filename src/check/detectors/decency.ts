@@ -44,6 +44,9 @@ import { readBullyingInto } from '../reading/bullying.js';
 import { abusiveCompound, B_ABUSE, harmTriggers, playedIn } from '../reading/harm.js';
 import { curseAtNoOne } from '../reading/thing.js';
 import { readAddressInsults } from '../reading/reference-address.js';
+import { slurOfSelf } from '../reading/reference-self.js';
+import { slangIntensifier } from '../reading/reference-slang.js';
+import { rolePlayed } from '../reading/reference-role.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
 
 /** Disease words that curse only glued onto another word (`reading.json` `curseCompoundOnly`). */
@@ -86,6 +89,10 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     if ((h.kind === 'threat' || h.kind === 'violence') && playedIn(a, fm(a), Math.min(h.first, core.first), Math.max(h.last, core.last))) return;
     // an ambiguous slur in its innocent sense ("de Mongolen op de steppe", "een aap in de dierentuin")
     if (core.first === core.last && innocentSense(a, core.first)) return;
+    // a judging word as an intensifier of praise: "ziek goed", "gestoord hoe mooi" (reading/reference-slang.ts)
+    if (core.first === core.last && (h.kind === 'insult' || h.kind === 'derogation') && slangIntensifier(a, core.first)) return;
+    // a judging word of a role played on a stage, with praise: "ze speelt de heks … super eng, bravo!" (reading/reference-role.ts)
+    if (h.kind === 'insult' && !a.has(core.last, 'insultNoun') && !a.has(core.last, 'slurStrong') && rolePlayed(a, tokens[core.first]!.sentence)) return;
     // the trigger speaks about a quotation that holds the target ("haat zoals 'X zijn ...'")
     if (h.target && tokens[h.target.token]!.quoted !== tokens[core.first]!.quoted) return;
     hits.push(h);
@@ -114,6 +121,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       const endsClause = next === undefined || next.clause !== tokens[p.last]!.clause || AMBIGUOUS_FOLLOW.has(next.norm);
       if (!(framed && endsClause) && !personSense(a, p.first)) continue;
     }
+    // said of oneself, reclaimed: "als trotse X loop ik mee", "wij X van groep 8" (reading/reference-self.ts)
+    if (slurOfSelf(a, p.first, p.last)) continue;
     push({ kind: 'slur', first: p.first, last: p.last, severity: 'block', certain: true, target: anyTargetInSentence(p.first, p.first, p.last) });
   }
 
