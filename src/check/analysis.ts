@@ -235,7 +235,9 @@ function repair(word: string, capitalised: boolean, raw?: string): Repair {
   }
   if (r === null && word.length >= 5) {
     const dutch = isDutchWord(word);
-    const parts = dutch ? undefined : (splitGlued(word, lex.known, lex.content) ?? phraseSplit(word));
+    // a word the word classes know whole ("zielepoten", a judging noun) is no glued phrase
+    const whole = !dutch && wordInfo(word, word);
+    const parts = dutch || (whole && whole.judgeNoun) ? undefined : (splitGlued(word, lex.known, lex.content) ?? phraseSplit(word));
     if (parts) r = parts;
     // a slur glued before a noun ("negerkinderen"): the slur stays a slur, also in a dictionary compound
     else if (r === null) r = slurModifier(word) ?? null;
@@ -641,7 +643,7 @@ function spaceJoinRun(text: string, src: readonly Token[], i: number, known: Rea
     if (fragments === 0) continue;
     const j = squeeze(joined);
     if (j.length < 5) continue;
-    const ok = content.has(j) || wordInfo(raw, j).judge || (nw >= 2 && j.length >= 7 && isDutchWord(j));
+    const ok = content.has(j) || (j.length >= 6 && known.has(j)) || wordInfo(raw, j).judge || (nw >= 2 && j.length >= 7 && isDutchWord(j));
     if (ok) return { token: { ...t, norm: j, end: src[last]!.end, raw }, last };
   }
   return undefined;
@@ -721,6 +723,11 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
         t = { ...t, norm: l, hasDigit: false };
         corrected = true;
       }
+    }
+    // a plural in "'s" of a list word the lists hold only in the singular ("lesbo's"): read as the listed word
+    if (t.norm.length >= 5 && t.norm.endsWith('s') && (t.raw.indexOf("'") >= 0 || t.raw.indexOf('’') >= 0) && !lex.known.has(t.norm) && lex.content.has(t.norm.slice(0, -1))) {
+      t = { ...t, norm: t.norm.slice(0, -1) };
+      corrected = true;
     }
     // a token as normalised: whether it is a known word is in its join class, looked up already
     const known = t === srcT ? (classT & KNOWN) !== 0 : lex.known.has(t.norm);

@@ -43,7 +43,7 @@ import { readOtherLanguage } from '../reading/english-hook.js';
 import { readBullyingInto } from '../reading/bullying.js';
 import { abusiveCompound, B_ABUSE, harmTriggers, playedIn } from '../reading/harm.js';
 import { curseAtNoOne } from '../reading/thing.js';
-import { readAddressInsults } from '../reading/reference-address.js';
+import { readAddressInsults, readEpithets } from '../reading/reference-address.js';
 import { slurOfSelf } from '../reading/reference-self.js';
 import { slangIntensifier } from '../reading/reference-slang.js';
 import { rolePlayed } from '../reading/reference-role.js';
@@ -216,6 +216,12 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   for (const h of readAddressInsults(a)) {
     if (negatedInClause(a, h.head, h.head, h.head)) continue;
     push({ kind: 'insult', first: h.pronoun, last: h.head, severity: 'block', certain: true, target: targetAt(a, h.pronoun, authorId) ?? { token: h.pronoun, kind: 'second' } }, { first: h.head, last: h.head });
+  }
+
+  // 3b''. an epithet pointing at someone named in the sentence or the one before: "… Niemand wil zulke zielepoten zien" (reading/reference-address.ts)
+  // (a negated clause keeps it: the epithet describes its referent whatever the clause says of it)
+  for (const h of readEpithets(a, targetsOf(a, authorId))) {
+    push({ kind: 'insult', first: h.det, last: h.head, severity: 'block', certain: true, target: targetAt(a, h.antecedent, authorId) ?? targetsOf(a, authorId)[h.antecedent] }, { first: h.head, last: h.head });
   }
 
   // 3c. a judging noun alone after a comma at the end of a sentence, said to the reader: "…, viespeuken."

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
-import { readAddressInsults } from './reference-address.js';
+import { readAddressInsults, readEpithets } from './reference-address.js';
+import { targetsOf } from './structure.js';
 import { detectDecency } from '../detectors/decency.js';
 
 const people = [{ id: 'k1', name: 'Ruben Dekker', role: 'pupil' as const }];
@@ -25,5 +26,22 @@ describe('an address insult', () => {
     expect(address('jullie honden blaffen hard')).toBe(0);
     expect(address('volgens mij ben jij geen domme gans')).toBe(0);
     expect(address('ik en jij koe melken bij opa')).toBe(0);
+  });
+});
+
+describe('an epithet pointing back', () => {
+  const epithets = (t: string): number => {
+    const a = analyse(t, people, DE_STERREN);
+    return readEpithets(a, targetsOf(a, undefined)).length;
+  };
+  it('reads a demonstrative + judging noun or animal compound of the mind standing for someone named', () => {
+    expect(epithets('de jongens van de overkant kwamen kijken. zulke zuiplappen wil niemand')).toBe(1);
+    expect(epithets('kijk dat vogelbrein weer, Ruben snapt er niks van')).toBe(1);
+    expect(epithets('Ruben liep weg. die smerige kalkoen')).toBe(1);
+  });
+  it('lets an animal named before, a preposition and no antecedent pass', () => {
+    expect(epithets('Ruben heeft een hond. die vieze hond blaft de hele nacht')).toBe(0);
+    expect(epithets('Ruben zag die vieze rat in de schuur')).toBe(0);
+    expect(epithets('zulke zuiplappen')).toBe(0);
   });
 });

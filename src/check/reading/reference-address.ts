@@ -85,3 +85,72 @@ export function readAddressInsults(a: TextAnalysis): AddressInsult[] {
   }
   return out;
 }
+
+const EPITHET_DET = wordSet(['die', 'dat', 'deze', 'dit', 'zulke', 'zulk', 'zon']);
+const PREPOSITIONS = wordSet(['in', 'op', 'bij', 'onder', 'naast', 'achter', 'voor', 'uit', 'met', 'van', 'aan', 'over', 'tegen', 'naar']);
+
+export interface Epithet {
+  /** The demonstrative. */
+  det: number;
+  /** The head noun. */
+  head: number;
+  /** The person or group it stands for. */
+  antecedent: number;
+}
+
+/**
+ * An epithet that points at someone named in the sentence or the one before (#9, reference):
+ * "De kinderen uit de speciale klas gaan mee. Niemand wil zulke zielepoten zien", "kijk dat
+ * kippenbrein weer, Jesse snapt er niks van", "Ken je de Polen hiernaast? Zulke zuiplappen …". A
+ * demonstrative or "zulke"/"zo'n", then judging adjectives, then a judging noun, an animal compound
+ * of the mind, or an animal with a judging adjective before it; the antecedent is the nearest person
+ * or group target (`targets`, the shared reading) back in the sentence or the one before, or forward
+ * in the same sentence. Not after a preposition, not before one (an animal "in de wei"), not an
+ * animal after an animal was named ("Lotte heeft een hond. Die vieze hond blaft"). A negated clause
+ * keeps it: the epithet describes its referent whatever the clause says. One pass over the tokens.
+ */
+export function readEpithets(a: TextAnalysis, targets: readonly ({ kind: string } | undefined)[]): Epithet[] {
+  const tokens = a.tokens;
+  const n = tokens.length;
+  const out: Epithet[] = [];
+  let lastTarget = -1;
+  // an animal named before ("een hond … die vieze hond") is what an animal epithet points at
+  let lastAnimal = -1;
+  for (let k = 0; k + 1 < n; k++) {
+    if (a.wordInfos[k]!.animal && !EPITHET_DET.has(tokens[k - 1]?.norm ?? '')) lastAnimal = k;
+    const tk = targets[k];
+    if (tk && tk.kind !== 'second' && tk.kind !== 'school' && tk.kind !== 'third') lastTarget = k;
+    if (!EPITHET_DET.has(tokens[k]!.norm)) continue;
+    if (k > 0 && tokens[k - 1]!.clause === tokens[k]!.clause && (PREPOSITIONS.has(tokens[k - 1]!.norm) || NEGATORS.has(tokens[k - 1]!.norm))) continue;
+    const clause = tokens[k]!.clause;
+    let j = k + 1;
+    let adjectives = 0;
+    while (j < n && j - k <= 3 && tokens[j]!.clause === clause) {
+      const w = a.wordInfos[j]!;
+      if ((w.judge && /e$/.test(tokens[j]!.norm)) || a.has(j, 'negEval') || a.has(j, 'profanityAdj')) {
+        adjectives++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (j >= n || tokens[j]!.clause !== clause || targets[j]) continue;
+    const head = a.wordInfos[j]!;
+    const noun = (head.judgeNoun && !head.needsAdjective) || animalMindCompound(head.form) || (head.animal && adjectives > 0 && lastAnimal < 0);
+    if (!noun) continue;
+    if (j + 1 < n && tokens[j + 1]!.clause === clause && PREPOSITIONS.has(tokens[j + 1]!.norm)) continue;
+    // the antecedent: back in this sentence or the one before, else forward in this sentence
+    let ante = lastTarget >= 0 && lastTarget < k && tokens[lastTarget]!.sentence >= tokens[k]!.sentence - 1 ? lastTarget : -1;
+    if (ante < 0) {
+      for (let i = j + 1; i < n && tokens[i]!.sentence === tokens[k]!.sentence; i++) {
+        const ti = targets[i];
+        if (ti && ti.kind !== 'second' && ti.kind !== 'school') {
+          ante = i;
+          break;
+        }
+      }
+    }
+    if (ante >= 0) out.push({ det: k, head: j, antecedent: ante });
+  }
+  return out;
+}
