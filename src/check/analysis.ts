@@ -237,7 +237,7 @@ function repair(word: string, capitalised: boolean, raw?: string): Repair {
     const dutch = isDutchWord(word);
     // a word the word classes know whole ("zielepoten", a judging noun) is no glued phrase
     const whole = !dutch && wordInfo(word, word);
-    const parts = dutch || (whole && whole.judgeNoun) ? undefined : (splitGlued(word, lex.known, lex.content) ?? phraseSplit(word));
+    const parts = dutch || (whole && whole.judgeNoun) ? undefined : (splitGlued(word, lex.known, lex.content, undefined, false, true) ?? phraseSplit(word));
     if (parts) r = parts;
     // a slur glued before a noun ("negerkinderen"): the slur stays a slur, also in a dictionary compound
     else if (r === null) r = slurModifier(word) ?? null;
@@ -377,12 +377,13 @@ const MAX_PART = 24;
  * trying parts of at most MAX_PART letters: linear in the word's length (capped at 60 letters),
  * once per distinct word.
  */
-export function splitGlued(w: string, known: ReadonlySet<string>, content: ReadonlySet<string>, names?: ReadonlySet<string>, anyPart = false): string[] | undefined {
+export function splitGlued(w: string, known: ReadonlySet<string>, content: ReadonlySet<string>, names?: ReadonlySet<string>, anyPart = false, short3 = false): string[] | undefined {
   const n = w.length;
   if (n > 60) return undefined;
   const named = (p: string): boolean => names !== undefined && p.length >= 3 && names.has(p);
-  // a dictionary word of three letters is a part too, at a higher cost ("pad" in "isseenluievuilepad")
-  const isPart = (p: string): boolean => known.has(p) || named(p) || (p.length >= 3 && isDutchWord(p));
+  // with `short3`, a dictionary word of three letters is a part too, at a higher cost ("pad" in "iseenluievuilepad")
+  const minDictionary = short3 ? 3 : 4;
+  const isPart = (p: string): boolean => known.has(p) || named(p) || (p.length >= minDictionary && isDutchWord(p));
   // the cheapest reading: a list word or a name costs 1, another dictionary word 3 (so "dod an joden" beats "dod anjoden");
   // best[i]: the cheapest reading of w[0, i); ties keep the fewer parts
   const cost = new Array<number>(n + 1).fill(Infinity);
@@ -523,7 +524,8 @@ function leetAsL(raw: string, isKnown: (x: string) => boolean): string | null {
  */
 function foldFalseFriend(text: string, tok: Token, term: string): boolean {
   // an apostrophe inside is no letter: "zo'n" is "zon" as written, not "zoon"
-  const raw = text.slice(tok.start, tok.end).toLowerCase().replace(/['’]/g, '');
+  let raw = text.slice(tok.start, tok.end).toLowerCase();
+  if (raw.indexOf("'") >= 0 || raw.indexOf('’') >= 0) raw = raw.replace(/['’]/g, '');
   if (raw === term || !/^[a-z]+$/.test(raw) || !(/(.)\1/.test(raw) || /(.)\1/.test(term))) return false;
   return isExactDutchWord(raw);
 }
@@ -536,7 +538,7 @@ const TARGET_NOUN_CATS = new Set(['personNoun', 'groupNoun', 'p.personRef'].map(
  * PREFIX written apart, and whether it is KNOWN (a word of the lists: the token loop reads it from here). One map
  * lookup per token.
  */
-const PLAIN = 1, WORD = 2, SUFFIX = 4, PREFIX = 8, KNOWN = 16;
+const PLAIN = 1, WORD = 2, SUFFIX = 4, PREFIX = 8, KNOWN = 16, FRAGMENT = 32;
 const classCache = new Map<string, number>();
 const SUFFIX_WORDS = wordSet(readingData.suffixWords.words);
 const PREFIX_WORDS = wordSet(readingData.prefixWords.words);
@@ -550,6 +552,8 @@ function joinClass(w: string, known: ReadonlySet<string>): number {
       if (SUFFIX_WORDS.has(w)) r |= SUFFIX;
       if (PREFIX_WORDS.has(w)) r |= PREFIX;
     }
+    // a piece of a spaced word: plain letters (or one letter) that are no word, or at most three letters and no word of the lists
+    if ((r & PLAIN) !== 0 ? (r & WORD) === 0 || (w.length <= 3 && (r & KNOWN) === 0) : w.length === 1 && w >= 'a' && w <= 'z') r |= FRAGMENT;
     if (classCache.size >= 100_000) classCache.clear();
     classCache.set(w, r);
   }
@@ -574,7 +578,7 @@ function spaceJoin(text: string, t: Token, ca: number, next: Token, cb: number, 
   const wb = (cb & WORD) !== 0;
   // a fragment: a part of at most three letters that is no word of the lists ("tur ken"), which the
   // dictionary's inflections may still take for a word
-  const fragment = (t.norm.length <= 3 && (ca & KNOWN) === 0) || (next.norm.length <= 3 && (cb & KNOWN) === 0);
+  const fragment = t.norm.length + next.norm.length >= 6 && ((t.norm.length <= 3 && (ca & KNOWN) === 0) || (next.norm.length <= 3 && (cb & KNOWN) === 0));
   if (wa && wb && !suffix && !prefix && !fragment) return undefined;
   if (next.start !== t.end + 1 || text.charCodeAt(t.end) !== 32 || next.sentence !== t.sentence || next.capitalised) return undefined;
   const a = t.norm;
@@ -599,6 +603,8 @@ function spaceJoin(text: string, t: Token, ca: number, next: Token, cb: number, 
 /** The longest run of fragments the space-join reading tries ("kan ker lij der"), and the longest piece. */
 const MAX_RUN = 4;
 const MAX_PIECE = 5;
+/** The pieces' join classes, reused by every call (no allocation per token). */
+const RUN_CLASSES = new Int32Array(MAX_RUN);
 /**
  * A word written in three or four pieces ("ver moor den", "mar ok ka nen", "kan ker lij der"):
  * a run of short plain tokens (at most five letters each, single spaces, one sentence, no capital
@@ -612,6 +618,7 @@ function spaceJoinRun(text: string, src: readonly Token[], i: number, known: Rea
   if (t.norm.length > MAX_PIECE) return undefined;
   let end = i;
   let nonWords = 0;
+  const classes = RUN_CLASSES;
   const limit = Math.min(src.length - 1, i + MAX_RUN - 1);
   for (let k = i; k <= limit; k++) {
     const tk = src[k]!;
@@ -621,26 +628,30 @@ function spaceJoinRun(text: string, src: readonly Token[], i: number, known: Rea
       if (tk.start !== prev.end + 1 || text.charCodeAt(prev.end) !== 32 || tk.sentence !== t.sentence || tk.capitalised) break;
     }
     const c = joinClass(tk.norm, known);
-    // a single letter is a piece too ("i di oot")
-    if ((c & PLAIN) === 0 && !(tk.norm.length === 1 && tk.norm >= 'a' && tk.norm <= 'z')) break;
-    // a piece that is no word, or a fragment of three letters or fewer that is no word of the lists
-    if ((c & WORD) === 0 || (tk.norm.length <= 3 && (c & KNOWN) === 0)) nonWords++;
+    // plain letters, or a single letter ("i di oot")
+    if ((c & (PLAIN | FRAGMENT)) === 0) break;
+    if ((c & FRAGMENT) !== 0) nonWords++;
+    classes[k - i] = c;
     end = k;
   }
   if (end - i < 2 || nonWords === 0) return undefined;
   for (let last = end; last >= i + 2; last--) {
     let nw = 0;
     let fragments = 0;
+    let letters = 0;
+    for (let k = i; k <= last; k++) {
+      const c = classes[k - i]!;
+      if ((c & WORD) === 0) nw++;
+      if ((c & FRAGMENT) !== 0) fragments++;
+      letters += src[k]!.norm.length;
+    }
+    if (fragments === 0 || letters < 5) continue;
     let raw = '';
     let joined = '';
     for (let k = i; k <= last; k++) {
-      const c = joinClass(src[k]!.norm, known);
-      if ((c & WORD) === 0) nw++;
-      if ((c & WORD) === 0 || (src[k]!.norm.length <= 3 && (c & KNOWN) === 0)) fragments++;
       raw += src[k]!.raw;
       joined += src[k]!.norm;
     }
-    if (fragments === 0) continue;
     const j = squeeze(joined);
     if (j.length < 5) continue;
     const ok = content.has(j) || (j.length >= 6 && known.has(j)) || wordInfo(raw, j).judge || (nw >= 2 && j.length >= 7 && isDutchWord(j));
@@ -653,18 +664,21 @@ const NO_MATCHES: PhraseMatch[] = [];
 
 /** The lexicon automaton's payloads as flat tables by pattern number (read per match without touching the pattern objects). */
 let tablesFor: Automaton<LexPayload> | undefined;
-let tables: { cats: Int32Array; terms: string[] } = { cats: new Int32Array(0), terms: [] };
-function payloadTables(automaton: Automaton<LexPayload>): { cats: Int32Array; terms: string[] } {
+let tables: { cats: Int32Array; terms: string[]; doubled: Uint8Array } = { cats: new Int32Array(0), terms: [], doubled: new Uint8Array(0) };
+function payloadTables(automaton: Automaton<LexPayload>): { cats: Int32Array; terms: string[]; doubled: Uint8Array } {
   if (automaton !== tablesFor) {
     const n = automaton.size;
     const cats = new Int32Array(n);
     const terms: string[] = new Array(n);
+    // whether the term is written with a doubled letter (folding squeezed it: "zoon" matches "zon")
+    const doubled = new Uint8Array(n);
     for (let pi = 0; pi < n; pi++) {
       const p = automaton.payload(pi);
       cats[pi] = p.cat;
       terms[pi] = p.term;
+      doubled[pi] = /(.)\1/.test(p.term) ? 1 : 0;
     }
-    tables = { cats, terms };
+    tables = { cats, terms, doubled };
     tablesFor = automaton;
   }
   return tables;
@@ -692,7 +706,11 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     const classT = classNext;
     classNext = next ? joinClass(next.norm, lex.known) : 0;
     // three or four pieces of one word ("ver moor den"), gated on a short first piece
-    const run = next && t.norm.length <= MAX_PIECE && next.norm.length <= MAX_PIECE && src[i + 2] !== undefined && src[i + 2]!.norm.length <= MAX_PIECE ? spaceJoinRun(text, src, i, lex.known, lex.content, rosterWords) : undefined;
+    const third = src[i + 2];
+    const run =
+      next && third !== undefined && t.norm.length <= MAX_PIECE && next.norm.length <= MAX_PIECE && third.norm.length <= MAX_PIECE && ((classT | classNext) & FRAGMENT) !== 0
+        ? spaceJoinRun(text, src, i, lex.known, lex.content, rosterWords)
+        : undefined;
     const joined = run ? undefined : next && spaceJoin(text, t, classT, next, classNext, lex.content, rosterWords);
     if (run) {
       t = run.token;
@@ -763,7 +781,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   const phrases: PhraseMatch[] = [];
   const { charToken } = norm;
   const automaton = lex.automaton;
-  const { cats, terms } = payloadTables(automaton);
+  const { cats, terms, doubled } = payloadTables(automaton);
   const nHits = automaton.scanAll(norm.text);
   for (let h = 0; h < nHits; h++) {
     const first = charToken[automaton.matchStart(h)]!;
@@ -772,7 +790,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     const pi = automaton.matchPattern(h);
     const cat = cats[pi]!;
     const term = terms[pi]!;
-    if (first === last && (lex.content.has(tokens[first]!.norm) || TARGET_NOUN_CATS.has(cat)) && foldFalseFriend(text, tokens[first]!, term)) continue;
+    if (first === last && (lex.content.has(tokens[first]!.norm) || (doubled[pi] === 1 && TARGET_NOUN_CATS.has(cat))) && foldFalseFriend(text, tokens[first]!, term)) continue;
     phrases.push({ cat, term, first, last });
     const w = cat >>> 5;
     const bit = 1 << (cat & 31);

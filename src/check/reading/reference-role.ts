@@ -6,7 +6,7 @@
  * of playing or a copula followed by an article and a noun ("speelt de heks", "was de wolf"), and
  * praise ("bravo", "knap", "super gedaan"). Data: `reading.json` `performance`. An insult that is no
  * judging word of a role ("een trut") and a sentence without the praise stay findings. One pass
- * over the sentence, once per sentence per analysis.
+ * over the sentence, once per sentence per analysis, only when a hit asks.
  */
 import type { TextAnalysis } from '../analysis.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
@@ -20,11 +20,14 @@ const PLAY = wordSet(P.playVerbs);
 const PRAISE = wordSet(P.praise);
 const ARTICLE = wordSet(['de', 'het', 'een', 'onze', 'ons']);
 
-/** Per sentence: does it describe a role played on a stage, with praise? One pass over the text, once per analysis. */
-const roleSentences = oncePerAnalysis((a: TextAnalysis): Uint8Array => {
-  const tokens = a.tokens;
-  const out = new Uint8Array(a.sentenceCount);
-  for (let s = 0; s < a.sentenceCount; s++) {
+/** Per sentence: 0 not read yet, 1 a role played on a stage with praise, 2 not; read on first ask (a hit in the sentence). */
+const roleSentences = oncePerAnalysis((a: TextAnalysis): Uint8Array => new Uint8Array(a.sentenceCount));
+
+/** Does sentence s describe a role played on a stage, with praise? One pass over the sentence, once. */
+export function rolePlayed(a: TextAnalysis, s: number): boolean {
+  const memo = roleSentences(a);
+  if (memo[s] === 0) {
+    const tokens = a.tokens;
     const [f, l] = a.sentenceTokens(s);
     let stage = false;
     let play = false;
@@ -35,12 +38,7 @@ const roleSentences = oncePerAnalysis((a: TextAnalysis): Uint8Array => {
       if (PLAY.has(w) && k + 2 <= l && ARTICLE.has(tokens[k + 1]!.norm)) play = true;
       if (PRAISE.has(w)) praise = true;
     }
-    out[s] = stage && play && praise ? 1 : 0;
+    memo[s] = stage && play && praise ? 1 : 2;
   }
-  return out;
-});
-
-/** Does sentence s describe a role played on a stage, with praise? */
-export function rolePlayed(a: TextAnalysis, s: number): boolean {
-  return roleSentences(a)[s] === 1;
+  return memo[s] === 1;
 }

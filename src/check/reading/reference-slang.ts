@@ -17,9 +17,9 @@ const EXCLAMATIVE = wordSet(spellingData.slangIntensifier.exclamative);
 export function slangIntensifier(a: TextAnalysis, k: number): boolean {
   const tokens = a.tokens;
   const next = tokens[k + 1];
-  // a comparative of worth ("minder slim") is a judgement, not an intensifier
-  if (!next || next.clause !== tokens[k]!.clause || a.has(k, 'worthless') || a.has(k, 'comparison')) return false;
-  if (PRAISE.has(next.norm)) return true;
+  if (!next || next.clause !== tokens[k]!.clause) return false;
   const after = tokens[k + 2];
-  return EXCLAMATIVE.has(next.norm) && after !== undefined && after.clause === next.clause && PRAISE.has(after.norm);
+  const praised = PRAISE.has(next.norm) || (EXCLAMATIVE.has(next.norm) && after !== undefined && after.clause === next.clause && PRAISE.has(after.norm));
+  // a comparative of worth ("minder slim") is a judgement, not an intensifier
+  return praised && !a.has(k, 'worthless') && !a.has(k, 'comparison');
 }
