@@ -34,3 +34,12 @@ describe('a compound with a person head', () => {
     expect(at('de kinderfiets is kapot', 'kinderfiets')).toBeUndefined();
   });
 });
+
+describe('a subject pronoun before a plural verb', () => {
+  it('passes over a singular person to the group named before', () => {
+    expect(at('moslims mogen nooit leraar worden, ze kunnen niks', 'ze')).toBe('group');
+  });
+  it('does not make a group of a pronoun after people who are no group', () => {
+    expect(at('de tafels zijn nieuw, ze zijn mooi', 'ze')).toBeUndefined();
+  });
+});

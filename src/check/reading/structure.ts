@@ -174,6 +174,9 @@ function hasAnyCat(a: TextAnalysis, k: number, cats: readonly number[]): boolean
   return false;
 }
 
+/** Finite plural verbs after a subject pronoun ("ze zijn"), and the ending of a plural noun (a plural antecedent is no singular one). */
+const PLURAL_VERB = new Set(['zijn', 'waren', 'hebben', 'hadden', 'kunnen', 'konden', 'moeten', 'moesten', 'willen', 'wilden', 'mogen', 'mochten', 'zullen', 'zouden', 'gaan', 'gingen', 'doen', 'deden', 'worden', 'werden', 'blijven', 'bleven'].map(squeeze));
+const PLURAL_NOUN_END = /(en|s)$/;
 /** The subjects after which a relative "die" is its clause's object, and how far back its antecedent may be. */
 const RELATIVE_SUBJECT = W(['ik', 'we', 'wij']);
 const RELATIVE_REACH = 8;
@@ -194,6 +197,7 @@ function resolvePronouns(a: TextAnalysis, targets: (Target | undefined)[]): void
   const n = tokens.length;
   let last: Target | undefined;
   let lastAt = -1;
+  let lastGroupAt = -1;
   // per sentence: does it name a plural thing after a determiner, and a person-like target other than "je"?
   let thingSentence = -1;
   let sentenceThing = false;
@@ -212,6 +216,13 @@ function resolvePronouns(a: TextAnalysis, targets: (Target | undefined)[]): void
       // the antecedent: in the clause before or the sentence before, nothing between
       const near = last && lastAt >= 0 && (tokens[lastAt]!.sentence === t.sentence || tokens[lastAt]!.sentence === t.sentence - 1);
       if (near && last!.kind === 'group') {
+        targets[k] = { token: k, kind: 'group' };
+        continue;
+      }
+      // a plural verb after the pronoun ("ze zijn", "ze kunnen") passes over a singular person named
+      // since ("Vrouwen moeten geen directeur worden, ze zijn …") to the group before it
+      const plural = PLURAL_VERB.has(tokens[k + 1]?.norm ?? '');
+      if (plural && lastGroupAt >= 0 && (tokens[lastGroupAt]!.sentence === t.sentence || tokens[lastGroupAt]!.sentence === t.sentence - 1) && last && last.kind !== 'group' && !PLURAL_NOUN_END.test(tokens[lastAt]!.norm)) {
         targets[k] = { token: k, kind: 'group' };
         continue;
       }
@@ -234,6 +245,7 @@ function resolvePronouns(a: TextAnalysis, targets: (Target | undefined)[]): void
       if (tk.kind !== 'second') {
         last = tk;
         lastAt = k;
+        if (tk.kind === 'group') lastGroupAt = k;
       }
     } else if ((k > 0 && DET.has(tokens[k - 1]!.norm)) || (k > 1 && DET.has(tokens[k - 2]!.norm) && !targets[k - 1])) {
       if (w.length >= 4 && /(en|s)$/.test(w) && !GROUP_PRONOUN.has(w)) sentenceThing = true;
