@@ -43,7 +43,7 @@ import { readOtherLanguage } from '../reading/english-hook.js';
 import { readBullyingInto } from '../reading/bullying.js';
 import { abusiveCompound, B_ABUSE, harmTriggers, playedIn } from '../reading/harm.js';
 import { curseAtNoOne } from '../reading/thing.js';
-import { readAddressInsults, readEpithets } from '../reading/reference-address.js';
+import { readAddressInsults, readBinominal, readEpithets } from '../reading/reference-address.js';
 import { slurOfSelf } from '../reading/reference-self.js';
 import { slangIntensifier } from '../reading/reference-slang.js';
 import { rolePlayed } from '../reading/reference-role.js';
@@ -219,6 +219,10 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   }
 
   // 3b''. an epithet pointing at someone named in the sentence or the one before: "… Niemand wil zulke zielepoten zien" (reading/reference-address.ts)
+  // "zo'n vieze rat van een Turk": N1 said of N2 (reading/reference-address.ts readBinominal)
+  for (const h of readBinominal(a, targetsOf(a, authorId))) {
+    push({ kind: 'insult', first: h.head, last: h.target, severity: 'block', certain: true, target: targetAt(a, h.target, authorId) ?? targetsOf(a, authorId)[h.target] }, { first: h.head, last: h.head });
+  }
   // (a negated clause keeps it: the epithet describes its referent whatever the clause says of it)
   for (const h of readEpithets(a, targetsOf(a, authorId))) {
     push({ kind: 'insult', first: h.det, last: h.head, severity: 'block', certain: true, target: targetAt(a, h.antecedent, authorId) ?? targetsOf(a, authorId)[h.antecedent] }, { first: h.head, last: h.head });

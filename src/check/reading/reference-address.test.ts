@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
-import { readAddressInsults, readEpithets } from './reference-address.js';
+import { readAddressInsults, readBinominal, readEpithets } from './reference-address.js';
 import { targetsOf } from './structure.js';
 import { detectDecency } from '../detectors/decency.js';
 
@@ -43,5 +43,20 @@ describe('an epithet pointing back', () => {
     expect(epithets('Ruben heeft een hond. die vieze hond blaft de hele nacht')).toBe(0);
     expect(epithets('Ruben zag die vieze rat in de schuur')).toBe(0);
     expect(epithets('zulke zuiplappen')).toBe(0);
+  });
+});
+
+describe('the binominal "een N1 van een N2"', () => {
+  const bin = (t: string): number => {
+    const a = analyse(t, people, DE_STERREN);
+    return readBinominal(a, targetsOf(a, undefined)).length;
+  };
+  it('says N1 of a person or group N2', () => {
+    expect(bin('wat een smerige hyena van een Turk')).toBe(1);
+    expect(bin('die luilak van een buurjongen')).toBe(1);
+  });
+  it('lets an owned animal and a praising noun pass', () => {
+    expect(bin('we kregen een kat van een buurvrouw')).toBe(0);
+    expect(bin('een schat van een meid')).toBe(0);
   });
 });

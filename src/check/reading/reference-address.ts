@@ -154,3 +154,29 @@ export function readEpithets(a: TextAnalysis, targets: readonly ({ kind: string 
   }
   return out;
 }
+
+/**
+ * The Dutch binominal "een N1 van een N2" ("zo'n vieze rat van een Turk", "dat kreng van een
+ * buurvrouw"): N1 — an animal, a judging noun or an insult — is said of N2, a person or a group.
+ * An animal after a bare "een" needs a judging adjective ("een hond van een buurman" is owned).
+ * Constant work per "van".
+ */
+export function readBinominal(a: TextAnalysis, targets: readonly ({ kind: string } | undefined)[]): { head: number; target: number }[] {
+  const tokens = a.tokens;
+  const out: { head: number; target: number }[] = [];
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.norm !== 'van' || tokens[k + 1]!.norm !== 'en') continue;
+    const t = targets[k + 2];
+    if (!t || t.kind === 'second' || t.kind === 'school' || t.kind === 'third') continue;
+    const h = a.wordInfos[k - 1]!;
+    if (!(h.animal || (h.judgeNoun && !h.needsAdjective) || a.has(k - 1, 'insultNoun'))) continue;
+    // a determiner (or judging adjectives after one) before N1: "een / zo'n / dat (vieze) N1"
+    let j = k - 2;
+    while (j >= 0 && (a.wordInfos[j]!.judge || a.has(j, 'negEval'))) j--;
+    if (j < 0 || (!EPITHET_DET.has(tokens[j]!.norm) && tokens[j]!.norm !== 'en')) continue;
+    // an animal after a bare "een" may be owned ("een hond van een buurman"): only with a judging adjective
+    if (h.animal && !h.judgeNoun && tokens[j]!.norm === 'en' && j === k - 2) continue;
+    out.push({ head: k - 1, target: k + 2 });
+  }
+  return out;
+}
