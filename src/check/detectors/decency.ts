@@ -45,6 +45,7 @@ import { abusiveCompound, B_ABUSE, harmTriggers, playedIn } from '../reading/har
 import { curseAtNoOne } from '../reading/thing.js';
 import { readAddressInsults, readBinominal, readEpithets } from '../reading/reference-address.js';
 import { slurOfSelf } from '../reading/reference-self.js';
+import { readNoneGood } from '../reading/reference-none.js';
 import { slangIntensifier } from '../reading/reference-slang.js';
 import { rolePlayed } from '../reading/reference-role.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
@@ -219,6 +220,10 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   }
 
   // 3b''. an epithet pointing at someone named in the sentence or the one before: "… Niemand wil zulke zielepoten zien" (reading/reference-address.ts)
+  // a whole group denied every good: "er is geen enkele X die deugt" (reading/reference-none.ts)
+  for (const h of readNoneGood(a, targetsOf(a, authorId))) {
+    push({ kind: 'derogation', first: h.quantifier, last: h.good, severity: 'block', certain: true, target: targetAt(a, h.group, authorId) ?? { token: h.group, kind: 'group' } }, { first: h.quantifier, last: h.good });
+  }
   // "zo'n vieze rat van een Turk": N1 said of N2 (reading/reference-address.ts readBinominal)
   for (const h of readBinominal(a, targetsOf(a, authorId))) {
     push({ kind: 'insult', first: h.head, last: h.target, severity: 'block', certain: true, target: targetAt(a, h.target, authorId) ?? targetsOf(a, authorId)[h.target] }, { first: h.head, last: h.head });
