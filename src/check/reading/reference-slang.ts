@@ -18,6 +18,8 @@ export function slangIntensifier(a: TextAnalysis, k: number): boolean {
   const tokens = a.tokens;
   const next = tokens[k + 1];
   if (!next || next.clause !== tokens[k]!.clause) return false;
+  // only a judging word intensifies ("let goed op" is a verb before an adverb)
+  if (!(a.wordInfos[k]!.judge || a.has(k, 'negEval') || a.has(k, 'profanityAdj'))) return false;
   const after = tokens[k + 2];
   const praised = PRAISE.has(next.norm) || (EXCLAMATIVE.has(next.norm) && after !== undefined && after.clause === next.clause && PRAISE.has(after.norm));
   // a comparative of worth ("minder slim") is a judgement, not an intensifier
