@@ -708,7 +708,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     // three or four pieces of one word ("ver moor den"), gated on a short first piece
     const third = src[i + 2];
     const run =
-      next && third !== undefined && t.norm.length <= MAX_PIECE && next.norm.length <= MAX_PIECE && third.norm.length <= MAX_PIECE && ((classT | classNext) & FRAGMENT) !== 0
+      next && third !== undefined && t.norm.length <= MAX_PIECE && next.norm.length <= MAX_PIECE && third.norm.length <= MAX_PIECE && ((classT | classNext | joinClass(third.norm, lex.known)) & FRAGMENT) !== 0
         ? spaceJoinRun(text, src, i, lex.known, lex.content, rosterWords)
         : undefined;
     const joined = run ? undefined : next && spaceJoin(text, t, classT, next, classNext, lex.content, rosterWords);
