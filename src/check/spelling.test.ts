@@ -69,6 +69,13 @@ describe('letters for letters', () => {
   });
 });
 
+describe('a typo of a list word', () => {
+  it('is corrected when the word is no real word, not when a short stem takes a longer ending', () => {
+    expect(norms('wat een idoot')).toContain('idiot');
+    expect(norms('ik sla mijn armen om je heen')).toContain('armen');
+  });
+});
+
 describe('zo\'n', () => {
   it('is no "zoon"', () => {
     const a = analyse("zo'n eikel", people, DE_STERREN);

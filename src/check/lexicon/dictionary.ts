@@ -243,13 +243,13 @@ export function isDutchWord(w: string): boolean {
 
 /**
  * Is `w` (folded) a real word for the spelling tolerance, which never corrects one? As isDutchWord,
- * but an inflection counts only on a stem of four letters or more: "idot" (the typo "idoot") is no
- * "ido" + "t", while "turken", "hoeven" and "rotten" stay words.
+ * but a one-letter ending counts only on a stem of four letters or more: "idot" (the typo "idoot")
+ * is no "ido" + "t", while "armen" (arm + en), "hoeven" and "rotten" stay words.
  */
 export function isDutchWordForTypo(w: string): boolean {
   const d = dutchWords();
   if (d.has(w)) return true;
-  for (const s of SUFFIXES) if (w.length - s.length >= 4 && w.endsWith(s) && d.has(w.slice(0, -s.length))) return true;
+  for (const s of SUFFIXES) if (w.length - s.length >= (s.length === 1 ? 4 : 3) && w.endsWith(s) && d.has(w.slice(0, -s.length))) return true;
   return d.has(`${w}en`) || d.has(`${w}n`);
 }
 
