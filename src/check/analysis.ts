@@ -699,30 +699,36 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   const isKnown = (x: string): boolean => lex.known.has(x) || (x.length >= 4 && isDutchWord(x)) || (x.length >= 6 && splitGlued(x, lex.known, lex.content) !== undefined);
   const src = norm0.tokens;
   let classNext = src.length > 0 ? joinClass(src[0]!.norm, lex.known) : 0;
+  // the class of the token after next when the spaced-run gate looked it up (-1: not looked up), carried to the next token
+  let classAfter = -1;
   for (let i = 0; i < src.length; i++) {
     const srcT = src[i]!;
     let t = srcT;
     const next = src[i + 1];
     const classT = classNext;
-    classNext = next ? joinClass(next.norm, lex.known) : 0;
+    classNext = classAfter >= 0 ? classAfter : next ? joinClass(next.norm, lex.known) : 0;
+    classAfter = -1;
     // three or four pieces of one word ("ver moor den"), gated on a short first piece
     const third = src[i + 2];
-    const run =
-      next && third !== undefined && t.norm.length <= MAX_PIECE && next.norm.length <= MAX_PIECE && third.norm.length <= MAX_PIECE && ((classT | classNext | joinClass(third.norm, lex.known)) & FRAGMENT) !== 0
-        ? spaceJoinRun(text, src, i, lex.known, lex.content, rosterWords)
-        : undefined;
+    let run: { token: Token; last: number } | undefined;
+    if (next && third !== undefined && t.norm.length <= MAX_PIECE && next.norm.length <= MAX_PIECE && third.norm.length <= MAX_PIECE) {
+      classAfter = joinClass(third.norm, lex.known);
+      if (((classT | classNext | classAfter) & FRAGMENT) !== 0) run = spaceJoinRun(text, src, i, lex.known, lex.content, rosterWords);
+    }
     const joined = run ? undefined : next && spaceJoin(text, t, classT, next, classNext, lex.content, rosterWords);
     if (run) {
       t = run.token;
       i = run.last;
       const after = src[i + 1];
       classNext = after ? joinClass(after.norm, lex.known) : 0;
+      classAfter = -1;
       corrected = true;
     } else if (joined) {
       t = joined;
       i++;
       const after = src[i + 1];
       classNext = after ? joinClass(after.norm, lex.known) : 0;
+      classAfter = -1;
       corrected = true;
     }
     if (t.hasDigit || t.norm.includes('*')) {

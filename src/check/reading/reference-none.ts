@@ -15,6 +15,8 @@ import { normalisePhrase, wordSet } from '../text/normalize.js';
 const D = readingData.noneGood;
 const QUANT = wordSet(D.quantifiers.filter((q) => !q.includes(' ')));
 const QUANT_TWO = new Set(D.quantifiers.filter((q) => q.includes(' ')).map((q) => normalisePhrase(q)));
+/** The first words of the two-word quantifiers: the pair is only built after one (no string per token). */
+const QUANT_FIRST = new Set([...QUANT_TWO].map((q) => q.split(' ')[0]!));
 const EMPHASIS = wordSet(D.emphasis);
 const GOOD_ONE = wordSet(D.goodVerbs.filter((v) => !v.includes(' ')));
 const GOOD_TWO = new Set(D.goodVerbs.filter((v) => v.includes(' ')).map((v) => normalisePhrase(v)));
@@ -30,9 +32,10 @@ export function readNoneGood(a: TextAnalysis, targets: readonly ({ kind: string 
   const n = tokens.length;
   const out: NoneGood[] = [];
   for (let k = 0; k + 2 < n; k++) {
+    const w = tokens[k]!.norm;
     let j: number;
-    if (QUANT.has(tokens[k]!.norm)) j = k + 1;
-    else if (k + 1 < n && QUANT_TWO.has(`${tokens[k]!.norm} ${tokens[k + 1]!.norm}`)) j = k + 2;
+    if (QUANT.has(w)) j = k + 1;
+    else if (QUANT_FIRST.has(w) && k + 1 < n && QUANT_TWO.has(`${w} ${tokens[k + 1]!.norm}`)) j = k + 2;
     else continue;
     if (j < n && EMPHASIS.has(tokens[j]!.norm)) j++;
     if (j >= n || targets[j]?.kind !== 'group') continue;
