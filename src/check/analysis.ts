@@ -603,6 +603,8 @@ function spaceJoin(text: string, t: Token, ca: number, next: Token, cb: number, 
 /** The longest run of fragments the space-join reading tries ("kan ker lij der"), and the longest piece. */
 const MAX_RUN = 4;
 const MAX_PIECE = 5;
+/** Joins of spaced runs already decided, by the join and whether two pieces or more are no word. */
+const runCache = new Map<string, boolean[]>();
 /** The pieces' join classes, reused by every call (no allocation per token). */
 const RUN_CLASSES = new Int32Array(MAX_RUN);
 /**
@@ -654,7 +656,18 @@ function spaceJoinRun(text: string, src: readonly Token[], i: number, known: Rea
     }
     const j = squeeze(joined);
     if (j.length < 5) continue;
-    const ok = content.has(j) || (j.length >= 6 && known.has(j)) || wordInfo(raw, j).judge || (nw >= 2 && j.length >= 7 && isDutchWord(j));
+    // decided once per join and number of pieces that are no word (bounded cache)
+    const key = nw >= 2 ? 2 : 1;
+    let decided = runCache.get(j);
+    let ok = decided?.[key];
+    if (ok === undefined) {
+      ok = content.has(j) || (j.length >= 6 && known.has(j)) || wordInfo(raw, j).judge || (nw >= 2 && j.length >= 7 && isDutchWord(j));
+      if (!decided) {
+        if (runCache.size >= 50_000) runCache.clear();
+        runCache.set(j, (decided = []));
+      }
+      decided[key] = ok;
+    }
     if (ok) return { token: { ...t, norm: j, end: src[last]!.end, raw }, last };
   }
   return undefined;
