@@ -523,6 +523,16 @@ function leetAsL(raw: string, isKnown: (x: string) => boolean): string | null {
  * "beest"). Obfuscations ("haaaat") are not real words, so they still match.
  */
 function foldFalseFriend(text: string, tok: Token, term: string): boolean {
+  // written as the term (the common case): no false friend, decided without a copy of the word
+  if (tok.end - tok.start === term.length) {
+    let same = true;
+    for (let q = 0; q < term.length && same; q++) {
+      let c = text.charCodeAt(tok.start + q);
+      if (c >= 65 && c <= 90) c += 32;
+      same = c === term.charCodeAt(q);
+    }
+    if (same) return false;
+  }
   // an apostrophe inside is no letter: "zo'n" is "zon" as written, not "zoon"
   let raw = text.slice(tok.start, tok.end).toLowerCase();
   if (raw.indexOf("'") >= 0 || raw.indexOf('’') >= 0) raw = raw.replace(/['’]/g, '');
@@ -673,6 +683,21 @@ function spaceJoinRun(text: string, src: readonly Token[], i: number, known: Rea
   return undefined;
 }
 
+/**
+ * A token the lists do not know, read again (outside the token loop, so the loop stays small):
+ * "!", "|" or "1" for an "l" when the i-reading is no word ("s!a"), a plural in "'s" of a list word
+ * the lists hold only in the singular ("lesbo's"). Undefined when neither applies.
+ */
+function rereadUnknown(t: Token, isKnown: (x: string) => boolean): Token | undefined {
+  const lex = lexicon();
+  if (t.norm.indexOf('i') >= 0 && (t.raw.indexOf('!') >= 0 || t.raw.indexOf('|') >= 0 || t.raw.indexOf('1') >= 0) && !(t.norm.length >= 4 && isDutchWord(t.norm))) {
+    const l = leetAsL(t.raw, isKnown);
+    if (l !== null) return { ...t, norm: l, hasDigit: false };
+  }
+  if (t.norm.length >= 5 && t.norm.endsWith('s') && (t.raw.indexOf("'") >= 0 || t.raw.indexOf('’') >= 0) && lex.content.has(t.norm.slice(0, -1))) return { ...t, norm: t.norm.slice(0, -1) };
+  return undefined;
+}
+
 const NO_MATCHES: PhraseMatch[] = [];
 
 /** The lexicon automaton's payloads as flat tables by pattern number (read per match without touching the pattern objects). */
@@ -712,36 +737,31 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   const isKnown = (x: string): boolean => lex.known.has(x) || (x.length >= 4 && isDutchWord(x)) || (x.length >= 6 && splitGlued(x, lex.known, lex.content) !== undefined);
   const src = norm0.tokens;
   let classNext = src.length > 0 ? joinClass(src[0]!.norm, lex.known) : 0;
-  // the class of the token after next when the spaced-run gate looked it up (-1: not looked up), carried to the next token
-  let classAfter = -1;
   for (let i = 0; i < src.length; i++) {
     const srcT = src[i]!;
     let t = srcT;
     const next = src[i + 1];
     const classT = classNext;
-    classNext = classAfter >= 0 ? classAfter : next ? joinClass(next.norm, lex.known) : 0;
-    classAfter = -1;
+    classNext = next ? joinClass(next.norm, lex.known) : 0;
     // three or four pieces of one word ("ver moor den"), gated on a short first piece
     const third = src[i + 2];
-    let run: { token: Token; last: number } | undefined;
-    if (next && third !== undefined && t.norm.length <= MAX_PIECE && next.norm.length <= MAX_PIECE && third.norm.length <= MAX_PIECE) {
-      classAfter = joinClass(third.norm, lex.known);
-      if (((classT | classNext | classAfter) & FRAGMENT) !== 0) run = spaceJoinRun(text, src, i, lex.known, lex.content, rosterWords);
-    }
+    // (a fragment among the first two pieces: a bit test, no lookup of the third piece's class)
+    const run =
+      next && third !== undefined && ((classT | classNext) & FRAGMENT) !== 0 && t.norm.length <= MAX_PIECE && next.norm.length <= MAX_PIECE && third.norm.length <= MAX_PIECE
+        ? spaceJoinRun(text, src, i, lex.known, lex.content, rosterWords)
+        : undefined;
     const joined = run ? undefined : next && spaceJoin(text, t, classT, next, classNext, lex.content, rosterWords);
     if (run) {
       t = run.token;
       i = run.last;
       const after = src[i + 1];
       classNext = after ? joinClass(after.norm, lex.known) : 0;
-      classAfter = -1;
       corrected = true;
     } else if (joined) {
       t = joined;
       i++;
       const after = src[i + 1];
       classNext = after ? joinClass(after.norm, lex.known) : 0;
-      classAfter = -1;
       corrected = true;
     }
     if (t.hasDigit || t.norm.includes('*')) {
@@ -754,20 +774,17 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
         corrected = true;
       }
     }
-    if (t.norm.indexOf('i') >= 0 && (t.raw.indexOf('!') >= 0 || t.raw.indexOf('|') >= 0 || t.raw.indexOf('1') >= 0) && !lex.known.has(t.norm) && !(t.norm.length >= 4 && isDutchWord(t.norm))) {
-      const l = leetAsL(t.raw, isKnown);
-      if (l !== null) {
-        t = { ...t, norm: l, hasDigit: false };
+    // a token as normalised: whether it is a known word is in its join class, looked up already
+    let known = t === srcT ? (classT & KNOWN) !== 0 : lex.known.has(t.norm);
+    // only a word the lists do not know is read again: "!", "|" or "1" for an "l" ("s!a"), an "'s" plural ("lesbo's")
+    if (!known && !t.hasDigit) {
+      const again = rereadUnknown(t, isKnown);
+      if (again !== undefined) {
+        t = again;
+        known = lex.known.has(t.norm);
         corrected = true;
       }
     }
-    // a plural in "'s" of a list word the lists hold only in the singular ("lesbo's"): read as the listed word
-    if (t.norm.length >= 5 && t.norm.endsWith('s') && (t.raw.indexOf("'") >= 0 || t.raw.indexOf('’') >= 0) && !lex.known.has(t.norm) && lex.content.has(t.norm.slice(0, -1))) {
-      t = { ...t, norm: t.norm.slice(0, -1) };
-      corrected = true;
-    }
-    // a token as normalised: whether it is a known word is in its join class, looked up already
-    const known = t === srcT ? (classT & KNOWN) !== 0 : lex.known.has(t.norm);
     if (t.hasDigit || t.norm.length < 4 || known || rosterWords.has(t.norm)) {
       tokens.push(t);
       continue;
