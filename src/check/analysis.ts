@@ -607,7 +607,7 @@ function spaceJoin(text: string, t: Token, ca: number, next: Token, cb: number, 
     }
     entry[key] = ok;
   }
-  return ok ? { ...t, norm: j, end: next.end, raw: `${t.raw}${next.raw}` } : undefined;
+  return ok ? tokenWith(t, j, next.end, `${t.raw}${next.raw}`) : undefined;
 }
 
 /** The longest run of fragments the space-join reading tries ("kan ker lij der"), and the longest piece. */
@@ -678,7 +678,7 @@ function spaceJoinRun(text: string, src: readonly Token[], i: number, known: Rea
       }
       decided[key] = ok;
     }
-    if (ok) return { token: { ...t, norm: j, end: src[last]!.end, raw }, last };
+    if (ok) return { token: tokenWith(t, j, src[last]!.end, raw), last };
   }
   return undefined;
 }
@@ -692,13 +692,23 @@ function rereadUnknown(t: Token, isKnown: (x: string) => boolean): Token | undef
   const lex = lexicon();
   if (t.norm.indexOf('i') >= 0 && (t.raw.indexOf('!') >= 0 || t.raw.indexOf('|') >= 0 || t.raw.indexOf('1') >= 0) && !(t.norm.length >= 4 && isDutchWord(t.norm))) {
     const l = leetAsL(t.raw, isKnown);
-    if (l !== null) return { ...t, norm: l, hasDigit: false };
+    if (l !== null) return tokenWith(t, l, t.end, t.raw, false);
   }
-  if (t.norm.length >= 5 && t.norm.endsWith('s') && (t.raw.indexOf("'") >= 0 || t.raw.indexOf('’') >= 0) && lex.content.has(t.norm.slice(0, -1))) return { ...t, norm: t.norm.slice(0, -1) };
+  if (t.norm.length >= 5 && t.norm.endsWith('s') && (t.raw.indexOf("'") >= 0 || t.raw.indexOf('’') >= 0) && lex.content.has(t.norm.slice(0, -1))) return tokenWith(t, t.norm.slice(0, -1));
   return undefined;
 }
 
 const NO_MATCHES: PhraseMatch[] = [];
+
+/**
+ * A token with another normalised form (and end, raw spelling, digit flag), built with the fields
+ * in the order normalize.ts builds every token: so the tokens of every analysis share one hidden
+ * class (a spread copy has another), and the readings' code that V8 optimised for the tokens of
+ * the first drafts is not thrown away and compiled again when a draft with a repaired word comes.
+ */
+function tokenWith(t: Token, norm: string, end = t.end, raw = t.raw, hasDigit = t.hasDigit): Token {
+  return { norm, start: t.start, end, raw, sentence: t.sentence, clause: t.clause, quoted: t.quoted, capitalised: t.capitalised, hasDigit };
+}
 
 /** The lexicon automaton's payloads as flat tables by pattern number (read per match without touching the pattern objects). */
 let tablesFor: Automaton<LexPayload> | undefined;
@@ -767,10 +777,10 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     if (t.hasDigit || t.norm.includes('*')) {
       const plain = unhide(t.norm, isKnown, isListed);
       if (plain !== null) {
-        t = { ...t, norm: plain, hasDigit: false };
+        t = tokenWith(t, plain, t.end, t.raw, false);
         corrected = true;
       } else if (t.norm.includes('*')) {
-        t = { ...t, norm: t.norm.replace(/\*/g, '') };
+        t = tokenWith(t, t.norm.replace(/\*/g, ''));
         corrected = true;
       }
     }
@@ -794,7 +804,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     const c = typeof fix === 'string' ? fix : undefined;
     if (c !== undefined) {
       corrected = true;
-      tokens.push({ ...t, norm: c });
+      tokens.push(tokenWith(t, c));
       continue;
     }
     // a whole phrase glued with a roster name in it ("meesisdomenlelijk"): the names are parts too
@@ -803,12 +813,17 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     if (parts) {
       corrected = true;
       const spelled = partSpellings(t.raw, parts);
-      for (let q = 0; q < parts.length; q++) tokens.push({ ...t, norm: parts[q]!, raw: spelled[q]! });
+      for (let q = 0; q < parts.length; q++) tokens.push(tokenWith(t, parts[q]!, t.end, spelled[q]!));
       continue;
     }
     tokens.push(t);
   }
-  const norm: Normalised = corrected ? { tokens, ...joinTokens(tokens) } : norm0;
+  let norm = norm0;
+  if (corrected) {
+    const joined = joinTokens(tokens);
+    // built as normalise builds it (the same fields in the same order): one hidden class for every reading's `norm`
+    norm = { tokens, text: joined.text, charToken: joined.charToken };
+  }
 
   const nTok = tokens.length;
   // one bit per category and token, in as many 32-bit words per token as there are categories

@@ -16,6 +16,7 @@
  */
 import type { SchoolProfile } from '../protocol/school.js';
 import type { Finding, TextEdit } from './types.js';
+import { mapPacked } from './reading/word-sets.js';
 
 const REMOVABLE = new Set(['phone', 'email', 'address', 'postcode', 'bsn', 'iban']);
 const TERMINAL = /[.!?…)\]"'»”’]$|\p{Extended_Pictographic}\uFE0F?$/u;
@@ -200,7 +201,7 @@ export function addEdits(text: string, findings: Finding[], school: SchoolProfil
   let closing = closingPoint(text);
   for (const edit of kept.values()) if (edit.span[0] < closing && edit.span[1] > closing) closing = edit.span[1];
   const close = (sentence: string): TextEdit => closingEdit(text, sentence, closing);
-  return findings.map((f) => {
+  return mapPacked(findings, (f) => {
     const removal = kept.get(f);
     if (removal) return { ...f, edits: [removal] };
     if ((f.rule === 'B1' || f.rule === 'C3') && f.kind === 'disclosure') return { ...f, edits: [close(school.disclosure.nl)] };

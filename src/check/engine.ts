@@ -20,6 +20,7 @@ import { disclaimerPresence, hasDisclosure, type DisclaimerPresence } from './de
 import { nameAt } from './detectors/context.js';
 import { parseCheckRequest } from './request.js';
 import { addEdits } from './edits.js';
+import { mapPacked } from './reading/word-sets.js';
 import type { CheckRequest, CheckResult, Finding, Person, Severity, Verdict } from './types.js';
 
 export interface CheckOptions {
@@ -162,10 +163,10 @@ export function checkRequest(request: CheckRequest & { people: Person[] }, baseS
 
   if (!schoolRelated) {
     // D2: outside the protocol's scope; what the detectors saw is shown as advice only
-    findings = findings.map((f) => (f.rule === 'D2' ? f : { ...f, severity: 'info' as const }));
+    findings = mapPacked(findings, (f) => (f.rule === 'D2' ? f : { ...f, severity: 'info' as const }));
   } else {
     // an unsettled detection: staff consult (B3 above), others are asked to revise
-    findings = findings.map((f) => (f.uncertain && f.severity !== 'info' ? { ...f, severity: isStaff ? ('info' as const) : ('revise' as const) } : f));
+    findings = mapPacked(findings, (f) => (f.uncertain && f.severity !== 'info' ? { ...f, severity: isStaff ? ('info' as const) : ('revise' as const) } : f));
   }
   // the fixes that are a change of text, as edits a user interface applies in one click
   findings = addEdits(request.text, findings, school);

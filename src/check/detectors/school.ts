@@ -13,6 +13,7 @@
  * "vanavond" only next to the name).
  */
 import type { TextAnalysis } from '../analysis.js';
+import { mapPacked } from '../reading/word-sets.js';
 
 export interface SchoolMention {
   first: number;
@@ -30,7 +31,7 @@ export interface SchoolScope {
 const STARS_NEAR = 5;
 
 export function detectSchool(a: TextAnalysis, shortNameIsCommonPhrase: boolean): SchoolScope {
-  const lifeWords = a.matches('s.schoolLife').map((p) => p.first);
+  const lifeWords = mapPacked(a.matches('s.schoolLife'), (p) => p.first);
   const starsAnywhere = a.matches('s.starsContext').length > 0;
   const starsNear = a.matches('s.starsNear');
   const mentions: SchoolMention[] = [];

@@ -142,7 +142,7 @@ export function lexicon(): CompiledLexicon {
  */
 export const LEXICON_SNAPSHOT = 'lexicon.snapshot.bin';
 /** Bump when the compilation (buildPatterns, normalisePhrase) changes. */
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 
 function snapshotKey(): string {
   return createHash('sha256').update(String(SNAPSHOT_VERSION)).update(JSON.stringify(LEXICON_FILES)).update(COMMON_WORDS.join(',')).digest('hex');
@@ -154,21 +154,25 @@ interface SnapshotHeader {
   known: string[];
   fuzzy: string[];
   content: string[];
-  sizes: [delta: number, outStart: number, outList: number];
+  /** Entries of the scan table (`next`, 16 or 32 bits each: `nextBits`), of outStart and of outList. */
+  sizes: [next: number, outStart: number, outList: number];
+  nextBits: 16 | 32;
 }
 
 /** The compiled lexicon as bytes (written by the build). */
 export function lexiconSnapshot(): Buffer {
   const { lex, fuzzyWords } = compileLexicon();
   const snap = lex.automaton.snapshot();
-  const header: SnapshotHeader = { key: snapshotKey(), patterns: snap.patterns, known: [...lex.known], fuzzy: fuzzyWords, content: [...lex.content], sizes: [snap.delta.length, snap.outStart.length, snap.outList.length] };
+  const header: SnapshotHeader = { key: snapshotKey(), patterns: snap.patterns, known: [...lex.known], fuzzy: fuzzyWords, content: [...lex.content], sizes: [snap.next.length, snap.outStart.length, snap.outList.length], nextBits: snap.next instanceof Uint16Array ? 16 : 32 };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const pad = (4 - ((4 + json.length) % 4)) % 4;
   const head = Buffer.alloc(4 + json.length + pad);
   head.writeUInt32LE(json.length, 0);
   json.copy(head, 4);
-  const arr = (a: Int32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  return Buffer.concat([head, arr(snap.delta), arr(snap.outStart), arr(snap.outList)]);
+  const arr = (a: Int32Array | Uint16Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  // the scan table padded to four bytes, so the 32-bit arrays after it stay aligned
+  const nextPad = Buffer.alloc((4 - (snap.next.byteLength % 4)) % 4);
+  return Buffer.concat([head, arr(snap.next), nextPad, arr(snap.outStart), arr(snap.outList)]);
 }
 
 /** Restore the lexicon from bytes made by lexiconSnapshot (undefined when they are of other lists). */
@@ -183,8 +187,12 @@ export function lexiconFromSnapshot(bytes: Buffer): CompiledLexicon | undefined 
     offset += n * 4;
     return out;
   };
-  const [nd, ns, nl] = header.sizes;
-  const automaton = Automaton.fromSnapshot<LexPayload>({ patterns: header.patterns, delta: take(nd), outStart: take(ns), outList: take(nl) });
+  const [nn, ns, nl] = header.sizes;
+  const nextBytes = nn * (header.nextBits / 8);
+  const nextBuffer = bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + nextBytes);
+  const next = header.nextBits === 16 ? new Uint16Array(nextBuffer) : new Int32Array(nextBuffer);
+  offset += nextBytes + ((4 - (nextBytes % 4)) % 4);
+  const automaton = Automaton.fromSnapshot<LexPayload>({ patterns: header.patterns, next, outStart: take(ns), outList: take(nl) });
   const known = new Set(header.known);
   return { automaton, fuzzy: new FuzzyIndex(header.fuzzy, known, isDutchWordForTypo, isOtherCompound), known, content: new Set(header.content) };
 }

@@ -81,3 +81,10 @@ describe('exclusion', () => {
     expect(read('Noor hoort er gewoon bij, welkom!')).toEqual([]);
   });
 });
+
+describe('a recording spread to be laughed at (reading6b)', () => {
+  it('reads a compound of a recording spread with ridicule, not a negated laugh', () => {
+    expect(read('Noor, ik app jouw zwemfilmpje naar de hele klas en dan lacht iedereen je uit.')).toContain('insult');
+    expect(read('Ik app het zwemfilmpje van Noor naar de juf, niemand lachte haar uit.')).not.toContain('insult');
+  });
+});

@@ -42,6 +42,9 @@ import type { DecencyHit } from '../detectors/decency.js';
 import data from '../lexicon/bullying.json' with { type: 'json' };
 import { fm, infos, personBefore, targetsOf, thingBefore, type StructuralHit } from './structure.js';
 import type { WordInfo } from './words.js';
+import { looksTrait, readHumiliation } from './humiliation.js';
+import { readStockCharge } from './stereotype-marker.js';
+import { readDehumanising } from './dehuman.js';
 
 export type BullyingKind = 'violence' | 'threat' | 'insult' | 'exclusion';
 export interface BullyingHit extends Omit<StructuralHit, 'kind'> {
@@ -155,6 +158,8 @@ const CONDITION = new Set(['als', 'zodra', 'wanneer', 'voordat', 'indien', 'wie'
 const HAPPEN = /^(gebeurt|gebeuren|gebeurde|gebeurden|overkomt|overkomen|overkwam)$/;
 const GO = new Set(['gaat', 'gaan', 'ging', 'gingen', 'ga']);
 const PERSON_KINDS = new Set(['name', 'second', 'third', 'person']);
+/** The head of a compound that is a recording ("dansfilmpje", "gymfotos", "pyjamavideo"). */
+const MEDIA_HEAD = /(filmpjes?|fotos?|videos?|opnames?|selfies?)$/;
 
 /** Memo of the classes of each written form (bounded: cleared when large). */
 const memo = new Map<string, [number, number]>();
@@ -164,6 +169,8 @@ function classesOf(form: string): [number, number] {
   const exact = WORDS.get(form);
   m = exact ? [exact[0], exact[1]] : [0, 0];
   if (form.length >= 4) for (const s of STEM_HEAD.get(form.slice(0, 2)) ?? []) if (form.startsWith(s.stem)) addBit(m, s.cls);
+  // a compound of a recording: "dansfilmpje", "gymfotos"
+  if (form.length >= 8 && MEDIA_HEAD.test(form)) addBit(m, C.media);
   if (memo.size > 20000) memo.clear();
   memo.set(form, m);
   return m;
@@ -549,8 +556,8 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
           const core = exposure >= 0 ? exposure : spread;
           return push('insult', Math.min(core, shame), Math.max(core, shame));
         }
-        // a recording of the person spread in secret or with laughter
-        const laughing = laughter();
+        // a recording of the person spread in secret or with laughter, or to be laughed at ("… en dan lacht iedereen je uit")
+        const laughing = laughter() || ridicule();
         if (spread >= 0 && media >= 0 && (any(C.secret) >= 0 || laughing) && !positive()) return push('insult', Math.min(spread, media), Math.max(spread, media));
         // mocking for poverty, shabbiness or smell: laughter or sarcasm ("zeker te arm", "van de Action zeker")
         let contempt = any(C.contempt);
@@ -563,6 +570,15 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         if (laughing || sarcasm || F(contempt - 1) === 'te') push('insult', contempt);
       }
 
+      /** "(iedereen) lacht je uit", "lachen ze hem uit": laughing at someone, its particle later in the clause; not "lachte niemand uit". */
+      function ridicule(): boolean {
+        for (let j = f; j <= l; j++) {
+          if (!/^(lacht|lachen|lachte|lachten)$/.test(F(j)) || negatedNear(j, 2, 3)) continue;
+          for (let u = j + 1; u <= Math.min(l, j + 5) && tokens[u]!.clause === tokens[j]!.clause; u++) if (F(u) === 'uit') return true;
+        }
+        return false;
+      }
+
       function laughter(): boolean {
         if (any(C.laughter) >= 0) return true;
         // emoji are not tokens: read the sentence's own stretch of the source
@@ -572,14 +588,25 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
         return false;
       }
 
+      /** A judging word or a trait of looks among the three words after k ("vindt jou dik", "vindt je raar"). */
+      function judgedAfter(k: number): boolean {
+        for (let j = k + 1; j <= Math.min(l, k + 3); j++) if (!targets[j] && (info[j]!.judge || info[j]!.groupOnly || info[j]!.polarity < 0 || looksTrait(info[j]!))) return true;
+        return false;
+      }
+
       function readExclusion(): void {
         if (question) return;
         // "niemand wil naast Fleur zitten", "met dat meisje speelt toch niemand", "niemand vindt je leuk"
         const nobody = forms.indexOf('niemand', f);
         // ("niemand wil Lotte missen", "… hij is zo gezellig": affection, praise)
-        if (nobody >= 0 && nobody <= l && any(C.affection) < 0 && any(C.positive) < 0) {
+        // (a positive word as the predicate of "vindt + the person" is what nobody finds: "niemand vindt je leuk")
+        let praise = false;
+        for (let j = f; j <= l && !praise; j++) if (is(j, C.positive) && !(/^(vindt|vind|vinden|vond)$/.test(F(j - 2)) && person(j - 1)) && !(/^(vindt|vind|vinden|vond)$/.test(F(j - 3)) && person(j - 2))) praise = true;
+        if (nobody >= 0 && nobody <= l && any(C.affection) < 0 && !praise) {
           for (let c = f; c <= l; c++) {
             if (c === nobody || !is(c, C.company) || participle(F(c))) continue;
+            // "niemand vindt jou dik": a judgement denied is reassurance, not exclusion ("niemand vindt je leuk" is)
+            if (/^(vindt|vind|vinden|vond)$/.test(F(c)) && judgedAfter(c)) continue;
             for (let t = Math.max(f, c - 4); t <= Math.min(l, c + 4); t++) {
               const p = person(t);
               if (p && t !== nobody && (is(t - 1, C.companyPrep) || Math.abs(t - c) <= 2 || is(t - 2, C.companyPrep))) return push('exclusion', Math.min(nobody, c), Math.max(nobody, c), p);
@@ -678,6 +705,11 @@ export function readBullyingInto(a: TextAnalysis, authorId: string | undefined, 
     else if (h.kind === 'insult' && selfSaid(h)) hits.splice(i, 1);
   }
   for (const h of readBullying(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // mockery of poverty or looks, rumours spread (reading/humiliation.ts)
+  for (const h of readHumiliation(a, authorId)) push({ kind: 'insult', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // a group by insinuation (a marker and a stock charge) or likened to something not human (reading/stereotype-marker.ts, reading/dehuman.ts)
+  for (const h of readStockCharge(a, authorId)) push({ kind: 'derogation', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  for (const h of readDehumanising(a, authorId)) push({ kind: 'dehumanisation', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
 
   function benignForecast(h: DecencyHit): boolean {
     let forecast = false;

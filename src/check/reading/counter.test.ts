@@ -31,3 +31,21 @@ describe('an expletive judgement over an act of abuse', () => {
     expect(decency('Het is niet normaal dat Vlamingen hier mogen wonen.')).not.toEqual([]);
   });
 });
+
+describe('reports of hate that are no abuse (historicalReport, eventJudged, nobodyBelieves, condemnedDoers)', () => {
+  it('lets a lesson, the news or a witness tell in the past or a passive what was done', () => {
+    expect(decency('Bij de les over de kolonie leerden we dat Papoea’s werden uitgebuit en vernederd.')).toEqual([]);
+    expect(decency('Op het journaal zeiden ze dat er stenen door de ramen van het azc zijn gegooid, de daders zijn gepakt.')).toEqual([]);
+  });
+  it('keeps a report the author turns into a wish, or with laughter', () => {
+    expect(decency('Bij geschiedenis leerden we dat zigeuners werden opgesloten, dat zou nu ook moeten.')).not.toEqual([]);
+  });
+  it('lets a judgement of what was just told, and nobody believing it, pass', () => {
+    expect(decency('Op het plein riepen ze Mongool naar Daan, ik vind dat echt triest.')).toEqual([]);
+    expect(decency('Niemand op deze school denkt dat Somaliërs dom zijn.')).toEqual([]);
+  });
+  it('lets the doers of abuse be condemned, and keeps harm wished outside the condemned clause', () => {
+    expect(decency('Ik walg van de jongens die de moskee met verf hebben beklad.')).toEqual([]);
+    expect(decency('Ik walg van de jongens die de moskee hebben beklad, maar ik hoop dat die moskee afbrandt.')).not.toEqual([]);
+  });
+});

@@ -19,7 +19,9 @@
  */
 import type { TextAnalysis } from '../analysis.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
-import { fm, infos } from './structure.js';
+import report from '../lexicon/report.json' with { type: 'json' };
+import bullying from '../lexicon/bullying.json' with { type: 'json' };
+import { fm, infos, targetsOf } from './structure.js';
 import { oncePerAnalysis } from './memo.js';
 import { wordSet as W } from './word-sets.js';
 
@@ -150,6 +152,174 @@ export function judgedTopic(a: TextAnalysis, first: number, last: number): boole
     if (inside(fr.topic)) {
       // an act of abuse inside the topic: the core is the act ("uitgescholden") or its resultative ("belachelijk … gemaakt")
       for (let j = first; j <= Math.min(fr.topic[1], last + 3); j++) if (abuseAt(forms, j, fr.topic[0])) return true;
+    }
+  }
+  return false;
+}
+
+/*
+ * Reports of hate that are no abuse, read from the clause of the hit (`lexicon/report.json`):
+ *
+ * - a history lesson, the news or a witness (`historicalReport`): a source of the sentence or the one before
+ *   ("bij geschiedenis", "de juf vertelde", "in de krant stond", "bij nieuwsbegrip lazen we", "in de
+ *   middeleeuwen") and a hit whose clause tells what was done in the past or as a passive: a past
+ *   auxiliary ("werden … verkocht", "waren bang"), or a present one with a participle ("zijn geklad",
+ *   "is beklad"); not with a first person or the author's intent in the clause, nor a wish or a modal
+ *   in the sentence ("… werden vergast, dat zou weer moeten"), nor laughter ("… kreeg een stijve haha");
+ * - a judgement of what was just told (`eventJudged`): the hit is an adjective predicated of a
+ *   demonstrative that points back at an earlier clause of the sentence ("…, ik vind dat zielig",
+ *   "…, dat is echt gemeen"), in a clause without anyone named;
+ * - nobody believes it (`nobodyBelieves`): "niemand (hier / in onze klas) vindt/denkt/zegt (dat) …"
+ *   before the hit, with its complement.
+ */
+
+const SOURCE = W(report.source_frame.words);
+const PAST_STRICT = W(['werd', 'werden', 'was', 'waren', 'had', 'hadden', 'moesten', 'mochten', 'kregen', 'kreeg']);
+const PAST = W(report.past.words);
+const INTENT = W(report.present_intent.words);
+const INTENT_SENTENCE = W(report.present_intent.words.filter((w) => !/^(ik|we|wij|mijn|onze)$/.test(w)));
+const DEMONSTRATIVE = W(report.demonstrative.words);
+/** Laughter: the author enjoys what the sentence tells ("… kreeg een stijve haha"), no report. */
+const LAUGHTER = W(bullying.classes.laughter.words);
+const LAUGHTER_EMOJI: ReadonlySet<string> = new Set(bullying.classes.laughterEmoji.words);
+const OPINION = W(['vindt', 'vind', 'vond', 'vonden', 'vinden', 'denkt', 'denk', 'dacht', 'gelooft', 'zegt', 'zei', 'beweert']);
+const COPULA_JUDGE = W(['is', 'was', 'vind', 'vindt', 'vond', 'lijkt', 'blijft']);
+const CLAUSE_END_PARTICLE = W(['hoor', 'joh', 'gewoon', 'zeg', 'echt', 'man', 'toch', 'he', 'hè']);
+
+/** A participle: "opgepakt", "verkocht", "geklad", "beklad", "vervolgd". */
+function participle(w: string): boolean {
+  if (w.length < 5 || !/(d|t|en)$/.test(w)) return false;
+  return /^(ge|be|ver|ont|her)/.test(w) || /^(op|af|uit|weg|in|aan|mis|neer|door|om)ge/.test(w);
+}
+
+function clauseOf(a: TextAnalysis, k: number): [number, number] {
+  const t = a.tokens;
+  let f = k;
+  let l = k;
+  while (f > 0 && t[f - 1]!.clause === t[k]!.clause) f--;
+  while (l + 1 < t.length && t[l + 1]!.clause === t[k]!.clause) l++;
+  return [f, l];
+}
+
+const CONDEMN = W(report.condemnation.words);
+const DOERS = W(report.doers.words);
+const DAMAGE_ACT = W(report.damageAct.words);
+const SURROGATE = /[\uD800-\uDBFF]/;
+/** Per sentence, once per analysis: 1 = it holds a source of a lesson or the news, 2 = the author's intent, a wish or laughter, 4 = "niemand", 8 = a word of condemnation. */
+const reportSentences = oncePerAnalysis((a): Uint8Array => {
+  const forms = fm(a);
+  const tokens = a.tokens;
+  const out = new Uint8Array(a.sentenceCount);
+  for (let k = 0; k < tokens.length; k++) {
+    const w = forms[k]!;
+    if (SOURCE.has(w)) out[tokens[k]!.sentence]! |= 1;
+    if (INTENT_SENTENCE.has(w) || LAUGHTER.has(w)) out[tokens[k]!.sentence]! |= 2;
+    if (w === 'niemand') out[tokens[k]!.sentence]! |= 4;
+    if (CONDEMN.has(w)) out[tokens[k]!.sentence]! |= 8;
+  }
+  // laughing emoji (only where the source holds a surrogate pair at all)
+  if (SURROGATE.test(a.source)) {
+    for (let k = 0; k < tokens.length; k++) {
+      const to = k + 1 < tokens.length ? tokens[k + 1]!.start : a.source.length;
+      for (let i = tokens[k]!.end; i < to - 1; i++) if (LAUGHTER_EMOJI.has(a.source.slice(i, i + 2))) out[tokens[k]!.sentence]! |= 2;
+    }
+  }
+  return out;
+});
+
+export function historicalReport(a: TextAnalysis, first: number): boolean {
+  const forms = fm(a);
+  const s = a.tokens[first]!.sentence;
+  const flags = reportSentences(a);
+  if (!(flags[s]! & 1) && !(s > 0 && flags[s - 1]! & 1)) return false;
+  if (flags[s]! & 2) return false;
+  const [cf, cl] = clauseOf(a, first);
+  let strict = false;
+  let aux = false;
+  let part = false;
+  const targets = targetsOf(a, undefined);
+  for (let j = cf; j <= cl; j++) {
+    const w = forms[j]!;
+    if (INTENT.has(w)) return false;
+    // a named agent is an accusation, not a report of the past ("… gepest wordt door Sem")
+    if (w === 'door' && (targets[j + 1]?.kind === 'name' || targets[j + 2]?.kind === 'name')) return false;
+    if (PAST_STRICT.has(w)) strict = true;
+    else if (PAST.has(w)) aux = true;
+    if (participle(w)) part = true;
+  }
+  return strict || (aux && part);
+}
+
+export function eventJudged(a: TextAnalysis, first: number, last: number): boolean {
+  const forms = fm(a);
+  const info = infos(a);
+  const [cf, cl] = clauseOf(a, first);
+  const [f] = a.sentenceTokens(a.tokens[first]!.sentence);
+  if (cf <= f) return false;
+  // an adjective, not a judging noun ("dat is tuig"), closing its clause
+  if (info[first]!.judgeNoun || info[last]!.judgeNoun) return false;
+  for (let j = last + 1; j <= cl; j++) if (!CLAUSE_END_PARTICLE.has(forms[j]!)) return false;
+  // a verbless judgement ("…, heel zielig", "…, echt vreselijk") after a clause that reports the past from a lesson or the news
+  let verbless = true;
+  for (let j = cf; j < first && verbless; j++) if (!CLAUSE_END_PARTICLE.has(forms[j]!) && !/^(heel|erg|zo|best|super|wel|nogal|echt|toch|ontzettend|vreselijk|gewoon)$/.test(forms[j]!)) verbless = false;
+  if (verbless && historicalReport(a, cf - 1)) return true;
+  // "dat is (echt) gemeen", "ik vind dat (zo) zielig", "dat vind ik gemeen"
+  let demonstrative = -1;
+  for (let j = cf; j < first; j++) {
+    if (!DEMONSTRATIVE.has(forms[j]!)) continue;
+    const before = forms[j - 1] ?? '';
+    const after = forms[j + 1] ?? '';
+    // (a clause may open at the demonstrative: "ik vind | dat zielig")
+    if ((j === cf && COPULA_JUDGE.has(after)) || (COPULA_JUDGE.has(before) && j > f && a.tokens[j - 1]!.sentence === a.tokens[j]!.sentence && (j - 1 >= cf || j === cf))) demonstrative = j;
+  }
+  if (demonstrative < 0) return false;
+  const targets = targetsOf(a, undefined);
+  for (let j = cf; j <= cl; j++) if (targets[j] && targets[j]!.kind !== 'third' && j !== demonstrative) return false;
+  return true;
+}
+
+export function nobodyBelieves(a: TextAnalysis, first: number): boolean {
+  if (!(reportSentences(a)[a.tokens[first]!.sentence]! & 4)) return false;
+  const forms = fm(a);
+  const [f] = a.sentenceTokens(a.tokens[first]!.sentence);
+  for (let j = f; j < first; j++) {
+    if (forms[j] !== 'niemand') continue;
+    // (its complement: "niemand vindt dat …"; not "niemand zou het erg vinden als …")
+    // or its object and predicate: "niemand vindt jou lelijk" (not "niemand zou het erg vinden als jij …")
+    for (let v = j + 1; v <= Math.min(first, j + 5); v++) if (OPINION.has(forms[v]!) && (forms[v + 1] === 'dat' || (first > v && first <= v + 2 && !/^(als|dat|wanneer|of|het)$/.test(forms[v + 1]!)))) return true;
+  }
+  return false;
+}
+
+
+/**
+ * The doers condemned: a first person's shame, anger or disgust at people ("ik schaam me voor de
+ * mensen die …", "ik ben boos op de jongens die …") whose relative clause tells an act of abuse or
+ * damage; a hit within the frame (the feeling up to the end of the relative clause) is the
+ * author's condemnation, not hate ("… die de muur van de moskee hebben beklad"). A relative clause
+ * without such an act ("… die nog moslims binnenlaten") is no condemnation of abuse.
+ */
+export function condemnedDoers(a: TextAnalysis, first: number, last: number): boolean {
+  if (!(reportSentences(a)[a.tokens[first]!.sentence]! & 8)) return false;
+  const forms = fm(a);
+  const tokens = a.tokens;
+  const [f, l] = a.sentenceTokens(tokens[first]!.sentence);
+  for (let e = f; e <= Math.min(first, l); e++) {
+    if (!CONDEMN.has(forms[e]!)) continue;
+    // a first person feels it
+    let me = false;
+    for (let j = Math.max(f, e - 3); j <= Math.min(l, e + 2); j++) if (/^(ik|we|wij|me|mij)$/.test(forms[j]!)) me = true;
+    if (!me) continue;
+    // "voor/van/op/over (de/die) <doers> die …"
+    for (let p = e + 1; p <= Math.min(l, e + 4); p++) {
+      if (!/^(voor|van|op|over|aan)$/.test(forms[p]!)) continue;
+      const d = /^(de|die|deze|al|alle|dat|het)$/.test(forms[p + 1] ?? '') ? p + 2 : p + 1;
+      if (d > l || !DOERS.has(forms[d]!) || forms[d + 1] !== 'die') continue;
+      let end = d + 1;
+      let act = false;
+      while (end + 1 <= l && tokens[end + 1]!.clause === tokens[d + 1]!.clause) end++;
+      for (let j = d + 2; j <= end; j++) if (DAMAGE_ACT.has(forms[j]!) || abuseAt(forms, j, d + 2)) act = true;
+      if (act && first >= e && last <= end) return true;
     }
   }
   return false;

@@ -79,3 +79,20 @@ describe('sexual content in a pupil’s own post (fifth stop)', () => {
     expect(sexual('De meester legde uit wat je doet als iemand je een pornosite laat zien.')).toBe(false);
   });
 });
+
+describe('remarks about a body without an evaluation word (bodyRemark)', () => {
+  it('reads a person’s body word with lust, a wish to touch it, arousal, ranking and innuendo', () => {
+    expect(read('die billen van Yara in haar turnpakje 🥵')).toBeGreaterThan(0);
+    expect(read('Yara haar tietjes groeien, ik wil ze wel eens knijpen')).toBeGreaterThan(0);
+    expect(read('de meester had een erectie tijdens het zwemmen lol')).toBeGreaterThan(0);
+    expect(read('Wie heeft de dikste kont van groep 7?')).toBeGreaterThan(0);
+    expect(read('Die meisjes van groep 6 worden al aardig vrouwelijk, je weet wel wat ik bedoel.')).toBeGreaterThan(0);
+    expect(read('doe je zwembroek eens omlaag, we willen kijken')).toBeGreaterThan(0);
+  });
+  it('lets an injury, one’s own body, a stiff neck and a lesson pass', () => {
+    expect(read('Yara is op haar billen gevallen bij het turnen, au')).toBe(0);
+    expect(read('mijn kont doet zeer van het fietsen 😂')).toBe(0);
+    expect(read('Daan had een stijve nek na het slapen')).toBe(0);
+    expect(read('Bij biologie ging het over borsten en de puberteit 🔥')).toBe(0);
+  });
+});

@@ -51,6 +51,12 @@ const S = {
   PROTECT: 1 << 12,
   TITLE: 1 << 13,
   WITH_ME: 1 << 14,
+  LUST: 1 << 15,
+  AROUSAL: 1 << 16,
+  LOWERED: 1 << 17,
+  RIPE: 1 << 18,
+  CHILD: 1 << 19,
+  INJURY: 1 << 20,
 } as const;
 
 const lists = data.lists;
@@ -80,7 +86,18 @@ mark(lists.education.words, S.EDU);
 mark(lists.protective.words, S.PROTECT);
 mark(lists.teacherTitle.words, S.TITLE);
 mark(lists.actWithMe.words, S.WITH_ME);
+mark(lists.lust.words, S.LUST);
+mark(lists.arousal.words, S.AROUSAL);
+mark(lists.lowered.words, S.LOWERED);
+mark(lists.ripeness.words, S.RIPE);
+mark(lists.childGroup.words, S.CHILD);
+mark(lists.injury.words, S.INJURY);
+const LUST_EMOJI: ReadonlySet<string> = new Set(lists.lustEmoji.words);
+const INNUENDO = lists.innuendo.words.map((p) => p.split(' ').map((w) => plainWord(w)));
+/** Words after "een stijve" that make it an adjective of a noun ("een stijve nek") are nouns; these are not. */
+const AFTER_AROUSAL = new Set(['bij', 'in', 'op', 'tijdens', 'toen', 'van', 'na', 'en', 'want', 'omdat', 'door', 'haha', 'hahaha', 'lol', 'iedereen', 'voor', 'onder', 'met']);
 const ACT_PREFIX = lists.actPrefix.words;
+const CLOTHES_HEAD = lists.clothes.words.filter((w) => w.length >= 4);
 const phrases = (ws: readonly string[]): string[][] => ws.map((p) => p.split(' ').map((w) => plainWord(w)));
 const SECRET = phrases(lists.secretFrame.words);
 const EDU_PHRASE = phrases(lists.education.words.filter((w) => w.includes(' ')));
@@ -100,6 +117,13 @@ function classOf(k: string, squeezed: boolean): number {
   if (c === 0) {
     const m = /^(.{3,}?)(tjes|tje|pjes|pje|jes|je)$/.exec(k);
     if (m) c = (listed.get(m[1]!) ?? 0) & ~(S.REQ | S.EDU | S.PROTECT);
+  }
+  // a compound of a clothes word: "zwembroek", "gymshirt", "nachtjurk"
+  if (c === 0 && k.length >= 7) for (const w of CLOTHES_HEAD) if (k.length >= w.length + 3 && k.endsWith(w)) c = S.CLOTHES;
+  // superlatives and comparatives of an evaluation: "de lekkerste tieten", "de strakste billen", "grotere borsten"
+  if (c === 0) {
+    const m = /^(.{3,}?)(ste|st|ere|er)$/.exec(k);
+    if (m) c = (listed.get(m[1]!) ?? listed.get(m[1]!.replace(/(.)\1$/, '$1')) ?? 0) & S.EVAL;
   }
   // a compound of a sexual prefix: "seksfilmpjes", "pornosite", "naaktselfie" (four letters or more after it)
   if (c === 0) for (const p of ACT_PREFIX) if (k.length >= p.length + 4 && k.startsWith(p)) c = S.ACT;
@@ -153,7 +177,7 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
     if (key[k] === 'bed') bed = true;
   }
   // nothing sexual in the text: nothing to read
-  if (!(any & (S.UNDRESS | S.BODY | S.ACT | S.EVAL_PERSON)) && !bed) return hits;
+  if (!(any & (S.UNDRESS | S.BODY | S.ACT | S.EVAL_PERSON | S.AROUSAL | S.RIPE | S.LOWERED)) && !bed) return hits;
   const shared = targetsOf(a, authorId);
   const person = (k: number): Target | undefined => {
     const t = shared[k];
@@ -192,6 +216,7 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
 
   for (let s = 0; s < a.sentenceCount; s++) {
     const [f, l] = a.sentenceTokens(s);
+    const before = hits.length;
     let edu = false;
     let addressee: Target | undefined;
     let anyPerson: Target | undefined;
@@ -224,6 +249,13 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
       if (c & S.BODY && !(c & S.BODY_PLAIN)) body = k;
     }
     if (media >= 0 && (undress >= 0 || body >= 0) && object < 0) object = undress >= 0 ? undress : body;
+    // the addressee's clothes lowered or taken off: "trek je broek eens naar beneden", "doe je onderbroek omlaag"
+    if (object < 0) {
+      for (let k = f; k < l && object < 0; k++) {
+        if (!is(k, S.CLOTHES) || !/^(je|jouw|your)$/.test(key[k - 1] ?? '')) continue;
+        for (let j = k + 1; j <= Math.min(l, k + 4); j++) if (is(j, S.LOWERED) && !(key[j] === 'uit' && key[j - 1] !== key[k])) object = k;
+      }
+    }
     // a body part of the addressee shown on request: "laat je borstjes zien", "show me your …";
     // or the author's own offered: "wie wil mijn pik zien?"
     if (object < 0 && body >= 0 && (/^(je|jouw|your|ur)$/.test(key[body - 1] ?? '') || (/^(mijn|my)$/.test(key[body - 1] ?? '') && !is(body, S.BODY_PLAIN)))) {
@@ -316,6 +348,7 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
         }
       }
     }
+    if (hits.length === before && any & (S.BODY | S.AROUSAL | S.RIPE)) bodyRemark(f, l, question, anyPerson);
   }
   // secrecy around sexual content or pictures of the addressee
   if (secret >= 0 && (sexualText || hits.length > 0)) {
@@ -323,6 +356,52 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
     if (!edu(a, f)) hits.push({ first: secret, last: secretLast, target: { token: secret, kind: 'second' }, core: { first: secret, last: secretLast } });
   }
   return hits;
+
+  /**
+   * A remark about the body of a person or of pupils, without an evaluation word before it: a body
+   * word with lust (an interjection or emoji: "die kont van Yara 🍑🔥"), or with a wish to touch or
+   * see it ("…, wie wil ze voelen?", "ik wil ze aanraken"); arousal told of a person ("Bram kreeg een
+   * stijve bij zwemles"); an innuendo frame over pupils' bodies, clothes or ripeness ("… zien er al
+   * heel rijp uit, als je snapt wat ik bedoel"). Not the author's own body ("mijn kont"), not with
+   * injury or care ("op haar kont gevallen"), not negated.
+   */
+  function bodyRemark(f: number, l: number, question: boolean, anyPerson: Target | undefined): void {
+    let lust = false;
+    let innuendo = -1;
+    let child: Target | undefined;
+    let negated = false;
+    let desire = question;
+    for (let k = f; k <= l; k++) {
+      if (is(k, S.INJURY)) return;
+      if (is(k, S.LUST)) lust = true;
+      if (/^(niet|geen|nooit|niemand)$/.test(key[k]!)) negated = true;
+      if (DESIRE.has(key[k]!)) desire = true;
+      if (innuendo < 0 && phraseAt(INNUENDO, k) >= 0) innuendo = k;
+      if (!child && is(k, S.CHILD) && /^(die|de|deze|dat|dit|het|een|zon|alle)$/.test(key[k - 1] ?? '')) child = shared[k] ?? { token: k, kind: 'person' };
+    }
+    if (negated) return;
+    // "wie heeft de grootste borsten van de klas?": pupils asked to be ranked by their bodies
+    const ranking = question && key[f] === 'wie';
+    const who = anyPerson ?? child ?? (ranking ? { token: f, kind: 'person' as const } : undefined);
+    if (!who) return;
+    if (!lust) {
+      const from = tokens[f]!.start;
+      const to = l + 1 < n ? tokens[l + 1]!.start : a.source.length;
+      for (const ch of a.source.slice(from, to)) if (LUST_EMOJI.has(ch)) lust = true;
+    }
+    const push = (k: number): void => {
+      hits.push({ first: Math.min(k, who.token), last: Math.max(k, who.token), target: who, core: { first: k, last: k } });
+    };
+    for (let k = f; k <= l; k++) {
+      // "een stijve (bij zwemles)": arousal, not "een stijve nek"
+      if (is(k, S.AROUSAL) && key[k - 1] === 'een' && (k === l || AFTER_AROUSAL.has(key[k + 1]!) || tokens[k + 1]!.clause !== tokens[k]!.clause)) return push(k);
+      if (!is(k, S.BODY) || is(k, S.BODY_PLAIN) || /^(mijn|my|mn)$/.test(key[k - 1] ?? '')) continue;
+      if (lust || (ranking && is(k - 1, S.EVAL) && (key[k - 2] === 'de' || key[k - 2] === 'het'))) return push(k);
+      // a wish or a question to touch or see it ("wie wil ze voelen?", "ik wil ze wel eens aanraken")
+      if (desire) for (let j = f; j <= l; j++) if (j !== k && (is(j, S.ACT_MILD) || /^(zien|bekijken|knijpen|knijp|aanraken|voelen)$/.test(key[j]!))) return push(k);
+    }
+    if (innuendo >= 0) for (let k = f; k <= l; k++) if (k < innuendo && is(k, S.BODY | S.CLOTHES | S.UNDRESS | S.RIPE | S.EVAL_PERSON)) return push(k);
+  }
 
   function edu(_a: TextAnalysis, from: number): boolean {
     for (let k = from; k < n && tokens[k]!.sentence === tokens[from]!.sentence; k++) if (is(k, S.EDU)) return true;

@@ -36,13 +36,13 @@ import { isDutchWord } from '../lexicon/dictionary.js';
 import { squeeze } from '../text/normalize.js';
 import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion, readSchoolHarm } from './implicit.js';
 import { readStereotype } from './stereotype.js';
-import { judgedTopic } from './counter.js';
+import { condemnedDoers, eventJudged, historicalReport, judgedTopic, nobodyBelieves } from './counter.js';
 import { educationalSentence } from './sexual.js';
 import { wordInfo, lemmaCandidates, NEGATIVE_ACTIVITY, VEHICLE, JUDGING_EXTRA, WEAPON, HARM_NOUNS, demonymAdjective, COMPARISON_VERB, SUPERLATIVE_HEAD, WISH, SENSES, SENSE_CONTEXT, type WordInfo } from './words.js';
 import { oncePerAnalysis, perAnalysis } from './memo.js';
 import { everyoneTargets, readConfine, readHarmGiven, readPlaceHarm, readPossessiveJudged, readResultIdiom } from './harm.js';
 import { readEmotion } from './emotion.js';
-import { wordSet as W } from './word-sets.js';
+import { mapPacked, wordSet as W } from './word-sets.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
 
@@ -80,7 +80,7 @@ const REPORT = W(['zei', 'zeiden', 'zegt', 'zeggen', 'gezegd', 'schreef', 'schre
 const JUDGING = W(['mis', 'fout', 'onzin', 'onwaar', 'klopt', 'kloppen', 'gemeld', 'melden', 'meld', 'verteld', 'aangesproken', 'aanspreken', 'verwijderd', 'verwijderen', 'weg', 'af', 'verdrietig', 'boos', 'erg', 'schrok', 'geschrokken', 'pikken', 'accepteren', 'tolereren', 'pesten', 'discriminatie', 'racisme', 'ouderwets', 'gemeen', 'kwetsend', 'schandalig', 'onacceptabel', 'verkeerd', 'niet', 'nooit', 'bespreken', 'onterecht', 'vooroordeel', 'vooroordelen', ...JUDGING_EXTRA]);
 
 /** Each token's word as written (lower case, unsqueezed) where it is plain letters, else its normalised form; once per analysis. */
-export const fm: (a: TextAnalysis) => string[] = oncePerAnalysis((a) => infos(a).map((w) => w.form));
+export const fm: (a: TextAnalysis) => string[] = oncePerAnalysis((a) => mapPacked(infos(a), (w) => w.form));
 
 /** The form of token k, '' outside the text. */
 let lastA: TextAnalysis | undefined;
@@ -827,7 +827,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   }
 
   readExclusiveFocus(a, info, targets, hits);
-  const implicitContext = { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k), sentence: a.tokens.map((t) => t.sentence), member: (k: number): boolean => memberAdjective(a, k) };
+  const implicitContext = { forms: fm(a), targets, clauseSpan: (k: number): [number, number] => clauseSpan(a, k), sentence: mapPacked(a.tokens, (t) => t.sentence), member: (k: number): boolean => memberAdjective(a, k) };
   readImplicit(a, implicitContext, hits);
   // these four need a group or a person (insinuation, expulsion, opinion) or the school as a target
   let people = false;
@@ -1601,6 +1601,8 @@ const reportMemo = oncePerAnalysis(() => new Map<number, boolean>());
 export function judgedReport(a: TextAnalysis, first: number, last: number): boolean {
   // a judging frame over a report of hate in other words ("de grap over X was racistisch"; reading/counter.ts)
   if (judgedTopic(a, first, last)) return true;
+  // a history lesson or the news telling what was done; a judgement of what was just told; nobody believing it; the doers condemned (reading/counter.ts)
+  if (historicalReport(a, first) || eventJudged(a, first, last) || nobodyBelieves(a, first) || condemnedDoers(a, first, last)) return true;
   // hits in one clause share the answer: memoised per clause
   const memo = reportMemo(a);
   const key = index(a).clause[first]! * 2 + (a.tokens[first]!.quoted ? 1 : 0);
@@ -1634,6 +1636,8 @@ function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean
   for (let j = f; j <= l; j++) if ((j < first || j > last) && ((REPORT.has(F(a, j)) && !standsNotWritten(a, j)) || (F(a, j) === 'horen' && F(a, j - 1) === 'te') || (F(a, j) === 'volgens' && !/^(mij|me|ons)$/.test(F(a, j + 1))))) report = j;
   // "eerlijk gezegd", "kort gezegd": a manner of speaking, not a report
   if (report >= 0 && F(a, report) === 'gezegd' && /^(eerlijk|kort|ronduit|zogezegd|gewoon|simpel)$/.test(F(a, report - 1))) report = -1;
+  // "(ze doen) wat hun gezegd wordt": a passive instruction in a relative clause, not a report of the hit
+  if (report >= 0 && report > last && /^(wordt|worden|werd|werden)$/.test(F(a, report + 1)) && [F(a, report - 1), F(a, report - 2), F(a, report - 3)].includes('wat')) report = -1;
   const quoted = tokens[first]!.quoted;
   // "Dat vrouwen dom zouden zijn, is pure onzin", "Het is een leugen dat …": a complement clause
   // that the sentence calls false is not asserted
@@ -1724,8 +1728,12 @@ function wordsOfSentence(a: TextAnalysis, s: number): Set<string> {
  * nicht komt logeren") and no insulting frame stands right before the word ("vuile", "jij bent").
  */
 export function innocentSense(a: TextAnalysis, k: number): boolean {
+  // "anti-pestplan", "antiracisme": a word against what it names
+  if ((F(a, k - 1) === 'anti' && a.tokens[k - 1]!.end + 1 >= a.tokens[k]!.start && a.tokens[k - 1]!.sentence === a.tokens[k]!.sentence) || (F(a, k).startsWith('anti') && F(a, k).length >= 8)) return true;
   // an identity word in a conditional about anyone, without an article: "ook als je homo bent", "of je homo bent"
   if (COND_BE.has(F(a, k + 1)) && COND_WHO.has(F(a, k - 1)) && COND_IF.has(F(a, k - 2)) && !identityJudgedAfter(a, k + 1)) return true;
+  // an identity word predicated in a relative clause of people in general: "kinderen die homo zijn", "mensen die moslim zijn"
+  if (COND_BE.has(F(a, k + 1)) && F(a, k - 1) === 'die' && GENERIC_PEOPLE.has(F(a, k - 2)) && !identityJudgedAfter(a, k + 1)) return true;
   const sense = SENSES.get(F(a, k));
   if (!sense) return false;
   const words = wordsOfSentence(a, a.tokens[k]!.sentence);
@@ -1737,6 +1745,7 @@ export function innocentSense(a: TextAnalysis, k: number): boolean {
 const COND_BE = W(['bent', 'is', 'ben', 'zijn', 'was']);
 const COND_WHO = W(['je', 'jij', 'iemand', 'hij', 'ze', 'zij']);
 const COND_IF = W(['als', 'wanneer', 'of', 'dat']);
+const GENERIC_PEOPLE = W(['mensen', 'kinderen', 'leerlingen', 'jongens', 'meisjes', 'mannen', 'vrouwen', 'iemand', 'ouders', 'volwassenen', 'personen', 'collegas', 'leraren', 'voetballers', 'sporters']);
 /** After "… bent" of a conditional: a main clause that judges it ("als je homo bent ben je ziek") is no innocent sense. */
 function identityJudgedAfter(a: TextAnalysis, k: number): boolean {
   const [, l] = a.sentenceTokens(a.tokens[k]!.sentence);

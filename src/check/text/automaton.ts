@@ -48,8 +48,12 @@ const EMPTY: readonly number[] = [];
 /** A compiled automaton as plain data (see `Automaton.snapshot`), to store at build time. */
 export interface AutomatonSnapshot<P> {
   patterns: Pattern<P>[];
-  /** The DFA table, SIGMA entries per state. */
-  delta: Int32Array;
+  /**
+   * The DFA table as scanned, SIGMA entries per state: the target state with its "has output"
+   * bit (0x8000 in a Uint16Array, while the states fit in 15 bits; else 0x40000000), so a start
+   * restores it as it is rather than deriving it entry by entry.
+   */
+  next: Uint16Array | Int32Array;
   /** The output lists of every state, flattened: `outStart[s]..outStart[s+1]` index `outList`. */
   outStart: Int32Array;
   outList: Int32Array;
@@ -59,7 +63,6 @@ const BOUNDARY: Record<Boundary, number> = { word: 0, prefix: 1, suffix: 2, infi
 
 export class Automaton<P> {
   private readonly patterns: Pattern<P>[] = [];
-  private delta: Int32Array;
   /** The output lists of every state, flat: `outStart[s]..outStart[s+1]` index `outList` (pattern numbers). */
   private outStart: Int32Array;
   private outList: Int32Array;
@@ -81,14 +84,14 @@ export class Automaton<P> {
   /** Restore an automaton compiled earlier (no trie, no failure links to build). */
   static fromSnapshot<P>(snap: AutomatonSnapshot<P>): Automaton<P> {
     const a = Object.create(Automaton.prototype) as Automaton<P>;
-    Object.assign(a, { patterns: snap.patterns, delta: snap.delta, outStart: snap.outStart, outList: snap.outList, hitStart: new Int32Array(64), hitEnd: new Int32Array(64), hitPattern: new Int32Array(64) });
+    Object.assign(a, { patterns: snap.patterns, next: snap.next, hasOut: snap.next instanceof Uint16Array ? 0x8000 : 0x40000000, outStart: snap.outStart, outList: snap.outList, hitStart: new Int32Array(64), hitEnd: new Int32Array(64), hitPattern: new Int32Array(64) });
     a.indexPatterns();
     return a;
   }
 
   /** The compiled automaton as plain data. */
   snapshot(): AutomatonSnapshot<P> {
-    return { patterns: this.patterns, delta: this.delta, outStart: this.outStart, outList: this.outList };
+    return { patterns: this.patterns, next: this.next, outStart: this.outStart, outList: this.outList };
   }
 
   private indexPatterns(): void {
@@ -99,12 +102,16 @@ export class Automaton<P> {
       this.patLength[k] = this.patterns[k]!.text.length;
       this.patBoundary[k] = BOUNDARY[this.patterns[k]!.boundary];
     }
+  }
+
+  /** The table as scanned (`next`) from the DFA table: 16 bits per entry while the states fit, with the target's "has output" bit. */
+  private scanTable(delta: Int32Array): void {
     const states = this.outStart.length - 1;
     const small = states <= 0x7fff;
     const hasOut = small ? 0x8000 : 0x40000000;
-    const next = small ? new Uint16Array(this.delta.length) : new Int32Array(this.delta.length);
-    for (let k = 0; k < this.delta.length; k++) {
-      const t = this.delta[k]!;
+    const next = small ? new Uint16Array(delta.length) : new Int32Array(delta.length);
+    for (let k = 0; k < delta.length; k++) {
+      const t = delta[k]!;
       next[k] = this.outStart[t + 1]! > this.outStart[t]! ? t | hasOut : t;
     }
     this.next = next;
@@ -163,7 +170,6 @@ export class Automaton<P> {
         }
       }
     }
-    this.delta = delta;
     const outStart = new Int32Array(n + 1);
     let total = 0;
     for (let st = 0; st < n; st++) {
@@ -178,6 +184,7 @@ export class Automaton<P> {
     this.patLength = new Int32Array(0);
     this.patBoundary = new Uint8Array(0);
     this.indexPatterns();
+    this.scanTable(delta);
   }
 
   get size(): number {

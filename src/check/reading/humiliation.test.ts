@@ -1,0 +1,70 @@
+/**
+ * Humiliation without a listed insult (humiliation.ts), in words of our own that no case file
+ * holds: a person, a topic tied to them (poverty, looks, an embarrassing matter, a homeland) and
+ * what makes it mockery (a stance, a comparison, a call to spread) carry the reading; care, help,
+ * praise, reports and a thing or the author's own pass.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../analysis.js';
+import { DE_STERREN } from '../../protocol/school.js';
+import { detectDecency } from '../detectors/decency.js';
+import type { Person } from '../types.js';
+import { readHumiliation } from './humiliation.js';
+
+const people: Person[] = [
+  { id: 'p1', name: 'Sanne Vos', role: 'pupil' },
+  { id: 'p2', name: 'Ruben Meijer', role: 'pupil' },
+];
+const read = (text: string): number => readHumiliation(analyse(text, people, DE_STERREN)).length;
+const decency = (text: string): string[] => detectDecency(analyse(text, people, DE_STERREN)).map((h) => h.kind);
+
+describe('mocking poverty or looks', () => {
+  it('reads a poverty topic of a person with a stance or a comparison', () => {
+    expect(read('ruben zijn jas komt vast uit de kringloopwinkel 😂')).toBe(1);
+    expect(read('Sanne loopt erbij als een bedelaar met die versleten schoenen')).toBe(1);
+    expect(read('die familie van ruben heeft nooit geld, sneu hoor')).toBe(1);
+  });
+  it('reads a part of the looks owned by the person, or a trait said of them, with a stance', () => {
+    expect(read('sanne haar wenkbrauwen zijn zo dik dat het net rupsen zijn')).toBe(1);
+    expect(read('ruben is zo bleek als een lijk, gadverdamme')).toBe(1);
+    expect(read('kijk die pukkelige kin van sanne, ranzig')).toBe(1);
+  });
+  it('lets care, praise, one’s own things and a denied trait pass', () => {
+    expect(read('ruben heeft gaten in zijn broek, ik kan hem wel een oude lenen')).toBe(0);
+    expect(read('Sanne heeft een nieuwe beugel, die staat haar heel mooi')).toBe(0);
+    expect(read('mijn jas komt van de kringloop, lekker duurzaam haha')).toBe(0);
+    expect(read('sanne is helemaal niet dik, doe normaal')).toBe(0);
+  });
+});
+
+describe('a rumour spread', () => {
+  it('reads an embarrassing matter about a person with a call to pass it on', () => {
+    expect(read('vertel het aan de hele klas: ruben heeft schurft')).toBe(1);
+    expect(read('Sanne heeft nog een speen in bed. Delen met iedereen!')).toBe(1);
+  });
+  it('lets news without a person, and a call without an embarrassing matter, pass', () => {
+    expect(read('stuur het door: ruben heeft de voetbalwedstrijd gewonnen')).toBe(0);
+    expect(read('In groep 6 zijn neten gevonden, zet het in de app voor de ouders.')).toBe(0);
+  });
+});
+
+describe('sent back or likened', () => {
+  it('reads a person sent back to a homeland and a person likened with laughter', () => {
+    expect(read('sanne ga toch terug naar je eigen landje')).toBe(1);
+    expect(read('ruben met dat kapsel lijk je wel een wc-borstel lol')).toBe(1);
+    // a praise word under a negation is no care
+    expect(read('sanne als je het hier niet gezellig vindt, ga dan terug naar je moederland')).toBe(1);
+  });
+  it('lets a visit home and a kind likeness pass', () => {
+    expect(read('ruben gaat in de meivakantie terug naar zijn land, wat leuk voor hem')).toBe(0);
+    expect(read('sanne lijkt op haar moeder')).toBe(0);
+  });
+});
+
+describe('through the detector', () => {
+  it('blocks the mockery as an insult and keeps reassurance apart from exclusion', () => {
+    expect(decency('ruben zijn jas komt vast uit de kringloopwinkel 😂')).toContain('insult');
+    expect(decency('niemand vindt jou raar sanne')).toEqual([]);
+    expect(decency('niemand vindt jou leuk ruben')).toContain('exclusion');
+  });
+});
