@@ -10,7 +10,9 @@ import { Automaton, type Pattern } from './text/automaton.js';
 import { normalisePhrase, squeeze, wordSet } from './text/normalize.js';
 import readingData from './lexicon/reading.json' with { type: 'json' };
 import type { Person } from './types.js';
-import { classTargets, wordInfo, type WordInfo } from './reading/words.js';
+import { classTargets, plainWord, wordInfo, type WordInfo } from './reading/words.js';
+import decencyData from './lexicon/decency.json' with { type: 'json' };
+import spellingData from './lexicon/spelling.json' with { type: 'json' };
 
 export interface PhraseMatch {
   cat: number;
@@ -223,17 +225,144 @@ type Repair = string | string[] | null;
  */
 const repairCache = new Map<string, Repair>();
 const repairCacheCapitalised = new Map<string, Repair>();
-function repair(word: string, capitalised: boolean): Repair {
+function repair(word: string, capitalised: boolean, raw?: string): Repair {
   const lex = lexicon();
   let r: Repair = lex.fuzzy.correct(word, capitalised) ?? null;
-  if (r === null && word.length >= 5) {
-    const parts = splitGlued(word, lex.known, lex.content);
-    if (parts && !isDutchWord(word)) r = parts;
+  // a plural with its final n dropped, as it is spoken ("de turke", "vluchtelinge"): the -en form's typo
+  if (r === null && word.length >= 5 && word.endsWith('e') && (raw === undefined || !isExactDutchWord(plainLower(raw)))) {
+    const en = lex.content.has(`${word}n`) ? `${word}n` : lex.fuzzy.correct(`${word}n`, capitalised);
+    if (en !== undefined && lex.content.has(en)) r = en;
   }
+  if (r === null && word.length >= 5) {
+    const dutch = isDutchWord(word);
+    // a word the word classes know whole ("zielepoten", a judging noun) is no glued phrase
+    const whole = !dutch && wordInfo(word, word);
+    const parts = dutch || (whole && whole.judgeNoun) ? undefined : (splitGlued(word, lex.known, lex.content, undefined, false, true) ?? phraseSplit(word));
+    if (parts) r = parts;
+    // a slur glued before a noun ("negerkinderen"): the slur stays a slur, also in a dictionary compound
+    else if (r === null) r = slurModifier(word) ?? null;
+  }
+  if (r === null) r = curseAbbreviation(word, raw) ?? null;
   const cache = capitalised ? repairCacheCapitalised : repairCache;
   if (cache.size >= 100_000) cache.clear();
   cache.set(word, r);
   return r;
+}
+
+/** A raw word's letters in lower case, accents and everything else dropped ("Zo'n" → "zon"). */
+function plainLower(raw: string): string {
+  return plainWord(raw);
+}
+
+/** Word classes whose phrases a glued word may spell across its parts ("ikmaakjeaf"). */
+const PHRASE_CATS = new Set(['threatPhrase', 'violence', 'deathWish', 'hateVerb', 'dehumanVerb'].map((c) => categoryId(c)));
+/**
+ * Words glued into a phrase of the lists without a list word among them ("ikmaakjeaf",
+ * "ikslajedood"): the cheapest split into known words (any part), accepted when a threat,
+ * violence or hate phrase of the lists spans two of its parts. One scan of the few parts, once
+ * per distinct word (the repair is cached).
+ */
+function phraseSplit(w: string): string[] | undefined {
+  const lex = lexicon();
+  const parts = splitGlued(w, lex.known, lex.content, undefined, true);
+  if (!parts || parts.length < 3) return undefined;
+  const joined = ` ${parts.join(' ')} `;
+  const automaton = lex.automaton;
+  const { cats } = payloadTables(automaton);
+  const nHits = automaton.scanAll(joined);
+  for (let h = 0; h < nHits; h++) {
+    if (!PHRASE_CATS.has(cats[automaton.matchPattern(h)]!)) continue;
+    const inner = joined.slice(automaton.matchStart(h), automaton.matchEnd(h));
+    if (inner.includes(' ')) return parts;
+  }
+  return undefined;
+}
+
+/** Strong slurs of five letters or more that are never an innocent word (the ambiguous ones have a sense of their own). */
+let slurPrefixes: string[] | undefined;
+/** Heads that make a slur compound a name for people: person and group nouns of the lists. */
+let personHeads: ReadonlySet<string> | undefined;
+function personHeadSet(): ReadonlySet<string> {
+  personHeads ??= new Set([...decencyData.categories.personNoun, ...decencyData.categories.groupNoun, ...readingData.thingTarget.personHead].filter((x) => !x.includes(' ')).map((x) => normalisePhrase(x)));
+  return personHeads;
+}
+function slurPrefixList(): string[] {
+  if (slurPrefixes === undefined) {
+    const ambiguous = new Set(decencyData.categories.slurAmbiguous.map((x) => normalisePhrase(x)));
+    const list = new Set<string>();
+    for (const x of decencyData.categories.slurStrong) {
+      const f = normalisePhrase(x);
+      if (f.length >= 5 && !f.includes(' ') && !ambiguous.has(f)) list.add(f);
+    }
+    slurPrefixes = [...list].sort((x, y) => y.length - x.length);
+  }
+  return slurPrefixes;
+}
+/**
+ * A strong slur glued as the first part of a compound onto a noun for people ("negerkinderen",
+ * "negervriendjes"): the slur and the head as two words, so the slur is read as one. The head is a
+ * person or group noun of the lists (plural or diminutive too); "flikkerende", "flikkerlicht" stay.
+ */
+function slurModifier(w: string): string[] | undefined {
+  if (w.length < 9) return undefined;
+  for (const slur of slurPrefixList()) {
+    if (!w.startsWith(slur)) continue;
+    const head = w.slice(slur.length);
+    if (head.length < 4 || lexicon().known.has(w)) continue;
+    // a person head, also as a diminutive or plural ("negerkinderen", "negervriendjes"); "flikkerlicht" is a light
+    const heads = personHeadSet();
+    if (heads.has(head) || heads.has(head.replace(/(jes|tjes|je|tje|s|en)$/, '')) || heads.has(head.replace(/(jes|je)$/, ''))) return [slur, head];
+  }
+  return undefined;
+}
+
+/**
+ * A curse written as its abbreviation and glued onto a list word: "kk" (kanker) before a slur, an
+ * insult or a group ("kkmongool", "kkturken"): read as the curse compound it abbreviates. The
+ * abbreviations are data (`spelling.json`); the raw word must start with them as written.
+ */
+const CURSE_ABBREVIATIONS = Object.entries(spellingData.curseAbbreviations.entries as Record<string, string>).map(([abbr, curse]) => ({ abbr, curse, squeezed: squeeze(abbr) }));
+function curseAbbreviation(w: string, raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const lower = plainLower(raw);
+  for (const { abbr, curse, squeezed } of CURSE_ABBREVIATIONS) {
+    if (!lower.startsWith(abbr) || !w.startsWith(squeezed)) continue;
+    const rest = w.slice(squeezed.length);
+    if (rest.length >= 3 && lexicon().content.has(rest)) return [curse, rest];
+  }
+  return undefined;
+}
+
+/**
+ * The letters of a glued word's parts as written ("alleturkenzijnbeesten" → "alle", "turken",
+ * "zijn", "beesten"): a part's squeezed letters absorb the repeats of the raw word, so each part
+ * is read by its own spelling (a doubled vowel tells "beesten" from "besten"). Falls back to the
+ * part itself when the raw letters do not line up.
+ */
+function partSpellings(raw: string, parts: readonly string[]): string[] {
+  const p = plainLower(raw);
+  const out: string[] = [];
+  let pos = 0;
+  for (const part of parts) {
+    // a letter shared with the part before ("eenneger" → "en" + "neger") starts one back
+    let at = pos;
+    if (at > 0 && p[at] !== part[0] && p[at - 1] === part[0]) at--;
+    let q = at;
+    let ok = true;
+    for (let c = 0; c < part.length; c++) {
+      if (p[q] !== part[c]) {
+        ok = false;
+        break;
+      }
+      q++;
+      // repeats of this letter belong to it, unless the part spells the next letter the same
+      while (q < p.length && p[q] === part[c] && part[c + 1] !== part[c]) q++;
+    }
+    if (!ok) return parts.slice();
+    out.push(p.slice(at, q));
+    pos = q;
+  }
+  return out;
 }
 
 /** The longest part the glue reading tries: the cost stays O(n · MAX_PART) per word. */
@@ -248,11 +377,13 @@ const MAX_PART = 24;
  * trying parts of at most MAX_PART letters: linear in the word's length (capped at 60 letters),
  * once per distinct word.
  */
-export function splitGlued(w: string, known: ReadonlySet<string>, content: ReadonlySet<string>, names?: ReadonlySet<string>): string[] | undefined {
+export function splitGlued(w: string, known: ReadonlySet<string>, content: ReadonlySet<string>, names?: ReadonlySet<string>, anyPart = false, short3 = false): string[] | undefined {
   const n = w.length;
   if (n > 60) return undefined;
   const named = (p: string): boolean => names !== undefined && p.length >= 3 && names.has(p);
-  const isPart = (p: string): boolean => known.has(p) || named(p) || (p.length >= 4 && isDutchWord(p));
+  // with `short3`, a dictionary word of three letters is a part too, at a higher cost ("pad" in "iseenluievuilepad")
+  const minDictionary = short3 ? 3 : 4;
+  const isPart = (p: string): boolean => known.has(p) || named(p) || (p.length >= minDictionary && isDutchWord(p));
   // the cheapest reading: a list word or a name costs 1, another dictionary word 3 (so "dod an joden" beats "dod anjoden");
   // best[i]: the cheapest reading of w[0, i); ties keep the fewer parts
   const cost = new Array<number>(n + 1).fill(Infinity);
@@ -267,7 +398,7 @@ export function splitGlued(w: string, known: ReadonlySet<string>, content: Reado
       for (let j = start + 2; j <= Math.min(n, start + MAX_PART); j++) {
         const p = w.slice(start, j);
         if ((j - start < 3 && !known.has(p)) || !isPart(p)) continue;
-        const c = cost[i]! + (known.has(p) || named(p) ? 1 : 3);
+        const c = cost[i]! + (known.has(p) || named(p) ? 1 : p.length === 3 ? 4 : 3);
         if (c < cost[j]! || (c === cost[j]! && parts[i]! + 1 < parts[j]!)) {
           cost[j] = c;
           parts[j] = parts[i]! + 1;
@@ -281,9 +412,11 @@ export function splitGlued(w: string, known: ReadonlySet<string>, content: Reado
   const r: string[] = [];
   for (let j = n; j > 0; j = from[j]!) r.push(w.slice(startAt[j]!, j));
   r.reverse();
-  if (r.length < 2 || !r.some((p) => content.has(p))) return undefined;
+  if (r.length < 2 || (!anyPart && !r.some((p) => content.has(p)))) return undefined;
   // two parts keep the old, stricter test: both on the lists
   if (r.length === 2 && !(known.has(r[0]!) && known.has(r[1]!) && r[1]!.length >= 3)) return undefined;
+  // a phrase of list words only ("ikmaakjeaf"): every part is a word of the lists
+  if (anyPart && !r.every((p) => known.has(p))) return undefined;
   return r;
 }
 
@@ -352,9 +485,35 @@ function unhide(w: string, isKnown: (x: string) => boolean, isListed: (x: string
   } else if (/[0-9]/.test(w) && /[a-z].*[a-z]/.test(w)) {
     const c = squeeze(w.replace(/[0-9]/g, (d) => LEET_DIGIT[d] ?? d));
     if (!/[0-9]/.test(c) && isKnown(c)) r = c;
+  } else if (w.length === 2 && /^([0-9][a-z]|[a-z][0-9])$/.test(w)) {
+    // a short function word with a digit for a letter ("4f", "0p"): only a word of the lists
+    const c = w.replace(/[0-9]/g, (d) => LEET_DIGIT[d] ?? d);
+    if (!/[0-9]/.test(c) && lexicon().known.has(c)) r = c;
   }
   if (hiddenCache.size >= 10_000) hiddenCache.clear();
   hiddenCache.set(w, r);
+  return r;
+}
+
+const LEET_AS_L: Record<string, string> = { '!': 'l', '|': 'l', '1': 'l', '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '€': 'e' };
+const leetLCache = new Map<string, string | null>();
+/**
+ * "!", "|" and "1" stand for an "l" as often as for an "i" ("s!a", "k1ootzak"): when the i-reading
+ * is no known word, the l-reading that is a word of the lists or the dictionary wins. Cached per spelling.
+ */
+function leetAsL(raw: string, isKnown: (x: string) => boolean): string | null {
+  let r = leetLCache.get(raw);
+  if (r !== undefined) return r;
+  let out = '';
+  for (const ch of raw.toLowerCase()) {
+    const m = LEET_AS_L[ch];
+    if (m !== undefined) out += m;
+    else if (ch >= 'a' && ch <= 'z') out += ch;
+  }
+  const c = squeeze(out);
+  r = c.length >= 3 && (lexicon().known.has(c) || isKnown(c)) ? c : null;
+  if (leetLCache.size >= 10_000) leetLCache.clear();
+  leetLCache.set(raw, r);
   return r;
 }
 
@@ -364,10 +523,24 @@ function unhide(w: string, isKnown: (x: string) => boolean, isListed: (x: string
  * "beest"). Obfuscations ("haaaat") are not real words, so they still match.
  */
 function foldFalseFriend(text: string, tok: Token, term: string): boolean {
-  const raw = text.slice(tok.start, tok.end).toLowerCase();
+  // written as the term (the common case): no false friend, decided without a copy of the word
+  if (tok.end - tok.start === term.length) {
+    let same = true;
+    for (let q = 0; q < term.length && same; q++) {
+      let c = text.charCodeAt(tok.start + q);
+      if (c >= 65 && c <= 90) c += 32;
+      same = c === term.charCodeAt(q);
+    }
+    if (same) return false;
+  }
+  // an apostrophe inside is no letter: "zo'n" is "zon" as written, not "zoon"
+  let raw = text.slice(tok.start, tok.end).toLowerCase();
+  if (raw.indexOf("'") >= 0 || raw.indexOf('’') >= 0) raw = raw.replace(/['’]/g, '');
   if (raw === term || !/^[a-z]+$/.test(raw) || !(/(.)\1/.test(raw) || /(.)\1/.test(term))) return false;
   return isExactDutchWord(raw);
 }
+/** Person and group nouns are read as targets: a real word folded onto one ("zo'n" onto "zoon") is no target either. */
+const TARGET_NOUN_CATS = new Set(['personNoun', 'groupNoun', 'p.personRef'].map((c) => categoryId(c)));
 
 /**
  * What the space-join reading needs of one normalised word, as bits, cached (bounded; most words
@@ -375,7 +548,7 @@ function foldFalseFriend(text: string, tok: Token, term: string): boolean {
  * PREFIX written apart, and whether it is KNOWN (a word of the lists: the token loop reads it from here). One map
  * lookup per token.
  */
-const PLAIN = 1, WORD = 2, SUFFIX = 4, PREFIX = 8, KNOWN = 16;
+const PLAIN = 1, WORD = 2, SUFFIX = 4, PREFIX = 8, KNOWN = 16, FRAGMENT = 32;
 const classCache = new Map<string, number>();
 const SUFFIX_WORDS = wordSet(readingData.suffixWords.words);
 const PREFIX_WORDS = wordSet(readingData.prefixWords.words);
@@ -389,6 +562,8 @@ function joinClass(w: string, known: ReadonlySet<string>): number {
       if (SUFFIX_WORDS.has(w)) r |= SUFFIX;
       if (PREFIX_WORDS.has(w)) r |= PREFIX;
     }
+    // a piece of a spaced word: plain letters (or one letter) that are no word, or at most three letters and no word of the lists
+    if ((r & PLAIN) !== 0 ? (r & WORD) === 0 || (w.length <= 3 && (r & KNOWN) === 0) : w.length === 1 && w >= 'a' && w <= 'z') r |= FRAGMENT;
     if (classCache.size >= 100_000) classCache.clear();
     classCache.set(w, r);
   }
@@ -411,18 +586,21 @@ function spaceJoin(text: string, t: Token, ca: number, next: Token, cb: number, 
   const prefix = (ca & PREFIX) !== 0 && next.norm.length >= 4;
   const wa = (ca & WORD) !== 0;
   const wb = (cb & WORD) !== 0;
-  if (wa && wb && !suffix && !prefix) return undefined;
+  // a fragment: a part of at most three letters that is no word of the lists ("tur ken"), which the
+  // dictionary's inflections may still take for a word
+  const fragment = t.norm.length + next.norm.length >= 6 && ((t.norm.length <= 3 && (ca & KNOWN) === 0) || (next.norm.length <= 3 && (cb & KNOWN) === 0));
+  if (wa && wb && !suffix && !prefix && !fragment) return undefined;
   if (next.start !== t.end + 1 || text.charCodeAt(t.end) !== 32 || next.sentence !== t.sentence || next.capitalised) return undefined;
   const a = t.norm;
   const b = next.norm;
   if (names.has(a) || names.has(b)) return undefined;
   const j = squeeze(a + b);
   if (j.length < 5) return undefined;
-  const key = (wa ? 1 : 0) | (wb ? 2 : 0) | (suffix ? 4 : 0) | (prefix ? 8 : 0);
+  const key = (wa ? 1 : 0) | (wb ? 2 : 0) | (suffix ? 4 : 0) | (prefix ? 8 : 0) | (fragment ? 16 : 0);
   let entry = joinCache.get(j);
   let ok = entry?.[key];
   if (ok === undefined) {
-    ok = (!wa && !wb && isDutchWord(j)) || ((!wa || !wb) && (content.has(j) || wordInfo(`${t.raw}${next.raw}`, j).judge)) || (suffix && j.length >= 7 && (content.has(j) || isDutchWord(j))) || (prefix && (content.has(j) || wordInfo(`${t.raw}${next.raw}`, j).judge));
+    ok = (!wa && !wb && isDutchWord(j)) || ((!wa || !wb) && (content.has(j) || wordInfo(`${t.raw}${next.raw}`, j).judge)) || (suffix && j.length >= 7 && (content.has(j) || isDutchWord(j))) || (prefix && (content.has(j) || wordInfo(`${t.raw}${next.raw}`, j).judge)) || (fragment && j.length >= 6 && content.has(j));
     if (!entry) {
       if (joinCache.size >= 100_000) joinCache.clear();
       joinCache.set(j, (entry = []));
@@ -430,6 +608,94 @@ function spaceJoin(text: string, t: Token, ca: number, next: Token, cb: number, 
     entry[key] = ok;
   }
   return ok ? tokenWith(t, j, next.end, `${t.raw}${next.raw}`) : undefined;
+}
+
+/** The longest run of fragments the space-join reading tries ("kan ker lij der"), and the longest piece. */
+const MAX_RUN = 4;
+const MAX_PIECE = 5;
+/** Joins of spaced runs already decided, by the join and whether two pieces or more are no word. */
+const runCache = new Map<string, boolean[]>();
+/** The pieces' join classes, reused by every call (no allocation per token). */
+const RUN_CLASSES = new Int32Array(MAX_RUN);
+/**
+ * A word written in three or four pieces ("ver moor den", "mar ok ka nen", "kan ker lij der"):
+ * a run of short plain tokens (at most five letters each, single spaces, one sentence, no capital
+ * or roster name after the first) of which at least one is no word, read as one token when the join
+ * is a word of the lists or a judging word, or, with two pieces that are no word, a dictionary word
+ * of seven letters or more. The longest run wins. Constant work per token: the run is only built
+ * when its pieces are short and one is no word (their classes are cached).
+ */
+function spaceJoinRun(text: string, src: readonly Token[], i: number, known: ReadonlySet<string>, content: ReadonlySet<string>, names: ReadonlySet<string>): { token: Token; last: number } | undefined {
+  const t = src[i]!;
+  if (t.norm.length > MAX_PIECE) return undefined;
+  let end = i;
+  let nonWords = 0;
+  const classes = RUN_CLASSES;
+  const limit = Math.min(src.length - 1, i + MAX_RUN - 1);
+  for (let k = i; k <= limit; k++) {
+    const tk = src[k]!;
+    if (tk.norm.length > MAX_PIECE || names.has(tk.norm)) break;
+    if (k > i) {
+      const prev = src[k - 1]!;
+      if (tk.start !== prev.end + 1 || text.charCodeAt(prev.end) !== 32 || tk.sentence !== t.sentence || tk.capitalised) break;
+    }
+    const c = joinClass(tk.norm, known);
+    // plain letters, or a single letter ("i di oot")
+    if ((c & (PLAIN | FRAGMENT)) === 0) break;
+    if ((c & FRAGMENT) !== 0) nonWords++;
+    classes[k - i] = c;
+    end = k;
+  }
+  if (end - i < 2 || nonWords === 0) return undefined;
+  for (let last = end; last >= i + 2; last--) {
+    let nw = 0;
+    let fragments = 0;
+    let letters = 0;
+    for (let k = i; k <= last; k++) {
+      const c = classes[k - i]!;
+      if ((c & WORD) === 0) nw++;
+      if ((c & FRAGMENT) !== 0) fragments++;
+      letters += src[k]!.norm.length;
+    }
+    if (fragments === 0 || letters < 5) continue;
+    let raw = '';
+    let joined = '';
+    for (let k = i; k <= last; k++) {
+      raw += src[k]!.raw;
+      joined += src[k]!.norm;
+    }
+    const j = squeeze(joined);
+    if (j.length < 5) continue;
+    // decided once per join and number of pieces that are no word (bounded cache)
+    const key = nw >= 2 ? 2 : 1;
+    let decided = runCache.get(j);
+    let ok = decided?.[key];
+    if (ok === undefined) {
+      ok = content.has(j) || (j.length >= 6 && known.has(j)) || wordInfo(raw, j).judge || (nw >= 2 && j.length >= 7 && isDutchWord(j));
+      if (!decided) {
+        if (runCache.size >= 50_000) runCache.clear();
+        runCache.set(j, (decided = []));
+      }
+      decided[key] = ok;
+    }
+    if (ok) return { token: tokenWith(t, j, src[last]!.end, raw), last };
+  }
+  return undefined;
+}
+
+/**
+ * A token the lists do not know, read again (outside the token loop, so the loop stays small):
+ * "!", "|" or "1" for an "l" when the i-reading is no word ("s!a"), a plural in "'s" of a list word
+ * the lists hold only in the singular ("lesbo's"). Undefined when neither applies.
+ */
+function rereadUnknown(t: Token, isKnown: (x: string) => boolean): Token | undefined {
+  const lex = lexicon();
+  if (t.norm.indexOf('i') >= 0 && (t.raw.indexOf('!') >= 0 || t.raw.indexOf('|') >= 0 || t.raw.indexOf('1') >= 0) && !(t.norm.length >= 4 && isDutchWord(t.norm))) {
+    const l = leetAsL(t.raw, isKnown);
+    if (l !== null) return tokenWith(t, l, t.end, t.raw, false);
+  }
+  if (t.norm.length >= 5 && t.norm.endsWith('s') && (t.raw.indexOf("'") >= 0 || t.raw.indexOf('’') >= 0) && lex.content.has(t.norm.slice(0, -1))) return tokenWith(t, t.norm.slice(0, -1));
+  return undefined;
 }
 
 const NO_MATCHES: PhraseMatch[] = [];
@@ -446,18 +712,21 @@ function tokenWith(t: Token, norm: string, end = t.end, raw = t.raw, hasDigit = 
 
 /** The lexicon automaton's payloads as flat tables by pattern number (read per match without touching the pattern objects). */
 let tablesFor: Automaton<LexPayload> | undefined;
-let tables: { cats: Int32Array; terms: string[] } = { cats: new Int32Array(0), terms: [] };
-function payloadTables(automaton: Automaton<LexPayload>): { cats: Int32Array; terms: string[] } {
+let tables: { cats: Int32Array; terms: string[]; doubled: Uint8Array } = { cats: new Int32Array(0), terms: [], doubled: new Uint8Array(0) };
+function payloadTables(automaton: Automaton<LexPayload>): { cats: Int32Array; terms: string[]; doubled: Uint8Array } {
   if (automaton !== tablesFor) {
     const n = automaton.size;
     const cats = new Int32Array(n);
     const terms: string[] = new Array(n);
+    // whether the term is written with a doubled letter (folding squeezed it: "zoon" matches "zon")
+    const doubled = new Uint8Array(n);
     for (let pi = 0; pi < n; pi++) {
       const p = automaton.payload(pi);
       cats[pi] = p.cat;
       terms[pi] = p.term;
+      doubled[pi] = /(.)\1/.test(p.term) ? 1 : 0;
     }
-    tables = { cats, terms };
+    tables = { cats, terms, doubled };
     tablesFor = automaton;
   }
   return tables;
@@ -484,8 +753,21 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     const next = src[i + 1];
     const classT = classNext;
     classNext = next ? joinClass(next.norm, lex.known) : 0;
-    const joined = next && spaceJoin(text, t, classT, next, classNext, lex.content, rosterWords);
-    if (joined) {
+    // three or four pieces of one word ("ver moor den"), gated on a short first piece
+    const third = src[i + 2];
+    // (a fragment among the first two pieces: a bit test, no lookup of the third piece's class)
+    const run =
+      next && third !== undefined && ((classT | classNext) & FRAGMENT) !== 0 && t.norm.length <= MAX_PIECE && next.norm.length <= MAX_PIECE && third.norm.length <= MAX_PIECE
+        ? spaceJoinRun(text, src, i, lex.known, lex.content, rosterWords)
+        : undefined;
+    const joined = run ? undefined : next && spaceJoin(text, t, classT, next, classNext, lex.content, rosterWords);
+    if (run) {
+      t = run.token;
+      i = run.last;
+      const after = src[i + 1];
+      classNext = after ? joinClass(after.norm, lex.known) : 0;
+      corrected = true;
+    } else if (joined) {
       t = joined;
       i++;
       const after = src[i + 1];
@@ -503,13 +785,22 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
       }
     }
     // a token as normalised: whether it is a known word is in its join class, looked up already
-    const known = t === srcT ? (classT & KNOWN) !== 0 : lex.known.has(t.norm);
+    let known = t === srcT ? (classT & KNOWN) !== 0 : lex.known.has(t.norm);
+    // only a word the lists do not know is read again: "!", "|" or "1" for an "l" ("s!a"), an "'s" plural ("lesbo's")
+    if (!known && !t.hasDigit) {
+      const again = rereadUnknown(t, isKnown);
+      if (again !== undefined) {
+        t = again;
+        known = lex.known.has(t.norm);
+        corrected = true;
+      }
+    }
     if (t.hasDigit || t.norm.length < 4 || known || rosterWords.has(t.norm)) {
       tokens.push(t);
       continue;
     }
     const cached = (t.capitalised ? repairCacheCapitalised : repairCache).get(t.norm);
-    const fix = cached !== undefined ? cached : repair(t.norm, t.capitalised);
+    const fix = cached !== undefined ? cached : repair(t.norm, t.capitalised, t.raw);
     const c = typeof fix === 'string' ? fix : undefined;
     if (c !== undefined) {
       corrected = true;
@@ -521,7 +812,8 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     const parts = named && named.some((p) => rosterWords.has(p)) ? named : Array.isArray(fix) ? fix : undefined;
     if (parts) {
       corrected = true;
-      for (const part of parts) tokens.push(tokenWith(t, part));
+      const spelled = partSpellings(t.raw, parts);
+      for (let q = 0; q < parts.length; q++) tokens.push(tokenWith(t, parts[q]!, t.end, spelled[q]!));
       continue;
     }
     tokens.push(t);
@@ -540,7 +832,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   const phrases: PhraseMatch[] = [];
   const { charToken } = norm;
   const automaton = lex.automaton;
-  const { cats, terms } = payloadTables(automaton);
+  const { cats, terms, doubled } = payloadTables(automaton);
   const nHits = automaton.scanAll(norm.text);
   for (let h = 0; h < nHits; h++) {
     const first = charToken[automaton.matchStart(h)]!;
@@ -549,7 +841,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
     const pi = automaton.matchPattern(h);
     const cat = cats[pi]!;
     const term = terms[pi]!;
-    if (first === last && lex.content.has(tokens[first]!.norm) && foldFalseFriend(text, tokens[first]!, term)) continue;
+    if (first === last && (lex.content.has(tokens[first]!.norm) || (doubled[pi] === 1 && TARGET_NOUN_CATS.has(cat))) && foldFalseFriend(text, tokens[first]!, term)) continue;
     phrases.push({ cat, term, first, last });
     const w = cat >>> 5;
     const bit = 1 << (cat & 31);

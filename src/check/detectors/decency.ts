@@ -44,6 +44,11 @@ import { readBullyingInto } from '../reading/bullying.js';
 import { abusiveCompound, B_ABUSE, harmTriggers, playedIn } from '../reading/harm.js';
 import { curseAtNoOne } from '../reading/thing.js';
 import { vocativeAt } from '../reading/threat.js';
+import { readAddressInsults, readBinominal, readEpithets } from '../reading/reference-address.js';
+import { slurOfSelf } from '../reading/reference-self.js';
+import { readNoneGood } from '../reading/reference-none.js';
+import { slangIntensifier } from '../reading/reference-slang.js';
+import { rolePlayed } from '../reading/reference-role.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
 
 /** Disease words that curse only glued onto another word (`reading.json` `curseCompoundOnly`). */
@@ -86,6 +91,10 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     if ((h.kind === 'threat' || h.kind === 'violence') && playedIn(a, fm(a), Math.min(h.first, core.first), Math.max(h.last, core.last))) return;
     // an ambiguous slur in its innocent sense ("de Mongolen op de steppe", "een aap in de dierentuin")
     if (core.first === core.last && innocentSense(a, core.first)) return;
+    // a judging word as an intensifier of praise: "ziek goed", "gestoord hoe mooi" (reading/reference-slang.ts)
+    if (core.first === core.last && (h.kind === 'insult' || h.kind === 'derogation') && slangIntensifier(a, core.first)) return;
+    // a judging word of a role played on a stage, with praise: "ze speelt de heks … super eng, bravo!" (reading/reference-role.ts)
+    if (h.kind === 'insult' && !a.has(core.last, 'insultNoun') && !a.has(core.last, 'slurStrong') && rolePlayed(a, tokens[core.first]!.sentence)) return;
     // the trigger speaks about a quotation that holds the target ("haat zoals 'X zijn ...'")
     if (h.target && tokens[h.target.token]!.quoted !== tokens[core.first]!.quoted) return;
     hits.push(h);
@@ -114,6 +123,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       const endsClause = next === undefined || next.clause !== tokens[p.last]!.clause || AMBIGUOUS_FOLLOW.has(next.norm);
       if (!(framed && endsClause) && !personSense(a, p.first)) continue;
     }
+    // said of oneself, reclaimed: "als trotse X loop ik mee", "wij X van groep 8" (reading/reference-self.ts)
+    if (slurOfSelf(a, p.first, p.last)) continue;
     push({ kind: 'slur', first: p.first, last: p.last, severity: 'block', certain: true, target: anyTargetInSentence(p.first, p.first, p.last) });
   }
 
@@ -201,6 +212,26 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     if (a.has(k - 2, 'determiner') && tokens[k - 2]!.norm === 'een') continue;
     if (!vocativeClause(a, k, f, l) || negatedInClause(a, k, k, k)) continue;
     push({ kind: 'insult', first: k - 1, last: k, severity: 'block', certain: true, target: anyTargetInSentence(k, k - 1, k) });
+  }
+
+  // 3b'. an animal or a judging noun after an addressing "jij"/"jullie": "jij stomme ezel", "jij garnalenbrein" (reading/reference-address.ts)
+  for (const h of readAddressInsults(a)) {
+    if (negatedInClause(a, h.head, h.head, h.head)) continue;
+    push({ kind: 'insult', first: h.pronoun, last: h.head, severity: 'block', certain: true, target: targetAt(a, h.pronoun, authorId) ?? { token: h.pronoun, kind: 'second' } }, { first: h.head, last: h.head });
+  }
+
+  // 3b''. an epithet pointing at someone named in the sentence or the one before: "… Niemand wil zulke zielepoten zien" (reading/reference-address.ts)
+  // a whole group denied every good: "er is geen enkele X die deugt" (reading/reference-none.ts)
+  for (const h of readNoneGood(a, targetsOf(a, authorId))) {
+    push({ kind: 'derogation', first: h.quantifier, last: h.good, severity: 'block', certain: true, target: targetAt(a, h.group, authorId) ?? { token: h.group, kind: 'group' } }, { first: h.quantifier, last: h.good });
+  }
+  // "zo'n vieze rat van een Turk": N1 said of N2 (reading/reference-address.ts readBinominal)
+  for (const h of readBinominal(a, targetsOf(a, authorId))) {
+    push({ kind: 'insult', first: h.head, last: h.target, severity: 'block', certain: true, target: targetAt(a, h.target, authorId) ?? targetsOf(a, authorId)[h.target] }, { first: h.head, last: h.head });
+  }
+  // (a negated clause keeps it: the epithet describes its referent whatever the clause says of it)
+  for (const h of readEpithets(a, targetsOf(a, authorId))) {
+    push({ kind: 'insult', first: h.det, last: h.head, severity: 'block', certain: true, target: targetAt(a, h.antecedent, authorId) ?? targetsOf(a, authorId)[h.antecedent] }, { first: h.head, last: h.head });
   }
 
   // 3c. a judging noun alone after a comma at the end of a sentence, said to the reader: "…, viespeuken."

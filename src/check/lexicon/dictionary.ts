@@ -227,6 +227,9 @@ export function dutchWords(): WordSet {
   return wordLists().words;
 }
 
+/** Verbal prefixes that the word list also holds as words of their own ("ver", "ont", "her"). */
+const VERB_PREFIXES = new Set(['ver', 'ont', 'her']);
+
 const SUFFIXES = ['e', 'en', 's', 't', 'de', 'te', 'den', 'ten', 'er', 'ers', 'ste', 'je', 'jes', 'tje', 'tjes'];
 
 /** Is `w` (folded) a Dutch word or a regular inflection of one? */
@@ -235,6 +238,18 @@ export function isDutchWord(w: string): boolean {
   if (d.has(w)) return true;
   for (const s of SUFFIXES) if (w.length > s.length + 2 && w.endsWith(s) && d.has(w.slice(0, -s.length))) return true;
   // a verb stem: "hoef" + "en"
+  return d.has(`${w}en`) || d.has(`${w}n`);
+}
+
+/**
+ * Is `w` (folded) a real word for the spelling tolerance, which never corrects one? As isDutchWord,
+ * but a one-letter ending counts only on a stem of four letters or more: "idot" (the typo "idoot")
+ * is no "ido" + "t", while "armen" (arm + en), "hoeven" and "rotten" stay words.
+ */
+export function isDutchWordForTypo(w: string): boolean {
+  const d = dutchWords();
+  if (d.has(w)) return true;
+  for (const s of SUFFIXES) if (w.length - s.length >= (s.length === 1 ? 4 : 3) && w.endsWith(s) && d.has(w.slice(0, -s.length))) return true;
   return d.has(`${w}en`) || d.has(`${w}n`);
 }
 
@@ -250,7 +265,8 @@ export function isOtherCompound(token: string, candidate: string): boolean {
   // the split lies before the first difference; both halves of both words must be words
   for (let cut = 3; cut <= i && cut <= token.length - 3; cut++) {
     const head = token.slice(0, cut);
-    if (!d.has(head)) continue;
+    // an unstressed verbal prefix is no first half of a compound ("ver" + "mor" is no word pair)
+    if (!d.has(head) || VERB_PREFIXES.has(head)) continue;
     const rest = token.slice(cut);
     const other = candidate.slice(cut);
     if (other.length >= 3 && isDutchWord(rest) && isDutchWord(other)) return true;

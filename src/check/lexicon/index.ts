@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { Automaton, type Boundary, type Pattern } from '../text/automaton.js';
 import { FuzzyIndex } from '../text/fuzzy.js';
 import { normalisePhrase } from '../text/normalize.js';
-import { isDutchWord, isOtherCompound, readBuilt } from './dictionary.js';
+import { isDutchWordForTypo, isOtherCompound, readBuilt } from './dictionary.js';
 
 export interface LexiconFile {
   about: string;
@@ -124,7 +124,7 @@ function compileLexicon(): { lex: CompiledLexicon; fuzzyWords: string[] } {
   const { patterns, known, fuzzy, content } = buildPatterns();
   const knownAll = new Set(known);
   for (const w of COMMON_WORDS) knownAll.add(w);
-  const lex = { automaton: new Automaton(patterns), fuzzy: new FuzzyIndex(fuzzy, knownAll, isDutchWord, isOtherCompound), known: knownAll, content };
+  const lex = { automaton: new Automaton(patterns), fuzzy: new FuzzyIndex(fuzzy, knownAll, isDutchWordForTypo, isOtherCompound), known: knownAll, content };
   return { lex, fuzzyWords: [...fuzzy] };
 }
 
@@ -194,7 +194,7 @@ export function lexiconFromSnapshot(bytes: Buffer): CompiledLexicon | undefined 
   offset += nextBytes + ((4 - (nextBytes % 4)) % 4);
   const automaton = Automaton.fromSnapshot<LexPayload>({ patterns: header.patterns, next, outStart: take(ns), outList: take(nl) });
   const known = new Set(header.known);
-  return { automaton, fuzzy: new FuzzyIndex(header.fuzzy, known, isDutchWord, isOtherCompound), known, content: new Set(header.content) };
+  return { automaton, fuzzy: new FuzzyIndex(header.fuzzy, known, isDutchWordForTypo, isOtherCompound), known, content: new Set(header.content) };
 }
 
 function loadSnapshot(): CompiledLexicon | undefined {

@@ -121,3 +121,12 @@ describe('a death wished with a modal, and an intensified judging noun (fifth st
     expect(read('Canadians are real heroes.')).toEqual([]);
   });
 });
+
+describe('an intensifying object before the victim', () => {
+  it('finds the victim after "the … out of"', () => {
+    expect(read("I'm gonna punch the crap out of you Fleur")).toContain('threat');
+  });
+  it('keeps the victim of the clause only', () => {
+    expect(read('I will beat the record out of pure luck')).not.toContain('threat');
+  });
+});

@@ -289,7 +289,9 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
       cls[k] = (squeezedListed.get(t.norm) ?? 0) | derived(t.norm);
       continue;
     }
-    const w = wordKey(t.raw, t.norm);
+    // a part of a glued word that the Dutch repair split ("Romanians" → "roma an ians") is read as the whole word
+    const split = (k > 0 && tokens[k - 1]!.start === t.start) || (k + 1 < n && tokens[k + 1]!.start === t.start);
+    const w = wordKey(split ? a.source.slice(t.start, t.end) : t.raw, t.norm);
     key[k] = w.key;
     cls[k] = classesOf(w);
     // the Dutch spelling repair read an English word as another ("true" as "trut")
@@ -662,6 +664,15 @@ function read(a: TextAnalysis, authorId: string | undefined): EnglishReading {
   function objectAfter(from: number): Target | undefined {
     // a particle of the verb may stand before its object ("lock up all the Roma")
     const particle = PARTICLE.get(harmOf(key[from - 1] ?? '')?.base ?? '');
+    // an intensifying object before the victim: "beat the shit / the hell / the living daylights out of you"
+    if (key[from] === 'the') {
+      for (let o = from + 2; o <= from + 3 && o + 1 < n && same(from - 1, o); o++) {
+        if (key[o] === 'out' && key[o + 1] === 'of') {
+          const t = target[o + 2];
+          return t && same(from - 1, o + 2) ? t : undefined;
+        }
+      }
+    }
     for (let v = from; v < n && sameSentence(from - 1, v) && v - from <= 3; v++) {
       if (v === from && particle?.has(key[v]!)) continue;
       if (target[v]) {

@@ -31,6 +31,9 @@ import type { TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
+import decencyData from '../lexicon/decency.json' with { type: 'json' };
+import { isDutchWord } from '../lexicon/dictionary.js';
+import { squeeze } from '../text/normalize.js';
 import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion, readSchoolHarm } from './implicit.js';
 import { readStereotype } from './stereotype.js';
 import { condemnedDoers, eventJudged, historicalReport, judgedTopic, nobodyBelieves } from './counter.js';
@@ -122,11 +125,49 @@ export const targetsOf: (a: TextAnalysis, authorId: string | undefined) => (Targ
     // an ambiguous slur in its innocent sense names no one ("onze hond is een teef")
     if (targets[k] && !named[k] && SENSES.has(F(a, k)) && innocentSense(a, k)) targets[k] = undefined;
   }
+  // a compound whose head is a person noun ("buurjongen", "stiefvader", "klasgenote"): a person
+  for (let k = 0; k < n; k++) if (!targets[k] && !named[k] && a.tokens[k]!.norm.length >= 8 && personCompound(a.tokens[k]!.norm)) targets[k] = { token: k, kind: 'person' };
   // everyone and kinds of people the lists do not hold ("iedereen", "de hele klas", "jouw soort"): reading/harm.ts
   everyoneTargets(a, fm(a), targets);
   resolvePronouns(a, targets);
   return targets;
 });
+
+/** Person heads of five letters or more (`reading.json` thingTarget.personHead, minus insults), by their last three letters. */
+let personHeadsByEnd: Map<string, string[]> | undefined;
+const personCompoundCache = new Map<string, boolean>();
+/**
+ * Is the word a compound of a modifier of three letters or more and a person noun ("buurjongen",
+ * "buurmeisje", "stiefvader")? The head must be a plain person noun (no insult, animal or slur of
+ * the head list) and the modifier a word of its own. Cached per word; a lookup by the last three letters.
+ */
+function personCompound(w: string): boolean {
+  let r = personCompoundCache.get(w);
+  if (r !== undefined) return r;
+  if (!personHeadsByEnd) {
+    personHeadsByEnd = new Map();
+    for (const h0 of data.thingTarget.personHead) {
+      const h = squeeze(h0);
+      const info = wordInfo(h, h);
+      if (h.length < 5 || info.animal || info.judgeNoun || info.judge || SLURS_IN_HEADS.has(h)) continue;
+      const end = h.slice(-3);
+      const list = personHeadsByEnd.get(end);
+      if (list) list.push(h);
+      else personHeadsByEnd.set(end, [h]);
+    }
+  }
+  r = false;
+  for (const h of personHeadsByEnd.get(w.slice(-3)) ?? []) {
+    if (w.length - h.length < 3 || !w.endsWith(h)) continue;
+    const mod = w.slice(0, w.length - h.length);
+    if (isDutchWord(mod) || isDutchWord(mod.replace(/s$/, ''))) r = true;
+  }
+  if (personCompoundCache.size >= 10_000) personCompoundCache.clear();
+  personCompoundCache.set(w, r);
+  return r;
+}
+/** Heads of the list that are slurs, insults or groups themselves: no person compound (those have readings of their own). */
+const SLURS_IN_HEADS = W([...decencyData.categories.slurStrong, ...decencyData.categories.insultNoun, ...decencyData.categories.groupNoun].filter((x) => !x.includes(' ')));
 
 /** Does token k belong to one of the categories (a loop, not a closure per token)? */
 function hasAnyCat(a: TextAnalysis, k: number, cats: readonly number[]): boolean {
@@ -134,6 +175,12 @@ function hasAnyCat(a: TextAnalysis, k: number, cats: readonly number[]): boolean
   return false;
 }
 
+/** Finite plural verbs after a subject pronoun ("ze zijn"), and the ending of a plural noun (a plural antecedent is no singular one). */
+const PLURAL_VERB = new Set(['zijn', 'waren', 'hebben', 'hadden', 'kunnen', 'konden', 'moeten', 'moesten', 'willen', 'wilden', 'mogen', 'mochten', 'zullen', 'zouden', 'gaan', 'gingen', 'doen', 'deden', 'worden', 'werden', 'blijven', 'bleven'].map(squeeze));
+const PLURAL_NOUN_END = /(en|s)$/;
+/** The subjects after which a relative "die" is its clause's object, and how far back its antecedent may be. */
+const RELATIVE_SUBJECT = W(['ik', 'we', 'wij']);
+const RELATIVE_REACH = 8;
 /** Pronouns that may stand for a group named just before: "ze", "zij", "hen", and "die" as a pronoun (before a verb). */
 const GROUP_PRONOUN = W(['ze', 'zij', 'hen']);
 const PRONOUN_VERB = W(data.pronounReference.verbs);
@@ -151,6 +198,7 @@ function resolvePronouns(a: TextAnalysis, targets: (Target | undefined)[]): void
   const n = tokens.length;
   let last: Target | undefined;
   let lastAt = -1;
+  let lastGroupAt = -1;
   // per sentence: does it name a plural thing after a determiner, and a person-like target other than "je"?
   let thingSentence = -1;
   let sentenceThing = false;
@@ -172,10 +220,24 @@ function resolvePronouns(a: TextAnalysis, targets: (Target | undefined)[]): void
         targets[k] = { token: k, kind: 'group' };
         continue;
       }
+      // a plural verb after the pronoun ("ze zijn", "ze kunnen") passes over a singular person named
+      // since ("Vrouwen moeten geen directeur worden, ze zijn …") to the group before it
+      const plural = PLURAL_VERB.has(tokens[k + 1]?.norm ?? '');
+      if (plural && lastGroupAt >= 0 && (tokens[lastGroupAt]!.sentence === t.sentence || tokens[lastGroupAt]!.sentence === t.sentence - 1) && last && last.kind !== 'group' && !PLURAL_NOUN_END.test(tokens[lastAt]!.norm)) {
+        targets[k] = { token: k, kind: 'group' };
+        continue;
+      }
       if (w === 'ze' && thingSentence === t.sentence - 1 && (!last || lastAt < 0 || tokens[lastAt]!.sentence < t.sentence - 1 || last.kind === 'second')) {
         targets[k] = undefined;
         continue;
       }
+    }
+    // a relative "die" with a first person as its subject ("een jongen uit groep 6 die ik … wil slaan",
+    // "die Afghanen, die we … moeten"): the object of its clause, standing for the person or group
+    // named just before it in the sentence (at most RELATIVE_REACH tokens back)
+    if (w === 'die' && opens && !targets[k] && last && lastAt >= 0 && k - lastAt <= RELATIVE_REACH && tokens[lastAt]!.sentence === t.sentence && RELATIVE_SUBJECT.has(tokens[k + 1]?.norm ?? '')) {
+      targets[k] = last.personId !== undefined ? { token: k, kind: last.kind, personId: last.personId } : { token: k, kind: last.kind };
+      continue;
     }
     const tk = targets[k];
     if (tk) {
@@ -184,6 +246,7 @@ function resolvePronouns(a: TextAnalysis, targets: (Target | undefined)[]): void
       if (tk.kind !== 'second') {
         last = tk;
         lastAt = k;
+        if (tk.kind === 'group') lastGroupAt = k;
       }
     } else if ((k > 0 && DET.has(tokens[k - 1]!.norm)) || (k > 1 && DET.has(tokens[k - 2]!.norm) && !targets[k - 1])) {
       if (w.length >= 4 && /(en|s)$/.test(w) && !GROUP_PRONOUN.has(w)) sentenceThing = true;

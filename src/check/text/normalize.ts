@@ -152,7 +152,9 @@ function normWordUncached(raw: string): string {
       else push(c);
     } else if (isLeet(ch)) {
       const l = LEET[ch];
-      if (l !== undefined && letters >= 1 && leetBetweenLetters(raw, i)) push(l.charCodeAt(0));
+      // between letters, or a money sign opening a word before a letter ("$tomme", "€€n")
+      if (l !== undefined && letters >= 1 && (leetBetweenLetters(raw, i) || ((c === 36 || c === 8364) && i === 0 && i + 1 < raw.length && (isLetter(raw[i + 1]!) || raw[i + 1] === ch))))
+        push(l.charCodeAt(0));
     } else if (c === 42) {
       // a hidden letter, resolved against the word lists by the analysis
       push(c);
@@ -267,10 +269,14 @@ export function normalise(input: string): Normalised {
       let hasLetter = false;
       for (let m = w; m <= k; m++) if (isLetter(text[wordStart[m]!]!)) hasLetter = true;
       if (runLen >= 3 && hasLetter) {
+        // a plural or genitive "'s" written apart after the letters ("h o m o 's") belongs to the word
+        const e = wordEnd[k]!;
+        const apostrophe = text.charCodeAt(e + 1);
+        const s = k + 1 < nWords && text.charCodeAt(e) === 32 && (apostrophe === 39 || apostrophe === 0x2019) && wordStart[k + 1] === e + 2 && wordEnd[k + 1] === e + 3 && text.charCodeAt(e + 2) === 115;
         mStart.push(wordStart[w]!);
-        mEnd.push(wordEnd[k]!);
+        mEnd.push(s ? wordEnd[k + 1]! : e);
         mJoined.push(true);
-        w = k + 1;
+        w = s ? k + 2 : k + 1;
         continue;
       }
     }

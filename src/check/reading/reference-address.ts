@@ -1,0 +1,182 @@
+/**
+ * Insults said to someone as an address (#9, form): a second-person pronoun ("jij", "jullie")
+ * directly before a noun phrase that names the addressee as an animal or a judging noun —
+ * "Yusuf, jij stomme ezel", "ga weg jij vieze rat", "jullie luie varkens", "jij garnalenbrein".
+ *
+ * The structure: the pronoun, then judging adjectives (any inflected "-e" adjective the word
+ * classes judge, or a listed negative one), then the head: an animal (`reading.json` `animal`), a
+ * judging noun, or an animal compound whose head is a word for the mind or the face
+ * (`addressInsult.mindHeads`: "kippenbrein", "apenkop"). Without an adjective the pronoun must open
+ * its clause or follow a name, an interjection or an imperative's particle — "heb jij katten?" and
+ * "jij mag de koe tekenen" are a pronoun as subject, not an address; "jullie" only with the noun ending
+ * its clause ("jullie honden blaffen" is a possessive). Not in a negated clause and not
+ * after a copula ("jij bent een echte leeuw" is read by the copula reading, praise included).
+ *
+ * Cost: one pass over the tokens; the compound test runs only on a noun right after the pronoun.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import readingData from '../lexicon/reading.json' with { type: 'json' };
+import { wordSet } from '../text/normalize.js';
+import { wordInfo } from './words.js';
+
+const SECOND = wordSet(['jij', 'jullie']);
+const JIJ = 'jij';
+const MIND_HEADS = wordSet(readingData.addressInsult.mindHeads);
+/** Words before the pronoun after which it is an address, not an inverted subject. */
+const OPENERS = wordSet(['he', 'hey', 'hee', 'hoi', 'ey', 'yo', 'ja', 'nee', 'kijk', 'hallo', 'weg', 'op', 'nou', 'man', 'joh', 'zeg', 'ach', 'ah', 'oh', 'o']);
+const COPULA_LIKE = wordSet(['bent', 'ben', 'is', 'zijn', 'was', 'waren', 'blijft', 'lijkt', 'wordt', 'word']);
+const NEGATORS = wordSet(['niet', 'geen', 'nooit', 'niks', 'niets']);
+
+export interface AddressInsult {
+  /** The pronoun. */
+  pronoun: number;
+  /** The head noun. */
+  head: number;
+}
+
+/** An animal compound that names a mind or a face: "kippenbrein", "garnalenbrein", "apenkop". */
+function animalMindCompound(form: string): boolean {
+  if (form.length < 7) return false;
+  for (let cut = 3; cut <= form.length - 3; cut++) {
+    if (!MIND_HEADS.has(form.slice(cut))) continue;
+    const mod = form.slice(0, cut);
+    for (const m of [mod, mod.replace(/(en|s|e)$/, '')]) if (m.length >= 3 && wordInfo(m, m).animal) return true;
+  }
+  return false;
+}
+
+/** Address insults of a text, in token order. */
+export function readAddressInsults(a: TextAnalysis): AddressInsult[] {
+  const tokens = a.tokens;
+  const n = tokens.length;
+  const out: AddressInsult[] = [];
+  for (let k = 0; k + 1 < n; k++) {
+    if (!SECOND.has(tokens[k]!.norm)) continue;
+    const clause = tokens[k]!.clause;
+    let j = k + 1;
+    let adjectives = 0;
+    while (j < n && tokens[j]!.clause === clause && j - k <= 3) {
+      const w = a.wordInfos[j]!;
+      const f = tokens[j]!.norm;
+      if ((w.judge && /e$/.test(f)) || a.has(j, 'negEval') || a.has(j, 'profanityAdj')) {
+        adjectives++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (j >= n || tokens[j]!.clause !== clause) continue;
+    const head = a.wordInfos[j]!;
+    const isHead = head.animal || (head.judgeNoun && !head.needsAdjective) || a.has(j, 'insultNoun') || animalMindCompound(head.form);
+    if (!isHead) continue;
+    // "jullie" is also a possessive ("jullie honden blaffen"): an address only when the noun ends its clause
+    if (tokens[k]!.norm !== JIJ && j + 1 < n && tokens[j + 1]!.clause === clause) continue;
+    // a bare noun: the pronoun opens its clause, or follows a name, an interjection or "weg"/"op"
+    if (adjectives === 0) {
+      const prev = k - 1;
+      const opens = prev < 0 || tokens[prev]!.clause !== clause || OPENERS.has(tokens[prev]!.norm) || a.names.some((m) => m.last === prev);
+      if (!opens) continue;
+    }
+    // not after a copula or a negation in the clause before the pronoun ("ben jij een ezel?" has an article anyway)
+    let blocked = false;
+    for (let i = k - 1; i >= 0 && tokens[i]!.clause === clause; i--) if (COPULA_LIKE.has(tokens[i]!.norm) || NEGATORS.has(tokens[i]!.norm)) blocked = true;
+    if (blocked || a.isQuestion(tokens[k]!.sentence) && adjectives === 0) continue;
+    out.push({ pronoun: k, head: j });
+  }
+  return out;
+}
+
+const EPITHET_DET = wordSet(['die', 'dat', 'deze', 'dit', 'zulke', 'zulk', 'zon']);
+const PREPOSITIONS = wordSet(['in', 'op', 'bij', 'onder', 'naast', 'achter', 'voor', 'uit', 'met', 'van', 'aan', 'over', 'tegen', 'naar']);
+
+export interface Epithet {
+  /** The demonstrative. */
+  det: number;
+  /** The head noun. */
+  head: number;
+  /** The person or group it stands for. */
+  antecedent: number;
+}
+
+/**
+ * An epithet that points at someone named in the sentence or the one before (#9, reference):
+ * "De kinderen uit de speciale klas gaan mee. Niemand wil zulke zielepoten zien", "kijk dat
+ * kippenbrein weer, Jesse snapt er niks van", "Ken je de Polen hiernaast? Zulke zuiplappen …". A
+ * demonstrative or "zulke"/"zo'n", then judging adjectives, then a judging noun, an animal compound
+ * of the mind, or an animal with a judging adjective before it; the antecedent is the nearest person
+ * or group target (`targets`, the shared reading) back in the sentence or the one before, or forward
+ * in the same sentence. Not after a preposition, not before one (an animal "in de wei"), not an
+ * animal after an animal was named ("Lotte heeft een hond. Die vieze hond blaft"). A negated clause
+ * keeps it: the epithet describes its referent whatever the clause says. One pass over the tokens.
+ */
+export function readEpithets(a: TextAnalysis, targets: readonly ({ kind: string } | undefined)[]): Epithet[] {
+  const tokens = a.tokens;
+  const n = tokens.length;
+  const out: Epithet[] = [];
+  let lastTarget = -1;
+  // an animal named before ("een hond … die vieze hond") is what an animal epithet points at
+  let lastAnimal = -1;
+  for (let k = 0; k + 1 < n; k++) {
+    if (a.wordInfos[k]!.animal && !EPITHET_DET.has(tokens[k - 1]?.norm ?? '')) lastAnimal = k;
+    const tk = targets[k];
+    if (tk && tk.kind !== 'second' && tk.kind !== 'school' && tk.kind !== 'third') lastTarget = k;
+    if (!EPITHET_DET.has(tokens[k]!.norm)) continue;
+    if (k > 0 && tokens[k - 1]!.clause === tokens[k]!.clause && (PREPOSITIONS.has(tokens[k - 1]!.norm) || NEGATORS.has(tokens[k - 1]!.norm))) continue;
+    const clause = tokens[k]!.clause;
+    let j = k + 1;
+    let adjectives = 0;
+    while (j < n && j - k <= 3 && tokens[j]!.clause === clause) {
+      const w = a.wordInfos[j]!;
+      if ((w.judge && /e$/.test(tokens[j]!.norm)) || a.has(j, 'negEval') || a.has(j, 'profanityAdj')) {
+        adjectives++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (j >= n || tokens[j]!.clause !== clause || targets[j]) continue;
+    const head = a.wordInfos[j]!;
+    const noun = (head.judgeNoun && !head.needsAdjective) || animalMindCompound(head.form) || (head.animal && adjectives > 0 && lastAnimal < 0);
+    if (!noun) continue;
+    if (j + 1 < n && tokens[j + 1]!.clause === clause && PREPOSITIONS.has(tokens[j + 1]!.norm)) continue;
+    // the antecedent: back in this sentence or the one before, else forward in this sentence
+    let ante = lastTarget >= 0 && lastTarget < k && tokens[lastTarget]!.sentence >= tokens[k]!.sentence - 1 ? lastTarget : -1;
+    if (ante < 0) {
+      for (let i = j + 1; i < n && tokens[i]!.sentence === tokens[k]!.sentence; i++) {
+        const ti = targets[i];
+        if (ti && ti.kind !== 'second' && ti.kind !== 'school') {
+          ante = i;
+          break;
+        }
+      }
+    }
+    if (ante >= 0) out.push({ det: k, head: j, antecedent: ante });
+  }
+  return out;
+}
+
+/**
+ * The Dutch binominal "een N1 van een N2" ("zo'n vieze rat van een Turk", "dat kreng van een
+ * buurvrouw"): N1 — an animal, a judging noun or an insult — is said of N2, a person or a group.
+ * An animal after a bare "een" needs a judging adjective ("een hond van een buurman" is owned).
+ * Constant work per "van".
+ */
+export function readBinominal(a: TextAnalysis, targets: readonly ({ kind: string } | undefined)[]): { head: number; target: number }[] {
+  const tokens = a.tokens;
+  const out: { head: number; target: number }[] = [];
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.norm !== 'van' || tokens[k + 1]!.norm !== 'en') continue;
+    const t = targets[k + 2];
+    if (!t || t.kind === 'second' || t.kind === 'school' || t.kind === 'third') continue;
+    const h = a.wordInfos[k - 1]!;
+    if (!(h.animal || (h.judgeNoun && !h.needsAdjective) || a.has(k - 1, 'insultNoun'))) continue;
+    // a determiner (or judging adjectives after one) before N1: "een / zo'n / dat (vieze) N1"
+    let j = k - 2;
+    while (j >= 0 && (a.wordInfos[j]!.judge || a.has(j, 'negEval'))) j--;
+    if (j < 0 || (!EPITHET_DET.has(tokens[j]!.norm) && tokens[j]!.norm !== 'en')) continue;
+    // an animal after a bare "een" may be owned ("een hond van een buurman"): only with a judging adjective
+    if (h.animal && !h.judgeNoun && tokens[j]!.norm === 'en' && j === k - 2) continue;
+    out.push({ head: k - 1, target: k + 2 });
+  }
+  return out;
+}
