@@ -37,6 +37,10 @@ describe('reports of hate that are no abuse (historicalReport, eventJudged, nobo
     expect(decency('Bij de les over de kolonie leerden we dat Papoea’s werden uitgebuit en vernederd.')).toEqual([]);
     expect(decency('Op het journaal zeiden ze dat er stenen door de ramen van het azc zijn gegooid, de daders zijn gepakt.')).toEqual([]);
   });
+  it('reads a judging adjective shaped like a participle as a judgement, not as an act reported from a lesson', () => {
+    expect(decency('Die meester is een gestoorde zak, daarom leren we niks in de les.')).not.toEqual([]);
+    expect(decency('Die nieuwe juf is een verwaand mens, dat zagen we bij de les weer.')).not.toEqual([]);
+  });
   it('keeps a report the author turns into a wish, or with laughter', () => {
     expect(decency('Bij geschiedenis leerden we dat zigeuners werden opgesloten, dat zou nu ook moeten.')).not.toEqual([]);
   });

@@ -238,6 +238,7 @@ export function historicalReport(a: TextAnalysis, first: number): boolean {
   let aux = false;
   let part = false;
   const targets = targetsOf(a, undefined);
+  const info = infos(a);
   for (let j = cf; j <= cl; j++) {
     const w = forms[j]!;
     if (INTENT.has(w)) return false;
@@ -245,7 +246,8 @@ export function historicalReport(a: TextAnalysis, first: number): boolean {
     if (w === 'door' && (targets[j + 1]?.kind === 'name' || targets[j + 2]?.kind === 'name')) return false;
     if (PAST_STRICT.has(w)) strict = true;
     else if (PAST.has(w)) aux = true;
-    if (participle(w)) part = true;
+    // a judging adjective shaped like a participle ("verwaand", "gestoord") tells no act: "X is een verwaand wijf" is no report
+    if (participle(w) && !info[j]!.judge && !info[j]!.judgeNoun) part = true;
   }
   return strict || (aux && part);
 }
