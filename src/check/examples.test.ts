@@ -30,18 +30,21 @@ describe('own worked cases', () => {
 });
 
 /**
- * The sets once held out (held-out-31, -2-35, -3-42, -4-43): each was written before the tuning it
- * measured and scored unseen (first runs 69/100, 217/263, 280/354, 216/263). Since the fifth stop
- * they are DEV sets: the tuners read them and their failures and tuned on them by general readings.
- * Their scores are no longer a measure of generalisation; the floors keep what was reached
- * (fifth stop end: 99/100, 257/263, 337/354, 259/263).
+ * The sets once held out, DEV sets now: each was written before the tuning it measured and scored
+ * unseen — held-out-31, -2-35, -3-42, -4-43 (first runs 69/100, 217/263, 280/354, 216/263; dev sets
+ * since the fifth stop) and held-out-5-44, -6-45 (the fifth stop's unseen sets, first runs 276/352 and
+ * 211/297; dev sets since the sixth). The tuners read them and their failures and tuned on them by
+ * general readings; their scores are no longer a measure of generalisation. The floors keep what was
+ * reached (sixth stop end: 99/100, 258/263, 340/354, 259/263, 339/352, 285/297).
  */
-describe('former held-out sets, dev sets since the fifth stop', () => {
+describe('former held-out sets, dev sets now', () => {
   it.each([
-    ['held-out-31.jsonl', 0.97],
-    ['held-out-2-35.jsonl', 0.96],
-    ['held-out-3-42.jsonl', 0.94],
+    ['held-out-31.jsonl', 0.98],
+    ['held-out-2-35.jsonl', 0.97],
+    ['held-out-3-42.jsonl', 0.95],
     ['held-out-4-43.jsonl', 0.97],
+    ['held-out-5-44.jsonl', 0.95],
+    ['held-out-6-45.jsonl', 0.95],
   ] as const)('%s stays at or above its floor', (file, floor) => {
     const s = summarise(readCases(here(`./cases/${file}`)).map((c) => scoreCase(c)));
     expect(s.right / s.total, `${s.right}/${s.total}`).toBeGreaterThanOrEqual(floor);
@@ -49,18 +52,19 @@ describe('former held-out sets, dev sets since the fifth stop', () => {
 });
 
 /**
- * The unseen sets of the fifth stop, each written by an engineer who did not tune, who never ran
- * the check on it, and never opened by anyone tuning; scored as a whole, never case by case.
- * held-out-5-44 (352 cases, 38 HateCheck-style functionalities): 276/352 (78.4 %) before the
- * stop's tuning → 290/352 (82.4 %). held-out-6-45 (297 cases, 30 functionalities of school life of
- * its writer's own design): 211/297 (71.0 %) → 231/297 (77.8 %); its functionality names (never its
- * sentences) steered the brief of the bullying reading, so part of that gain is not unseen. The
- * floors keep what was reached; the target (≥ 90 %, every functionality ≥ 75 %) is not met.
+ * The unseen sets of the sixth stop, each written by an engineer who did not tune, who never ran
+ * the check on it, and never opened by anyone tuning; scored by the lead before any of the stop's
+ * tuning merged and at the end, as a whole. held-out-7-46 (423 cases, 33 HateCheck-style
+ * functionalities): 342/423 (80.9 %) → 352/423 (83.2 %). held-out-8-47 (300 cases, 30 functionalities
+ * of school life of its writer's own design): 217/300 (72.3 %) → 224/300 (74.7 %); one of its cases,
+ * blocked before and let through by a new report reading, showed a regression that was mended by a
+ * general rule (a judging adjective shaped like a participle is no act), so 1 of the +7 is not unseen.
+ * The floors keep what was reached; the target (≥ 90 %, every functionality ≥ 75 %) is not met.
  */
-describe('unseen sets of the fifth stop', () => {
+describe('unseen sets of the sixth stop', () => {
   it.each([
-    ['held-out-5-44.jsonl', 0.82],
-    ['held-out-6-45.jsonl', 0.77],
+    ['held-out-7-46.jsonl', 0.83],
+    ['held-out-8-47.jsonl', 0.74],
   ] as const)('%s stays at or above its floor', (file, floor) => {
     const s = summarise(readCases(here(`./cases/${file}`)).map((c) => scoreCase(c)));
     expect(s.right / s.total, `${s.right}/${s.total}`).toBeGreaterThanOrEqual(floor);
