@@ -31,7 +31,7 @@ import type { Target } from '../detectors/context.js';
 import data from '../lexicon/humiliation.json' with { type: 'json' };
 import bullying from '../lexicon/bullying.json' with { type: 'json' };
 import { fm, infos, personBefore, targetsOf, thingBefore, type StructuralHit } from './structure.js';
-import { stemIndex } from './word-sets.js';
+import { classMask } from './word-sets.js';
 import type { WordInfo } from './words.js';
 
 const K = {
@@ -66,9 +66,6 @@ const SOURCES: [Cls, number][] = [
   [bullying.classes.laughter, K.laughter],
   [D.homeland!, K.homeland],
 ];
-const EXACT = new Map<string, number>();
-for (const [c, bit] of SOURCES) for (const w of c.words ?? []) EXACT.set(w, (EXACT.get(w) ?? 0) | bit);
-const STEMS: [(w: string) => boolean, number][] = SOURCES.filter(([c]) => (c.stems ?? []).length > 0).map(([c, bit]) => [stemIndex(c.stems!), bit]);
 const EMOJI: ReadonlySet<string> = new Set([...bullying.classes.laughterEmoji.words, '🤢']);
 const ONE_PERSON: ReadonlySet<string> = new Set(bullying.classes.onePerson.words);
 const NEGATOR: ReadonlySet<string> = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens']);
@@ -79,16 +76,8 @@ const DEGREE: ReadonlySet<string> = new Set(['zo', 'zoveel', 'zulke', 'zon', 'zo
 const TRIGGER = K.poverty | K.money | K.looks | K.trait | K.rumour | K.homeland | K.compare;
 const LIKEN_VERB: ReadonlySet<string> = new Set(['lijk', 'lijkt', 'eruit']);
 
-const memo = new Map<string, number>();
-function classOf(form: string): number {
-  let m = memo.get(form);
-  if (m !== undefined) return m;
-  m = EXACT.get(form) ?? 0;
-  if (form.length >= 4) for (const [has, bit] of STEMS) if (!(m & bit) && has(form)) m |= bit;
-  if (memo.size > 20000) memo.clear();
-  memo.set(form, m);
-  return m;
-}
+/** The classes of a written form (memoised per form). */
+const classOf = classMask(SOURCES);
 const byWord = new WeakMap<WordInfo, number>();
 function classOfWord(w: WordInfo): number {
   let m = byWord.get(w);

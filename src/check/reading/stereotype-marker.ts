@@ -26,7 +26,7 @@ import type { Target } from '../detectors/context.js';
 import data from '../lexicon/insinuation.json' with { type: 'json' };
 import reading from '../lexicon/reading.json' with { type: 'json' };
 import { fm, infos, targetsOf, type StructuralHit } from './structure.js';
-import { stemIndex } from './word-sets.js';
+import { classMask } from './word-sets.js';
 import { wordInfo, type WordInfo } from './words.js';
 
 const M = {
@@ -62,29 +62,21 @@ const SOURCES: [Cls, number][] = [
   [D.reporting!, M.reporting],
   [{ words: [...reading.identityAdjective, ...reading.identityAdjective.map((w) => `${w}e`), ...reading.stereotype.memberAdjective] }, M.identity],
 ];
-const EXACT = new Map<string, number>();
-for (const [c, bit] of SOURCES) for (const w of c.words ?? []) EXACT.set(w, (EXACT.get(w) ?? 0) | bit);
-const STEMS: [(w: string) => boolean, number][] = SOURCES.filter(([c]) => (c.stems ?? []).length > 0).map(([c, bit]) => [stemIndex(c.stems!), bit]);
+const PERSON_HEAD: ReadonlySet<string> = new Set(D.personHead!.words ?? []);
 const EMOJI: ReadonlySet<string> = new Set(D.emoji!.words);
 const DET = new Set(['de', 'die', 'een', 'deze', 'dat', 'zon', 'zo’n', 'elke', 'iedere', 'twee', 'drie', 'veel', 'zoveel', 'al', 'alle', 'nieuwe']);
 const FIRST_POSSESSIVE = new Set(['mijn', 'mn', 'onze', 'ons']);
 
-const memo = new Map<string, number>();
-export function insinuationClass(form: string): number {
-  let m = memo.get(form);
-  if (m !== undefined) return m;
-  m = EXACT.get(form) ?? 0;
-  if (form.length >= 4) for (const [has, bit] of STEMS) if (!(m & bit) && has(form)) m |= bit;
+/** The insinuation classes of a written form (memoised per form). */
+export const insinuationClass = classMask(SOURCES, (form, m) => {
   // a member compound: an identity word glued before a person noun ("hoofddoekjuf", "moslimmeisje")
   if (m & M.prefix) {
     let compound = false;
-    for (let i = 4; i <= form.length - 3 && !compound; i++) if ((EXACT.get(form.slice(i)) ?? 0) & M.personHead) compound = true;
+    for (let i = 4; i <= form.length - 3 && !compound; i++) if (PERSON_HEAD.has(form.slice(i))) compound = true;
     if (!compound) m &= ~M.prefix;
   }
-  if (memo.size > 20000) memo.clear();
-  memo.set(form, m);
   return m;
-}
+});
 const byWord = new WeakMap<WordInfo, number>();
 export function insinuationClassOf(w: WordInfo): number {
   let m = byWord.get(w);

@@ -39,3 +39,32 @@ export function mapPacked<T, R>(xs: readonly T[], f: (x: T) => R): R[] {
   for (let i = 0; i < xs.length; i++) out.push(f(xs[i]!));
   return out;
 }
+
+/** A word class of a lexicon file: exact forms and stems a form may start with. */
+export interface WordClass {
+  words?: readonly string[];
+  stems?: readonly string[];
+}
+
+/**
+ * The classes of a written form as one bit mask (up to 31 classes, each with its bit): exact forms
+ * looked up, stems tested for forms of four letters or more, `refine` (a reading's own test, e.g.
+ * a compound) applied last; memoised per form (bounded: cleared when large).
+ */
+export function classMask(sources: readonly (readonly [WordClass, number])[], refine?: (form: string, mask: number) => number): (form: string) => number {
+  const exact = new Map<string, number>();
+  for (const [c, bit] of sources) for (const w of c.words ?? []) exact.set(w, (exact.get(w) ?? 0) | bit);
+  const stems: [(w: string) => boolean, number][] = [];
+  for (const [c, bit] of sources) if ((c.stems ?? []).length > 0) stems.push([stemIndex(c.stems!), bit]);
+  const memo = new Map<string, number>();
+  return (form) => {
+    let m = memo.get(form);
+    if (m !== undefined) return m;
+    m = exact.get(form) ?? 0;
+    if (form.length >= 4) for (const [has, bit] of stems) if (!(m & bit) && has(form)) m |= bit;
+    if (refine) m = refine(form, m);
+    if (memo.size > 20000) memo.clear();
+    memo.set(form, m);
+    return m;
+  };
+}
