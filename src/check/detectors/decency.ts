@@ -220,18 +220,20 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     push({ kind: 'insult', first: h.pronoun, last: h.head, severity: 'block', certain: true, target: targetAt(a, h.pronoun, authorId) ?? { token: h.pronoun, kind: 'second' } }, { first: h.head, last: h.head });
   }
 
-  // 3b''. an epithet pointing at someone named in the sentence or the one before: "… Niemand wil zulke zielepoten zien" (reading/reference-address.ts)
-  // a whole group denied every good: "er is geen enkele X die deugt" (reading/reference-none.ts)
-  for (const h of readNoneGood(a, targetsOf(a, authorId))) {
+  // 3b''. readings that take the resolved targets (reading/reference-none.ts, reading/reference-address.ts)
+  const resolved = targetsOf(a, authorId);
+  // a whole group denied every good: "er is geen enkele X die deugt"
+  for (const h of readNoneGood(a, resolved)) {
     push({ kind: 'derogation', first: h.quantifier, last: h.good, severity: 'block', certain: true, target: targetAt(a, h.group, authorId) ?? { token: h.group, kind: 'group' } }, { first: h.quantifier, last: h.good });
   }
-  // "zo'n vieze rat van een Turk": N1 said of N2 (reading/reference-address.ts readBinominal)
-  for (const h of readBinominal(a, targetsOf(a, authorId))) {
-    push({ kind: 'insult', first: h.head, last: h.target, severity: 'block', certain: true, target: targetAt(a, h.target, authorId) ?? targetsOf(a, authorId)[h.target] }, { first: h.head, last: h.head });
+  // "zo'n vieze rat van een Turk": N1 said of N2
+  for (const h of readBinominal(a, resolved)) {
+    push({ kind: 'insult', first: h.head, last: h.target, severity: 'block', certain: true, target: targetAt(a, h.target, authorId) ?? resolved[h.target] }, { first: h.head, last: h.head });
   }
+  // an epithet pointing at someone named in the sentence or the one before: "… Niemand wil zulke zielepoten zien"
   // (a negated clause keeps it: the epithet describes its referent whatever the clause says of it)
-  for (const h of readEpithets(a, targetsOf(a, authorId))) {
-    push({ kind: 'insult', first: h.det, last: h.head, severity: 'block', certain: true, target: targetAt(a, h.antecedent, authorId) ?? targetsOf(a, authorId)[h.antecedent] }, { first: h.head, last: h.head });
+  for (const h of readEpithets(a, resolved)) {
+    push({ kind: 'insult', first: h.det, last: h.head, severity: 'block', certain: true, target: targetAt(a, h.antecedent, authorId) ?? resolved[h.antecedent] }, { first: h.head, last: h.head });
   }
 
   // 3c. a judging noun alone after a comma at the end of a sentence, said to the reader: "…, viespeuken."
