@@ -41,6 +41,10 @@ const ACTION_NL: Record<string, string> = {
   'audit.read': 'bekeek dit overzicht',
   'children.list': 'bekeek de eigen kinderen',
   'people.import': 'importeerde het leerlingenbestand',
+  'dossier.read': 'bekeek het dossier',
+  'person.left': 'legde het vertrek van de school vast',
+  'person.read.own': 'bekeek de eigen gegevens',
+  'connection.record': 'legde een contact op sociale media vast',
 };
 
 function Edit({ person, groups }: { person: Person; groups: Group[] }) {
