@@ -50,6 +50,7 @@ import { readNoneGood } from '../reading/reference-none.js';
 import { slangIntensifier } from '../reading/reference-slang.js';
 import { rolePlayed } from '../reading/reference-role.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
+import { readLearned } from '../learned/hook.js';
 
 /** Disease words that curse only glued onto another word (`reading.json` `curseCompoundOnly`). */
 const CURSE_COMPOUND_ONLY: ReadonlySet<string> = new Set(readingData.curseCompoundOnly.words);
@@ -539,6 +540,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   readBullyingInto(a, authorId, hits, push);
   // 12. English sentences, and Dutch sexual content (reading/english-hook.ts)
   readOtherLanguage(a, authorId, hits, push);
+  // 13. the learned reading, when nothing above blocks (learned/hook.ts)
+  readLearned(a, authorId, hits, push);
 
   return dedupe(hits);
 }

@@ -1099,6 +1099,22 @@ function readBetterWithout(a: TextAnalysis, info: WordInfo[], targets: (Target |
   }
 }
 
+/**
+ * Praise by absence, the mirror of readBetterWithout: "zonder X" with a comparative of a negative
+ * word in the sentence ("De wereld zou slechter af zijn zonder mensen zoals jij"). Read by the
+ * learned reading (learned/hook.ts), which sees the words of the frame but not its sign.
+ */
+export function absencePraised(a: TextAnalysis, first: number, last: number): boolean {
+  let without = false;
+  let worse = false;
+  for (let j = first; j <= last; j++) {
+    const fj = F(a, j);
+    if (fj === 'zonder') without = true;
+    else if (comparativeSign(fj) < 0 && !NEGATOR.has(F(a, j - 1))) worse = true;
+  }
+  return without && worse;
+}
+
 /** A comparative of a word of this sign ("veiliger", "schoner" +1; "onveiliger", "viezer", "slechter" −1), else 0. */
 function comparativeSign(fj: string): number {
   if (fj === 'beter') return 1;

@@ -1,0 +1,58 @@
+/**
+ * The features of the learned reading (README "A learned reading"): what a text says, not whom it
+ * is about. Every word of the analysis (its normalised form, so de-leeted, unglued and spell-folded
+ * by `analyse`) gives its own form, its character 3-, 4- and 5-grams between word boundaries, and
+ * the pair with the word before it. The target words are left out first (a group noun, a name, a
+ * person noun: `targetAt` kinds group/name/person), so that no group or name is learned as hateful
+ * in itself — the classic bias of a word-count model ("Haar collega is een X" is no abuse for any X).
+ * Pronouns stay: "jij" and "je" are part of how abuse is said.
+ *
+ * Counting is a bag (every occurrence counts), so the part of a word is a function of the word alone
+ * and can be kept between checks (`wordPart` in model.ts); the cost is linear in the text.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import { targetAt } from '../detectors/context.js';
+
+/** Character n-gram lengths, inside '<' + word + '>'. */
+export const NGRAMS: readonly number[] = [3, 4, 5];
+
+/** The features of one word on its own: its form and its character n-grams. */
+export function wordFeatures(word: string): string[] {
+  const out = [`w:${word}`];
+  const s = `<${word}>`;
+  for (const n of NGRAMS) for (let i = 0; i + n <= s.length; i++) out.push(`c:${s.slice(i, i + n)}`);
+  return out;
+}
+
+/** The feature of a word after the word before it. */
+export function pairFeature(before: string, word: string): string {
+  return `b:${before}_${word}`;
+}
+
+const MASKED = new Set(['group', 'name', 'person']);
+
+/** The words the learned reading reads, with their token indexes: every token but the targets it leaves out. */
+export function readWords(a: TextAnalysis, authorId?: string): { words: string[]; tokens: number[] } {
+  const words: string[] = [];
+  const tokens: number[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    const t = targetAt(a, k, authorId);
+    if (t && MASKED.has(t.kind)) continue;
+    const w = a.tokens[k]!.norm;
+    if (!/[a-z0-9]/.test(w)) continue;
+    words.push(w);
+    tokens.push(k);
+  }
+  return { words, tokens };
+}
+
+/** All features of a text, as a bag (training; the reading itself sums per word, model.ts). */
+export function textFeatures(a: TextAnalysis, authorId?: string): string[] {
+  const { words } = readWords(a, authorId);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const f of wordFeatures(words[i]!)) out.push(f);
+    if (i > 0) out.push(pairFeature(words[i - 1]!, words[i]!));
+  }
+  return out;
+}

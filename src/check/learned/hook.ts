@@ -1,0 +1,53 @@
+/**
+ * Where the learned reading (model.ts) meets the decency detector: called once, last, and only
+ * when the detector's own readings found nothing that blocks. When the model finds the text
+ * abusive, the finding points at the sentence that added most, aimed at a target of that sentence
+ * (or else of the text), when a content word of that sentence adds enough on its own (reading.json);
+ * it goes through the detector's own `push`, so its tests of counter-speech,
+ * reports that judge, word sense and quotation apply, with that content word as the core.
+ * A text without any target (person, group, "jij", the school) gives no finding: A7 is about people.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import type { DecencyHit } from '../detectors/decency.js';
+import { negatedInClause, targetsIn, type Target } from '../detectors/context.js';
+import { absencePraised, targetsOf } from '../reading/structure.js';
+import { CONTENT_WORD_MIN, LEARNED_THRESHOLD, SHIPPED, closedClass, scoreText, type LearnedModel } from './model.js';
+
+export function readLearned(a: TextAnalysis, authorId: string | undefined, hits: readonly DecencyHit[], push: (h: DecencyHit, core?: { first: number; last: number }) => void, model: LearnedModel = SHIPPED): void {
+  if (a.tokens.length === 0 || hits.some((h) => h.severity === 'block')) return;
+  const { p, parts, own } = scoreText(a, authorId, model);
+  if (!(p > LEARNED_THRESHOLD)) return;
+  // the sentence that added most, and in it the word that added most
+  const bySentence = new Map<number, number>();
+  for (const [k, v] of parts) {
+    const s = a.tokens[k]!.sentence;
+    bySentence.set(s, (bySentence.get(s) ?? 0) + v);
+  }
+  let sentence = -1;
+  let best = -Infinity;
+  for (const [s, v] of bySentence) if (v > best) [sentence, best] = [s, v];
+  if (sentence < 0) return;
+  const [f, l] = a.sentenceTokens(sentence);
+  // the content word that adds most on its own: the words the finding concerns
+  let core = -1;
+  let top = -Infinity;
+  for (let k = f; k <= l; k++) {
+    const v = own.get(k);
+    if (v !== undefined && v > top && !closedClass(a.tokens[k]!.norm)) [core, top] = [k, v];
+  }
+  // a content word that adds enough on its own: not only how the text is said ("is een", "ik ga")
+  if (!(top >= CONTENT_WORD_MIN)) return;
+  // the model reads words, not scope: under a negation of its clause the content word says nothing of the target,
+  // and a sentence that quotes is left to the readings of quotation and counter-speech
+  if (negatedInClause(a, core)) return;
+  for (let k = f; k <= l; k++) if (a.tokens[k]!.quoted) return;
+  // and praise the structure reads where the model sees only the words of its frame
+  if (absencePraised(a, f, l)) return;
+  // a third-person pronoun is someone only when it points back at a person or group (structure.ts resolvePronouns):
+  // "hun" of "die alarmen … moeten hun rotbek houden" stands for things
+  const resolved = targetsOf(a, authorId);
+  const someone = (t: Target): boolean => t.kind !== 'third' || (resolved[t.token] !== undefined && resolved[t.token]!.kind !== 'third');
+  const target = targetsIn(a, f, l, authorId).find(someone) ?? targetsIn(a, 0, a.tokens.length - 1, authorId).find(someone);
+  if (!target || core < 0) return;
+  push({ kind: target.kind === 'group' ? 'derogation' : 'insult', first: f, last: l, severity: 'block', certain: true, target }, { first: core, last: core });
+}

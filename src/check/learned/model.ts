@@ -1,0 +1,102 @@
+/**
+ * The learned reading's model (decency-model.json, made by train.ts from the project's own labelled
+ * cases): an L2-regularised logistic regression over the features of features.ts. It gives the
+ * chance that a text breaks A7, and how much each word added to it, so that a finding can show
+ * the words it concerns.
+ */
+import model from './decency-model.json' with { type: 'json' };
+import params from './reading.json' with { type: 'json' };
+import { wordSet } from '../text/normalize.js';
+import type { TextAnalysis } from '../analysis.js';
+import { pairFeature, readWords, wordFeatures } from './features.js';
+
+export interface LearnedModel {
+  bias: number;
+  features: string[];
+  weights: number[];
+}
+
+interface Reader {
+  weights: Map<string, number>;
+  /** What one word adds on its own (the sum of the weights of its known features, and their number), kept between checks. */
+  words: Map<string, { sum: number; known: number }>;
+}
+const readers = new WeakMap<LearnedModel, Reader>();
+function readerOf(m: LearnedModel): Reader {
+  let r = readers.get(m);
+  if (!r) {
+    const weights = new Map<string, number>();
+    for (let i = 0; i < m.features.length; i++) weights.set(m.features[i]!, m.weights[i]!);
+    r = { weights, words: new Map() };
+    readers.set(m, r);
+  }
+  return r;
+}
+
+const WORD_PARTS_MAX = 50_000;
+function wordPart(r: Reader, word: string): { sum: number; known: number } {
+  let p = r.words.get(word);
+  if (p) return p;
+  let sum = 0;
+  let known = 0;
+  for (const f of wordFeatures(word)) {
+    const v = r.weights.get(f);
+    if (v !== undefined) {
+      sum += v;
+      known++;
+    }
+  }
+  p = { sum, known };
+  if (r.words.size >= WORD_PARTS_MAX) r.words.clear();
+  r.words.set(word, p);
+  return p;
+}
+
+export interface LearnedScore {
+  /** The chance that the text breaks A7, by the model. */
+  p: number;
+  /** Per token index read: what it added to the score before scaling (its own features and the pair it ends). */
+  parts: Map<number, number>;
+  /** Per token index read: what its own features added (the word alone, without the pair). */
+  own: Map<number, number>;
+}
+
+/** The model that ships (decency-model.json). */
+export const SHIPPED: LearnedModel = model as LearnedModel;
+
+/** The model's reading of one analysed text. */
+export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = SHIPPED): LearnedScore {
+  const { words, tokens } = readWords(a, authorId);
+  const r = readerOf(m);
+  let sum = 0;
+  let known = 0;
+  const parts = new Map<number, number>();
+  const own = new Map<number, number>();
+  for (let i = 0; i < words.length; i++) {
+    const wp = wordPart(r, words[i]!);
+    let part = wp.sum;
+    known += wp.known;
+    if (i > 0) {
+      const v = r.weights.get(pairFeature(words[i - 1]!, words[i]!));
+      if (v !== undefined) {
+        part += v;
+        known++;
+      }
+    }
+    sum += part;
+    parts.set(tokens[i]!, part);
+    own.set(tokens[i]!, wp.sum);
+  }
+  const z = m.bias + (known > 0 ? sum / Math.sqrt(known) : 0);
+  return { p: 1 / (1 + Math.exp(-z)), parts, own };
+}
+
+/** The chance above which the reading finds abuse (data: reading.json). */
+export const LEARNED_THRESHOLD: number = params.threshold;
+/** What a content word of the sentence must add on its own for a finding (data: reading.json). */
+export const CONTENT_WORD_MIN: number = params.contentWordMin;
+const CLOSED: ReadonlySet<string> = wordSet(params.closedClass);
+/** Is a normalised word a function word (articles, pronouns, auxiliaries, prepositions, particles)? */
+export function closedClass(word: string): boolean {
+  return CLOSED.has(word);
+}
