@@ -31,6 +31,15 @@ export function pairFeature(before: string, word: string): string {
 
 const MASKED = new Set(['group', 'name', 'person']);
 
+/** Does a normalised token hold a letter or digit (not only signs)? */
+function wordLike(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
+
 /** The words the learned reading reads, with their token indexes: every token but the targets it leaves out. */
 export function readWords(a: TextAnalysis, authorId?: string): { words: string[]; tokens: number[] } {
   const words: string[] = [];
@@ -39,7 +48,7 @@ export function readWords(a: TextAnalysis, authorId?: string): { words: string[]
     const t = targetAt(a, k, authorId);
     if (t && MASKED.has(t.kind)) continue;
     const w = a.tokens[k]!.norm;
-    if (!/[a-z0-9]/.test(w)) continue;
+    if (!wordLike(w)) continue;
     words.push(w);
     tokens.push(k);
   }

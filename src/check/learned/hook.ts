@@ -18,22 +18,25 @@ export function readLearned(a: TextAnalysis, authorId: string | undefined, hits:
   const { p, parts, own } = scoreText(a, authorId, model);
   if (!(p > LEARNED_THRESHOLD)) return;
   // the sentence that added most, and in it the word that added most
-  const bySentence = new Map<number, number>();
-  for (const [k, v] of parts) {
+  const bySentence = new Float64Array(a.sentenceCount);
+  const read = new Uint8Array(a.sentenceCount);
+  for (let k = 0; k < parts.length; k++) {
+    if (Number.isNaN(parts[k]!)) continue;
     const s = a.tokens[k]!.sentence;
-    bySentence.set(s, (bySentence.get(s) ?? 0) + v);
+    bySentence[s] = bySentence[s]! + parts[k]!;
+    read[s] = 1;
   }
   let sentence = -1;
   let best = -Infinity;
-  for (const [s, v] of bySentence) if (v > best) [sentence, best] = [s, v];
+  for (let s = 0; s < bySentence.length; s++) if (read[s] && bySentence[s]! > best) [sentence, best] = [s, bySentence[s]!];
   if (sentence < 0) return;
   const [f, l] = a.sentenceTokens(sentence);
   // the content word that adds most on its own: the words the finding concerns
   let core = -1;
   let top = -Infinity;
   for (let k = f; k <= l; k++) {
-    const v = own.get(k);
-    if (v !== undefined && v > top && !closedClass(a.tokens[k]!.norm)) [core, top] = [k, v];
+    const v = own[k]!;
+    if (v > top && !closedClass(a.tokens[k]!.norm)) [core, top] = [k, v];
   }
   // a content word that adds enough on its own: not only how the text is said ("is een", "ik ga")
   if (!(top >= CONTENT_WORD_MIN)) return;

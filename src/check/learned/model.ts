@@ -55,10 +55,10 @@ function wordPart(r: Reader, word: string): { sum: number; known: number } {
 export interface LearnedScore {
   /** The chance that the text breaks A7, by the model. */
   p: number;
-  /** Per token index read: what it added to the score before scaling (its own features and the pair it ends). */
-  parts: Map<number, number>;
-  /** Per token index read: what its own features added (the word alone, without the pair). */
-  own: Map<number, number>;
+  /** Per token: what it added to the score before scaling (its own features and the pair it ends); NaN for a token not read. */
+  parts: Float64Array;
+  /** Per token: what its own features added (the word alone, without the pair); NaN for a token not read. */
+  own: Float64Array;
 }
 
 /** The model that ships (decency-model.json). */
@@ -70,8 +70,8 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
   const r = readerOf(m);
   let sum = 0;
   let known = 0;
-  const parts = new Map<number, number>();
-  const own = new Map<number, number>();
+  const parts = new Float64Array(a.tokens.length).fill(NaN);
+  const own = new Float64Array(a.tokens.length).fill(NaN);
   for (let i = 0; i < words.length; i++) {
     const wp = wordPart(r, words[i]!);
     let part = wp.sum;
@@ -84,8 +84,8 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
       }
     }
     sum += part;
-    parts.set(tokens[i]!, part);
-    own.set(tokens[i]!, wp.sum);
+    parts[tokens[i]!] = part;
+    own[tokens[i]!] = wp.sum;
   }
   const z = m.bias + (known > 0 ? sum / Math.sqrt(known) : 0);
   return { p: 1 / (1 + Math.exp(-z)), parts, own };
