@@ -4,6 +4,9 @@
  * decency-model.json. A case is abusive when it expects A7 among its rules, and innocent when it
  * expects A7 not to fire or expects a verdict other than blocked; other cases say nothing of A7.
  *
+ * It also reads `learned/training/*.jsonl`: labelled examples written to train on that are no test
+ * of the whole check (friendly banter the structural readings still block, for one).
+ *
  * What is never trained on: the unseen measurement sets (`UNSEEN` below, and `--exclude`), the
  * shared data in ../shared (the MHC dev set and the worked examples stay pure measures), and nothing
  * but text: no ids, no functionality names.
@@ -182,13 +185,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const exclude = (arg('exclude') ?? '').split(',').filter(Boolean);
   const leftOut = new Set([...UNSEEN, ...exclude]);
   const C = Number(arg('C') ?? 30);
-  const data = examples(join(root, 'src/check/cases'), leftOut);
+  // the case files, and examples written only to train on (learned/training/: cases the check as a whole does not pass yet)
+  const data = [...examples(join(root, 'src/check/cases'), leftOut), ...examples(join(root, 'src/check/learned/training'), leftOut)];
   const t0 = Date.now();
   const m = train(data, C);
   const files = [...new Set(data.map((e) => e.file))];
   const out = {
     about: 'The learned reading of A7 (src/check/learned/): an L2-regularised logistic regression over word forms, character 3–5-grams and word pairs of the analysed text, target words left out. Trained by src/check/learned/train.ts on the project\'s own labelled case files.',
-    source: 'Sterrenwacht case files in src/check/cases/ (written by the project); no shared or third-party data',
+    source: 'Sterrenwacht case files in src/check/cases/ and training examples in src/check/learned/training/ (written by the project); no shared or third-party data',
     licence: 'same as the project',
     date: new Date().toISOString().slice(0, 10),
     trainedOn: { files, cases: data.length, abusive: data.filter((e) => e.y === 1).length },
