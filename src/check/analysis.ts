@@ -243,10 +243,46 @@ function repair(word: string, capitalised: boolean, raw?: string): Repair {
     else if (r === null) r = slurModifier(word) ?? null;
   }
   if (r === null) r = curseAbbreviation(word, raw) ?? null;
+  if (r === null && !capitalised) r = droppedSchwa(word) ?? groupPlural(word) ?? null;
   const cache = capitalised ? repairCacheCapitalised : repairCache;
   if (cache.size >= 100_000) cache.clear();
   cache.set(word, r);
   return r;
+}
+
+const VOWELS = /[aeiouy]/;
+/**
+ * A schwa dropped as it is typed: "moetn", "wordn", "geslagn" (an "e" before a final "n"), a word
+ * of consonants only ("bnt", "wrd": one "e" among them). The reading with the "e" wins when it is
+ * a word of the lists or the dictionary and the word as written is none. Not for a capitalised
+ * word (a name).
+ */
+function droppedSchwa(word: string): string | undefined {
+  const isWord = (x: string): boolean => lexicon().known.has(x) || isExactDutchWord(x);
+  if (word.length >= 4 && word.endsWith('n') && !VOWELS.test(word[word.length - 2]!) && VOWELS.test(word) && !isDutchWord(word)) {
+    const e = `${word.slice(0, -1)}en`;
+    if (isWord(e)) return e;
+  }
+  if (word.length >= 3 && word.length <= 5 && !VOWELS.test(word)) {
+    for (let i = 1; i < word.length; i++) {
+      const e = `${word.slice(0, i)}e${word.slice(i)}`;
+      if (isWord(e)) return e;
+    }
+  }
+  return undefined;
+}
+
+/** The group nouns of the lists written as one word (singular or plural as listed). */
+let groupWords: ReadonlySet<string> | undefined;
+/**
+ * A plural in "-en" of a group noun the lists hold only in another form ("transen" of "trans"):
+ * read as the listed noun. The written word must be no dictionary word.
+ */
+function groupPlural(word: string): string | undefined {
+  if (word.length < 5 || !word.endsWith('en')) return undefined;
+  groupWords ??= wordSet((decencyData.categories as Record<string, string[]>).groupNoun!.filter((w) => !w.includes(' ') && !w.includes('*')));
+  const stem = word.slice(0, -2);
+  return groupWords.has(stem) && !isExactDutchWord(word) ? stem : undefined;
 }
 
 /** A raw word's letters in lower case, accents and everything else dropped ("Zo'n" → "zon"). */
@@ -795,7 +831,8 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
         corrected = true;
       }
     }
-    if (t.hasDigit || t.norm.length < 4 || known || rosterWords.has(t.norm)) {
+    // (a word of three consonants may be a word with its vowel dropped: "bnt")
+    if (t.hasDigit || (t.norm.length < 4 && !(t.norm.length === 3 && !VOWELS.test(t.norm))) || known || rosterWords.has(t.norm)) {
       tokens.push(t);
       continue;
     }
