@@ -273,6 +273,8 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
    * schoenen", "zieke trui") and traits ("dikke") are no judgement alone; a negation before it passes.
    */
   function readJudgedLooks(f: number, l: number): void {
+    // praise in the sentence ("een lelijke trui voor de foute-truiendag, geweldig!"): a game of looks, no mockery
+    for (let k = f; k <= l; k++) if (info[k]!.positive && !is(k, K.dirt)) return;
     for (let k = f + 1; k <= l; k++) {
       if (!is(k, K.looks | K.clothes)) continue;
       let adj = k - 1;
