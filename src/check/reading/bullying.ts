@@ -43,6 +43,7 @@ import data from '../lexicon/bullying.json' with { type: 'json' };
 import { fm, infos, personBefore, targetsOf, thingBefore, type StructuralHit } from './structure.js';
 import type { WordInfo } from './words.js';
 import { looksTrait, readHumiliation } from './humiliation.js';
+import { readExclusionVotes } from './exclusion-vote.js';
 import { readStockCharge } from './stereotype-marker.js';
 import { readDehumanising } from './dehuman.js';
 
@@ -718,6 +719,8 @@ export function readBullyingInto(a: TextAnalysis, authorId: string | undefined, 
   for (const h of readBullying(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
   // mockery of poverty or looks, rumours spread (reading/humiliation.ts)
   for (const h of readHumiliation(a, authorId)) push({ kind: 'insult', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // a vote over a pupil's exclusion, ostracism by a group, an exclusion enforced (reading/exclusion-vote.ts)
+  for (const h of readExclusionVotes(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
   // a group by insinuation (a marker and a stock charge) or likened to something not human (reading/stereotype-marker.ts, reading/dehuman.ts)
   for (const h of readStockCharge(a, authorId)) push({ kind: 'derogation', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
   for (const h of readDehumanising(a, authorId)) push({ kind: 'dehumanisation', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);

@@ -97,3 +97,16 @@ describe('a person’s smell, judged looks and clothes (#9, reading7c)', () => {
     expect(read('ruben gaf een euro aan die bedelaar bij de kerk')).toBe(0);
   });
 });
+
+describe('a rumour made up or spread by the author (#9, reading7c)', () => {
+  it('reads a misdeed charged to a person with a call or the author’s intent to spread it', () => {
+    expect(read('volgens mij blowt de broer van ruben, stuur het door')).toBe(1);
+    expect(read('ik verzin dat sanne jat uit de kantine')).toBe(1);
+    expect(read('we vertellen gewoon dat ruben gelogen heeft haha')).toBe(1);
+  });
+  it('lets a victim of a theft, a call without a misdeed and a negated charge pass', () => {
+    expect(read('de fiets van sanne is gestolen, deel dit zodat we hem terugvinden')).toBe(0);
+    expect(read('ik vertel de juf dat ruben jarig is, deel het maar')).toBe(0);
+    expect(read('ruben steelt niet, verspreid geen onzin')).toBe(0);
+  });
+});

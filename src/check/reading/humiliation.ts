@@ -55,6 +55,10 @@ const K = {
   clothes: 131072,
   denied: 262144,
   smellSource: 524288,
+  misdeed: 1048576,
+  misdeedPart: 2097152,
+  fabricate: 4194304,
+  inventing: 8388608,
 } as const;
 type Cls = { words?: string[]; stems?: string[] };
 const D = data.classes as Record<string, Cls>;
@@ -79,6 +83,10 @@ const SOURCES: [Cls, number][] = [
   [D.clothes!, K.clothes],
   [D.denied!, K.denied],
   [D.smellSource!, K.smellSource],
+  [D.misdeed!, K.misdeed],
+  [{ words: (D.misdeed as Cls & { participles: string[] }).participles }, K.misdeedPart],
+  [D.fabricate!, K.fabricate],
+  [{ words: (D.fabricate as Cls & { inventing: string[] }).inventing }, K.inventing],
 ];
 const EMOJI: ReadonlySet<string> = new Set([...bullying.classes.laughterEmoji.words, '🤢']);
 const ONE_PERSON: ReadonlySet<string> = new Set(bullying.classes.onePerson.words);
@@ -87,7 +95,7 @@ const POSSESSIVE: ReadonlySet<string> = new Set(['je', 'jouw', 'zijn', 'haar', '
 const FIRST: ReadonlySet<string> = new Set(['ik', 'mijn', 'mn', 'we', 'wij', 'ons', 'onze', 'me', 'mij']);
 const COPULA: ReadonlySet<string> = new Set(['is', 'ben', 'bent', 'was', 'wordt', 'lijkt', 'blijft', 'zijn']);
 const DEGREE: ReadonlySet<string> = new Set(['zo', 'zoveel', 'zulke', 'zon', 'zo’n']);
-const TRIGGER = K.poverty | K.money | K.looks | K.trait | K.rumour | K.homeland | K.compare | K.smellBad | K.smellVerb | K.clothes;
+const TRIGGER = K.poverty | K.money | K.looks | K.trait | K.rumour | K.homeland | K.compare | K.smellBad | K.smellVerb | K.clothes | K.misdeed | K.misdeedPart;
 /** Judging words that are also pupils' praise ("vette schoenen", "zieke trui"): no judgement of looks alone. */
 const SLANG_PRAISE: ReadonlySet<string> = new Set(['vet', 'vette', 'ziek', 'zieke', 'gestoord', 'gestoorde', 'sick', 'lijp', 'lijpe', 'dik', 'dikke', 'bizar', 'bizarre', 'gek', 'gekke', 'wild', 'wilde']);
 const MODAL_CAN: ReadonlySet<string> = new Set(['kun', 'kunt', 'kan', 'kunnen', 'kon', 'konden']);
@@ -165,7 +173,7 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
     if (hits.length === before && mask & (K.looks | K.clothes)) readJudgedLooks(f, l);
     if (hits.length === before && mask & (K.poverty | K.money | K.looks | K.trait | K.compare)) readMockery(f, l, who, laughing || (next & K.stance) !== 0 || deniedWithContempt(f, l));
     if (hits.length === before && mask & K.homeland) readSentBack(f, l);
-    if (hits.length === before && mask & K.rumour) readRumour(s, f, l, who);
+    if (hits.length === before && mask & (K.rumour | K.misdeed | K.misdeedPart)) readRumour(s, f, l, who, laughing);
   }
   return hits;
 
@@ -424,10 +432,34 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
     }
   }
 
-  function readRumour(s: number, f: number, l: number, who: Target): void {
+  /** A misdeed said of a person: a finite form or a state, a participle only with "hebben" in its clause ("dat Noah gespiekt heeft"). */
+  function misdeedAt(k: number): boolean {
+    if (is(k, K.misdeed)) return true;
+    if (!is(k, K.misdeedPart)) return false;
+    for (let j = k - 4; j <= k + 2; j++) if (j !== k && j >= 0 && j < n && sameClause(j, k) && /^(heeft|heb|hebt|hebben|had|hadden)$/.test(F(j))) return true;
+    return false;
+  }
+
+  /** The author's intent to make up or spread what follows: "ik verzin dat …", "we zeggen gewoon … dat …" with laughter. */
+  function ownSpread(f: number, topic: number, laughing: boolean): number {
+    for (let k = f; k < topic; k++) {
+      if (!is(k, K.fabricate)) continue;
+      const first = FIRST.has(F(k - 1)) || FIRST.has(F(k + 1)) || (F(k - 2) === 'ga' && FIRST.has(F(k - 3)));
+      if (!first || negatedBefore(f, k) || NEGATOR.has(F(k + 1))) continue;
+      if (is(k, K.inventing) || laughing) return k;
+    }
+    return -1;
+  }
+
+  function readRumour(s: number, f: number, l: number, who: Target, laughing: boolean): void {
     let topic = -1;
-    for (let k = f; k <= l && topic < 0; k++) if (is(k, K.rumour) && !negatedBefore(f, k)) topic = k;
+    for (let k = f; k <= l && topic < 0; k++) if ((is(k, K.rumour) || misdeedAt(k)) && !negatedBefore(f, k)) topic = k;
     if (topic < 0) return;
+    const own = ownSpread(f, topic, laughing);
+    if (own >= 0) {
+      hits.push({ kind: 'insult', first: Math.min(own, who.token), last: Math.max(topic, who.token), target: who, core: { first: own, last: topic } });
+      return;
+    }
     // the call in this sentence, or the one before or after
     const from = s > 0 ? a.sentenceTokens(s - 1)[0] : f;
     const to = s + 1 < a.sentenceCount ? a.sentenceTokens(s + 1)[1] : l;
