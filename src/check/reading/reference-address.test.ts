@@ -90,3 +90,14 @@ describe('vermin compounds, deictic epithets, exclamatives, an animal said of an
     expect(blocked('Ruben is een dikke big')).toBe(true);
   });
 });
+
+describe('an address by a name or with an adjective of filth (#9, reading7c)', () => {
+  it('reads a name before a vermin or mind compound that ends its clause, and "jij" + an adjective of disease', () => {
+    expect(address('Ruben madenzak, ga weg')).toBe(1);
+    expect(address('hou je mond jij luizige rat')).toBe(1);
+  });
+  it('lets a name before an ordinary compound and a subject pronoun pass', () => {
+    expect(address('Ruben schoenendoos, die moet je meenemen')).toBe(0);
+    expect(address('Ruben vlooienmarkt, kom je ook?')).toBe(0);
+  });
+});

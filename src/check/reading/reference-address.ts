@@ -47,6 +47,8 @@ function animalMindCompound(form: string): boolean {
 }
 
 const VERMIN = humiliationData.classes.verminCompound;
+/** Adjectives of filth, disease and vermin ("schurftige", "slijmerige"): judging in an address. */
+const FILTH = wordSet(humiliationData.classes.dirt.words.filter((w) => w.endsWith('e')));
 const VERMIN_MODIFIERS = wordSet(VERMIN.modifiers);
 const VERMIN_HEADS = wordSet(VERMIN.heads);
 const VERMIN_NOT = wordSet(VERMIN.notInsult);
@@ -82,7 +84,17 @@ export function readAddressInsults(a: TextAnalysis): AddressInsult[] {
   const tokens = a.tokens;
   const n = tokens.length;
   const out: AddressInsult[] = [];
+  const nameEnds = new Set<number>();
+  for (const m of a.names) nameEnds.add(m.last);
   for (let k = 0; k + 1 < n; k++) {
+    // a name right before a compound of vermin or of the mind that ends its clause: "Bram luizenbaal, …"
+    if (nameEnds.has(k) && tokens[k + 1]!.clause === tokens[k]!.clause && (k + 2 >= n || tokens[k + 2]!.clause !== tokens[k]!.clause)) {
+      const form = a.wordInfos[k + 1]!.form;
+      if ((k === 0 || tokens[k - 1]!.clause !== tokens[k]!.clause) && (verminCompound(form) || animalMindCompound(form))) {
+        out.push({ pronoun: k, head: k + 1 });
+        continue;
+      }
+    }
     if (!SECOND.has(tokens[k]!.norm)) continue;
     const clause = tokens[k]!.clause;
     let j = k + 1;
@@ -90,7 +102,7 @@ export function readAddressInsults(a: TextAnalysis): AddressInsult[] {
     while (j < n && tokens[j]!.clause === clause && j - k <= 3) {
       const w = a.wordInfos[j]!;
       const f = tokens[j]!.norm;
-      if ((w.judge && /e$/.test(f)) || a.has(j, 'negEval') || a.has(j, 'profanityAdj')) {
+      if ((w.judge && /e$/.test(f)) || a.has(j, 'negEval') || a.has(j, 'profanityAdj') || FILTH.has(f)) {
         adjectives++;
         j++;
         continue;
