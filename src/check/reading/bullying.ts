@@ -714,7 +714,7 @@ export function readBullyingInto(a: TextAnalysis, authorId: string | undefined, 
     const h = hits[i]!;
     if (h.kind === 'threat' && benignForecast(h)) hits.splice(i, 1);
     else if (h.kind === 'violence' && deathNotWished(h)) hits.splice(i, 1);
-    else if (h.kind === 'insult' && selfSaid(h)) hits.splice(i, 1);
+    else if ((h.kind === 'insult' || (h.kind === 'dehumanisation' && animalIn(h))) && selfSaid(h)) hits.splice(i, 1);
   }
   for (const h of readBullying(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
   // mockery of poverty or looks, rumours spread (reading/humiliation.ts)
@@ -724,6 +724,12 @@ export function readBullyingInto(a: TextAnalysis, authorId: string | undefined, 
   // a group by insinuation (a marker and a stock charge) or likened to something not human (reading/stereotype-marker.ts, reading/dehuman.ts)
   for (const h of readStockCharge(a, authorId)) push({ kind: 'derogation', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
   for (const h of readDehumanising(a, authorId)) push({ kind: 'dehumanisation', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+
+  /** An animal word in the hit: the author likening themselves to one ("ik ben echt een luie zeekoe") mocks only themselves. */
+  function animalIn(h: DecencyHit): boolean {
+    for (let k = h.first; k <= h.last + 1 && k < tokens.length; k++) if (info[k]!.animal) return true;
+    return false;
+  }
 
   function benignForecast(h: DecencyHit): boolean {
     let forecast = false;
