@@ -70,12 +70,15 @@ export function readExclusionVotes(a: TextAnalysis, authorId?: string): (Structu
   if (scratch.length < n) scratch = new Int32Array(n * 2);
   const cls = scratch;
   let any = 0;
+  let asked = false;
   for (let k = 0; k < n; k++) {
     cls[k] = classOf(forms[k]!);
     if (IDIOM_WORDS.has(forms[k]!)) cls[k]! |= K.ostracise;
     any |= cls[k]!;
+    if (!asked && forms[k] === 'wie' && a.isQuestion(tokens[k]!.sentence)) asked = true;
   }
-  const emojiVote = voteEmoji(a.source);
+  // the emoji of a poll count only with a question asked of everyone ("wie …?"): the text is scanned for them only then
+  const emojiVote = asked && !(any & K.vote) && voteEmoji(a.source);
   if (!(any & TRIGGER) && !emojiVote) return hits;
   const info = infos(a);
   const targets = targetsOf(a, authorId);
@@ -91,8 +94,7 @@ export function readExclusionVotes(a: TextAnalysis, authorId?: string): (Structu
     return undefined;
   };
   // a poll word, or the emoji of a poll with a question asked of everyone ("wie …?")
-  let voting = (any & K.vote) !== 0;
-  for (let k = 0; k < n && emojiVote && !voting; k++) if (forms[k] === 'wie' && a.isQuestion(tokens[k]!.sentence)) voting = true;
+  let voting = (any & K.vote) !== 0 || emojiVote;
   // "wie is er voor …": the question of a vote
   for (let k = 0; k + 3 < n && !voting; k++) if (forms[k] === 'wie' && forms[k + 1] === 'is' && forms[k + 2] === 'er' && forms[k + 3] === 'voor') voting = true;
 

@@ -129,7 +129,8 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
     any |= cls[k]!;
   }
   // the cheap trigger: a topic class somewhere in the text
-  if (!(any & TRIGGER)) return hits;
+  // (clothes only with a word of filth or ugliness, a misdeed only with a call or the author's telling: both are common words)
+  if (!(any & (TRIGGER & ~(K.clothes | K.misdeed | K.misdeedPart))) && !(any & K.clothes && any & K.dirt) && !(any & (K.misdeed | K.misdeedPart) && any & (K.call | K.fabricate))) return hits;
   const forms = fm(a);
   const targets = targetsOf(a, authorId);
   const F = (k: number): string => (k >= 0 && k < n ? forms[k]! : '');
