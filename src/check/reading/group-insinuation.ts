@@ -59,6 +59,9 @@ const B = {
   disclaimer: 131072,
   ownPeople: 262144,
   white: 524288,
+  memberNoun: 1048576,
+  disease: 2097152,
+  questionOpen: 4194304,
 } as const;
 const groupClass = classMask([
   [G.charge, B.charge],
@@ -74,6 +77,7 @@ const groupClass = classMask([
   [G.animalContext, B.animalContext],
   [G.pass, B.pass],
   [{ words: G.memberExtra.personHead }, B.personHead],
+  [{ words: G.memberExtra.memberNoun }, B.memberNoun],
   [{ words: G.memberExtra.groupPlace }, B.groupPlace],
   [{ words: G.disability.after }, B.disability],
   [{ words: G.disability.nouns }, B.disabilityNoun],
@@ -81,8 +85,10 @@ const groupClass = classMask([
   [{ words: G.cue.disclaimer }, B.disclaimer],
   [{ words: G.codedTerm.ownPeople }, B.ownPeople],
   [{ words: G.codedTerm.white }, B.white],
+  [{ stems: G.nonHumanExtra.stems }, B.disease],
+  [{ words: G.cue.questionOpen }, B.questionOpen],
 ]);
-const TRIGGER = B.charge | B.cue | B.coded | B.essence | B.praise | B.deserved | B.burden | B.segregate | B.breed | B.insultAnimal | B.disability | B.disabilityNoun | B.knowVerb | B.ownPeople;
+const TRIGGER = B.charge | B.cue | B.coded | B.essence | B.praise | B.deserved | B.burden | B.segregate | B.breed | B.insultAnimal | B.disability | B.disabilityNoun | B.knowVerb | B.ownPeople | B.memberNoun | B.disease | B.questionOpen;
 const CODED_OBJECT = W(G.cue.codedObject);
 const ESSENCE_VERB = W(G.essence.verbs);
 const PRIORITY = W(G.codedTerm.priority);
@@ -124,7 +130,7 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
   // the members: listed, or by the extra classes (a reused mask: 1 = member, 2 = quoted label)
   const member = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
-    if (listed[k]) member[k] = 1;
+    if (listed[k] || has(k, B.memberNoun)) member[k] = 1;
     const w = F(k);
     // a quoted label: "'die mensen'", "'nieuwkomers'", "'cultuurverrijkers'"
     if (tokens[k]!.quoted && (has(k, B.personHead) || cls[k]! & IM.memberNoun || listed[k] || targets[k]?.kind === 'group')) member[k] = 2;
@@ -142,8 +148,21 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
   }
   const S = a.sentenceCount;
   const span = (s: number): [number, number] => a.sentenceTokens(s);
+  // a coded reference ("jullie weten wel wie ik bedoel", "iedereen weet over wie ik het heb") makes a plural
+  // pronoun of its sentence or a neighbour the group pointed at ("sinds zij hier zitten …", "ze fokken …")
+  if (any & B.knowVerb) {
+    for (let k = 0; k + 1 < n; k++) {
+      if (!has(k, B.knowVerb) || !(CODED_OBJECT.has(F(k + 1)) || (/^(wel|toch|heus|best)$/.test(F(k + 1)) && CODED_OBJECT.has(F(k + 2))))) continue;
+      const s = tokens[k]!.sentence;
+      const lo = s > 0 ? span(s - 1)[0] : span(s)[0];
+      const hi = s + 1 < S ? span(s + 1)[1] : span(s)[1];
+      for (let j = lo; j <= hi; j++) if (/^(ze|zij|hen)$/.test(F(j)) && !member[j]) member[j] = 1;
+    }
+  }
   const push = (kind: StructuralKind, who: number, core: number): void => {
-    hits.push({ kind, first: Math.min(who, core), last: Math.max(who, core), target: { token: who, kind: 'group' }, core: { first: core, last: core } });
+    // (a quoted label is the group the author points at, not a quotation of someone else: the target stands at the core)
+    const at = tokens[who]!.quoted !== tokens[core]!.quoted ? core : who;
+    hits.push({ kind, first: Math.min(who, core), last: Math.max(who, core), target: { token: at, kind: 'group' }, core: { first: core, last: core } });
   };
 
   for (let s = 0; s < S; s++) {
@@ -242,7 +261,6 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
       }
     }
     if (done) continue;
-    if (m < 0 && prev < 0 && next < 0) continue;
     // mock praise: praise with "voor iemand/een …" and a member or someone from a place of a group
     for (let k = f; k <= l && !done; k++) {
       if (F(k) !== 'voor' || !/^(iemand|een|zon|eentje)$/.test(F(k + 1))) continue;
@@ -262,6 +280,56 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
         done = true;
       }
     }
+    if (done) continue;
+    // a call in a question: "is er (nou) niemand die X (eens) de school uit trapt / het dorp uit jaagt?"
+    if (a.isQuestion(s) && m >= 0) {
+      let nobody = -1;
+      for (let k = f; k <= Math.min(l, f + 4); k++) if (F(k) === 'niemand' && F(k + 1) === 'die') nobody = k;
+      if (nobody >= 0 && m > nobody) {
+        for (let k = m + 1; k <= l && !done; k++) if (info[k]!.harm || (/^(uit|weg|eruit)$/.test(F(k)) && k === l - 1)) done = true;
+        if (done) push('derogation', m, nobody);
+      }
+    }
+    if (done) continue;
+    // a group likened to a disease: "X zijn een ziekte (die zich verspreidt)", "X = kanker"
+    if (m >= 0) {
+      for (let k = m + 1; k <= Math.min(l, m + 5) && !done; k++) {
+        if (!has(k, B.disease)) continue;
+        let cop = /=/.test(a.source.slice(tokens[m]!.end, tokens[m + 1]!.start));
+        let neg = false;
+        for (let j = m + 1; j < k; j++) {
+          if (/^(zijn|is|waren|lijken|blijven|worden)$/.test(F(j))) cop = true;
+          if (NEG.has(F(j))) neg = true;
+        }
+        if (cop && !neg) {
+          push('dehumanisation', m, k);
+          done = true;
+        }
+      }
+    }
+    if (done) continue;
+    // a judging adjective before a member the lists do not hold ("die lelijke transen")
+    for (let k = f + 1; k <= l && !done; k++) {
+      if (!has(k, B.memberNoun) || !info[k - 1]!.judge || info[k - 1]!.state || NEG.has(F(k - 2))) continue;
+      push('derogation', k, k - 1);
+      done = true;
+    }
+    if (done) continue;
+    // a resumptive "die/ze" judged after a clause with a member: "… met zwarte kinderen, die zijn gewoon te dom"
+    for (let k = f + 1; k + 2 <= l && !done && m >= 0; k++) {
+      if (!/^(die|ze)$/.test(F(k)) || tokens[k - 1]!.clause === tokens[k]!.clause || !/^(zijn|waren)$/.test(F(k + 1)) || m >= k) continue;
+      for (let j = k + 2; j <= Math.min(l, k + 5); j++) {
+        if (NEG.has(F(j))) break;
+        if ((info[j]!.judge && !info[j]!.state) || info[j]!.groupOnly) {
+          push('derogation', m, j);
+          done = true;
+          break;
+        }
+        if (!/^(te|zo|gewoon|echt|heel|erg|ook|allemaal|nou|toch|wel|super|best|veel|nogal)$/.test(F(j))) break;
+      }
+    }
+    if (done) continue;
+    if (m < 0 && prev < 0 && next < 0) continue;
     if (done) continue;
     // (the cue readings below also take a member of the sentence before or after)
     const w0 = m >= 0 ? m : who;
@@ -289,7 +357,8 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
     // burden: "X houden de hele klas op", "remmen de groep af", "zijn een last voor de klas"
     if (m >= 0) {
       for (let k = f; k <= l && !done; k++) {
-        if (!has(k, B.burden) || !disabledOrGroup(m)) continue;
+        // (the member is the subject before it in its clause: not "ophouden met X … noemen")
+        if (!has(k, B.burden) || !disabledOrGroup(m) || m > k || tokens[m]!.clause !== tokens[k]!.clause || F(k + 1) === 'met') continue;
         const w = F(k);
         const split = /^(houden|houdt|remmen|remt)$/.test(w);
         let ok = !split && !/^(kosten|kost|blok)$/.test(w);
@@ -328,9 +397,15 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
       // a foretold loss: "straks mis je je telefoon", "straks ben je je fiets kwijt"
       else if (F(k) === 'straks' && /^(je|jij|ben|mis|is|zijn)$/.test(F(k + 1))) cue = k;
       // "hoe meer X, hoe meer Y"
-      else if (F(k) === 'hoe' && F(k + 1) === 'meer') for (let j = k + 2; j <= l; j++) if (F(j) === 'hoe' && F(j + 1) === 'meer') cue = k;
+      else if (F(k) === 'hoe' && F(k + 1) === 'meer') {
+        for (let j = k + 2; j <= l; j++) if (F(j) === 'hoe' && F(j + 1) === 'meer') cue = k;
+      }
       // a tie of time: "sinds/nu (er) X (hier) zitten …"
-      else if ((F(k) === 'sinds' || F(k) === 'nu') && m > k && m <= k + 5) for (let j = k + 1; j <= Math.min(l, m + 6); j++) if (PRESENCE.has(F(j)) && j !== m) cue = k;
+      else if ((F(k) === 'sinds' || F(k) === 'nu') && m > k && m <= k + 5) {
+        for (let j = k + 1; j <= Math.min(l, m + 6); j++) if (PRESENCE.has(F(j)) && j !== m) cue = k;
+      }
+      // a conditional presence: "als er een X bij de kassa staat, tel ik …", "zodra er X in de bus zitten"
+      else if (/^(als|zodra|wanneer)$/.test(F(k)) && F(k + 1) === 'er' && m > k + 1 && m <= k + 4) cue = k;
     }
     if (cue < 0) {
       const end = l + 1 < n ? tokens[l + 1]!.start : a.source.length;

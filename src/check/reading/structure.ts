@@ -665,7 +665,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
           return;
         }
         // of one person, belonging denied by origin: "jij bent geen echte Nederlander", "wordt nooit een echte Hollander"
-        if (subj!.kind !== 'group' && subj!.kind !== 'school' && negated && w.demonym && /^(echte|echt|volwaardige|ware)$/.test(F(a, k - 1)) && !FIRST.has(F(a, subj!.token))) {
+        if (subj!.kind !== 'group' && subj!.kind !== 'school' && negated && (w.demonym || a.has(k, 'groupNoun') || targets[k]?.kind === 'group') && /^(echte|echt|volwaardige|ware)$/.test(F(a, k - 1)) && !FIRST.has(F(a, subj!.token))) {
           hits.push({ kind: 'derogation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k - 1, last: k } });
           return;
         }
@@ -932,7 +932,7 @@ function readHateOrder(a: TextAnalysis, targets: (Target | undefined)[], hits: S
  * rennen"), not the school as the place (that is a view against the mission, read elsewhere).
  */
 const CONFINEMENT = W(data.implicit.confinementPlace);
-const BELONG_PLACE = W(['hier', 'thuis', 'in', 'bij', 'land', 'nederland', 'europa', 'buurt', 'wijk', 'stad', 'dorp', 'straat', 'samenleving', 'maatschappij']);
+const BELONG_PLACE = W(['hier', 'thuis', 'in', 'bij', 'op', 'land', 'nederland', 'europa', 'buurt', 'wijk', 'stad', 'dorp', 'straat', 'samenleving', 'maatschappij', 'school', 'scholen', 'klas']);
 function readBelonging(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
   const T = triggers(a);
   for (const k of T.list) {
@@ -951,7 +951,9 @@ function readBelonging(a: TextAnalysis, targets: (Target | undefined)[], hits: S
       const t = targets[j];
       if (!subj && t && t.kind === 'group' && Math.abs(j - k) <= 3) subj = t;
     }
-    if (!subj || neg < 0 || !place || school) continue;
+    // (a school as the place is no exception for an identity group: "Moslims horen niet op een Nederlandse school";
+    // a role group passes: "leerlingen horen niet op het plein" is a rule)
+    if (!subj || neg < 0 || !place || (school && !a.has(subj.token, 'groupNoun') && !infos(a)[subj.token]!.demonym)) continue;
     // "X horen niet in een kooi": denying a confinement is no exclusion
     let confined = false;
     for (let j = k + 1; j <= l && !confined; j++) if (CONFINEMENT.has(F(a, j))) confined = true;
