@@ -221,7 +221,7 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
     }
     if (done) continue;
     // a rhetorical question of exclusion: "wie wil er nou naast een moslim zitten?"
-    if (a.isQuestion(s) && F(f) === 'wie' && /^(wil|wilt|zou|gaat|durft)$/.test(F(f + 1)) && m >= 0 && m <= f + 7) {
+    if (a.isQuestion(s) && F(f) === 'wie' && /^(wil|wilt|zou|gaat|durft)$/.test(F(f + 1)) && m >= 0 && m <= f + 7 && targets[m]?.kind !== 'name') {
       let prep = false;
       for (let j = f + 2; j < m; j++) if (/^(naast|bij|met|tegen|tegenover)$/.test(F(j))) prep = true;
       if (prep) {

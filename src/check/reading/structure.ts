@@ -932,7 +932,7 @@ function readHateOrder(a: TextAnalysis, targets: (Target | undefined)[], hits: S
  * rennen"), not the school as the place (that is a view against the mission, read elsewhere).
  */
 const CONFINEMENT = W(data.implicit.confinementPlace);
-const BELONG_PLACE = W(['hier', 'thuis', 'in', 'bij', 'op', 'land', 'nederland', 'europa', 'buurt', 'wijk', 'stad', 'dorp', 'straat', 'samenleving', 'maatschappij', 'school', 'scholen', 'klas']);
+const BELONG_PLACE = W(['hier', 'thuis', 'in', 'bij', 'land', 'nederland', 'europa', 'buurt', 'wijk', 'stad', 'dorp', 'straat', 'samenleving', 'maatschappij']);
 function readBelonging(a: TextAnalysis, targets: (Target | undefined)[], hits: StructuralHit[]): void {
   const T = triggers(a);
   for (const k of T.list) {
@@ -951,9 +951,7 @@ function readBelonging(a: TextAnalysis, targets: (Target | undefined)[], hits: S
       const t = targets[j];
       if (!subj && t && t.kind === 'group' && Math.abs(j - k) <= 3) subj = t;
     }
-    // (a school as the place is no exception for an identity group: "Moslims horen niet op een Nederlandse school";
-    // a role group passes: "leerlingen horen niet op het plein" is a rule)
-    if (!subj || neg < 0 || !place || (school && !a.has(subj.token, 'groupNoun') && !infos(a)[subj.token]!.demonym)) continue;
+    if (!subj || neg < 0 || !place || school) continue;
     // "X horen niet in een kooi": denying a confinement is no exclusion
     let confined = false;
     for (let j = k + 1; j <= l && !confined; j++) if (CONFINEMENT.has(F(a, j))) confined = true;
@@ -1707,13 +1705,20 @@ function standsNotWritten(a: TextAnalysis, j: number): boolean {
   return true;
 }
 
+/** "X zijn ziek en wie iets anders zegt liegt": a verb of saying in a free relative after the hit tells of other sayers, not of the hit. */
+function sayerAfter(a: TextAnalysis, j: number, last: number): boolean {
+  if (j <= last) return false;
+  const [cf] = clauseSpan(a, j);
+  return cf > last && F(a, cf) === 'wie' && /^(iets|wat|het)$/.test(F(a, cf + 1)) && /^(anders|tegendeel|omgekeerde)$/.test(F(a, cf + 2));
+}
+
 function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean {
   const tokens = a.tokens;
   const s = tokens[first]!.sentence;
   const [f, l] = a.sentenceTokens(s);
   let report = -1;
   // ("volgens mijn vader": what someone else holds; "volgens mij" is the author's own)
-  for (let j = f; j <= l; j++) if ((j < first || j > last) && ((REPORT.has(F(a, j)) && !standsNotWritten(a, j)) || (F(a, j) === 'horen' && F(a, j - 1) === 'te') || (F(a, j) === 'volgens' && !/^(mij|me|ons)$/.test(F(a, j + 1))))) report = j;
+  for (let j = f; j <= l; j++) if ((j < first || j > last) && ((REPORT.has(F(a, j)) && !standsNotWritten(a, j) && !sayerAfter(a, j, last)) || (F(a, j) === 'horen' && F(a, j - 1) === 'te') || (F(a, j) === 'volgens' && !/^(mij|me|ons)$/.test(F(a, j + 1))))) report = j;
   // "eerlijk gezegd", "kort gezegd": a manner of speaking, not a report
   if (report >= 0 && F(a, report) === 'gezegd' && /^(eerlijk|kort|ronduit|zogezegd|gewoon|simpel)$/.test(F(a, report - 1))) report = -1;
   // "(ze doen) wat hun gezegd wordt": a passive instruction in a relative clause, not a report of the hit
