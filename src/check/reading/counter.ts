@@ -58,10 +58,18 @@ const FIRST_PERSON = W(['ik', 'we', 'wij']);
 const MADE = W(['gemaakt', 'gepost', 'gestuurd', 'gezet', 'geplaatst', 'gedeeld', 'verspreid', 'maakte', 'maakten', 'postte', 'postten', 'stuurde', 'stuurden', 'zette', 'zetten', 'deelde', 'deelden', 'begonnen', 'gestart']);
 
 /** A report noun at w: listed, or the head of a compound ("haatvideo's", "scheldpoll"). */
+const reportHeadMemo = new Map<string, boolean>();
 function reportHead(w: string): boolean {
   if (REPORT_NOUN.has(w)) return true;
-  for (let i = 3; i + 4 <= w.length; i++) if (REPORT_NOUN.has(w.slice(i))) return true;
-  return false;
+  if (w.length < 7) return false;
+  let r = reportHeadMemo.get(w);
+  if (r === undefined) {
+    r = false;
+    for (let i = 3; i + 4 <= w.length && !r; i++) if (REPORT_NOUN.has(w.slice(i))) r = true;
+    if (reportHeadMemo.size > 5000) reportHeadMemo.clear();
+    reportHeadMemo.set(w, r);
+  }
+  return r;
 }
 
 /** An act of abuse as an infinitive: listed, or a separable verb of the class written as one word ("achterstellen", "wegpesten"). */

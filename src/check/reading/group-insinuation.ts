@@ -88,7 +88,11 @@ const groupClass = classMask([
   [{ stems: G.nonHumanExtra.stems }, B.disease],
   [{ words: G.cue.questionOpen }, B.questionOpen],
 ]);
-const TRIGGER = B.charge | B.cue | B.coded | B.essence | B.praise | B.deserved | B.burden | B.segregate | B.breed | B.insultAnimal | B.disability | B.disabilityNoun | B.knowVerb | B.ownPeople | B.memberNoun | B.disease | B.questionOpen;
+/** Classes whose reading needs no cue word. */
+const STRONG = B.coded | B.essence | B.deserved | B.breed | B.insultAnimal | B.disability | B.disabilityNoun | B.ownPeople | B.memberNoun | B.disease | B.white;
+const CUE_OPEN = W(['sinds', 'straks', 'zeg']);
+const CODED_STRICT = W(['wie', 'welk', 'welke', 'over']);
+const SURROGATE = /[\uD83C-\uD83E]/;
 const CODED_OBJECT = W(G.cue.codedObject);
 const ESSENCE_VERB = W(G.essence.verbs);
 const PRIORITY = W(G.codedTerm.priority);
@@ -117,11 +121,35 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
     g[k] = groupClass(forms[k]!);
     any |= g[k]!;
   }
-  // (the cheap trigger: a class of this reading, or a stock charge of the insinuation classes)
-  const { cls, any: anyIns } = insinuationClasses(a);
-  if (!(any & TRIGGER) && !(anyIns & IM.charge)) return hits;
-  const info = infos(a);
+  // the cheap trigger: a class of this reading that stands on its own, or a charge with a cue word
+  // (the cues read by structure open with "sinds/nu/als/straks/zeg/hoe", a quotation or an emoji)
+  if (!(any & STRONG)) {
+    let go = false;
+    // the weaker classes with what they need beside them: praise with "voor iemand/een", a verb of knowing with
+    // "(wel) wie/welk/over", "wie wil/zou …" or "niemand die" in a question, a burden or a place apart
+    // (not "eigen/houden/kost/last" alone), a charge with a cue word or a cue that opens a structure
+    const question = any & B.questionOpen && a.source.includes('?');
+    const charged = (any & (B.charge | B.cue | B.disclaimer)) !== 0;
+    for (let k = 0; k < n && !go; k++) {
+      const c = g[k]!;
+      const w = forms[k]!;
+      const w1 = forms[k + 1] ?? '';
+      if (c & B.knowVerb) go = CODED_STRICT.has(w1) || (/^(wel|toch|heus|best)$/.test(w1) && CODED_STRICT.has(forms[k + 2] ?? '')) || (w1 === 'hoe' && forms[k + 2] === 'het');
+      else if (w === 'voor') go = any & B.praise ? /^(iemand|een|zon|eentje)$/.test(w1) : false;
+      else if (question && c & B.questionOpen) go = w === 'niemand' ? w1 === 'die' : /^(wil|wilt|zou|gaat|durft)$/.test(w1);
+      else if (c & (B.burden | B.segregate)) go = !/^(eigen|houden|houdt|kost|kosten|last|remmen|remt)$/.test(w) || (/^(houden|houdt|remmen|remt)$/.test(w) && forms.indexOf(w.startsWith('h') ? 'op' : 'af', k + 1) > k);
+      else if (charged) go = (c & (B.cue | B.disclaimer)) !== 0 || tokens[k]!.quoted || CUE_OPEN.has(w) || ((w === 'als' || w === 'nu' || w === 'zodra') && (w1 === 'er' || w1 === 'die')) || (w === 'hoe' && w1 === 'meer');
+    }
+    if (!go && charged && SURROGATE.test(a.source)) go = true;
+    if (!go) return hits;
+  }
   const targets = targetsOf(a, authorId);
+  // and someone: a group or person target, or a word that names a member
+  let someone = false;
+  for (let k = 0; k < n && !someone; k++) if (targets[k] || g[k]! & (B.personHead | B.memberNoun | B.disabilityNoun)) someone = true;
+  if (!someone && !(any & B.coded)) return hits;
+  const { cls } = insinuationClasses(a);
+  const info = infos(a);
   const listed = membersOf(a, authorId, cls);
   const F = (k: number): string => (k >= 0 && k < n ? forms[k]! : '');
   const has = (k: number, bit: number): boolean => k >= 0 && k < n && (g[k]! & bit) !== 0;
