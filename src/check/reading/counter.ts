@@ -363,8 +363,9 @@ export function eventJudged(a: TextAnalysis, first: number, last: number): boole
   const [cf, cl] = clauseOf(a, first);
   const [f] = a.sentenceTokens(a.tokens[first]!.sentence);
   if (cf <= f) return false;
-  // an adjective, not a judging noun ("dat is tuig"), closing its clause
+  // an adjective, not a judging noun ("dat is tuig"), closing its clause; a judging word at all ("het is tijd voor remigratie" judges no event)
   if (info[first]!.judgeNoun || info[last]!.judgeNoun) return false;
+  if (!(info[last]!.judge || info[last]!.state || info[last]!.groupOnly || info[last]!.polarity < 0)) return false;
   for (let j = last + 1; j <= cl; j++) if (!CLAUSE_END_PARTICLE.has(forms[j]!)) return false;
   // a verbless judgement ("…, heel zielig", "…, echt vreselijk") after a clause that reports the past from a lesson or the news
   let verbless = true;

@@ -62,6 +62,7 @@ const B = {
   memberNoun: 1048576,
   disease: 2097152,
   questionOpen: 4194304,
+  groupSite: 8388608,
 } as const;
 const groupClass = classMask([
   [G.charge, B.charge],
@@ -87,6 +88,7 @@ const groupClass = classMask([
   [{ words: G.codedTerm.white }, B.white],
   [{ stems: G.nonHumanExtra.stems }, B.disease],
   [{ words: G.cue.questionOpen }, B.questionOpen],
+  [{ words: G.memberExtra.groupSite }, B.groupSite],
 ]);
 /** Classes whose reading needs no cue word. */
 const STRONG = B.coded | B.essence | B.deserved | B.breed | B.insultAnimal | B.disability | B.disabilityNoun | B.ownPeople | B.memberNoun | B.disease | B.white;
@@ -136,6 +138,7 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
       const w1 = forms[k + 1] ?? '';
       if (c & B.knowVerb) go = CODED_STRICT.has(w1) || (/^(wel|toch|heus|best)$/.test(w1) && CODED_STRICT.has(forms[k + 2] ?? '')) || (w1 === 'hoe' && forms[k + 2] === 'het');
       else if (w === 'voor') go = any & B.praise ? /^(iemand|een|zon|eentje)$/.test(w1) : false;
+      else if (w1 === 'wat' && /^(leren|leert|snappen|begrijpen)$/.test(w)) go = true;
       else if (question && c & B.questionOpen) go = w === 'niemand' ? w1 === 'die' : /^(wil|wilt|zou|gaat|durft)$/.test(w1);
       else if (c & (B.burden | B.segregate)) go = !/^(eigen|houden|houdt|kost|kosten|last|remmen|remt)$/.test(w) || (/^(houden|houdt|remmen|remt)$/.test(w) && forms.indexOf(w.startsWith('h') ? 'op' : 'af', k + 1) > k);
       else if (charged) go = (c & (B.cue | B.disclaimer)) !== 0 || tokens[k]!.quoted || CUE_OPEN.has(w) || ((w === 'als' || w === 'nu' || w === 'zodra') && (w1 === 'er' || w1 === 'die')) || (w === 'hoe' && w1 === 'meer');
@@ -144,11 +147,11 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
     if (!go) return hits;
   }
   const targets = targetsOf(a, authorId);
+  const { cls } = insinuationClasses(a);
   // and someone: a group or person target, or a word that names a member
   let someone = false;
-  for (let k = 0; k < n && !someone; k++) if (targets[k] || g[k]! & (B.personHead | B.memberNoun | B.disabilityNoun)) someone = true;
+  for (let k = 0; k < n && !someone; k++) if (targets[k] || g[k]! & (B.personHead | B.memberNoun | B.disabilityNoun | B.groupSite | B.groupPlace) || cls[k]! & (IM.memberNoun | IM.identity | IM.prefix | IM.personHead)) someone = true;
   if (!someone && !(any & B.coded)) return hits;
-  const { cls } = insinuationClasses(a);
   const info = infos(a);
   const listed = membersOf(a, authorId, cls);
   const F = (k: number): string => (k >= 0 && k < n ? forms[k]! : '');
@@ -159,6 +162,8 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
   const member = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     if (listed[k] || has(k, B.memberNoun)) member[k] = 1;
+    // a place that stands for its group ("langs het azc", "bij de moskee"): a member for the insinuation only
+    else if (has(k, B.groupSite)) member[k] = 3;
     const w = F(k);
     // a quoted label: "'die mensen'", "'nieuwkomers'", "'cultuurverrijkers'"
     if (tokens[k]!.quoted && (has(k, B.personHead) || cls[k]! & IM.memberNoun || listed[k] || targets[k]?.kind === 'group')) member[k] = 2;
@@ -212,11 +217,15 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
     if (passed) continue;
     // the members of this sentence, and of the one before
     let m = -1;
-    for (let k = f; k <= l && m < 0; k++) if (member[k]) m = k;
+    let site = -1;
+    for (let k = f; k <= l && m < 0; k++) {
+      if (member[k] === 3) site = site < 0 ? k : site;
+      else if (member[k]) m = k;
+    }
     let prev = -1;
-    if (s > 0) for (let k = span(s - 1)[0]; k <= span(s - 1)[1] && prev < 0; k++) if (member[k]) prev = k;
+    if (s > 0) for (let k = span(s - 1)[0]; k <= span(s - 1)[1] && prev < 0; k++) if (member[k] === 1 || member[k] === 2) prev = k;
     let next = -1;
-    if (s + 1 < S) for (let k = span(s + 1)[0]; k <= span(s + 1)[1] && next < 0; k++) if (member[k]) next = k;
+    if (s + 1 < S) for (let k = span(s + 1)[0]; k <= span(s + 1)[1] && next < 0; k++) if (member[k] === 1 || member[k] === 2) next = k;
 
     // coded terms: on their own
     let done = false;
@@ -269,6 +278,20 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
       }
     }
     if (done) continue;
+    // essentialism without a noun of nature: "dat zit er (gewoon) in bij dat volk / die X"
+    for (let k = f; k + 3 <= l && !done; k++) {
+      if (!ESSENCE_VERB.has(F(k))) continue;
+      let j = k + 1;
+      while (j <= Math.min(l, k + 4) && /^(er|het|gewoon|echt|nou|toch|ook|al)$/.test(F(j))) j++;
+      if ((F(j) === 'in' || F(j) === 'erin') && F(j + 1) === 'bij') {
+        const p = /^(dat|die|de|het|zulke|zon)$/.test(F(j + 2)) ? j + 3 : j + 2;
+        if (p <= l && (member[p] === 1 || member[p] === 2 || /^(volk|soort|ras|mensen|lui|types)$/.test(F(p)))) {
+          push('derogation', p, k);
+          done = true;
+        }
+      }
+    }
+    if (done) continue;
     // essentialism: "het zit in hun bloed", "ligt in hun aard", "zit bij die X in de genen"
     for (let k = f + 1; k <= l && !done; k++) {
       if (!has(k, B.essence)) continue;
@@ -296,7 +319,7 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
       for (let j = f; j <= l; j++) if (has(j, B.praise) && !NEG.has(F(j - 1))) praise = true;
       if (!praise) continue;
       let mem = -1;
-      for (let j = k + 1; j <= Math.min(l, k + 5) && mem < 0; j++) if (member[j]) mem = j;
+      for (let j = k + 1; j <= Math.min(l, k + 5) && mem < 0; j++) if (member[j] === 1 || member[j] === 2) mem = j;
       // "voor iemand uit een azc", "voor een meisje uit Syrië"
       if (mem < 0 && (/^(uit|van)$/.test(F(k + 2)) || /^(uit|van)$/.test(F(k + 3)))) {
         const u = F(k + 2) === 'uit' || F(k + 2) === 'van' ? k + 2 : k + 3;
@@ -357,10 +380,9 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
       }
     }
     if (done) continue;
-    if (m < 0 && prev < 0 && next < 0) continue;
-    if (done) continue;
-    // (the cue readings below also take a member of the sentence before or after)
-    const w0 = m >= 0 ? m : who;
+    if (m < 0 && prev < 0 && next < 0 && site < 0) continue;
+    // (the cue readings below also take a member of the sentence before or after, or a place of a group)
+    const w0 = m >= 0 ? m : who >= 0 ? who : site;
     if (w0 < 0) continue;
     // taught the basics: "(laat) die X eerst maar eens leren wat werken is"
     for (let k = f; k + 2 <= l && !done; k++) {
