@@ -156,7 +156,6 @@ export function readGroupMeaning(a: TextAnalysis, authorId?: string): Structural
   const listed = membersOf(a, authorId, cls);
   const F = (k: number): string => (k >= 0 && k < n ? forms[k]! : '');
   const has = (k: number, bit: number): boolean => k >= 0 && k < n && (g[k]! & bit) !== 0;
-  const gap = (k: number): string => (k > 0 && k < n ? a.source.slice(tokens[k - 1]!.end, tokens[k]!.start) : '');
 
   // the members: listed, or by the extra classes (a reused mask: 1 = member, 2 = quoted label)
   const member = new Uint8Array(n);
