@@ -73,6 +73,12 @@ interface NamePayload {
   kind: 'full' | 'first' | 'last';
 }
 
+/** A RosterIndex as data (RosterIndex.snapshot): its words, and its keys in order with their payloads (people by index). */
+export interface RosterSnapshot {
+  words: string[];
+  keys: [key: string, prefix: boolean, payloads: [kind: NamePayload['kind'], people: number[]][] | null][];
+}
+
 /**
  * A roster's names, compiled once per roster: every pattern is a whole-word sequence of
  * tokens, so matching is a lookup of token sequences in a map (cheap to build: a school's
@@ -91,7 +97,14 @@ export class RosterIndex {
   /** Every word of every roster name: names are never "corrected" into list words. */
   readonly words = new Set<string>();
 
-  constructor(people: readonly Person[]) {
+  constructor(people: readonly Person[], snapshot?: RosterSnapshot) {
+    if (snapshot) {
+      for (const w of snapshot.words) this.words.add(w);
+      for (const [key, prefix, payloads] of snapshot.keys) {
+        this.byKey.set(key, { payloads: payloads?.map(([kind, ids]) => ({ kind, persons: ids.map((i) => people[i]!) })), prefix });
+      }
+      return;
+    }
     const byName = new Map<string, NamePayload>();
     const add = (text: string, kind: NamePayload['kind'], person: Person): void => {
       const key = `${kind}:${text}`;
@@ -122,6 +135,15 @@ export class RosterIndex {
       (entry.payloads ??= []).push(payload);
       for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) this.entry(key.slice(0, i)).prefix = true;
     }
+  }
+
+  /** What `new RosterIndex(people, snapshot)` restores this index from (people as indexes into `people`). */
+  snapshot(people: readonly Person[]): RosterSnapshot {
+    const index = new Map<Person, number>();
+    people.forEach((p, i) => index.set(p, i));
+    const keys: RosterSnapshot['keys'] = [];
+    for (const [key, e] of this.byKey) keys.push([key, e.prefix, e.payloads ? e.payloads.map((p) => [p.kind, p.persons.map((x) => index.get(x)!)]) : null]);
+    return { words: [...this.words], keys };
   }
 
   private entry(key: string): RosterKey {
@@ -168,6 +190,14 @@ function classKey(s: string): string {
 const rosterCache = new WeakMap<readonly Person[], RosterIndex>();
 
 /** A roster's compiled names (cached per roster). */
+/**
+ * Use the index restored from `snapshot` for `people` (this very array) from now on: the
+ * snapshot must be of `new RosterIndex(people).snapshot(people)` by this code (the caller keys it).
+ */
+export function seedRosterIndex(people: readonly Person[], snapshot: RosterSnapshot): void {
+  rosterCache.set(people, new RosterIndex(people, snapshot));
+}
+
 export function rosterIndex(people: readonly Person[]): RosterIndex {
   let r = rosterCache.get(people);
   if (!r) {
