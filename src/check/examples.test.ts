@@ -63,8 +63,8 @@ describe('former held-out sets, dev sets now', () => {
  */
 describe('unseen sets of the sixth stop', () => {
   it.each([
-    ['held-out-7-46.jsonl', 0.83],
-    ['held-out-8-47.jsonl', 0.74],
+    ['held-out-7-46.jsonl', 0.87], // raised by reading7b (seventh stop, 374/423 reached on its branch)
+    ['held-out-8-47.jsonl', 0.77], // raised by reading7b (234/300 reached on its branch)
   ] as const)('%s stays at or above its floor', (file, floor) => {
     const s = summarise(readCases(here(`./cases/${file}`)).map((c) => scoreCase(c)));
     expect(s.right / s.total, `${s.right}/${s.total}`).toBeGreaterThanOrEqual(floor);
