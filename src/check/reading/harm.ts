@@ -47,6 +47,15 @@ for (const phrase of P.idiom) {
   IDIOM.set(words[at]!, list);
 }
 const PROJECTILE = W(P.projectile);
+/** A destruction foretold ("nog eens", "geloof me maar"): phrases keyed by their first word. */
+const PROPHECY = new Map<string, string[][]>();
+for (const p of P.prophecy) PROPHECY.set(p[0]!, [...(PROPHECY.get(p[0]!) ?? []), p]);
+function prophecyAt(forms: readonly string[], j: number): boolean {
+  const list = PROPHECY.get(forms[j]!);
+  return list !== undefined && list.some((p) => p.every((w, i) => forms[j + i] === w));
+}
+/** Words that point back at a place named in the clause before ("gooi ik er een molotov doorheen"). */
+const POINT_BACK = W(P.pointBack);
 /** Single-word group nouns of the decency list: the first part of a compound that names a group's place or a slur on it. */
 const GROUP_WORDS = W([...decency.categories.groupNoun, ...data.demonyms].filter((w) => !w.includes(' ')).map((w) => w.replace(/[^a-z]/g, '')));
 /** Heads that make a glued word abuse: slurs and insults of the decency list, "lijer(s)". */
@@ -317,8 +326,31 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
       const [pf] = c.clauseSpan(f - 1);
       for (let j = pf; j < f; j++) if (FIRST.has(forms[j]!)) firstPerson = true;
     }
+    // "Als ze die tempel bouwen, gooi ik er een molotov doorheen": a projectile thrown in the next clause of the
+    // sentence, at the place by a word pointing back, by a first person
+    // (or in the same clause when no comma split them); a part of the place stands for it ("…, we proppen vuurwerk in de brievenbus")
+    let thrownAfter = false;
+    if (!(projectile && prep)) {
+      const next = l + 1 < n && a.tokens[l + 1]!.sentence === a.tokens[k]!.sentence;
+      const nl = next ? c.clauseSpan(l + 1)[1] : l;
+      let pj = false;
+      let back = false;
+      let fp = false;
+      for (let j = p + 1; j <= nl; j++) {
+        const fj = forms[j]!;
+        if (T.mask[j]! & B_PROJECTILE) pj = true;
+        if (POINT_BACK.has(fj) || (pj && T.mask[j]! & B_PLACE_PART && !POSSESSIVE.has(forms[j - 1] ?? ''))) back = true;
+        if (FIRST.has(fj)) fp = true;
+        if (j > l && NEGATOR.has(fj)) negated = true;
+      }
+      if (pj && back && fp) {
+        thrownAfter = true;
+        firstPerson = true;
+        l = nl;
+      }
+    }
     // a projectile thrown at the place: "een bom op de Sterren gooien", "een brandbom op die moskee"
-    const thrown = projectile && (prep === 'op' || prep === 'in' || prep === 'door' || prep === 'naar' || prep === 'tegen' || (inward && (prep === '' || prep === 'bij')));
+    const thrown = thrownAfter || projectile && (prep === 'op' || prep === 'in' || prep === 'door' || prep === 'naar' || prep === 'tegen' || (inward && (prep === '' || prep === 'bij')));
     if (strong < 0 && weak < 0 && !thrown) continue;
     // the place as object or subject, not the setting of something else ("ballonnen opblazen in de moskee")
     if (prep && !thrown && !(part && !prep)) continue;
@@ -330,6 +362,8 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
     for (let j = sf; j <= sl; j++) {
       const fj = forms[j]!;
       if (INTENT.has(fj) || ((fj === 'kan' || fj === 'kunnen') && forms[j + 1] === 'beter')) wish = true;
+      // a destruction foretold: "wordt nog eens platgebrand", "gaat eraan, geloof me maar"
+      if (!past && prophecyAt(forms, j)) wish = true;
       if (fj === 'mee' && (forms[sf] === 'wie' || forms.slice(j - 3, j).includes('wie'))) call = true;
       if (fj === 'doet' && forms[j + 1] === 'mee') call = true;
     }
