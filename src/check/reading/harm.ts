@@ -609,12 +609,15 @@ export function readConfine(a: TextAnalysis, c: HarmContext, hits: StructuralHit
   for (const k of T.list) {
     if (!(T.mask[k]! & B_CONFINE) || k < 1) continue;
     const w = forms[k]!;
-    const place = CONFINE_PLACE.has(w) && (forms[k - 1] === 'in' || (/^(een|de|het)$/.test(forms[k - 1]!) && forms[k - 2] === 'in'));
+    const place = CONFINE_PLACE.has(w) && (CONFINE_PREP.has(forms[k - 1]!) || (/^(een|de|het)$/.test(forms[k - 1]!) && CONFINE_PREP.has(forms[k - 2]!)));
+    // "voor die X zou er een kamp moeten komen": a place of confinement made for a group under a modal
+    if (!place && CONFINE_PLACE.has(w) && madeFor(a, c, k, hits)) continue;
     const implement = IMPLEMENT.has(w) && (forms[k - 1] === 'met' || (/^(een|de|het)$/.test(forms[k - 1]!) && forms[k - 2] === 'met'));
     const height = HEIGHT.has(w) && k > 1 && /^(de|het|een|die)$/.test(forms[k - 1]!) && PUSH_PREP.has(forms[k - 2]!);
     if (!place && !implement && !height) continue;
     const [f, l] = c.clauseSpan(k);
-    if (negatedIn(forms, f, l)) continue;
+    // a negation after a place of confinement belongs to a coordinated clause ("horen achter tralies en niet op ons plein")
+    if (negatedIn(forms, f, place ? k : l)) continue;
     if (place) {
       let put = -1;
       for (let j = f; j <= l; j++) if (j !== k && forms[j]!.length >= 3 && PUT_STEM(forms[j]!)) put = j;
@@ -660,6 +663,37 @@ export function readConfine(a: TextAnalysis, c: HarmContext, hits: StructuralHit
       hits.push({ kind: first ? 'threat' : 'violence', first: Math.min(victim.token, push), last: Math.max(k, push), target: victim, core: { first: Math.min(push, k), last: Math.max(push, k) } });
     }
   }
+}
+
+const CONFINE_PREP = W(['in', 'achter']);
+const MADE = W(C.madeVerb);
+/**
+ * A place of confinement made for a group under a modal: "Voor dat soort X zou er een kamp moeten komen", "er moet
+ * een kamp gebouwd worden voor X". The group after "voor" in the sentence; no negation; not a place for a role
+ * ("voor criminelen"). Pushes the hit and answers whether it did.
+ */
+/** A group by identity, not by role: no person noun ("criminelen"), or one after a demonym or identity adjective ("Antilliaanse ouders"). */
+function identityGroup(a: TextAnalysis, c: HarmContext, i: number): boolean {
+  if (!a.has(i, 'personNoun')) return true;
+  const prev = c.forms[i - 1] ?? '';
+  return IDENTITY_ADJ.has(prev) || (i > 0 && a.tokens[i - 1]!.capitalised && /(se|sche)$/.test(prev));
+}
+function madeFor(a: TextAnalysis, c: HarmContext, k: number, hits: StructuralHit[]): boolean {
+  const { forms } = c;
+  const [sf, sl] = a.sentenceTokens(a.tokens[k]!.sentence);
+  let made = -1;
+  let modal = -1;
+  let group: Target | undefined;
+  for (let j = sf; j <= sl; j++) {
+    const fj = forms[j]!;
+    if (NEGATOR.has(fj)) return false;
+    if (MADE.has(fj)) made = j;
+    if (MODAL.has(fj) || INTENT.has(fj)) modal = j;
+    if (!group && fj === 'voor') for (let i = j + 1; i <= Math.min(sl, j + 4) && !group; i++) if (c.targets[i]?.kind === 'group' && identityGroup(a, c, i)) group = c.targets[i];
+  }
+  if (made < 0 || modal < 0 || !group) return false;
+  hits.push({ kind: 'violence', first: Math.min(group.token, k), last: Math.max(group.token, k, made), target: group, core: { first: Math.min(k, made), last: Math.max(k, made) } });
+  return true;
 }
 
 function negatedIn(forms: readonly string[], f: number, l: number): boolean {
