@@ -43,6 +43,7 @@ import { oncePerAnalysis, perAnalysis } from './memo.js';
 import { everyoneTargets, readConfine, readHarmGiven, readPlaceHarm, readPossessiveJudged, readResultIdiom } from './harm.js';
 import { readEmotion } from './emotion.js';
 import { readBlowsReceived, readEscalation, readMenace, readUrgedGone, vocativeAt } from './threat.js';
+import { readUltimatum } from './threat-ultimatum.js';
 import { mapPacked, wordSet as W } from './word-sets.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
@@ -869,6 +870,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   // threats and harm of the sixth round (reading/threat.ts): blows received as a consequence, menace, urging to disappear
   readBlowsReceived(a, implicitContext, hits);
   readMenace(a, implicitContext, hits);
+  readUltimatum(a, implicitContext, hits);
   readUrgedGone(a, implicitContext, hits);
   readEscalation(a, implicitContext, hits);
   readEmotion(a, implicitContext, hits);
@@ -1244,6 +1246,10 @@ function frontedObject(a: TextAnalysis, targets: (Target | undefined)[], sf: num
   return undefined;
 }
 
+/** "haar" as hair, not "her": after a possessive ("al je haar", "zijn haar"). */
+function hairAt(a: TextAnalysis, j: number): boolean {
+  return F(a, j) === 'haar' && /^(je|jouw|zijn|zn|hun|uw|dr|der)$/.test(F(a, j - 1));
+}
 /** Harm verbs with an intent and a human victim, in any word order. */
 function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], usable: (t: Target | undefined, k: number) => boolean, hits: StructuralHit[]): void {
   const tokens = a.tokens;
@@ -1296,7 +1302,7 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     // "haar haren uittrekken": a verb that harms only a body part needs one in its clause
     if (h.bodyOnly) {
       let body = false;
-      for (let j = f; j <= end && !body; j++) if (info[j]!.bodyPart && j !== k) body = true;
+      for (let j = f; j <= end && !body; j++) if ((info[j]!.bodyPart || hairAt(a, j)) && j !== k) body = true;
       if (!body) continue;
     }
     // the victim: a target in the clause other than the first person (object, possessor of a body part, or the subject of "creperen")
@@ -1338,7 +1344,7 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       for (let j = f; j < end; j++) {
         // without anyone before, a first person doing it with a result particle still harms a person ("Ik trap zijn hoofd in elkaar")
         const result = firstPerson && (h.particle !== undefined || a.has(end, 'separableThreatParticle') || a.has(Math.min(l, end + 1), 'separableThreatParticle'));
-        if (POSSESSIVE.has(F(a, j)) && info[j + 1]?.bodyPart && (lastPersonBeforeOk(a, targets, j) || result)) {
+        if (POSSESSIVE.has(F(a, j)) && (info[j + 1]?.bodyPart || hairAt(a, j + 1)) && (lastPersonBeforeOk(a, targets, j) || result)) {
           victim = { token: j, kind: F(a, j) === 'je' || F(a, j) === 'jouw' ? 'second' : 'third' };
           break;
         }
