@@ -44,6 +44,7 @@ import { everyoneTargets, readConfine, readHarmGiven, readPlaceHarm, readPossess
 import { readEmotion } from './emotion.js';
 import { readBlowsReceived, readEscalation, readMenace, readUrgedGone, vocativeAt } from './threat.js';
 import { readUltimatum } from './threat-ultimatum.js';
+import { readSelfHarmUrged } from './threat-selfharm.js';
 import { mapPacked, wordSet as W } from './word-sets.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
@@ -871,6 +872,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readBlowsReceived(a, implicitContext, hits);
   readMenace(a, implicitContext, hits);
   readUltimatum(a, implicitContext, hits);
+  readSelfHarmUrged(a, implicitContext, hits);
   readUrgedGone(a, implicitContext, hits);
   readEscalation(a, implicitContext, hits);
   readEmotion(a, implicitContext, hits);
