@@ -185,7 +185,8 @@ function groupCompoundPlace(w: string): boolean {
     for (const head of PLACE_HEADS) {
       if (r || w.length - head.length < 3 || !w.endsWith(head)) continue;
       const pre = w.slice(0, w.length - head.length);
-      r = GROUP_WORDS.has(pre) || GROUP_WORDS.has(pre.replace(/s$/, '')) || GROUP_WORDS.has(`${pre}s`) || IDENTITY_ADJ.has(pre);
+      // (or a group's place before a head: "opvanghuis", "moskeegebouw", "azcterrein")
+      r = GROUP_WORDS.has(pre) || GROUP_WORDS.has(pre.replace(/s$/, '')) || GROUP_WORDS.has(`${pre}s`) || IDENTITY_ADJ.has(pre) || (GROUP_PLACE.has(pre) && pre.length >= 3);
     }
     if (compoundPlaceCache.size > 10_000) compoundPlaceCache.clear();
     compoundPlaceCache.set(w, r);
@@ -206,7 +207,8 @@ function placeTarget(a: TextAnalysis, c: HarmContext, k: number): Target | undef
   if (GROUP_PLACE.has(w) || groupCompoundPlace(w) || diminutivePlace(w)) return { token: k, kind: 'group' };
   // "dat opvanghuis voor vrouwen": a place for a group
   if ((PLACE_HEAD.has(w) || headOfCompound(w)) && forms[k + 1] === 'voor') for (let j = k + 2; j <= k + 3; j++) if (targets[j]?.kind === 'group' && a.tokens[j]!.sentence === s) return targets[j];
-  if (!PLACE_HEAD.has(w)) return undefined;
+  // (a compound head stands for its place: "clubhuis van …", "die Poolse supermarktketen")
+  if (!PLACE_HEAD.has(w) && !(w.length >= 8 && headOfCompound(w))) return undefined;
   // split from one written word by the glue reading: "vluchtelingen" + "huis"
   if (k > 0 && a.tokens[k - 1]!.start === a.tokens[k]!.start && targets[k - 1]?.kind === 'group') return targets[k - 1];
   // an identity or demonym adjective before the head: "die Poolse winkel", "dat joodse winkeltje"
