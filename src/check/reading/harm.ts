@@ -739,7 +739,8 @@ export function readResultIdiom(a: TextAnalysis, c: HarmContext, hits: Structura
       if (!idiom.result.has(forms[k]!)) continue;
       for (let j = f; j <= l; j++) if (j !== k && idiom.verbs.has(forms[j]!)) verb = j;
     }
-    if (verb < 0 || negatedIn(forms, f, l)) continue;
+    // (a negation after the result is of a clause of its own: "… kopje onder tot hij niet meer boven komt")
+    if (verb < 0 || negatedIn(forms, f, Math.max(k, verb))) continue;
     // the object: a person right after the verb or before the result, or after "van" ("gehakt van X")
     let victim: Target | undefined;
     for (let j = f; j <= l && !victim; j++) {
@@ -786,8 +787,26 @@ export function playedIn(a: TextAnalysis, forms: readonly string[], first: numbe
     const p2 = forms[j - 2] ?? '';
     if (GAME_PREP.has(p1) || (/^(de|het|een|die|dat|ons|onze)$/.test(p1) && GAME_PREP.has(p2))) return true;
   }
+  // the game named elsewhere in the sentence or in the one before, as a noun with a determiner ("die nieuwe game is
+  // spannend, je moet …") or as the verb of playing ("wie durft tegen mij te schaken? jouw koning maak ik … af");
+  // not "dit is geen spelletje", not with a time or a word that makes it real ("na het schaken", "echt", "morgen")
+  if (s !== undefined && gameAround(a, forms, s)) return true;
   // a score in the sentence: "we maakten ze af, 7-1 tegen de andere school"
   return s !== undefined && scoredSentences(a).has(s);
+}
+const GAME_DET = W(['de', 'het', 'een', 'die', 'dat', 'deze', 'dit', 'ons', 'onze', 'mijn', 'jouw', 'je', 'zon']);
+const REAL = W(['na', 'daarna', 'straks', 'morgen', 'vanavond', 'echt', 'serieus', 'geen', 'buiten', 'thuis', 'pauze']);
+function gameAround(a: TextAnalysis, forms: readonly string[], s: number): boolean {
+  const [sf, sl] = a.sentenceTokens(s);
+  for (let j = sf; j <= sl; j++) if (REAL.has(forms[j]!)) return false;
+  const from = s > 0 ? a.sentenceTokens(s - 1)[0] : sf;
+  for (let j = from; j <= sl; j++) {
+    if (!GAME.has(forms[j]!)) continue;
+    const p1 = forms[j - 1] ?? '';
+    const p2 = forms[j - 2] ?? '';
+    if (p1 === 'te' || GAME_DET.has(p1) || (p1.endsWith('e') && GAME_DET.has(p2))) return true;
+  }
+  return false;
 }
 const BALL_GAME = W(data.game.ballGame);
 const DEFEAT = W(data.game.defeatVerb);

@@ -1248,6 +1248,12 @@ function frontedObject(a: TextAnalysis, targets: (Target | undefined)[], sf: num
   return undefined;
 }
 
+const GENERIC_AUX = W(['moet', 'moest', 'kan', 'kunt', 'kon', 'mag', 'mocht', 'hoeft', 'zal', 'zult', 'wil', 'wilt', 'zou', 'gaat', 'ga', 'kunnen']);
+/** A noun phrase opened by an article or demonstrative in [from, to) (the object of a verb at to). */
+function objectBetween(a: TextAnalysis, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (/^(een|de|het|die|deze|dat|dit|alle|al)$/.test(F(a, j))) return true;
+  return false;
+}
 /** "haar" as hair, not "her": after a possessive ("al je haar", "zijn haar"). */
 function hairAt(a: TextAnalysis, j: number): boolean {
   return F(a, j) === 'haar' && /^(je|jouw|zijn|zn|hun|uw|dr|der)$/.test(F(a, j - 1));
@@ -1324,6 +1330,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       if ((F(a, j - 1) === 'van' || (F(a, j - 2) === 'van' && /^(juf|meester|de|het)$/.test(F(a, j - 1)))) && j - 3 >= f && !targets[j - 2] && !targets[j - 3] && !(info[j - 2]?.harm || info[j - 3]?.harm) && !bodyIn(info, f, j)) continue;
       // an object pronoun of a harm verb is a person ("ik wurg hem"), whatever came before
       if (!usable(t, j) && !(t.kind === 'third' && THIRD_OBJ.has(nj))) continue;
+      // "je moet een leger zombies uitroeien": a generic "je" beside a modal, an object after it, is the subject
+      if (nj === 'je' && !h.intransitive && (GENERIC_AUX.has(F(a, j + 1)) || GENERIC_AUX.has(F(a, j - 1))) && objectBetween(a, j + 1, k)) continue;
       if (t.kind === 'second' && !SECOND_OBJ.has(nj) && !h.intransitive && !(j > 0 && FIRST.has(F(a, j - 1)))) {
         // "als je …": a subject "je" is only a victim after a first-person verb
         if (!firstPerson) continue;
