@@ -45,6 +45,7 @@ import { readEmotion } from './emotion.js';
 import { readBlowsReceived, readEscalation, readMenace, readUrgedGone, vocativeAt } from './threat.js';
 import { readUltimatum } from './threat-ultimatum.js';
 import { readSelfHarmUrged } from './threat-selfharm.js';
+import { readForcedRemoval } from './violence-manner.js';
 import { mapPacked, wordSet as W } from './word-sets.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
@@ -873,6 +874,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   readMenace(a, implicitContext, hits);
   readUltimatum(a, implicitContext, hits);
   readSelfHarmUrged(a, implicitContext, hits);
+  readForcedRemoval(a, implicitContext, hits);
   readUrgedGone(a, implicitContext, hits);
   readEscalation(a, implicitContext, hits);
   readEmotion(a, implicitContext, hits);
@@ -1248,6 +1250,16 @@ function frontedObject(a: TextAnalysis, targets: (Target | undefined)[], sf: num
   return undefined;
 }
 
+/** "door mij", "door ons" in [f, l] with a present passive: the first person as the agent ("worden door mij … geranseld"). */
+function agentFirst(a: TextAnalysis, f: number, l: number): boolean {
+  let by = false;
+  let present = false;
+  for (let j = f; j <= l; j++) {
+    if (F(a, j) === 'door' && /^(mij|ons|me)$/.test(F(a, j + 1))) by = true;
+    if (/^(worden|wordt|word)$/.test(F(a, j))) present = true;
+  }
+  return by && present;
+}
 const GENERIC_AUX = W(['moet', 'moest', 'kan', 'kunt', 'kon', 'mag', 'mocht', 'hoeft', 'zal', 'zult', 'wil', 'wilt', 'zou', 'gaat', 'ga', 'kunnen']);
 /** A noun phrase opened by an article or demonstrative in [from, to) (the object of a verb at to). */
 function objectBetween(a: TextAnalysis, from: number, to: number): boolean {
@@ -1284,7 +1296,9 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     const ix = index(a);
     const call = ix.call[s] === 1;
     const intent = call || ix.wish[s] === 1;
-    const firstPerson = call || ix.firstPerson[s] === 1;
+    // (the agent of a passive: "worden door mij persoonlijk de wijk uit geranseld")
+    const agent = agentFirst(a, f, l);
+    const firstPerson = call || ix.firstPerson[s] === 1 || agent;
     if (!intent && !firstPerson) continue;
     // "mijn moeder vermoordt me als …": the author as the object is no one else harmed
     if (/^(me|mij|ons)$/.test(F(a, k + 1)) && !FIRST.has(F(a, k - 1)) && !FIRST.has(F(a, k + 2))) continue;
@@ -1295,7 +1309,7 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     // "ik sla mijn armen om …": one's own body is no victim
     if ([k + 1, k + 2, k + 3].some((j) => F(a, j) === 'mijn' && info[j + 1]?.bodyPart)) continue;
     // past events: a participle without a modal or wish is a report ("werd geslagen")
-    if (h.form === 'part' && !intent) continue;
+    if (h.form === 'part' && !intent && !agent) continue;
     // negation of the act ("ik zou hem nooit slaan")
     let negated = false;
     // ("Kunnen we X niet gewoon opsluiten?", "Waarom schieten we X niet gewoon neer?": a question that proposes the act)

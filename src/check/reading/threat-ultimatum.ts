@@ -148,7 +148,13 @@ export function readUltimatum(a: TextAnalysis, c: ThreatContext, hits: Structura
       const denied = deniedIn(sf, sl) || (s + 1 < S && deniedIn(...a.sentenceTokens(s + 1)));
       if (denied) frame = true;
       // the act negated in its own clause ("ik kom niet bij u aan de deur"), not a negation of the condition or purpose
-      const [cf, cl] = c.clauseSpan(act);
+      // (a negation before "dan" is the condition's: "kom je niet, dan halen we je thuis op")
+      let [cf] = c.clauseSpan(act);
+      const cl = c.clauseSpan(act)[1];
+      for (let j = act - 1; j > cf; j--) if (forms[j] === 'dan') {
+        cf = j;
+        break;
+      }
       let negated = false;
       for (let j = cf; j <= cl; j++) if (NEGATOR.has(forms[j]!) && !/^(om|voor)$/.test(forms[j + 1] ?? '')) negated = true;
       if (frame && (!benign || denied) && !negated) {
