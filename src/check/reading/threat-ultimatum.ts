@@ -53,12 +53,16 @@ function at(forms: readonly string[], j: number, m: Map<string, string[][]>, las
   return list !== undefined && list.some((p) => j + p.length - 1 <= last && p.every((w, i) => forms[j + i] === w));
 }
 
-/** Is there a condition in [f, l]: a conditional word, "wie" opening the sentence, or an inverted negated verb before "dan" ("kom je niet dan …")? */
-function conditioned(forms: readonly string[], f: number, l: number): boolean {
+/**
+ * Is there a condition in [f, l]: a conditional word, "wie" opening the sentence, or an inverted verb opening a
+ * clause before "dan" ("kom je niet dan …", "zeg je het tegen de meester, dan …")?
+ */
+function conditioned(c: ThreatContext, f: number, l: number): boolean {
+  const { forms } = c;
   for (let j = f; j <= l; j++) {
     const w = forms[j]!;
     if ((CONDITION.has(w) && (w !== 'wie' || j === f)) || at(forms, j, REPEAT, l)) return true;
-    if (/^(je|jij|u)$/.test(w) && forms[j + 1] === 'niet') for (let i = j + 2; i <= l; i++) if (forms[i] === 'dan') return true;
+    if (/^(je|jij|u)$/.test(w) && j > f && (forms[j + 1] === 'niet' || c.clauseSpan(j - 1)[0] === j - 1 || c.targets[j - 2]?.kind === 'name')) for (let i = j + 2; i <= l; i++) if (forms[i] === 'dan') return true;
   }
   return false;
 }
@@ -140,7 +144,7 @@ export function readUltimatum(a: TextAnalysis, c: ThreatContext, hits: Structura
     if (act >= 0) {
       // the frame: a condition here or in the sentence before, a denied purpose here or after, a menace tag
       // (fists to settle it need no frame: "dan regelen we het daar met de vuisten")
-      let frame = tag || act === settle || conditioned(forms, sf, sl) || (s > 0 && conditioned(forms, ...a.sentenceTokens(s - 1)));
+      let frame = tag || act === settle || conditioned(c, sf, sl) || (s > 0 && conditioned(c, ...a.sentenceTokens(s - 1)));
       const deniedIn = (f: number, l: number): boolean => {
         for (let j = f; j <= l; j++) if (NEGATOR.has(forms[j]!) && /^(om|voor)$/.test(forms[j + 1] ?? '')) for (let i = j + 2; i <= Math.min(l, j + 5); i++) if (DENIED.has(forms[i]!)) return true;
         return false;

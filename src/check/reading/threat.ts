@@ -439,7 +439,7 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
       // an inverted negated condition: "kom je niet, dan weet je wat er gebeurt"
       let dan = -1;
       for (let j = sl; j > sf && dan < 0; j--) if (forms[j] === 'dan') dan = j;
-      for (let j = sf + 1; j + 1 < dan && !frame; j++) if (/^(je|jij|u)$/.test(forms[j]!) && forms[j + 1] === 'niet') frame = true;
+      for (let j = sf + 1; j + 1 < dan && !frame; j++) if (/^(je|jij|u)$/.test(forms[j]!) && (forms[j + 1] === 'niet' || forms[j + 2] === 'niet' || forms[j + 3] === 'niet')) frame = true;
       if (frame) at = other = strong[s]!;
     }
     if (at < 0 && weak[s]! >= 0 && near(warn, s) >= 0) {

@@ -44,9 +44,11 @@ export function readForcedRemoval(a: TextAnalysis, c: ThreatContext, hits: Struc
       if (NEGATOR.has(forms[j]!)) negated = true;
     }
     if (verb < 0 && particle) verb = split;
+    const [sf, sl] = a.sentenceTokens(a.tokens[k]!.sentence);
+    // ("Niemand mag die X …": the negator before a demonstrative that split the clause)
+    for (let j = sf; j < f; j++) if (NEGATOR.has(forms[j]!)) negated = true;
     if (verb < 0 || negated) continue;
     let intent = false;
-    const [sf, sl] = a.sentenceTokens(a.tokens[k]!.sentence);
     for (let j = sf; j <= sl; j++) if (INTENT.has(forms[j]!) || FIRST.has(forms[j]!)) intent = true;
     if (!intent) continue;
     let victim: Target | undefined;
