@@ -104,15 +104,26 @@ mark(lists.slut.words, S.SLUT);
 mark(lists.intimacyPlace.words, S.INTIMATE);
 mark(lists.family.words, S.FAMILY);
 mark(lists.desireFor.words, S.DESIRE_FOR);
-mark([...lists.innuendo.words, ...lists.availability.words, ...lists.aroused.words].map((p) => p.split(' ').pop()!), S.PHRASE_END);
+// (only the distinctive last words gate the reading: "bedoel", "iedereen", "erom", "warm"; not "om", "toch", "gewoon")
+mark([...lists.innuendo.words, ...lists.availability.words, ...lists.aroused.words].map((p) => p.split(' ').pop()!).filter((w) => !/^(om|toch|gewoon|zelf|lekker|alle|bed)$/.test(w)), S.PHRASE_END);
 const LUST_EMOJI: ReadonlySet<string> = new Set(lists.lustEmoji.words);
 const KISS_EMOJI: ReadonlySet<string> = new Set(lists.kissEmoji.words);
 const INNUENDO = lists.innuendo.words.map((p) => p.split(' ').map((w) => plainWord(w)));
 /** Words after "een stijve" that make it an adjective of a noun ("een stijve nek") are nouns; these are not. */
 const AFTER_AROUSAL = new Set(['bij', 'in', 'op', 'tijdens', 'toen', 'van', 'na', 'en', 'want', 'omdat', 'door', 'haha', 'hahaha', 'lol', 'iedereen', 'voor', 'onder', 'met']);
 const ACT_PREFIX = lists.actPrefix.words;
-const AVAILABILITY = lists.availability.words.map((p) => p.split(' ').map((w) => plainWord(w)));
-const AROUSED = lists.aroused.words.map((p) => p.split(' ').map((w) => plainWord(w)));
+/** Phrases keyed by their first word: a token is tried only against the phrases it can open. */
+function byFirst(ws: readonly string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of ws) {
+    const words = p.split(' ').map((w) => plainWord(w));
+    m.set(words[0]!, [...(m.get(words[0]!) ?? []), words]);
+  }
+  return m;
+}
+const AVAILABILITY = byFirst(lists.availability.words);
+const AROUSED = byFirst(lists.aroused.words);
+const INNUENDO_BY_FIRST = byFirst(lists.innuendo.words);
 const CLOTHES_HEAD = lists.clothes.words.filter((w) => w.length >= 4);
 const phrases = (ws: readonly string[]): string[][] => ws.map((p) => p.split(' ').map((w) => plainWord(w)));
 const SECRET = phrases(lists.secretFrame.words);
@@ -443,6 +454,18 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
    * lust emoji or a sexual evaluation ("… is zo'n milf, die zou ik wel willen 🍆"). Not negated, not the author's
    * own body, not with an injury, family or a lesson (the sentence loop skipped those).
    */
+  /** The last index of a phrase of m opening at k, or -1. */
+  function phraseOf(m: Map<string, string[][]>, k: number): number {
+    const list = m.get(key[k]!);
+    if (!list) return -1;
+    for (const p of list) {
+      if (k + p.length > n) continue;
+      let ok = true;
+      for (let i = 1; i < p.length && ok; i++) ok = key[k + i] === p[i];
+      if (ok) return k + p.length - 1;
+    }
+    return -1;
+  }
   function harassment(s: number, f: number, l: number, question: boolean, anyPerson: Target | undefined, addressee: Target | undefined): void {
     let negated = false;
     let desire = question;
@@ -480,17 +503,17 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
         if (who) return push(k, who);
       }
       if (is(k, S.SLUT) && anyPerson && !negatedNear(k)) return push(k, anyPerson);
-      if (phraseAt(AROUSED, k) >= 0 && evalBody && anyPerson && !negated) return push(k, anyPerson);
+      if (phraseOf(AROUSED, k) >= 0 && evalBody && anyPerson && !negated) return push(k, anyPerson);
       {
         // ("ze doet het toch met iedereen": a negation inside the phrase is none; "ze", "die" before it stand for a person)
-        const e = phraseAt(AVAILABILITY, k);
+        const e = phraseOf(AVAILABILITY, k);
         const who = anyPerson ?? prevPerson ?? (/^(ze|zij|die|hij)$/.test(key[k - 1] ?? '') ? { token: k - 1, kind: 'third' as const } : undefined);
         if (e >= 0 && who) {
           let neg = false;
           for (let j = Math.max(f, k - 3); j < k; j++) if (/^(niet|geen|nooit)$/.test(key[j]!)) neg = true;
           if (!neg) return push(k, who);
         }
-        if (phraseAt(INNUENDO, k) >= 0 && anyPerson && !negated && (desire || emojiIn(f, l, LUST_EMOJI) || emojiIn(f, l, KISS_EMOJI))) return push(k, anyPerson);
+        if (phraseOf(INNUENDO_BY_FIRST, k) >= 0 && anyPerson && !negated && (desire || emojiIn(f, l, LUST_EMOJI) || emojiIn(f, l, KISS_EMOJI))) return push(k, anyPerson);
       }
       // "kom je bij mij in bed liggen? 😘", "dan gaan we samen onder de douche 😘"
       if (is(k, S.INTIMATE) && !family && !negated && (question || desire)) {

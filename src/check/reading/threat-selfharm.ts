@@ -41,7 +41,9 @@ const FIRST = W(['ik', 'we', 'wij', 'me', 'mij', 'mezelf', 'mijzelf', 'ons']);
 const REPORT = W(['zei', 'zegt', 'zeggen', 'zeiden', 'vertelde', 'riep', 'schreef', 'las', 'adviseerde', 'zeg']);
 const OPENER = W(['toch', 'maar', 'gewoon', 'nou', 'even', 'eens', 'lekker', 'ga', 'jij']);
 const CONDITION = W(['als', 'wanneer', 'zodra', 'indien', 'tegen', 'bij', 'na', 'voor']);
-const GATE = W([...H.jumpVerb, ...H.takeVerb, ...H.cutVerb, ...H.hangVerb, ...H.wishWord]);
+/** What the act needs (a height, vehicle, substance, pills, a body part to cut, "jezelf"), and the words that open a state of death. */
+const OBJECT = W([...H.height, ...H.vehicle, ...H.substance, ...H.pills, ...H.cutPart, 'jezelf']);
+const DEATH_KEY = W([...H.deathState.map((p) => p[0]!), 'dood', 'creperen', 'crepeer', 'creperen', 'sterven', 'sterf', 'sterft', 'doodvallen', 'doodgaan', 'verrekken', 'verrek', 'verrekt']);
 
 function phraseList(list: readonly (readonly string[])[]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
@@ -73,12 +75,33 @@ function someoneIn(c: ThreatContext, f: number, l: number): Target | undefined {
 export function readSelfHarmUrged(a: TextAnalysis, c: ThreatContext, hits: StructuralHit[]): void {
   const { forms } = c;
   const n = forms.length;
-  let gate = false;
-  for (let k = 0; k < n && !gate; k++) if (GATE.has(forms[k]!)) gate = true;
-  if (!gate) return;
+  // an object of a self-harm act, or a wish word and a word of death, in the text
+  let object = false;
+  let wished = false;
+  let dying = false;
+  for (let k = 0; k < n; k++) {
+    const w = forms[k]!;
+    if (OBJECT.has(w)) object = true;
+    if (WISH.has(w)) wished = true;
+    if (DEATH_KEY.has(w) || (w.length >= 6 && w.startsWith('dood'))) dying = true;
+  }
+  if (!object && !(wished && dying)) return;
   for (let s = 0; s < a.sentenceCount; s++) {
     const [sf, sl] = a.sentenceTokens(s);
     if (a.isQuestion(s)) continue;
+    // a cheap look first: an act's verb with its object, or a wish with a word of death, in this sentence
+    let hasObject = false;
+    let hasVerb = false;
+    let hasWish = false;
+    let hasDeath = false;
+    for (let j = sf; j <= sl; j++) {
+      const w = forms[j]!;
+      if (OBJECT.has(w)) hasObject = true;
+      if (JUMP.has(w) || TAKE.has(w) || CUT.has(w) || HANG.has(w)) hasVerb = true;
+      if (WISH.has(w)) hasWish = true;
+      if (DEATH_KEY.has(w) || (w.length >= 6 && w.startsWith('dood'))) hasDeath = true;
+    }
+    if (!(hasObject && hasVerb) && !(hasWish && hasDeath)) continue;
     let riddance = false;
     let benign = false;
     let report = false;

@@ -37,8 +37,8 @@ const REASON = W(U.reasonWord);
 const FIRST = W(['ik', 'we', 'wij', 'ikke']);
 const NEGATOR = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens']);
 const OBJECT = W(['u', 'jou', 'je', 'jullie', 'hem', 'haar', 'hen', 'ze']);
-/** The words a sentence needs one of before it is read. */
-const GATE = W([...U.presenceVerb, ...U.fetchVerb, ...U.settleVerb, ...U.adviceAlone, 'zou']);
+/** The words a sentence needs one of before it is read: the act's rarer words (a door, home, fetching, settling, fists, a weapon, being alone). */
+const GATE = W([...U.fetchVerb, ...U.home, ...U.settleVerb, ...U.adviceAlone, ...U.fist, ...WEAPON, 'stoep', 'deur']);
 
 function phraseList(list: readonly (readonly string[])[]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
@@ -85,9 +85,14 @@ function aimIn(a: TextAnalysis, c: ThreatContext, s: number): Target | undefined
 export function readUltimatum(a: TextAnalysis, c: ThreatContext, hits: StructuralHit[]): void {
   const { forms } = c;
   const n = forms.length;
+  // a first person and one word of an act in the text, else nothing to read
   let gate = false;
-  for (let k = 0; k < n && !gate; k++) if (GATE.has(forms[k]!)) gate = true;
-  if (!gate) return;
+  let first = false;
+  for (let k = 0; k < n && !(gate && first); k++) {
+    if (GATE.has(forms[k]!)) gate = true;
+    if (FIRST.has(forms[k]!)) first = true;
+  }
+  if (!gate || !first) return;
   const S = a.sentenceCount;
   for (let s = 0; s < S; s++) {
     const [sf, sl] = a.sentenceTokens(s);
