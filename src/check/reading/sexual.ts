@@ -204,7 +204,7 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
     if (key[k] === 'bed') bed = true;
   }
   // nothing sexual in the text: nothing to read
-  if (!(any & (S.UNDRESS | S.BODY | S.ACT | S.EVAL_PERSON | S.AROUSAL | S.RIPE | S.LOWERED | S.CRUDE | S.SLUT | S.INTIMATE | S.PHRASE_END)) && !bed) return hits;
+  if (!(any & (S.UNDRESS | S.BODY | S.ACT | S.EVAL_PERSON | S.AROUSAL | S.RIPE | S.LOWERED | S.CRUDE | S.SLUT | S.INTIMATE | S.PHRASE_END | S.CLOTHES)) && !bed) return hits;
   const shared = targetsOf(a, authorId);
   const person = (k: number): Target | undefined => {
     const t = shared[k];
@@ -379,7 +379,7 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
         }
       }
     }
-    if (hits.length === before && any & (S.CRUDE | S.SLUT | S.INTIMATE | S.PHRASE_END | S.DESIRE_FOR)) harassment(s, f, l, question, anyPerson, addressee);
+    if (hits.length === before && any & (S.CRUDE | S.SLUT | S.INTIMATE | S.PHRASE_END | S.DESIRE_FOR | S.CLOTHES)) harassment(s, f, l, question, anyPerson, addressee);
     if (hits.length === before && any & (S.BODY | S.AROUSAL | S.RIPE)) bodyRemark(f, l, question, anyPerson);
   }
   // secrecy around sexual content or pictures of the addressee
