@@ -47,6 +47,10 @@ describe('places and confinement', () => {
     expect(blocked('Die Turken horen achter de tralies en niet in onze buurt.')).toBe(true);
     expect(blocked('Voor de kleuters zou er een speelkamp moeten komen.')).toBe(false);
   });
+  it('reads a vehicle driven into water as confinement, not a bus trip', () => {
+    expect(blocked('Ze moeten alle Bulgaren in een auto zetten en die het IJsselmeer in duwen.')).toBe(true);
+    expect(blocked('We moeten alle kinderen in een bus zetten, want we gaan naar de zee.')).toBe(false);
+  });
 });
 
 describe('who does the harm', () => {

@@ -611,7 +611,9 @@ export function readConfine(a: TextAnalysis, c: HarmContext, hits: StructuralHit
   for (const k of T.list) {
     if (!(T.mask[k]! & B_CONFINE) || k < 1) continue;
     const w = forms[k]!;
-    const place = CONFINE_PLACE.has(w) && (CONFINE_PREP.has(forms[k - 1]!) || (/^(een|de|het)$/.test(forms[k - 1]!) && CONFINE_PREP.has(forms[k - 2]!)));
+    const inside = CONFINE_PREP.has(forms[k - 1]!) || (/^(een|de|het)$/.test(forms[k - 1]!) && CONFINE_PREP.has(forms[k - 2]!));
+    // (a vehicle driven into water: "in een bus stoppen en die bus de noordzee in rijden")
+    const place = inside && (CONFINE_PLACE.has(w) || (VEHICLE_WORD.has(w) && drownedIn(a, forms, k)));
     // "voor die X zou er een kamp moeten komen": a place of confinement made for a group under a modal
     if (!place && CONFINE_PLACE.has(w) && madeFor(a, c, k, hits)) continue;
     const implement = IMPLEMENT.has(w) && (forms[k - 1] === 'met' || (/^(een|de|het)$/.test(forms[k - 1]!) && forms[k - 2] === 'met'));
@@ -668,6 +670,14 @@ export function readConfine(a: TextAnalysis, c: HarmContext, hits: StructuralHit
 }
 
 const CONFINE_PREP = W(['in', 'achter']);
+const VEHICLE_WORD = W(data.vehicle);
+const DROWN = W(C.drownPlace);
+/** Does the sentence of k send something into water or an abyss ("de noordzee in", "in de gracht")? */
+function drownedIn(a: TextAnalysis, forms: readonly string[], k: number): boolean {
+  const [sf, sl] = a.sentenceTokens(a.tokens[k]!.sentence);
+  for (let j = sf; j <= sl; j++) if (DROWN.has(forms[j]!) && (forms[j + 1] === 'in' || (forms[j - 1] === 'de' && forms[j - 2] === 'in'))) return true;
+  return false;
+}
 const MADE = W(C.madeVerb);
 /**
  * A place of confinement made for a group under a modal: "Voor dat soort X zou er een kamp moeten komen", "er moet
@@ -710,7 +720,7 @@ function initBits(): void {
   addBits([...E.all, ...E.wholeHead, ...E.kindNoun, 'allemaal', 'wie'], B_EVERY);
   addBits(G.giveVerb, B_GIVE);
   addBits(G.receiveVerb, B_RECEIVE);
-  addBits([...C.place, ...C.implement, ...C.height], B_CONFINE);
+  addBits([...C.place, ...C.implement, ...C.height, ...data.vehicle], B_CONFINE);
   addBits(['maken', 'maakt', 'maakten', 'maakte', 'worden', 'word', 'wordt', ...EM.separable.map(([v]) => v!)], B_CAUSE);
   addBits(['van', 'bij'], B_VAN);
   addBits(['als', 'wanneer', 'zodra', 'telkens', 'elke', 'iedere'], B_COND);
