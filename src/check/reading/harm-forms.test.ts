@@ -42,6 +42,11 @@ describe('places and confinement', () => {
     expect(blocked('Die synagoge ging vroeger in de fik.')).toBe(false);
     expect(blocked('Als ze die moskee bij de school bouwen, gooien wij er een feestje.')).toBe(false);
   });
+  it('reads a pointed building set on fire by the author under an ultimatum, not a celebration or a negated act', () => {
+    expect(blocked('Als juf Karin Sem weer straft, steek ik dat hele gebouw in brand.')).toBe(true);
+    expect(blocked('Als het feest is, steek ik dat hele gebouw in brand met lampjes.')).toBe(false);
+    expect(blocked('Ik steek dat gebouw echt niet in brand als het regent.')).toBe(false);
+  });
   it('reads a camp made for a group and bars with a coordinated negation', () => {
     expect(blocked('Voor die Marokkaanse jongens zou er een strafkamp moeten komen.')).toBe(true);
     expect(blocked('Die Turken horen achter de tralies en niet in onze buurt.')).toBe(true);

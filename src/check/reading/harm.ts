@@ -223,6 +223,39 @@ function placeTarget(a: TextAnalysis, c: HarmContext, k: number): Target | undef
   return undefined;
 }
 
+const ULTIMATUM_TAG = W(['let', 'reken', 'wacht', 'zweer', 'beloof']);
+const FEST = W(['feest', 'feestje', 'kampvuur', 'vuurkorf', 'barbecue', 'bbq', 'open', 'haard', 'kaars', 'kaarsen', 'lampjes', 'verjaardag']);
+/**
+ * "Ik steek die hele tent in de fik als mijn kind niet overgaat, let maar op": a building of no one named, pointed at
+ * ("die (hele) tent", "dat gebouw"), set on fire by the author in the same clause under an ultimatum (a condition
+ * or a menace tag in the sentence); no celebration, no negation outside the condition. The building stands for
+ * those in it.
+ */
+function pointedUnderUltimatum(a: TextAnalysis, c: HarmContext, p: number): Target | undefined {
+  const { forms } = c;
+  if (!PLACE_HEAD.has(forms[p]!)) return undefined;
+  const d1 = forms[p - 1] ?? '';
+  if (!/^(die|dat|deze|dit)$/.test(d1) && !(/^(hele|gehele)$/.test(d1) && /^(die|dat|deze|dit)$/.test(forms[p - 2] ?? ''))) return undefined;
+  const [sf, sl] = a.sentenceTokens(a.tokens[p]!.sentence);
+  let first = false;
+  let fire = false;
+  let frame = false;
+  let inCondition = false;
+  for (let j = sf; j <= sl; j++) {
+    const w = forms[j]!;
+    if (/^(als|wanneer|zodra|tenzij|indien)$/.test(w)) {
+      frame = true;
+      inCondition = true;
+    } else if (j > sf && /[,;]/.test(a.source.slice(a.tokens[j - 1]!.end, a.tokens[j]!.start))) inCondition = false;
+    if (ULTIMATUM_TAG.has(w) && forms[j + 1] === 'maar') frame = true;
+    if (NEGATOR.has(w) && !inCondition) return undefined;
+    if (FEST.has(w)) return undefined;
+    if (FIRST.has(w)) first = true;
+    if (w === 'fik' || w === 'brand' || w === 'hens' || (w.length >= 4 && DESTROY_STEM(w))) fire = true;
+  }
+  return first && fire && frame ? { token: p, kind: 'group' } : undefined;
+}
+
 /** Is the place at k behind a preposition (over its determiners and adjectives)? */
 function behindPreposition(a: TextAnalysis, c: HarmContext, k: number): string {
   for (let j = k - 1; j >= 0 && j >= k - 4 && a.tokens[j]!.sentence === a.tokens[k]!.sentence; j--) {
@@ -272,7 +305,7 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
       if (p === k) continue;
       partOfSchool = true;
     }
-    const target = placeTarget(a, c, p) ?? (part && c.targets[p] && /^(name|person)$/.test(c.targets[p]!.kind) ? c.targets[p] : undefined);
+    const target = placeTarget(a, c, p) ?? (part && c.targets[p] && /^(name|person)$/.test(c.targets[p]!.kind) ? c.targets[p] : undefined) ?? pointedUnderUltimatum(a, c, p);
     if (!target) continue;
     if (partOfSchool) p = k;
     const span = placeSpan(a, c, k, p);
@@ -297,6 +330,7 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
     let firstPerson = false;
     let past = false;
     let inward = false;
+    let inCondition = false;
     for (let j = f; j <= l; j++) {
       const fj = forms[j]!;
       if (j === k || j === p) continue;
@@ -304,7 +338,9 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
       if (fj === 'binnen' && forms[j - 1] === 'naar') inward = true;
       // a destruction verb with its particle written apart: "plat gebrand", "af gefikt", "plat gegooid"
       if ((fj === 'plat' || fj === 'af') && j + 1 <= l && DESTROY_STEM(fj + forms[j + 1]!)) strong = j;
-      if (NEGATOR.has(fj) && !(forms[j + 1] === 'gewoon' || forms[j + 1] === 'eens')) negated = true;
+      // (a negation in a condition the sentence splitter left in the clause is the condition's: "… als mijn kind niet overgaat")
+      if (/^(als|wanneer|zodra|tenzij|indien)$/.test(fj) && j > k) inCondition = true;
+      if (NEGATOR.has(fj) && !inCondition && !(forms[j + 1] === 'gewoon' || forms[j + 1] === 'eens')) negated = true;
       if (FIRST.has(fj)) firstPerson = true;
       if (PAST.has(fj)) past = true;
       const bj = T.mask[j]!;
