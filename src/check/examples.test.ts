@@ -65,8 +65,8 @@ describe('former held-out sets, dev sets now', () => {
  */
 describe('unseen sets of the sixth stop', () => {
   it.each([
-    ['held-out-7-46.jsonl', 0.86],
-    ['held-out-8-47.jsonl', 0.78],
+    ['held-out-7-46.jsonl', 0.87], // raised by reading7b (seventh stop, 374/423 reached on its branch)
+    ['held-out-8-47.jsonl', 0.78], // raised by reading7b to 0.77, by reading7a to 0.78 (240/300 on its branch)
   ] as const)('%s stays at or above its floor', (file, floor) => {
     const s = summarise(readCases(here(`./cases/${file}`)).map((c) => scoreCase(c)));
     expect(s.right / s.total, `${s.right}/${s.total}`).toBeGreaterThanOrEqual(floor);

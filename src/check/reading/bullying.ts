@@ -45,6 +45,7 @@ import type { WordInfo } from './words.js';
 import { looksTrait, readHumiliation } from './humiliation.js';
 import { readStockCharge } from './stereotype-marker.js';
 import { readDehumanising } from './dehuman.js';
+import { readGroupMeaning } from './group-insinuation.js';
 
 export type BullyingKind = 'violence' | 'threat' | 'insult' | 'exclusion';
 export interface BullyingHit extends Omit<StructuralHit, 'kind'> {
@@ -721,6 +722,8 @@ export function readBullyingInto(a: TextAnalysis, authorId: string | undefined, 
   // a group by insinuation (a marker and a stock charge) or likened to something not human (reading/stereotype-marker.ts, reading/dehuman.ts)
   for (const h of readStockCharge(a, authorId)) push({ kind: 'derogation', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
   for (const h of readDehumanising(a, authorId)) push({ kind: 'dehumanisation', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // group-level meaning without a judging word: insinuation cues, coded terms, essentialism, mock praise, burden (reading/group-insinuation.ts)
+  for (const h of readGroupMeaning(a, authorId)) push({ kind: h.kind === 'dehumanisation' ? 'dehumanisation' : 'derogation', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
 
   function benignForecast(h: DecencyHit): boolean {
     let forecast = false;

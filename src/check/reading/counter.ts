@@ -49,6 +49,49 @@ const EXPLETIVE = W(['het', 'dat', 'dit']);
 const COMPLEMENT = W(['dat', 'als', 'wanneer', 'hoe', 'dat']);
 const ME = W(['me', 'mij', 'ons']);
 const STOP = W(['stoppen', 'ophouden', 'weg', 'verboden', 'verwijderd']);
+const REMEDY = W(C.remedy);
+const ACT_PARTICLE = C.actParticle;
+/** Words that may stand inside a coordinated condemnation ("… is laf en gemeen", "… zijn ziek en moeten verwijderd worden", "… is net zo erg als slaan"). */
+const COORDINATED = W(['en', 'of', 'als', 'zo', 'net', 'even', 'echt', 'heel', 'ook', 'gewoon', 'moet', 'moeten', 'worden', 'wordt', 'gewoon', 'iemand', 'te', 'totaal', 'super', 'erg']);
+const SINGULAR_COPULA = W(['is', 'was', 'blijft', 'lijkt', 'wordt']);
+const FIRST_PERSON = W(['ik', 'we', 'wij']);
+const MADE = W(['gemaakt', 'gepost', 'gestuurd', 'gezet', 'geplaatst', 'gedeeld', 'verspreid', 'maakte', 'maakten', 'postte', 'postten', 'stuurde', 'stuurden', 'zette', 'zetten', 'deelde', 'deelden', 'begonnen', 'gestart']);
+
+/** A report noun at w: listed, or the head of a compound ("haatvideo's", "scheldpoll"). */
+const reportHeadMemo = new Map<string, boolean>();
+function reportHead(w: string): boolean {
+  if (REPORT_NOUN.has(w)) return true;
+  if (w.length < 7) return false;
+  let r = reportHeadMemo.get(w);
+  if (r === undefined) {
+    r = false;
+    for (let i = 3; i + 4 <= w.length && !r; i++) if (REPORT_NOUN.has(w.slice(i))) r = true;
+    if (reportHeadMemo.size > 5000) reportHeadMemo.clear();
+    reportHeadMemo.set(w, r);
+  }
+  return r;
+}
+
+/** An act of abuse as an infinitive: listed, or a separable verb of the class written as one word ("achterstellen", "wegpesten"). */
+function actInfinitive(forms: readonly string[], j: number): boolean {
+  const w = forms[j]!;
+  if (ABUSE_ACT.has(w)) return true;
+  if (!w.endsWith('en') || w.length < 8) return false;
+  for (const p of ACT_PARTICLE) if (w.startsWith(p) && w.length - p.length >= 5) return true;
+  return false;
+}
+
+/** A condemnation continued by coordination to the end of its clause: the last word it covers. */
+function coordinatedEnd(a: TextAnalysis, forms: readonly string[], last: number, end: number): number {
+  const info = infos(a);
+  let e = last;
+  for (let j = last + 1; j <= end; j++) {
+    const w = forms[j]!;
+    if (COORDINATED.has(w) || REMEDY.has(w) || JUDGEMENT.has(w) || info[j]!.judge || info[j]!.groupOnly || ABUSE_ACT.has(w) || info[j]!.harm) e = j;
+    else break;
+  }
+  return e;
+}
 
 interface Frame {
   /** The condemning predicate: [from, to]. */
@@ -57,6 +100,36 @@ interface Frame {
   topic: [number, number];
   /** The head noun's word (with its compound parts): a hit on it is covered. */
   head: [number, number];
+  /** Every hit inside the topic is covered (what someone else made, judged by the author). */
+  all?: boolean;
+}
+
+/**
+ * A report noun made by someone else ("iemand heeft een poll gemaakt over …", "ze stuurden een
+ * lijstje van …"; no first person in its clause) and judged right after it, by a demonstrative
+ * with a condemning predicate in the same sentence after a comma or in the next sentence ("dat
+ * vind ik gemeen", "dat is niet leuk"): the span of that judgement, or undefined.
+ */
+function madeAndJudged(a: TextAnalysis, forms: readonly string[], f: number, k: number, link: number, l: number): [number, number] | undefined {
+  const tokens = a.tokens;
+  let made = false;
+  for (let j = f; j <= l && tokens[j]!.clause <= tokens[k]!.clause + 1; j++) {
+    if (tokens[j]!.clause !== tokens[k]!.clause) continue;
+    if (FIRST_PERSON.has(forms[j]!)) return undefined;
+    if (MADE.has(forms[j]!)) made = true;
+  }
+  if (!made) return undefined;
+  const s = tokens[k]!.sentence;
+  const last = s + 1 < a.sentenceCount ? a.sentenceTokens(s + 1)[1] : l;
+  for (let j = link + 1; j <= last; j++) {
+    if (!DEMONSTRATIVE.has(forms[j]!)) continue;
+    // the demonstrative opens its clause or sentence (after a comma, or as the next sentence's first word)
+    const opens = (tokens[j]!.sentence === s + 1 && j === a.sentenceTokens(s + 1)[0]) || (tokens[j]!.sentence === s && /[,.;:!?]/.test(a.source.slice(tokens[j - 1]!.end, tokens[j]!.start)));
+    if (!opens || !PREDICATE.has(forms[j + 1] ?? '')) continue;
+    const e = condemns(a, forms, j + 1, Math.min(last, j + 6));
+    if (e >= 0) return [j, e];
+  }
+  return undefined;
 }
 
 /** The frames of each sentence, found once per analysis (by sentence, on first ask). */
@@ -78,11 +151,11 @@ function condemns(a: TextAnalysis, forms: readonly string[], p: number, end: num
       continue;
     }
     if (/^(moet|moeten)$/.test(w0)) {
-      if (STOP.has(w)) return j;
+      if (STOP.has(w) || REMEDY.has(w)) return j;
       continue;
     }
     if (neg && POSITIVE_DENIED.has(w)) return j;
-    if (!neg && (JUDGEMENT.has(w) || info[j]!.judge)) return j;
+    if (!neg && (JUDGEMENT.has(w) || info[j]!.judge || info[j]!.groupOnly)) return j;
     if (!neg && EMOTION.has(w) && ME.has(forms[j - 1] ?? '')) return j;
   }
   return -1;
@@ -99,7 +172,9 @@ function framesOf(a: TextAnalysis, s: number): Frame[] | undefined {
   for (let k = f; k <= l; k++) {
     const w = forms[k]!;
     // a judged topic: DET … NOUN LINK … PREDICATE JUDGEMENT
-    if (REPORT_NOUN.has(w) && TOPIC_LINK.has(forms[k + 1] ?? '') && k + 1 <= l) {
+    // (the link right after the noun, or after its participle: "een poll gemaakt over wie …")
+    const link = TOPIC_LINK.has(forms[k + 1] ?? '') ? k + 1 : MADE.has(forms[k + 1] ?? '') && TOPIC_LINK.has(forms[k + 2] ?? '') ? k + 2 : -1;
+    if (link > 0 && link <= l && reportHead(w)) {
       // the noun's start: a determiner before it (or before a compound modifier split off the same word)
       let h0 = k;
       while (h0 > f && tokens[h0 - 1]!.start === tokens[k]!.start) h0--;
@@ -109,17 +184,46 @@ function framesOf(a: TextAnalysis, s: number): Frame[] | undefined {
       // the main predicate: the last copula or "maken" of the sentence before a comma, after the topic
       let p = -1;
       let end = l;
-      for (let j = k + 2; j <= l; j++) {
-        if (a.source.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',')) {
+      for (let j = link + 1; j <= l; j++) {
+        if (/[,.;:!?]/.test(a.source.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
           end = j - 1;
           break;
         }
       }
-      for (let j = k + 2; j <= end; j++) if (PREDICATE.has(forms[j]!)) p = j;
-      if (p < 0) continue;
-      const last = condemns(a, forms, p, end);
-      if (last < 0) continue;
-      frames.push({ judged: [p, last], topic: [k + 1, p - 1], head: [h0, k] });
+      // (every condemning predicate after the topic: "… zijn echt ziek en moeten verwijderd worden")
+      let found = false;
+      for (let j = link + 1; j <= end; j++) {
+        if (!PREDICATE.has(forms[j]!)) continue;
+        p = j;
+        const last = condemns(a, forms, p, end);
+        if (last < 0) continue;
+        frames.push({ judged: [p, coordinatedEnd(a, forms, last, end)], topic: [link, p - 1], head: [h0, k] });
+        found = true;
+      }
+      if (!found) {
+        // made by someone else and judged after it: "iemand heeft een poll gemaakt over wie de lelijkste is. dat vind ik gemeen"
+        const judged = madeAndJudged(a, forms, f, k, link, l);
+        if (judged) frames.push({ judged, topic: [link, judged[0] - 1], head: [h0, k], all: true });
+      }
+    }
+    // an act of abuse as the subject of a singular copula, condemned: "X uitlachen is laf en gemeen", "vrouwen achterstellen is ouderwets"
+    // (the act's infinitive ends the subject, or a prepositional phrase follows it: "Meisjes buitensluiten bij voetbal is …")
+    let act = -1;
+    if (SINGULAR_COPULA.has(w)) for (let j = k - 1; j >= Math.max(f, k - 4) && tokens[j]!.clause === tokens[k]!.clause && act < 0; j--) if (actInfinitive(forms, j)) act = j;
+    if (act >= 0) {
+      let end = l;
+      for (let j = k + 1; j <= l; j++) {
+        if (/[,.;:!?]/.test(a.source.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
+          end = j - 1;
+          break;
+        }
+      }
+      const last = condemns(a, forms, k, end);
+      if (last >= 0) {
+        let c0 = act;
+        while (c0 > f && tokens[c0 - 1]!.clause === tokens[k]!.clause && !a.source.slice(tokens[c0 - 1]!.end, tokens[c0]!.start).includes(',')) c0--;
+        frames.push({ judged: [k, coordinatedEnd(a, forms, last, end)], topic: [c0, k - 1], head: [act, act] });
+      }
     }
     // a judged event: "het/dat" + predicate + condemnation + "dat/als …" with an act of abuse
     if (EXPLETIVE.has(w) && k + 1 <= l) {
@@ -149,6 +253,7 @@ export function judgedTopic(a: TextAnalysis, first: number, last: number): boole
   for (const fr of frames) {
     const inside = (r: [number, number]): boolean => first >= r[0] && last <= r[1];
     if (inside(fr.judged) || inside(fr.head)) return true;
+    if (fr.all && inside(fr.topic)) return true;
     if (inside(fr.topic)) {
       // an act of abuse inside the topic: the core is the act ("uitgescholden") or its resultative ("belachelijk … gemaakt")
       for (let j = first; j <= Math.min(fr.topic[1], last + 3); j++) if (abuseAt(forms, j, fr.topic[0])) return true;
@@ -258,8 +363,9 @@ export function eventJudged(a: TextAnalysis, first: number, last: number): boole
   const [cf, cl] = clauseOf(a, first);
   const [f] = a.sentenceTokens(a.tokens[first]!.sentence);
   if (cf <= f) return false;
-  // an adjective, not a judging noun ("dat is tuig"), closing its clause
+  // an adjective, not a judging noun ("dat is tuig"), closing its clause; a judging word at all ("het is tijd voor remigratie" judges no event)
   if (info[first]!.judgeNoun || info[last]!.judgeNoun) return false;
+  if (!(info[last]!.judge || info[last]!.state || info[last]!.groupOnly || info[last]!.polarity < 0)) return false;
   for (let j = last + 1; j <= cl; j++) if (!CLAUSE_END_PARTICLE.has(forms[j]!)) return false;
   // a verbless judgement ("…, heel zielig", "…, echt vreselijk") after a clause that reports the past from a lesson or the news
   let verbless = true;

@@ -108,12 +108,58 @@ function firstIn(c: HarmContext, f: number, l: number): boolean {
 /** Emoji between two words (a set-off like a comma: "polen in onze straat 🤢🤢 ik word er …"). */
 const SET_OFF = /[,;:\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u;
 
+const ABILITY = W(['kan', 'kon', 'kun']);
+const AVERSE_VERB = W(E.averseVerb);
+const OBJECT_PRONOUN = W(['ze', 'hen', 'hun', 'die']);
+const STOP = /[.?!:;]/;
+/**
+ * 6. A group named on its own (a fragment or a question set off by a full stop, "?" or ":") and,
+ * after it, the author's aversion: "Moslims. Ik kan ze niet eens aankijken", "Hindoes? Ik kan ze
+ * echt niet uitstaan" (a negated verb of bearing with "ze" for the group), or a verbless noun of
+ * aversion ("Wat ik van X vind? Walging."). Linear: one pass, a bounded look back per trigger.
+ */
+function readSetOffAversion(a: TextAnalysis, c: HarmContext, push: (t: Target, first: number, last: number) => void): void {
+  const { forms } = c;
+  const n = forms.length;
+  const setOffGroup = (k: number): Target | undefined => {
+    for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
+      const g = groupAt(c, j);
+      if (!g || j + 1 >= n) continue;
+      // the group's noun phrase ends at a stop within two words ("Moslims.", "homo's?", "die X uit groep 8.")
+      for (let e = j; e <= Math.min(k - 1, j + 3); e++) if (STOP.test(a.source.slice(a.tokens[e]!.end, a.tokens[e + 1]!.start))) return g;
+      return undefined;
+    }
+    return undefined;
+  };
+  for (let k = 1; k < n; k++) {
+    const w = forms[k]!;
+    if (ABILITY.has(w) && FIRST.has(forms[k - 1]!) && OBJECT_PRONOUN.has(forms[k + 1] ?? '')) {
+      let neg = false;
+      let verb = -1;
+      for (let j = k + 2; j <= Math.min(n - 1, k + 6) && verb < 0; j++) {
+        if (NEGATOR.has(forms[j]!)) neg = true;
+        else if (neg && AVERSE_VERB.has(forms[j]!)) verb = j;
+        else if (!FILLER.has(forms[j]!) && forms[j] !== 'eens' && forms[j] !== 'meer') break;
+      }
+      const g = verb >= 0 ? setOffGroup(k - 1) : undefined;
+      if (g) push(g, k - 1, verb);
+    } else if (NOUN.has(w) && /^(walging|afkeer|weerzin|haat|hekel|gruwel)$/.test(w)) {
+      // a verbless noun of aversion in its own clause ("Walging, gewoon walging.", "pure afkeer.")
+      const [f, l] = c.clauseSpan(k);
+      if (l - f > 3) continue;
+      const g = setOffGroup(f);
+      if (g && firstIn(c, Math.max(0, g.token - 5), g.token)) push(g, k, k);
+    }
+  }
+}
+
 export function readEmotion(a: TextAnalysis, c: HarmContext, hits: StructuralHit[]): void {
   const { forms } = c;
   const n = forms.length;
   const push = (t: Target, first: number, last: number): void => {
     hits.push({ kind: 'hate', first: Math.min(first, t.token), last: Math.max(last, t.token), target: t, core: { first, last } });
   };
+  readSetOffAversion(a, c, push);
   const T = harmTriggers(a);
   for (const k of T.list) {
     if (!(T.mask[k]! & (B_CAUSE | B_VAN | B_COND | B_RESUMP | B_INTERJ))) continue;

@@ -667,6 +667,11 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
           hits.push({ kind: 'derogation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k - 1, last: k } });
           return;
         }
+        // of one person, belonging denied by origin: "jij bent geen echte Nederlander", "wordt nooit een echte Hollander"
+        if (subj!.kind !== 'group' && subj!.kind !== 'school' && negated && (w.demonym || a.has(k, 'groupNoun') || targets[k]?.kind === 'group') && /^(echte|echt|volwaardige|ware)$/.test(F(a, k - 1)) && !FIRST.has(F(a, subj!.token))) {
+          hits.push({ kind: 'derogation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k - 1, last: k } });
+          return;
+        }
         // of one person, denying their humanity: "Mees is niet eens een echt mens", "jij bent geen mens" (not "geen mens die …", "geen mens om …")
         if (subj!.kind !== 'group' && subj!.kind !== 'school' && negated && HUMANITY.has(w.lemma) && !/^(die|dat|van|om|voor)$/.test(F(a, k + 1)) && !FIRST.has(F(a, subj!.token))) {
           hits.push({ kind: 'dehumanisation', first: Math.min(subj!.token, k), last: Math.max(subj!.token, k), target: subj!, core: { first: k, last: k } });
@@ -678,7 +683,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
       }
     };
     // "Geen enkel kind is dom": a negation of the subject negates the predication
-    const subjNegated = NEGATOR.has(F(a, subj.token - 1)) || NEGATOR.has(F(a, subj.token - 2)) && /^(enkel|enkele)$/.test(F(a, subj.token - 1));
+    // "Niet alle X zijn …", "lang niet elke X is …": only part of the group
+    const subjNegated = NEGATOR.has(F(a, subj.token - 1)) || NEGATOR.has(F(a, subj.token - 2)) && /^(enkel|enkele|alle|elke|iedere|ieder|al)$/.test(F(a, subj.token - 1));
     // "het idee dat X … zijn": a complement of an idea, a claim or a prejudice is not asserted
     let complementOfIdea = false;
     for (let j = Math.min(subj.token, c); j >= Math.max(0, f - 1); j--) if (F(a, j) === 'dat' && /^(idee|gedachte|bewering|mythe|fabel|vooroordeel|leugen|onzin|stelling|uitspraak|mening|opvatting)$/.test(F(a, j - 1))) complementOfIdea = true;
@@ -781,7 +787,7 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
     let firstSubject = false;
     for (let i = j - 1; i >= 0 && sameClause(a, j, i); i--) {
       const fi = F(a, i);
-      if (/^(verdien|verdient|verdienen|heb|hebt|heeft|hebben|hoort|horen|mag|mogen|krijgen|krijgt|brengen|brengt|doen|doet|zijn|is)$/.test(fi)) verb = true;
+      if (/^(verdien|verdient|verdienen|heb|hebt|heeft|hebben|hoort|horen|mag|mogen|krijgen|krijgt|brengen|brengt|doen|doet|zijn|is|kennen|kent|tonen|toont)$/.test(fi)) verb = true;
       if (/^(zou|zouden|mag|mogen|moet|moeten|hoort|horen|verdien|verdient|verdienen)$/.test(fi)) modal = true;
       if (FIRST.has(fi)) firstSubject = true;
       const t = targets[i];
@@ -816,7 +822,8 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
       }
       if (/^(minder|even|net|alleen|zo)$/.test(F(a, j + 1))) break;
       // "X hebben geen verstand / geen fatsoen": a faculty denied to a group
-      if (FACULTY.has(F(a, k)) && k <= j + 2 && /^(heb|hebt|heeft|hebben|bezitten|bezit)$/.test(F(a, j - 1) === 'echt' || F(a, j - 1) === 'gewoon' ? F(a, j - 2) : F(a, j - 1))) {
+      // ("X kennen geen fatsoen", "tonen nooit respect": a verb of having, knowing or showing)
+      if (FACULTY.has(F(a, k)) && k <= j + 2 && /^(heb|hebt|heeft|hebben|bezitten|bezit|kennen|kent|tonen|toont)$/.test(F(a, j - 1) === 'echt' || F(a, j - 1) === 'gewoon' ? F(a, j - 2) : F(a, j - 1))) {
         hits.push({ kind: 'derogation', first: subj.token, last: k, target: subj, core: { first: j, last: k } });
         break;
       }
@@ -1304,6 +1311,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     if (/^(me|mij|ons)$/.test(F(a, k + 1)) && !FIRST.has(F(a, k - 1)) && !FIRST.has(F(a, k + 2))) continue;
     // "bij brand", "na de brand": a form after a preposition is a noun, not the verb
     if (/^(bij|na|tijdens|zonder|vanwege|tussen|naast|van|met)$/.test(F(a, k - 1)) && !h.particle) continue;
+    // "op de trap", "met een klap": a form after a preposition and an article is a noun too
+    if (F(a, k - 1) === 'de' && PREP.has(F(a, k - 2)) && !h.particle) continue;
     // "aan het timmeren slaan": to start doing something
     if (F(a, k + 1) === 'aan' && F(a, k + 2) === 'het' && /en$/.test(F(a, k + 3))) continue;
     // "ik sla mijn armen om …": one's own body is no victim
@@ -1726,13 +1735,20 @@ function standsNotWritten(a: TextAnalysis, j: number): boolean {
   return true;
 }
 
+/** "X zijn ziek en wie iets anders zegt liegt": a verb of saying in a free relative after the hit tells of other sayers, not of the hit. */
+function sayerAfter(a: TextAnalysis, j: number, last: number): boolean {
+  if (j <= last) return false;
+  const [cf] = clauseSpan(a, j);
+  return cf > last && F(a, cf) === 'wie' && /^(iets|wat|het)$/.test(F(a, cf + 1)) && /^(anders|tegendeel|omgekeerde)$/.test(F(a, cf + 2));
+}
+
 function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean {
   const tokens = a.tokens;
   const s = tokens[first]!.sentence;
   const [f, l] = a.sentenceTokens(s);
   let report = -1;
   // ("volgens mijn vader": what someone else holds; "volgens mij" is the author's own)
-  for (let j = f; j <= l; j++) if ((j < first || j > last) && ((REPORT.has(F(a, j)) && !standsNotWritten(a, j)) || (F(a, j) === 'horen' && F(a, j - 1) === 'te') || (F(a, j) === 'volgens' && !/^(mij|me|ons)$/.test(F(a, j + 1))))) report = j;
+  for (let j = f; j <= l; j++) if ((j < first || j > last) && ((REPORT.has(F(a, j)) && !standsNotWritten(a, j) && !sayerAfter(a, j, last)) || (F(a, j) === 'horen' && F(a, j - 1) === 'te') || (F(a, j) === 'volgens' && !/^(mij|me|ons)$/.test(F(a, j + 1))))) report = j;
   // "eerlijk gezegd", "kort gezegd": a manner of speaking, not a report
   if (report >= 0 && F(a, report) === 'gezegd' && /^(eerlijk|kort|ronduit|zogezegd|gewoon|simpel)$/.test(F(a, report - 1))) report = -1;
   // "(ze doen) wat hun gezegd wordt": a passive instruction in a relative clause, not a report of the hit
@@ -1741,6 +1757,10 @@ function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean
   // "Dat vrouwen dom zouden zijn, is pure onzin", "Het is een leugen dat …": a complement clause
   // that the sentence calls false is not asserted
   if (report < 0 && !quoted && complementJudgedFalse(a, first, f, l)) return true;
+  // "X zijn niet gierig, dat is een (stom) sprookje", "…. Dat is een vooroordeel": a claim labelled false after it
+  if (!quoted && labelledFalse(a, first, s, l)) return true;
+  // "… en wie dat zegt is gemeen", "mensen die zoiets roepen zijn dom": the one who says it judged
+  if (!quoted && speakerJudged(a, first, f)) return true;
   // a question about why or how others say or think it ("Waarom denken sommige mensen dat X … zijn?",
   // "Hoe kan iemand beweren dat …?"): the complement is asked about, not asserted
   if (!quoted && a.isQuestion(s) && QUESTION_WORD.has(F(a, f)) && questionedClaim(a, f, first)) return true;
@@ -1868,7 +1888,50 @@ export function personSense(a: TextAnalysis, k: number): boolean {
   return false;
 }
 
-const FALSE_CLAIM = W(['onzin', 'leugen', 'leugens', 'nonsens', 'flauwekul', 'kletskoek', 'onwaar', 'vooroordeel', 'vooroordelen', 'fabel', 'mythe', 'onjuist', 'gelogen', 'waanzin', 'klinkklare']);
+const FALSE_CLAIM = W(['onzin', 'leugen', 'leugens', 'nonsens', 'flauwekul', 'kletskoek', 'onwaar', 'vooroordeel', 'vooroordelen', 'fabel', 'mythe', 'onjuist', 'gelogen', 'waanzin', 'klinkklare', ...data.falseClaim.words]);
+const LABEL_COPULA = W(['is', 'zijn', 'was', 'klinkt', 'blijft', 'lijkt']);
+/**
+ * A claim labelled false after it: a clause (after a comma, or the next sentence) opened by a
+ * demonstrative and a copula whose predicate is a word of false belief, not negated ("…, dat is
+ * een vooroordeel", "…, dat is een stom sprookje"; not "dat is geen vooroordeel maar de waarheid").
+ * The hit is before that clause in the sentence, or inside it.
+ */
+function labelledFalse(a: TextAnalysis, first: number, s: number, l: number): boolean {
+  const last = s + 1 < a.sentenceCount ? a.sentenceTokens(s + 1)[1] : l;
+  for (let j = first + 1; j <= last; j++) {
+    if (!/^(dat|dit|het|wat)$/.test(F(a, j)) || !LABEL_COPULA.has(F(a, j + 1))) continue;
+    const opens = a.tokens[j]!.sentence === s + 1 ? j === a.sentenceTokens(s + 1)[0] : /[,.;:!?]/.test(a.source.slice(a.tokens[j - 1]!.end, a.tokens[j]!.start));
+    if (!opens) continue;
+    for (let i = j + 2; i <= Math.min(last, j + 6) && sameClause(a, j, i); i++) {
+      if (NEGATOR.has(F(a, i))) break;
+      if (FALSE_CLAIM.has(F(a, i))) return true;
+    }
+  }
+  // inside the label clause itself: "dat is een stom sprookje" (the hit on "stom")
+  const [cf, cl] = clauseSpan(a, first);
+  if (cf > 0 && /^(dat|dit|het|wat)$/.test(F(a, cf)) && LABEL_COPULA.has(F(a, cf + 1))) {
+    for (let i = cf + 2; i <= cl; i++) {
+      if (NEGATOR.has(F(a, i))) return false;
+      if (FALSE_CLAIM.has(F(a, i))) return true;
+    }
+  }
+  return false;
+}
+
+const SAY = W(data.falseClaim.sayVerbs);
+/** "wie dat zegt", "mensen die zoiets roepen": before the hit in its sentence, a free or plain relative with a verb of saying and its demonstrative object. */
+function speakerJudged(a: TextAnalysis, first: number, f: number): boolean {
+  if (a.has(first, 'slurStrong')) return false;
+  for (let j = Math.max(f, first - 8); j < first; j++) {
+    if (!/^(wie|die)$/.test(F(a, j))) continue;
+    let obj = false;
+    for (let i = j + 1; i < first && i <= j + 4; i++) {
+      if (/^(dat|dit|zoiets|zulke|het|zo|zulks)$/.test(F(a, i))) obj = true;
+      if (obj && SAY.has(F(a, i))) return true;
+    }
+  }
+  return false;
+}
 /** The hit sits in a "dat"-clause and the other clause of its sentence calls it false. */
 function complementJudgedFalse(a: TextAnalysis, first: number, f: number, l: number): boolean {
   const [cf, cl] = clauseSpan(a, first);
