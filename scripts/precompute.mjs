@@ -13,3 +13,6 @@ writeFileSync(new URL(`../dist/check/lexicon/${lex.LEXICON_SNAPSHOT}`, import.me
 const demo = await import('../dist/demo/roster.js');
 const roster = demo.demoRosterSnapshot();
 if (roster) writeFileSync(new URL(`../dist/demo/${demo.DEMO_ROSTER_FILE}`, import.meta.url), roster);
+// and the check's index of its names (normalised at every start otherwise)
+const rosterIndex = demo.demoRosterIndexSnapshot();
+if (rosterIndex) writeFileSync(new URL(`../dist/demo/${demo.DEMO_ROSTER_INDEX_FILE}`, import.meta.url), rosterIndex);

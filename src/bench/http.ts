@@ -8,7 +8,8 @@
  * In the same run, two floors to compare with: GET /health (Fastify alone) and
  * GET /api/v1/session (Fastify + the session lookup every API call pays, + the session
  * answer's two reads of the caller's name and children). The check is reported as a ratio
- * to them, and the server's memory after each phase.
+ * to them, and the server's memory after each phase. Last, the check as the web app sends it:
+ * without a setting, which the service then reads from the timetable (database reads per check).
  *
  * Method: 16 connections, BENCH_SECONDS (10) per phase, no pipelining; autocannon runs in this
  * process and the server in a child process, so on a small machine (two cores) the load
@@ -68,7 +69,10 @@ async function main(): Promise<void> {
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const { csrfToken } = (await login.json()) as { csrfToken: string };
     const bodies = Array.from({ length: 32 }, (_, i) => JSON.stringify({ text: post(280, i + 1), setting: 'work' }));
+    // as the web app sends a draft: no setting, so the service reads it from the timetable (the database)
+    const noSetting = Array.from({ length: 32 }, (_, i) => JSON.stringify({ text: post(280, i + 1) }));
     let i = 0;
+    let j = 0;
     const phases = [
       await phase(child, 'GET /health (Fastify alone)', { url: `${base}/health` }),
       await phase(child, 'GET /api/v1/session (+ session)', { url: `${base}/api/v1/session`, headers: { cookie } }),
@@ -78,14 +82,21 @@ async function main(): Promise<void> {
         headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
         requests: [{ setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
       }),
+      await phase(child, 'POST /api/v1/checks, no setting', {
+        url: `${base}/api/v1/checks`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+        requests: [{ setupRequest: (req) => ({ ...req, body: noSetting[j++ % noSetting.length] }) }],
+      }),
     ];
     console.log(`Sterrenwacht HTTP bench — node ${process.version}, ${SECONDS} s per phase, ${CONNECTIONS} connections on loopback, autocannon in this process, server in a child process, ${availableParallelism()} cores; demo registry (${msg.people} people); server RSS at start ${startMb.toFixed(0)} MB`);
     console.log('phase                              req/s   p50 ms  p99 ms  max ms  non-2xx  RSS MB  server µs CPU/req');
     for (const p of phases) {
       console.log(`${p.name.padEnd(34)} ${p.rps.toFixed(0).padStart(6)}  ${String(p.p50).padStart(6)}  ${String(p.p99).padStart(6)}  ${String(p.max).padStart(6)}  ${String(p.non2xx).padStart(7)}  ${p.rssMb.toFixed(0).padStart(6)}  ${p.cpuUs.toFixed(0).padStart(17)}`);
     }
-    const [health, session, checks] = phases as [Phase, Phase, Phase];
+    const [health, session, checks, timetabled] = phases as [Phase, Phase, Phase, Phase];
     console.log(`checks/s: ${checks.rps.toFixed(0)}  p50 ${checks.p50} ms  p99 ${checks.p99} ms  (the server spent ${checks.cpuUs.toFixed(0)} µs CPU per check: ${(1e6 / checks.cpuUs).toFixed(0)} checks per server CPU-second)`);
+    console.log(`a check without a setting (the timetable read from the database, as the web app checks): ${timetabled.rps.toFixed(0)}/s, p99 ${timetabled.p99} ms, ${timetabled.cpuUs.toFixed(0)} µs server CPU`);
     console.log(`ratio: a check costs ${(session.rps / checks.rps).toFixed(2)}× an authenticated no-op and ${(health.rps / checks.rps).toFixed(2)}× /health; server memory ${(checks.rssMb / startMb).toFixed(2)}× its start`);
   } finally {
     child.kill('SIGTERM');

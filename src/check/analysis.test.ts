@@ -38,3 +38,18 @@ describe('a star in a word', () => {
     expect(norms('dit is *echt* leuk')).toEqual(['dit', 'is', 'echt', 'leuk']);
   });
 });
+
+describe('a dropped schwa and an inflected group plural (#9, reading7c)', () => {
+  it('puts back an "e" before a final n or among consonants when that makes a word', () => {
+    expect(norms('zij zoudn lopn')).toEqual(['zij', 'zouden', 'lopen']);
+    expect(norms('dat wrd niks')).toContain('werd');
+  });
+  it('keeps words and capitalised words as written', () => {
+    expect(norms('de trein')).toEqual(['de', 'trein']);
+    expect(norms('Zoudn')).toEqual(['zoudn']);
+  });
+  it('reads a plural in -en of a listed group noun as the noun', () => {
+    expect(norms('de transen')).toEqual(['de', 'trans']);
+    expect(norms('de lantaarnen')).toEqual(['de', 'lantarnen']);
+  });
+});

@@ -73,6 +73,12 @@ interface NamePayload {
   kind: 'full' | 'first' | 'last';
 }
 
+/** A RosterIndex as data (RosterIndex.snapshot): its words, and its keys in order with their payloads (people by index). */
+export interface RosterSnapshot {
+  words: string[];
+  keys: [key: string, prefix: boolean, payloads: [kind: NamePayload['kind'], people: number[]][] | null][];
+}
+
 /**
  * A roster's names, compiled once per roster: every pattern is a whole-word sequence of
  * tokens, so matching is a lookup of token sequences in a map (cheap to build: a school's
@@ -91,7 +97,14 @@ export class RosterIndex {
   /** Every word of every roster name: names are never "corrected" into list words. */
   readonly words = new Set<string>();
 
-  constructor(people: readonly Person[]) {
+  constructor(people: readonly Person[], snapshot?: RosterSnapshot) {
+    if (snapshot) {
+      for (const w of snapshot.words) this.words.add(w);
+      for (const [key, prefix, payloads] of snapshot.keys) {
+        this.byKey.set(key, { payloads: payloads?.map(([kind, ids]) => ({ kind, persons: ids.map((i) => people[i]!) })), prefix });
+      }
+      return;
+    }
     const byName = new Map<string, NamePayload>();
     const add = (text: string, kind: NamePayload['kind'], person: Person): void => {
       const key = `${kind}:${text}`;
@@ -122,6 +135,15 @@ export class RosterIndex {
       (entry.payloads ??= []).push(payload);
       for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) this.entry(key.slice(0, i)).prefix = true;
     }
+  }
+
+  /** What `new RosterIndex(people, snapshot)` restores this index from (people as indexes into `people`). */
+  snapshot(people: readonly Person[]): RosterSnapshot {
+    const index = new Map<Person, number>();
+    people.forEach((p, i) => index.set(p, i));
+    const keys: RosterSnapshot['keys'] = [];
+    for (const [key, e] of this.byKey) keys.push([key, e.prefix, e.payloads ? e.payloads.map((p) => [p.kind, p.persons.map((x) => index.get(x)!)]) : null]);
+    return { words: [...this.words], keys };
   }
 
   private entry(key: string): RosterKey {
@@ -168,6 +190,14 @@ function classKey(s: string): string {
 const rosterCache = new WeakMap<readonly Person[], RosterIndex>();
 
 /** A roster's compiled names (cached per roster). */
+/**
+ * Use the index restored from `snapshot` for `people` (this very array) from now on: the
+ * snapshot must be of `new RosterIndex(people).snapshot(people)` by this code (the caller keys it).
+ */
+export function seedRosterIndex(people: readonly Person[], snapshot: RosterSnapshot): void {
+  rosterCache.set(people, new RosterIndex(people, snapshot));
+}
+
 export function rosterIndex(people: readonly Person[]): RosterIndex {
   let r = rosterCache.get(people);
   if (!r) {
@@ -243,10 +273,46 @@ function repair(word: string, capitalised: boolean, raw?: string): Repair {
     else if (r === null) r = slurModifier(word) ?? null;
   }
   if (r === null) r = curseAbbreviation(word, raw) ?? null;
+  if (r === null && !capitalised) r = droppedSchwa(word) ?? groupPlural(word) ?? null;
   const cache = capitalised ? repairCacheCapitalised : repairCache;
   if (cache.size >= 100_000) cache.clear();
   cache.set(word, r);
   return r;
+}
+
+const VOWELS = /[aeiouy]/;
+/**
+ * A schwa dropped as it is typed: "moetn", "wordn", "geslagn" (an "e" before a final "n"), a word
+ * of consonants only ("bnt", "wrd": one "e" among them). The reading with the "e" wins when it is
+ * a word of the lists or the dictionary and the word as written is none. Not for a capitalised
+ * word (a name).
+ */
+function droppedSchwa(word: string): string | undefined {
+  const isWord = (x: string): boolean => lexicon().known.has(x) || isExactDutchWord(x);
+  if (word.length >= 4 && word.endsWith('n') && !VOWELS.test(word[word.length - 2]!) && VOWELS.test(word) && !isDutchWord(word)) {
+    const e = `${word.slice(0, -1)}en`;
+    if (isWord(e)) return e;
+  }
+  if (word.length >= 3 && word.length <= 5 && !VOWELS.test(word)) {
+    for (let i = 1; i < word.length; i++) {
+      const e = `${word.slice(0, i)}e${word.slice(i)}`;
+      if (isWord(e)) return e;
+    }
+  }
+  return undefined;
+}
+
+/** The group nouns of the lists written as one word (singular or plural as listed). */
+let groupWords: ReadonlySet<string> | undefined;
+/**
+ * A plural in "-en" of a group noun the lists hold only in another form ("transen" of "trans"):
+ * read as the listed noun. The written word must be no dictionary word.
+ */
+function groupPlural(word: string): string | undefined {
+  if (word.length < 5 || !word.endsWith('en')) return undefined;
+  groupWords ??= wordSet((decencyData.categories as Record<string, string[]>).groupNoun!.filter((w) => !w.includes(' ') && !w.includes('*')));
+  const stem = word.slice(0, -2);
+  return groupWords.has(stem) && !isExactDutchWord(word) ? stem : undefined;
 }
 
 /** A raw word's letters in lower case, accents and everything else dropped ("Zo'n" → "zon"). */
@@ -795,7 +861,8 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
         corrected = true;
       }
     }
-    if (t.hasDigit || t.norm.length < 4 || known || rosterWords.has(t.norm)) {
+    // (a word of three consonants may be a word with its vowel dropped: "bnt")
+    if (t.hasDigit || (t.norm.length < 4 && !(t.norm.length === 3 && !VOWELS.test(t.norm))) || known || rosterWords.has(t.norm)) {
       tokens.push(t);
       continue;
     }

@@ -36,8 +36,8 @@ const CHANNELS: ReadonlySet<unknown> = new Set(channelSchema.options);
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
 /**
- * The common request (text, author, setting, account, channel, lessonPermission; no media,
- * people, thread or school) validated by hand: exactly what the schema yields for it, defaults
+ * The common request (text, author, setting, account, channel, lessonPermission; no media or
+ * thread, or empty ones; no people or school) validated by hand: exactly what the schema yields for it, defaults
  * filled in, without zod's general machinery. Anything else (another field, another type, a
  * value out of range) is undefined and goes through the schema, which also words the error.
  */
@@ -45,7 +45,11 @@ function parseCommon(input: Record<string, unknown>): CheckRequest | undefined {
   let keys = 0;
   for (const k in input) {
     if (!Object.hasOwn(input, k)) return undefined;
-    if (k !== 'text' && k !== 'author' && k !== 'setting' && k !== 'account' && k !== 'channel' && k !== 'lessonPermission') return undefined;
+    if (k === 'media' || k === 'thread') {
+      // as the HTTP route's own validation fills them in: empty (the schema yields [] for [])
+      const v = input[k];
+      if (!Array.isArray(v) || v.length !== 0) return undefined;
+    } else if (k !== 'text' && k !== 'author' && k !== 'setting' && k !== 'account' && k !== 'channel' && k !== 'lessonPermission') return undefined;
     keys++;
   }
   if (keys !== Object.keys(input).length) return undefined;

@@ -7,14 +7,22 @@
  * them beside this module (scripts/precompute.mjs, DEMO_ROSTER_FILE) with a key of the code
  * that generates them (this module and ./school.js as built); a missing or stale file is
  * ignored and the roster generated.
+ *
+ * The check's index of the roster's names (analysis.ts, RosterIndex: every name normalised) is
+ * the next good part, so the build writes it too (DEMO_ROSTER_INDEX_FILE), keyed by the roster's
+ * key and the code that builds it (check/analysis.js and check/text/normalize.js as built); it is
+ * used only with the precomputed roster it was made from, and a missing or stale file is ignored.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ChannelConsent, Person } from '../check/types.js';
 import { demoConsent, demoSchool } from './school.js';
+import { RosterIndex, seedRosterIndex, type RosterSnapshot } from '../check/analysis.js';
 
 /** The precomputed roster, in dist/demo/ beside the built module. */
 export const DEMO_ROSTER_FILE = 'demo-roster.json';
+/** The precomputed index of its names, beside it. */
+export const DEMO_ROSTER_INDEX_FILE = 'demo-roster-index.json';
 
 let cache: Person[] | undefined;
 
@@ -29,7 +37,8 @@ function generate(): Person[] {
 
 /** A built file of dist/demo/: beside this module, or, from the bundled CLI in dist/bundle/, in ../demo/. */
 function readBuilt(name: string): string | undefined {
-  for (const rel of [name, `../demo/${name}`]) {
+  // (a name starting with ../ is the same file from dist/demo/ and dist/bundle/)
+  for (const rel of name.startsWith('../') ? [name] : [name, `../demo/${name}`]) {
     try {
       return readFileSync(new URL(rel, import.meta.url), 'utf8');
     } catch {
@@ -46,21 +55,48 @@ function sourceKey(): string | undefined {
   return roster && school ? createHash('sha256').update(roster).update('\0').update(school).digest('hex') : undefined;
 }
 
+/** The key of the roster index: the roster's key and the code that builds the index, as built. */
+function indexKey(rosterKey: string): string | undefined {
+  const analysis = readBuilt('../check/analysis.js');
+  const normalize = readBuilt('../check/text/normalize.js');
+  return analysis && normalize ? createHash('sha256').update(rosterKey).update('\0').update(analysis).update('\0').update(normalize).digest('hex') : undefined;
+}
+
 function precomputed(): Person[] | undefined {
   const raw = readBuilt(DEMO_ROSTER_FILE);
   if (!raw) return undefined;
   try {
+    const key = sourceKey();
     const file = JSON.parse(raw) as { key: string; people: Person[] };
-    return file.key === sourceKey() ? file.people : undefined;
+    if (!key || file.key !== key) return undefined;
+    seedIndex(file.people, key);
+    return file.people;
   } catch {
     return undefined;
   }
+}
+
+/** Give the check the precomputed index of these (precomputed) people, when it is of this roster and this code. */
+function seedIndex(people: Person[], rosterKey: string): void {
+  const raw = readBuilt(DEMO_ROSTER_INDEX_FILE);
+  if (!raw) return;
+  const file = JSON.parse(raw) as { key: string; index: RosterSnapshot };
+  if (file.key === indexKey(rosterKey)) seedRosterIndex(people, file.index);
 }
 
 /** What the build writes to DEMO_ROSTER_FILE. */
 export function demoRosterSnapshot(): string | undefined {
   const key = sourceKey();
   return key ? JSON.stringify({ key, people: generate() }) : undefined;
+}
+
+/** What the build writes to DEMO_ROSTER_INDEX_FILE (from the roster as the build wrote it, so as demoRoster reads it). */
+export function demoRosterIndexSnapshot(): string | undefined {
+  const roster = demoRosterSnapshot();
+  if (!roster) return undefined;
+  const { key: rosterKey, people } = JSON.parse(roster) as { key: string; people: Person[] };
+  const key = indexKey(rosterKey);
+  return key ? JSON.stringify({ key, index: new RosterIndex(people).snapshot(people) }) : undefined;
 }
 
 export function demoRoster(): Person[] {

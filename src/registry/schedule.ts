@@ -11,8 +11,17 @@ export const SCHOOL_TZ = 'Europe/Amsterdam';
 /** Outside lessons, a staff member's working hours count as a work situation. */
 export const WORK_HOURS = { from: '07:30', to: '17:30' };
 
+/** One formatter per time zone: making one costs more than the rest of a check's timetable lookup. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 export function localWeekdayTime(at: Date, tz = SCHOOL_TZ): { weekday: number; time: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: tz, weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(at);
+  let format = formats.get(tz);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone: tz, weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false });
+    if (formats.size >= 64) formats.clear();
+    formats.set(tz, format);
+  }
+  const parts = format.formatToParts(at);
   const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1;
   return { weekday, time: `${get('hour').replace('24', '00')}:${get('minute')}` };
@@ -30,7 +39,8 @@ export interface SettingAt {
 export async function settingAt(db: Db, schoolId: string, personId: string | undefined, role: 'staff' | 'pupil' | 'parent' | 'other', at: Date): Promise<SettingAt> {
   if (!personId || (role !== 'staff' && role !== 'pupil')) return { setting: 'private', lessonPermission: false };
   const { weekday, time } = localWeekdayTime(at);
-  const person = (await db.select().from(people).where(and(eq(people.schoolId, schoolId), eq(people.id, personId))).limit(1))[0];
+  // (only the group is needed: fewer columns for the database to send and the driver to read)
+  const person = (await db.select({ groupId: people.groupId }).from(people).where(and(eq(people.schoolId, schoolId), eq(people.id, personId))).limit(1))[0];
   if (!person) return { setting: 'private', lessonPermission: false };
   const who = role === 'staff' ? eq(lessons.teacherId, personId) : person.groupId ? eq(lessons.groupId, person.groupId) : undefined;
   const lesson = who

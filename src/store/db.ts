@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import * as schema from './schema.js';
+import { parseOnce } from './pglite-parsers.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -177,6 +178,7 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
     const pgOptions = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
     const client = compiledBaseline(() => (memory ? new PGlite(pgOptions) : new PGlite(opts.dataDir!, pgOptions)));
     await client.waitReady;
+    parseOnce(client);
     const db = drizzle(client, { schema });
     if (opts.existing && !memory && !(await isSterrenwacht(db as unknown as Db))) {
       await client.close();

@@ -44,7 +44,7 @@ import { readBullyingInto } from '../reading/bullying.js';
 import { abusiveCompound, B_ABUSE, harmTriggers, playedIn } from '../reading/harm.js';
 import { curseAtNoOne } from '../reading/thing.js';
 import { vocativeAt } from '../reading/threat.js';
-import { readAddressInsults, readBinominal, readEpithets } from '../reading/reference-address.js';
+import { animalOfAnimal, readAddressInsults, readBinominal, readEpithets } from '../reading/reference-address.js';
 import { slurOfSelf } from '../reading/reference-self.js';
 import { readNoneGood } from '../reading/reference-none.js';
 import { slangIntensifier } from '../reading/reference-slang.js';
@@ -95,9 +95,16 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
     if (core.first === core.last && (h.kind === 'insult' || h.kind === 'derogation') && slangIntensifier(a, core.first)) return;
     // a judging word of a role played on a stage, with praise: "ze speelt de heks … super eng, bravo!" (reading/reference-role.ts)
     if (h.kind === 'insult' && !a.has(core.last, 'insultNoun') && !a.has(core.last, 'slurStrong') && rolePlayed(a, tokens[core.first]!.sentence)) return;
+    // an animal said of an animal: "onze hond is een luie zeekoe" (reading/reference-address.ts)
+    if ((h.kind === 'dehumanisation' || h.kind === 'insult') && animalOfAnimalIn(Math.min(h.first, core.first), Math.max(h.last, core.last) + 1)) return;
     // the trigger speaks about a quotation that holds the target ("haat zoals 'X zijn ...'")
     if (h.target && tokens[h.target.token]!.quoted !== tokens[core.first]!.quoted) return;
     hits.push(h);
+  };
+  /** An animal word in [from, to] (at most a few words) said of an animal or a thing, not of a person. */
+  const animalOfAnimalIn = (from: number, to: number): boolean => {
+    for (let k = from; k <= to && k <= from + 8 && k < tokens.length; k++) if (animalOfAnimal(a, k)) return true;
+    return false;
   };
   const anyTargetInSentence = (k: number, exclude: number, excludeTo = exclude): Target | undefined => {
     const [f, l] = a.sentenceTokens(tokens[k]!.sentence);
@@ -233,7 +240,9 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   // an epithet pointing at someone named in the sentence or the one before: "… Niemand wil zulke zielepoten zien"
   // (a negated clause keeps it: the epithet describes its referent whatever the clause says of it)
   for (const h of readEpithets(a, resolved)) {
-    push({ kind: 'insult', first: h.det, last: h.head, severity: 'block', certain: true, target: targetAt(a, h.antecedent, authorId) ?? resolved[h.antecedent] }, { first: h.head, last: h.head });
+    // (an epithet that stands for itself, "die sukkel moet weg", names the one it points at)
+    const self = h.antecedent === h.head ? { token: h.head, kind: 'person' as const } : undefined;
+    push({ kind: 'insult', first: h.det, last: h.head, severity: 'block', certain: true, target: targetAt(a, h.antecedent, authorId) ?? resolved[h.antecedent] ?? self }, { first: h.head, last: h.head });
   }
 
   // 3c. a judging noun alone after a comma at the end of a sentence, said to the reader: "…, viespeuken."

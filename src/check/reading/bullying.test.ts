@@ -88,3 +88,11 @@ describe('a recording spread to be laughed at (reading6b)', () => {
     expect(read('Ik app het zwemfilmpje van Noor naar de juf, niemand lachte haar uit.')).not.toContain('insult');
   });
 });
+
+describe('the author likened to an animal (#9, reading7c)', () => {
+  it('withdraws an animal said of oneself, keeps it said of someone else', () => {
+    expect(decency('ik ben soms echt een luie slak')).toEqual([]);
+    expect(decency('daan is echt een luie slak')).not.toEqual([]);
+    expect(decency('ik vind jou een luie slak')).not.toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ import data from '../lexicon/bullying.json' with { type: 'json' };
 import { fm, infos, personBefore, targetsOf, thingBefore, type StructuralHit } from './structure.js';
 import type { WordInfo } from './words.js';
 import { looksTrait, readHumiliation } from './humiliation.js';
+import { readExclusionVotes } from './exclusion-vote.js';
 import { readStockCharge } from './stereotype-marker.js';
 import { readDehumanising } from './dehuman.js';
 import { readGroupMeaning } from './group-insinuation.js';
@@ -714,16 +715,24 @@ export function readBullyingInto(a: TextAnalysis, authorId: string | undefined, 
     const h = hits[i]!;
     if (h.kind === 'threat' && benignForecast(h)) hits.splice(i, 1);
     else if (h.kind === 'violence' && deathNotWished(h)) hits.splice(i, 1);
-    else if (h.kind === 'insult' && selfSaid(h)) hits.splice(i, 1);
+    else if ((h.kind === 'insult' || (h.kind === 'dehumanisation' && animalIn(h))) && selfSaid(h)) hits.splice(i, 1);
   }
   for (const h of readBullying(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
   // mockery of poverty or looks, rumours spread (reading/humiliation.ts)
   for (const h of readHumiliation(a, authorId)) push({ kind: 'insult', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // a vote over a pupil's exclusion, ostracism by a group, an exclusion enforced (reading/exclusion-vote.ts)
+  for (const h of readExclusionVotes(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
   // a group by insinuation (a marker and a stock charge) or likened to something not human (reading/stereotype-marker.ts, reading/dehuman.ts)
   for (const h of readStockCharge(a, authorId)) push({ kind: 'derogation', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
   for (const h of readDehumanising(a, authorId)) push({ kind: 'dehumanisation', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
   // group-level meaning without a judging word: insinuation cues, coded terms, essentialism, mock praise, burden (reading/group-insinuation.ts)
   for (const h of readGroupMeaning(a, authorId)) push({ kind: h.kind === 'dehumanisation' ? 'dehumanisation' : 'derogation', first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+
+  /** An animal word in the hit: the author likening themselves to one ("ik ben echt een luie zeekoe") mocks only themselves. */
+  function animalIn(h: DecencyHit): boolean {
+    for (let k = h.first; k <= h.last + 1 && k < tokens.length; k++) if (info[k]!.animal) return true;
+    return false;
+  }
 
   function benignForecast(h: DecencyHit): boolean {
     let forecast = false;

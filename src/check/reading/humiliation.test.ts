@@ -68,3 +68,45 @@ describe('through the detector', () => {
     expect(decency('niemand vindt jou leuk ruben')).toContain('exclusion');
   });
 });
+
+describe('a person’s smell, judged looks and clothes (#9, reading7c)', () => {
+  it('reads a person as subject or owner of a stench, or smelled of dirt or an animal', () => {
+    expect(read('ruben walmt als een vuilniswagen')).toBe(1);
+    expect(read('de okselgeur van sanne, niet te harden')).toBe(1);
+    expect(read('sanne ruikt naar een beschimmelde boterham')).toBe(1);
+    expect(read('er komt een stank uit de voeten van ruben')).toBe(1);
+  });
+  it('lets a thing, a pleasant smell, a negation and one’s own smell pass', () => {
+    expect(read('de gang stinkt naar verf vandaag')).toBe(0);
+    expect(read('sanne ruikt heerlijk naar kokos')).toBe(0);
+    expect(read('ruben stinkt helemaal niet, doe normaal')).toBe(0);
+    expect(read('ik stink na het hardlopen, ik ga douchen')).toBe(0);
+  });
+  it('reads a part of the looks or the clothes of a person judged by filth or ugliness', () => {
+    expect(read('wat draagt ruben een afzichtelijke jas')).toBe(1);
+    expect(read('die ranzige schoenen van sanne')).toBe(1);
+    expect(read('met die oren van ruben kan je de zender ontvangen 😂')).toBe(1);
+  });
+  it('lets praise slang, a trait alone and one’s own clothes pass', () => {
+    expect(read('wat een vette schoenen heeft ruben')).toBe(0);
+    expect(read('mijn lelijke kersttrui is mijn favoriet')).toBe(0);
+    expect(read('sanne heeft een nieuwe jas, lekker warm')).toBe(0);
+  });
+  it('reads contempt for a denied possession with a poverty word', () => {
+    expect(read('ze hebben bij sanne niet eens een tv, die schooiers')).toBe(1);
+    expect(read('ruben gaf een euro aan die bedelaar bij de kerk')).toBe(0);
+  });
+});
+
+describe('a rumour made up or spread by the author (#9, reading7c)', () => {
+  it('reads a misdeed charged to a person with a call or the author’s intent to spread it', () => {
+    expect(read('volgens mij blowt de broer van ruben, stuur het door')).toBe(1);
+    expect(read('ik verzin dat sanne jat uit de kantine')).toBe(1);
+    expect(read('we vertellen gewoon dat ruben gelogen heeft haha')).toBe(1);
+  });
+  it('lets a victim of a theft, a call without a misdeed and a negated charge pass', () => {
+    expect(read('de fiets van sanne is gestolen, deel dit zodat we hem terugvinden')).toBe(0);
+    expect(read('ik vertel de juf dat ruben jarig is, deel het maar')).toBe(0);
+    expect(read('ruben steelt niet, verspreid geen onzin')).toBe(0);
+  });
+});

@@ -48,6 +48,17 @@ const K = {
   audience: 1024,
   laughter: 2048,
   homeland: 4096,
+  smellBad: 8192,
+  smellVerb: 16384,
+  dirt: 32768,
+  hygiene: 65536,
+  clothes: 131072,
+  denied: 262144,
+  smellSource: 524288,
+  misdeed: 1048576,
+  misdeedPart: 2097152,
+  fabricate: 4194304,
+  inventing: 8388608,
 } as const;
 type Cls = { words?: string[]; stems?: string[] };
 const D = data.classes as Record<string, Cls>;
@@ -65,6 +76,17 @@ const SOURCES: [Cls, number][] = [
   [D.audience!, K.audience],
   [bullying.classes.laughter, K.laughter],
   [D.homeland!, K.homeland],
+  [D.smellBad!, K.smellBad],
+  [D.smellVerb!, K.smellVerb],
+  [D.dirt!, K.dirt],
+  [D.hygiene!, K.hygiene],
+  [D.clothes!, K.clothes],
+  [D.denied!, K.denied],
+  [D.smellSource!, K.smellSource],
+  [D.misdeed!, K.misdeed],
+  [{ words: (D.misdeed as Cls & { participles: string[] }).participles }, K.misdeedPart],
+  [D.fabricate!, K.fabricate],
+  [{ words: (D.fabricate as Cls & { inventing: string[] }).inventing }, K.inventing],
 ];
 const EMOJI: ReadonlySet<string> = new Set([...bullying.classes.laughterEmoji.words, '🤢']);
 const ONE_PERSON: ReadonlySet<string> = new Set(bullying.classes.onePerson.words);
@@ -73,7 +95,10 @@ const POSSESSIVE: ReadonlySet<string> = new Set(['je', 'jouw', 'zijn', 'haar', '
 const FIRST: ReadonlySet<string> = new Set(['ik', 'mijn', 'mn', 'we', 'wij', 'ons', 'onze', 'me', 'mij']);
 const COPULA: ReadonlySet<string> = new Set(['is', 'ben', 'bent', 'was', 'wordt', 'lijkt', 'blijft', 'zijn']);
 const DEGREE: ReadonlySet<string> = new Set(['zo', 'zoveel', 'zulke', 'zon', 'zo’n']);
-const TRIGGER = K.poverty | K.money | K.looks | K.trait | K.rumour | K.homeland | K.compare;
+const TRIGGER = K.poverty | K.money | K.looks | K.trait | K.rumour | K.homeland | K.compare | K.smellBad | K.smellVerb | K.clothes | K.misdeed | K.misdeedPart;
+/** Judging words that are also pupils' praise ("vette schoenen", "zieke trui"): no judgement of looks alone. */
+const SLANG_PRAISE: ReadonlySet<string> = new Set(['vet', 'vette', 'ziek', 'zieke', 'gestoord', 'gestoorde', 'sick', 'lijp', 'lijpe', 'dik', 'dikke', 'bizar', 'bizarre', 'gek', 'gekke', 'wild', 'wilde']);
+const MODAL_CAN: ReadonlySet<string> = new Set(['kun', 'kunt', 'kan', 'kunnen', 'kon', 'konden']);
 const LIKEN_VERB: ReadonlySet<string> = new Set(['lijk', 'lijkt', 'eruit']);
 
 /** The classes of a written form (memoised per form). */
@@ -104,7 +129,8 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
     any |= cls[k]!;
   }
   // the cheap trigger: a topic class somewhere in the text
-  if (!(any & TRIGGER)) return hits;
+  // (clothes only with a word of filth or ugliness, a misdeed only with a call or the author's telling: both are common words)
+  if (!(any & (TRIGGER & ~(K.clothes | K.misdeed | K.misdeedPart))) && !(any & K.clothes && any & K.dirt) && !(any & (K.misdeed | K.misdeedPart) && any & (K.call | K.fabricate))) return hits;
   const forms = fm(a);
   const targets = targetsOf(a, authorId);
   const F = (k: number): string => (k >= 0 && k < n ? forms[k]! : '');
@@ -144,9 +170,11 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
     if (next & (K.care | K.report)) continue;
     const laughing = ((mask | next) & K.laughter) !== 0 || emoji(f, Math.max(l, nl));
     const before = hits.length;
-    if (mask & (K.poverty | K.money | K.looks | K.trait | K.compare)) readMockery(f, l, who, laughing || (next & K.stance) !== 0);
+    if (mask & (K.smellBad | K.smellVerb)) readSmell(f, l, laughing || ((mask | next) & (K.stance | K.hygiene)) !== 0);
+    if (hits.length === before && mask & (K.looks | K.clothes)) readJudgedLooks(f, l);
+    if (hits.length === before && mask & (K.poverty | K.money | K.looks | K.trait | K.compare)) readMockery(f, l, who, laughing || (next & K.stance) !== 0 || deniedWithContempt(f, l));
     if (hits.length === before && mask & K.homeland) readSentBack(f, l);
-    if (hits.length === before && mask & K.rumour) readRumour(s, f, l, who);
+    if (hits.length === before && mask & (K.rumour | K.misdeed | K.misdeedPart)) readRumour(s, f, l, who, laughing);
   }
   return hits;
 
@@ -160,6 +188,143 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
       if (EMOJI.has(src.slice(i, i + 2))) return true;
       i++;
     }
+    return false;
+  }
+
+  /** "niet eens" / "nog niet eens" in the sentence: a normal thing denied with contempt ("hebben niet eens wifi"). */
+  function deniedWithContempt(f: number, l: number): boolean {
+    for (let k = f + 1; k <= l; k++) if (is(k, K.denied) && F(k - 1) === 'niet') return true;
+    return false;
+  }
+
+  /** The noun a preposition governs: the first word after it that is no article, demonstrative or adjective-like degree word. */
+  function governed(k: number, l: number): number {
+    let j = k + 1;
+    while (j <= l && j <= k + 3 && /^(een|de|het|die|dat|zon|oude|oud|natte|nat|echt|wel)$/.test(F(j))) j++;
+    return j <= l ? j : -1;
+  }
+
+  /**
+   * A person's smell mocked: a person as the subject of a verb of stench ("Mila stinkt", "stinkt hij"),
+   * the owner of a stench ("die zweetlucht van Daan", "zijn walm") or the body part it comes out of
+   * ("de walm uit haar oksels"); "ruiken" counts when the person is what is smelled ("je ruikt hem
+   * van ver"), when it is of dirt, waste or an animal ("ruikt naar de vuilnisbak", "naar natte hond")
+   * or with disgust or washing urged in the sentence. A positive smell ("ruikt lekker naar"), a
+   * negation before it, a thing or the author's own things as subject pass.
+   */
+  function readSmell(f: number, l: number, stance: boolean): void {
+    for (let k = f; k <= l; k++) {
+      const c = cls[k]!;
+      if (!(c & (K.smellBad | K.smellVerb)) || negatedBefore(f, k) || negatedAfter(k, l)) continue;
+      // "ruikt lekker", "stinkt heerlijk naar": a positive right after is praise
+      if (info[k + 1]?.positive || (F(k + 1) === 'echt' && info[k + 2]?.positive)) continue;
+      let target: Target | undefined;
+      let bad = (c & K.smellBad) !== 0;
+      // subject before the verb in its clause (no thing in between: "de kleedkamer van Daan stinkt")
+      for (let j = k - 1; j >= f && j >= k - 3 && sameClause(j, k) && !target; j--) {
+        if (info[j]!.thing || FIRST.has(F(j))) break;
+        target = person(j);
+      }
+      // inverted subject or the person smelled: "stinkt hij", "je ruikt hem"
+      if (!target && k + 1 <= l && sameClause(k, k + 1)) {
+        const p = person(k + 1);
+        if (p) {
+          target = p;
+          if (c & K.smellVerb && /^(hem|haar|jou|jullie)$/.test(F(k + 1))) bad = true;
+        }
+        if (!target && k + 2 <= l && (F(k + 2) === 'hem' || F(k + 2) === 'haar') && sameClause(k, k + 2) && person(k + 2)) {
+          target = person(k + 2);
+          if (c & K.smellVerb) bad = true;
+        }
+      }
+      // the owner of a stench noun: "zijn zweetlucht", "die walm van Daan", "de stank uit haar oksels"
+      if (!target && c & K.smellBad) {
+        if (POSSESSIVE.has(F(k - 1)) && !FIRST.has(F(k - 1))) target = person(k - 1) ?? personNear(f, k);
+        else if (F(k + 1) === 'van' && person(k + 2)) target = person(k + 2);
+        else {
+          for (let j = k + 1; j <= l && j <= k + 4 && !target; j++) {
+            if (F(j) !== 'uit') continue;
+            const part = governed(j, l);
+            if (part < 0) continue;
+            const owner = POSSESSIVE.has(F(part - 1)) ? part - 1 : F(part + 1) === 'van' ? part + 2 : -1;
+            if (owner >= 0 && (info[part]!.bodyPart || is(part, K.looks | K.smellSource)) && !FIRST.has(F(owner))) target = person(owner) ?? personNear(f, k);
+          }
+        }
+      }
+      if (!target || (target.kind === 'third' && !personBefore(a, target.token, authorId))) continue;
+      if (!bad) {
+        // "naar" + dirt, waste or an animal
+        for (let j = k + 1; j <= l && j <= k + 4 && !bad; j++) {
+          if (F(j) !== 'naar') continue;
+          const noun = governed(j, l);
+          if (noun >= 0 && !info[noun]!.positive && (is(noun, K.dirt) || info[noun]!.animal)) bad = true;
+        }
+      }
+      if (!bad && !stance) continue;
+      hits.push({ kind: 'insult', first: Math.min(k, target.token), last: Math.max(k, target.token), target, core: { first: k, last: k } });
+      return;
+    }
+  }
+
+  /** The nearest person before k in the sentence (for a pronoun owner: "zijn walm" after "Daan …"). */
+  function personNear(f: number, k: number): Target | undefined {
+    for (let j = k - 1; j >= f; j--) {
+      const p = person(j);
+      if (p) return p;
+    }
+    return undefined;
+  }
+
+  /**
+   * A part of a person's looks or their clothes judged by an adjective of filth or ugliness before it:
+   * "die vettige haren van Ravi", "wat heeft Daan een belachelijk kapsel", "in die smerige kleren van
+   * …" — owned by the person (possessive, "van" + person, "heeft"). Pupils' praise words ("vette
+   * schoenen", "zieke trui") and traits ("dikke") are no judgement alone; a negation before it passes.
+   */
+  function readJudgedLooks(f: number, l: number): void {
+    // praise in the sentence ("een lelijke trui voor de foute-truiendag, geweldig!"): a game of looks, no mockery
+    for (let k = f; k <= l; k++) if (info[k]!.positive && !is(k, K.dirt)) return;
+    for (let k = f + 1; k <= l; k++) {
+      if (!is(k, K.looks | K.clothes)) continue;
+      let adj = k - 1;
+      if (is(adj, K.trait) || F(adj) === 'gele' || F(adj) === 'afgedragen' || F(adj) === 'versleten') adj--;
+      const w = info[adj];
+      if (!w || SLANG_PRAISE.has(F(adj)) || is(adj, K.trait) || w.positive) continue;
+      if (!(is(adj, K.dirt) || (w.judge && !w.state && !w.groupOnly))) continue;
+      // "belachelijk goed kapsel": a judging word before a positive is an intensifier
+      if (negatedBefore(f, adj)) continue;
+      const target = ownerOf(f, l, k, adj);
+      if (!target) continue;
+      hits.push({ kind: 'insult', first: Math.min(adj, target.token), last: Math.max(k, target.token), target, core: { first: adj, last: k } });
+      return;
+    }
+  }
+
+  /** The person who owns the looks word or piece of clothing at k (adjective at adj): possessive, "van" + person, or "heeft". */
+  function ownerOf(f: number, l: number, k: number, adj: number): Target | undefined {
+    const d = adj - 1;
+    if (POSSESSIVE.has(F(d))) {
+      if (FIRST.has(F(d))) return undefined;
+      return person(d) ?? (F(d) === 'je' || F(d) === 'jouw' ? { token: d, kind: 'second' as const } : personNear(f, d));
+    }
+    if (F(k + 1) === 'van' && person(k + 2)) return person(k + 2);
+    if (F(k + 1) === 'van' && POSSESSIVE.has(F(k + 2)) && !FIRST.has(F(k + 2))) return personNear(f, k);
+    // "wat heeft Daan een belachelijk kapsel", "Daan heeft een …", "die … heeft"
+    for (let j = d; j >= f && j >= d - 4; j--) {
+      if (!/^(heeft|hebt|heb|draagt|draag|loopt)$/.test(F(j))) continue;
+      const p = person(j - 1) ?? person(j + 1);
+      if (p) return p;
+    }
+    // "… loopt er bij in die smerige kleren": the subject of the clause of "in/met"
+    if (/^(in|met)$/.test(F(d)) || /^(in|met)$/.test(F(d - 1))) {
+      for (let j = d - 1; j >= f && j >= d - 8 && sameClause(j, d); j--) if (person(j)) return person(j);
+    }
+    return undefined;
+  }
+
+  /** A negator right after k in its clause, over at most two degree words ("stinkt helemaal niet"). */
+  function negatedAfter(k: number, l: number): boolean {
+    for (let j = k + 1; j <= l && j <= k + 3 && sameClause(j, k); j++) if (NEGATOR.has(F(j))) return true;
     return false;
   }
 
@@ -209,6 +374,10 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
       const next = F(j + 1) === 'als' || F(j + 1) === 'wel' || F(j + 1) === 'op' || F(j + 1) === 'net' ? j + 2 : j + 1;
       const noun = /^(een|de|het|die|dat)$/.test(F(next)) ? next + 1 : next;
       if (noun <= l && F(noun) && !info[noun]!.positive && !is(noun, K.care)) return true;
+    }
+    // "met die oren van Daan kun je radio ontvangen": a part of the person as a tool in a "kunnen" clause
+    if (F(k - 1) === 'met' || F(k - 2) === 'met' || F(k - 3) === 'met') {
+      for (let j = k + 1; j <= Math.min(l, k + 6) && sameClause(j, k); j++) if (MODAL_CAN.has(F(j))) return true;
     }
     // "zoveel pukkels dat je gezicht op een pizza lijkt": the result clause of a degree
     for (let j = Math.max(0, k - 3); j < k; j++) {
@@ -264,10 +433,34 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
     }
   }
 
-  function readRumour(s: number, f: number, l: number, who: Target): void {
+  /** A misdeed said of a person: a finite form or a state, a participle only with "hebben" in its clause ("dat Noah gespiekt heeft"). */
+  function misdeedAt(k: number): boolean {
+    if (is(k, K.misdeed)) return true;
+    if (!is(k, K.misdeedPart)) return false;
+    for (let j = k - 4; j <= k + 2; j++) if (j !== k && j >= 0 && j < n && sameClause(j, k) && /^(heeft|heb|hebt|hebben|had|hadden)$/.test(F(j))) return true;
+    return false;
+  }
+
+  /** The author's intent to make up or spread what follows: "ik verzin dat …", "we zeggen gewoon … dat …" with laughter. */
+  function ownSpread(f: number, topic: number, laughing: boolean): number {
+    for (let k = f; k < topic; k++) {
+      if (!is(k, K.fabricate)) continue;
+      const first = FIRST.has(F(k - 1)) || FIRST.has(F(k + 1)) || (F(k - 2) === 'ga' && FIRST.has(F(k - 3)));
+      if (!first || negatedBefore(f, k) || NEGATOR.has(F(k + 1))) continue;
+      if (is(k, K.inventing) || laughing) return k;
+    }
+    return -1;
+  }
+
+  function readRumour(s: number, f: number, l: number, who: Target, laughing: boolean): void {
     let topic = -1;
-    for (let k = f; k <= l && topic < 0; k++) if (is(k, K.rumour) && !negatedBefore(f, k)) topic = k;
+    for (let k = f; k <= l && topic < 0; k++) if ((is(k, K.rumour) || misdeedAt(k)) && !negatedBefore(f, k)) topic = k;
     if (topic < 0) return;
+    const own = ownSpread(f, topic, laughing);
+    if (own >= 0) {
+      hits.push({ kind: 'insult', first: Math.min(own, who.token), last: Math.max(topic, who.token), target: who, core: { first: own, last: topic } });
+      return;
+    }
     // the call in this sentence, or the one before or after
     const from = s > 0 ? a.sentenceTokens(s - 1)[0] : f;
     const to = s + 1 < a.sentenceCount ? a.sentenceTokens(s + 1)[1] : l;

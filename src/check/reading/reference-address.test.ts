@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
-import { readAddressInsults, readBinominal, readEpithets } from './reference-address.js';
+import { animalOfAnimal, readAddressInsults, readBinominal, readEpithets, verminCompound } from './reference-address.js';
 import { targetsOf } from './structure.js';
 import { detectDecency } from '../detectors/decency.js';
 
@@ -58,5 +58,46 @@ describe('the binominal "een N1 van een N2"', () => {
   it('lets an owned animal and a praising noun pass', () => {
     expect(bin('we kregen een kat van een buurvrouw')).toBe(0);
     expect(bin('een schat van een meid')).toBe(0);
+  });
+});
+
+describe('vermin compounds, deictic epithets, exclamatives, an animal said of an animal (#9, reading7c)', () => {
+  it('reads a compound of vermin, disease or filth with a person head as an insult', () => {
+    expect(verminCompound('maden-zak')).toBe(true);
+    expect(verminCompound('wormenkop')).toBe(true);
+    expect(blocked('jij puistenbek, ga zitten')).toBe(true);
+    expect(blocked('zo’n snotbal van een Ruben')).toBe(true);
+  });
+  it('lets compounds of things and the ordinary word for a bully pass', () => {
+    expect(verminCompound('luizenshampoo')).toBe(false);
+    expect(verminCompound('rattengif')).toBe(false);
+    expect(verminCompound('pestkop')).toBe(false);
+    expect(blocked('heb je de luizenshampoo al gekocht?')).toBe(false);
+  });
+  it('reads a demonstrative before a judging noun as pointing at someone present', () => {
+    expect(blocked('die etterbak naast mij zit weer te kletsen')).toBe(true);
+    expect(blocked('deze lompe profiteur heeft mijn bal gepakt')).toBe(true);
+  });
+  it('reads "wat een" + a judging adjective + noun after a person in the sentence', () => {
+    expect(blocked('Ruben heeft weer niks gedaan, wat een luie slak')).toBe(true);
+    expect(blocked('Ruben heeft een hamster, wat een schattig beest')).toBe(false);
+    expect(blocked('Iemand schreef iets lelijks. Wat een schande, zo praat je niet over kinderen.')).toBe(false);
+  });
+  it('lets an animal said of an animal or a thing pass', () => {
+    const a = analyse('mijn kat is een luie zeekoe', people, DE_STERREN);
+    expect(animalOfAnimal(a, 5)).toBe(true);
+    expect(blocked('de hond van Ruben is een dikke big')).toBe(false);
+    expect(blocked('Ruben is een dikke big')).toBe(true);
+  });
+});
+
+describe('an address by a name or with an adjective of filth (#9, reading7c)', () => {
+  it('reads a name before a vermin or mind compound that ends its clause, and "jij" + an adjective of disease', () => {
+    expect(address('Ruben madenzak, ga weg')).toBe(1);
+    expect(address('hou je mond jij luizige rat')).toBe(1);
+  });
+  it('lets a name before an ordinary compound and a subject pronoun pass', () => {
+    expect(address('Ruben schoenendoos, die moet je meenemen')).toBe(0);
+    expect(address('Ruben vlooienmarkt, kom je ook?')).toBe(0);
   });
 });

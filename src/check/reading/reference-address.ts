@@ -16,8 +16,9 @@
  */
 import type { TextAnalysis } from '../analysis.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
-import { wordSet } from '../text/normalize.js';
+import { squeeze, wordSet } from '../text/normalize.js';
 import { wordInfo } from './words.js';
+import humiliationData from '../lexicon/humiliation.json' with { type: 'json' };
 
 const SECOND = wordSet(['jij', 'jullie']);
 const JIJ = 'jij';
@@ -45,12 +46,55 @@ function animalMindCompound(form: string): boolean {
   return false;
 }
 
+const VERMIN = humiliationData.classes.verminCompound;
+/** Adjectives of filth, disease and vermin ("schurftige", "slijmerige"): judging in an address. */
+const FILTH = wordSet(humiliationData.classes.dirt.words.filter((w) => w.endsWith('e')));
+const VERMIN_MODIFIERS = wordSet(VERMIN.modifiers);
+const VERMIN_HEADS = wordSet(VERMIN.heads);
+const VERMIN_NOT = wordSet(VERMIN.notInsult);
+const verminMemo = new Map<string, boolean>();
+/**
+ * A compound that names a person by vermin, a disease or filth (`humiliation.json`
+ * `verminCompound`): "luizenbaal", "vlooienzak", "pestbuil", "schurftkop", "etterbak". A modifier
+ * of the class (with its linking "-en"/"-s"), then a head for a person, a body or a container;
+ * "luizenkam" and "vlooienmarkt" have a head of things, "pestkop" is the word for a bully. At most
+ * one split per letter of the word, memoised per form.
+ */
+export function verminCompound(form: string): boolean {
+  if (form.length < 6) return false;
+  let r = verminMemo.get(form);
+  if (r !== undefined) return r;
+  r = false;
+  // (the word classes are squeezed as the text is: "vlooien" is held as "vloien")
+  const w = squeeze(form.replace(/-/g, ''));
+  if (!VERMIN_NOT.has(w)) {
+    for (let cut = 3; cut <= w.length - 3 && !r; cut++) {
+      if (!VERMIN_HEADS.has(w.slice(cut))) continue;
+      const mod = w.slice(0, cut);
+      r = VERMIN_MODIFIERS.has(mod) || (mod.endsWith('s') && VERMIN_MODIFIERS.has(mod.slice(0, -1)));
+    }
+  }
+  if (verminMemo.size > 10_000) verminMemo.clear();
+  verminMemo.set(form, r);
+  return r;
+}
+
 /** Address insults of a text, in token order. */
 export function readAddressInsults(a: TextAnalysis): AddressInsult[] {
   const tokens = a.tokens;
   const n = tokens.length;
   const out: AddressInsult[] = [];
+  const nameEnds = new Set<number>();
+  for (const m of a.names) nameEnds.add(m.last);
   for (let k = 0; k + 1 < n; k++) {
+    // a name right before a compound of vermin or of the mind that ends its clause: "Bram luizenbaal, …"
+    if (nameEnds.has(k) && tokens[k + 1]!.clause === tokens[k]!.clause && (k + 2 >= n || tokens[k + 2]!.clause !== tokens[k]!.clause)) {
+      const form = a.wordInfos[k + 1]!.form;
+      if ((k === 0 || tokens[k - 1]!.clause !== tokens[k]!.clause) && (verminCompound(form) || animalMindCompound(form))) {
+        out.push({ pronoun: k, head: k + 1 });
+        continue;
+      }
+    }
     if (!SECOND.has(tokens[k]!.norm)) continue;
     const clause = tokens[k]!.clause;
     let j = k + 1;
@@ -58,7 +102,7 @@ export function readAddressInsults(a: TextAnalysis): AddressInsult[] {
     while (j < n && tokens[j]!.clause === clause && j - k <= 3) {
       const w = a.wordInfos[j]!;
       const f = tokens[j]!.norm;
-      if ((w.judge && /e$/.test(f)) || a.has(j, 'negEval') || a.has(j, 'profanityAdj')) {
+      if ((w.judge && /e$/.test(f)) || a.has(j, 'negEval') || a.has(j, 'profanityAdj') || FILTH.has(f)) {
         adjectives++;
         j++;
         continue;
@@ -67,7 +111,7 @@ export function readAddressInsults(a: TextAnalysis): AddressInsult[] {
     }
     if (j >= n || tokens[j]!.clause !== clause) continue;
     const head = a.wordInfos[j]!;
-    const isHead = head.animal || (head.judgeNoun && !head.needsAdjective) || a.has(j, 'insultNoun') || animalMindCompound(head.form);
+    const isHead = head.animal || (head.judgeNoun && !head.needsAdjective) || a.has(j, 'insultNoun') || animalMindCompound(head.form) || verminCompound(head.form);
     if (!isHead) continue;
     // "jullie" is also a possessive ("jullie honden blaffen"): an address only when the noun ends its clause
     if (tokens[k]!.norm !== JIJ && j + 1 < n && tokens[j + 1]!.clause === clause) continue;
@@ -87,6 +131,8 @@ export function readAddressInsults(a: TextAnalysis): AddressInsult[] {
 }
 
 const EPITHET_DET = wordSet(['die', 'dat', 'deze', 'dit', 'zulke', 'zulk', 'zon']);
+/** Demonstratives that point at one present referent (not "zulke"/"zo'n", which generalise). */
+const DEICTIC = wordSet(['die', 'dat', 'deze', 'dit']);
 const PREPOSITIONS = wordSet(['in', 'op', 'bij', 'onder', 'naast', 'achter', 'voor', 'uit', 'met', 'van', 'aan', 'over', 'tegen', 'naar']);
 
 export interface Epithet {
@@ -120,14 +166,21 @@ export function readEpithets(a: TextAnalysis, targets: readonly ({ kind: string 
     if (a.wordInfos[k]!.animal && !EPITHET_DET.has(tokens[k - 1]?.norm ?? '')) lastAnimal = k;
     const tk = targets[k];
     if (tk && tk.kind !== 'second' && tk.kind !== 'school' && tk.kind !== 'third') lastTarget = k;
-    if (!EPITHET_DET.has(tokens[k]!.norm)) continue;
-    if (k > 0 && tokens[k - 1]!.clause === tokens[k]!.clause && (PREPOSITIONS.has(tokens[k - 1]!.norm) || NEGATORS.has(tokens[k - 1]!.norm))) continue;
+    // an exclamative "wat een" is a demonstrative too ("…, wat een luie koe")
+    const exclamative = tokens[k]!.norm === 'en' && tokens[k - 1]?.norm === 'wat' && tokens[k - 1]!.clause === tokens[k]!.clause;
+    if (!EPITHET_DET.has(tokens[k]!.norm) && !exclamative) continue;
+    if (!exclamative && k > 0 && tokens[k - 1]!.clause === tokens[k]!.clause && (PREPOSITIONS.has(tokens[k - 1]!.norm) || NEGATORS.has(tokens[k - 1]!.norm))) continue;
     const clause = tokens[k]!.clause;
     let j = k + 1;
     let adjectives = 0;
     while (j < n && j - k <= 3 && tokens[j]!.clause === clause) {
       const w = a.wordInfos[j]!;
-      if ((w.judge && /e$/.test(tokens[j]!.norm)) || a.has(j, 'negEval') || a.has(j, 'profanityAdj')) {
+      // (an uninflected judging adjective before a neuter noun that needs one: "wat een onbenullig mens")
+      const neuter = j + 1 < n && a.wordInfos[j + 1]!.needsAdjective;
+      // a judging noun that is also a judging word ("idioot") is the head when no noun follows it
+      const after = j + 1 < n && tokens[j + 1]!.clause === clause ? a.wordInfos[j + 1]! : undefined;
+      if (w.judgeNoun && !w.needsAdjective && !(after && (after.judgeNoun || after.animal || after.thing))) break;
+      if ((w.judge && (/e$/.test(tokens[j]!.norm) || neuter)) || a.has(j, 'negEval') || a.has(j, 'profanityAdj')) {
         adjectives++;
         j++;
         continue;
@@ -136,9 +189,13 @@ export function readEpithets(a: TextAnalysis, targets: readonly ({ kind: string 
     }
     if (j >= n || tokens[j]!.clause !== clause || targets[j]) continue;
     const head = a.wordInfos[j]!;
-    const noun = (head.judgeNoun && !head.needsAdjective) || animalMindCompound(head.form) || (head.animal && adjectives > 0 && lastAnimal < 0);
+    const vermin = verminCompound(head.form);
+    const judging = (head.judgeNoun && (!head.needsAdjective || adjectives > 0)) || animalMindCompound(head.form) || vermin;
+    const noun = judging || (head.animal && adjectives > 0 && lastAnimal < 0);
     if (!noun) continue;
-    if (j + 1 < n && tokens[j + 1]!.clause === clause && PREPOSITIONS.has(tokens[j + 1]!.norm)) continue;
+    // an animal before a preposition is a place ("die vieze koe in de wei"); a judging noun keeps its
+    // affiliation ("die idioot van groep 8", "die sukkel naast me")
+    if (!judging && j + 1 < n && tokens[j + 1]!.clause === clause && PREPOSITIONS.has(tokens[j + 1]!.norm)) continue;
     // the antecedent: back in this sentence or the one before, else forward in this sentence
     let ante = lastTarget >= 0 && lastTarget < k && tokens[lastTarget]!.sentence >= tokens[k]!.sentence - 1 ? lastTarget : -1;
     if (ante < 0) {
@@ -150,9 +207,36 @@ export function readEpithets(a: TextAnalysis, targets: readonly ({ kind: string 
         }
       }
     }
+    // an exclamative names someone said before in its own sentence ("Juf X laat ons tekenen, wat een luie koe"),
+    // with a judging word on its noun ("wat een schande" judges an act)
+    if (exclamative && (adjectives === 0 || ante < 0 || tokens[ante]!.sentence !== tokens[k]!.sentence || ante > k)) continue;
+    // no one named: a demonstrative before a judging noun points at someone present ("die sukkel moet weg",
+    // "deze stomme eikel heeft …"); the epithet stands for itself
+    if (ante < 0 && judging && !exclamative && DEICTIC.has(tokens[k]!.norm) && !head.animal) ante = j;
     if (ante >= 0) out.push({ det: k, head: j, antecedent: ante });
   }
   return out;
+}
+
+const COPULA_ANIMAL = wordSet(['is', 'zijn', 'was', 'waren', 'lijkt', 'lijken', 'blijft']);
+/**
+ * An animal said of an animal or a thing, not of a person: the copula of the animal word at k has an
+ * animal or a thing right before it as its subject ("onze hond is een luie zeekoe", "Ravi zijn kat is
+ * net een dikke big", "de cavia van Ruben is een …"). Constant work: a look back over at most six words of the clause.
+ */
+export function animalOfAnimal(a: TextAnalysis, k: number): boolean {
+  const tokens = a.tokens;
+  if (!a.wordInfos[k]?.animal) return false;
+  const clause = tokens[k]!.clause;
+  for (let j = k - 1; j >= 1 && j >= k - 6 && tokens[j]!.clause === clause; j--) {
+    if (!COPULA_ANIMAL.has(tokens[j]!.norm)) continue;
+    // the subject's head right before the copula, or before its owner ("de cavia van Ruben is …")
+    let s = j - 1;
+    if (s >= 2 && tokens[s - 1]!.norm === 'van' && tokens[s - 2]!.clause === clause && a.wordInfos[s - 2]!.animal) s -= 2;
+    const subject = a.wordInfos[s]!;
+    return tokens[s]!.clause === clause && (subject.animal || subject.thing) && !a.has(s, 'personNoun');
+  }
+  return false;
 }
 
 /**
@@ -169,7 +253,7 @@ export function readBinominal(a: TextAnalysis, targets: readonly ({ kind: string
     const t = targets[k + 2];
     if (!t || t.kind === 'second' || t.kind === 'school' || t.kind === 'third') continue;
     const h = a.wordInfos[k - 1]!;
-    if (!(h.animal || (h.judgeNoun && !h.needsAdjective) || a.has(k - 1, 'insultNoun'))) continue;
+    if (!(h.animal || (h.judgeNoun && !h.needsAdjective) || a.has(k - 1, 'insultNoun') || verminCompound(h.form))) continue;
     // a determiner (or judging adjectives after one) before N1: "een / zo'n / dat (vieze) N1"
     let j = k - 2;
     while (j >= 0 && (a.wordInfos[j]!.judge || a.has(j, 'negEval'))) j--;

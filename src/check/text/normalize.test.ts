@@ -55,3 +55,19 @@ describe('sentences without an end', () => {
     expect(new Set(normalise('Wat een mooie dag, vind ik, met groep 5 op het plein.').tokens.map((t) => t.sentence)).size).toBe(1);
   });
 });
+
+describe('obfuscation at word edges and signs (#9, reading7c)', () => {
+  it('reads an "@" at a leet word\'s edge as an "a", not a handle\'s', () => {
+    expect(norms('kn@ v0l@ g@p')).toEqual(['kna', 'vola', 'gap']);
+    expect(norms('@v3rs @f')).toEqual(['avers', 'af']);
+    expect(norms('@noor kom je')).toEqual(['nor', 'kom', 'je']);
+  });
+  it('joins spaced letters with an apostrophe s written apart', () => {
+    expect(norms("p o l e n ' s")).toEqual(['polens']);
+  });
+  it('reads "=" between words as a copula, not in an equation', () => {
+    expect(norms('boeren = dom')).toEqual(['boeren', 'is', 'dom']);
+    expect(norms('3 + 4 = 7')).toEqual(['3', '4', '7']);
+    expect(norms('x == y')).toEqual(['x', 'y']);
+  });
+});

@@ -8,7 +8,9 @@
  * so this only forgives). Abbreviation dots and hyphens inside a word are dropped
  * ("n.b.s." → "nbs", "non-actief" → "nonactief"). A star between letters stays in the word
  * as a hidden letter ("k*nker" → "k*nker", resolved by the analysis against the word lists). Runs of three or more single
- * letters separated by single spaces are joined ("k a n k e r" → "kanker").
+ * letters separated by single spaces are joined ("k a n k e r" → "kanker", "h o m o ' s" → "homos").
+ * An "@" at the edge of a leet word is an "a" ("sl@", "@p3n"); an "=" alone between two words with
+ * letters is the copula, a token "is" ("polen = tuig"), not in an equation ("2 + 2 = 4").
  *
  * The result keeps, for every word, its UTF-16 span in the original text, so a
  * finding can point at the words it concerns. Cost is linear in the text length.
@@ -153,7 +155,7 @@ function normWordUncached(raw: string): string {
     } else if (isLeet(ch)) {
       const l = LEET[ch];
       // between letters, or a money sign opening a word before a letter ("$tomme", "€€n")
-      if (l !== undefined && letters >= 1 && (leetBetweenLetters(raw, i) || ((c === 36 || c === 8364) && i === 0 && i + 1 < raw.length && (isLetter(raw[i + 1]!) || raw[i + 1] === ch))))
+      if (l !== undefined && letters >= 1 && (leetBetweenLetters(raw, i) || ((c === 36 || c === 8364) && i === 0 && i + 1 < raw.length && (isLetter(raw[i + 1]!) || raw[i + 1] === ch)) || (c === 64 && atEdgeOfLeetWord(raw, i))))
         push(l.charCodeAt(0));
     } else if (c === 42) {
       // a hidden letter, resolved against the word lists by the analysis
@@ -174,6 +176,21 @@ function leetBetweenLetters(raw: string, i: number): boolean {
   let r = i + 1;
   while (r < raw.length && (isDigit(raw[r]!) || isLeet(raw[r]!))) r++;
   return l >= 0 && r < raw.length && isLetter(raw[l]!) && isLetter(raw[r]!);
+}
+
+/**
+ * An "@" at a word's edge is an "a" when the word is written in leet: at its end after a letter
+ * ("sl@", "n@"), at its start when a leet character also sits between its letters ("@p3n").
+ * A handle ("@mila") and an address (split off before) keep their "@" as no letter; a two-character
+ * word ("@f") is no handle.
+ */
+function atEdgeOfLeetWord(raw: string, i: number): boolean {
+  if (i === raw.length - 1) return i > 0 && isLetter(raw[i - 1]!);
+  if (i !== 0 || raw.length < 2 || !isLetter(raw[1]!)) return false;
+  // a two-letter word ("@f"): no handle is one letter long
+  if (raw.length === 2) return true;
+  for (let k = 2; k < raw.length - 1; k++) if ((isDigit(raw[k]!) || isLeet(raw[k]!)) && leetBetweenLetters(raw, k)) return true;
+  return false;
 }
 
 function isWordChar(ch: string): boolean {
@@ -272,7 +289,9 @@ export function normalise(input: string): Normalised {
         // a plural or genitive "'s" written apart after the letters ("h o m o 's") belongs to the word
         const e = wordEnd[k]!;
         const apostrophe = text.charCodeAt(e + 1);
-        const s = k + 1 < nWords && text.charCodeAt(e) === 32 && (apostrophe === 39 || apostrophe === 0x2019) && wordStart[k + 1] === e + 2 && wordEnd[k + 1] === e + 3 && text.charCodeAt(e + 2) === 115;
+        // (also with the s written apart from its apostrophe: "m o s l i m ' s")
+        const gap = text.charCodeAt(e + 2) === 32 ? 1 : 0;
+        const s = k + 1 < nWords && text.charCodeAt(e) === 32 && (apostrophe === 39 || apostrophe === 0x2019) && wordStart[k + 1] === e + 2 + gap && wordEnd[k + 1] === e + 3 + gap && text.charCodeAt(e + 2 + gap) === 115;
         mStart.push(wordStart[w]!);
         mEnd.push(s ? wordEnd[k + 1]! : e);
         mJoined.push(true);
@@ -300,8 +319,15 @@ export function normalise(input: string): Normalised {
     let sawSentence = false;
     let sawClause = false;
     let dotSeen = false;
+    let equals = -1;
     for (let g = prevEnd; g < wStart; g++) {
       const c = text.charCodeAt(g);
+      if (c === 61) {
+        // "=" between two words: the copula written as a sign ("polen = tuig"); only one, amid spaces
+        equals = equals === -1 ? g : -2;
+        continue;
+      }
+      if (c !== 32) equals = -2;
       if (c === 46) {
         dotSeen = true;
         continue;
@@ -328,6 +354,11 @@ export function normalise(input: string): Normalised {
         clause++;
         sentenceWords = 0;
       } else if (sawClause) clause++;
+    }
+    if (equals >= 0 && tokens.length > 0 && !sawSentence && !sawClause && hasLetterIn(text, mStart[wi - 1]!, prevEnd) && hasLetterIn(text, wStart, wEnd)) {
+      // (between words with letters only: "2 + 2 = 4" stays an equation)
+      sentenceWords++;
+      tokens.push({ norm: 'is', start: equals, end: equals + 1, raw: '=', sentence, clause, quoted, capitalised: false, hasDigit: false });
     }
     let raw = text.slice(wStart, wEnd);
     if (mJoined[wi]) raw = raw.replace(/\s+/g, '');
@@ -366,6 +397,11 @@ export function normalise(input: string): Normalised {
   }
   const joined = joinTokens(tokens);
   return { tokens, text: joined.text, charToken: joined.charToken };
+}
+
+function hasLetterIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isLetter(text[k]!)) return true;
+  return false;
 }
 
 const CONJUNCTIONS = new Set(['dat', 'omdat', 'mar', 'want', 'terwijl', 'ton', 'hoewel', 'die', 'wie', 'waar', 'zodat', 'nadat', 'voordat', 'totdat', 'zodra']);
