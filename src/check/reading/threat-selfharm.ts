@@ -45,6 +45,17 @@ const CONDITION = W(['als', 'wanneer', 'zodra', 'indien', 'tegen', 'bij', 'na', 
 const OBJECT = W([...H.height, ...H.vehicle, ...H.substance, ...H.pills, ...H.cutPart, 'jezelf']);
 const DEATH_KEY = W([...H.deathState.map((p) => p[0]!), 'dood', 'creperen', 'crepeer', 'creperen', 'sterven', 'sterf', 'sterft', 'doodvallen', 'doodgaan', 'verrekken', 'verrek', 'verrekt']);
 
+const G_OBJECT = 1, G_VERB = 2, G_WISH = 4, G_DEATH = 8;
+/** The gate's class bits of a word form: an act's object or verb, a wish, a word of death. */
+const GATE_BITS = new Map<string, number>();
+const gate = (ws: Iterable<string>, b: number): void => {
+  for (const w of ws) GATE_BITS.set(w, (GATE_BITS.get(w) ?? 0) | b);
+};
+gate(OBJECT, G_OBJECT);
+gate([...JUMP, ...TAKE, ...CUT, ...HANG], G_VERB);
+gate(WISH, G_WISH);
+gate(DEATH_KEY, G_DEATH);
+
 function phraseList(list: readonly (readonly string[])[]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
   for (const p of list) m.set(p[0]!, [...(m.get(p[0]!) ?? []), [...p]]);
@@ -74,34 +85,17 @@ function someoneIn(c: ThreatContext, f: number, l: number): Target | undefined {
 
 export function readSelfHarmUrged(a: TextAnalysis, c: ThreatContext, hits: StructuralHit[]): void {
   const { forms } = c;
-  const n = forms.length;
-  // an object of a self-harm act, or a wish word and a word of death, in the text
-  let object = false;
-  let wished = false;
-  let dying = false;
-  for (let k = 0; k < n; k++) {
-    const w = forms[k]!;
-    if (OBJECT.has(w)) object = true;
-    if (WISH.has(w)) wished = true;
-    if (DEATH_KEY.has(w) || (w.length >= 6 && w.startsWith('dood'))) dying = true;
-  }
-  if (!object && !(wished && dying)) return;
   for (let s = 0; s < a.sentenceCount; s++) {
     const [sf, sl] = a.sentenceTokens(s);
-    if (a.isQuestion(s)) continue;
-    // a cheap look first: an act's verb with its object, or a wish with a word of death, in this sentence
-    let hasObject = false;
-    let hasVerb = false;
-    let hasWish = false;
-    let hasDeath = false;
+    // a cheap look first (one lookup per word): an act's verb with its object, or a wish with a word of death
+    let bits = 0;
     for (let j = sf; j <= sl; j++) {
       const w = forms[j]!;
-      if (OBJECT.has(w)) hasObject = true;
-      if (JUMP.has(w) || TAKE.has(w) || CUT.has(w) || HANG.has(w)) hasVerb = true;
-      if (WISH.has(w)) hasWish = true;
-      if (DEATH_KEY.has(w) || (w.length >= 6 && w.startsWith('dood'))) hasDeath = true;
+      bits |= GATE_BITS.get(w) ?? 0;
+      if (w.length >= 6 && w.charCodeAt(0) === 100 && w.startsWith('dood')) bits |= G_DEATH;
     }
-    if (!(hasObject && hasVerb) && !(hasWish && hasDeath)) continue;
+    if ((bits & (G_OBJECT | G_VERB)) !== (G_OBJECT | G_VERB) && (bits & (G_WISH | G_DEATH)) !== (G_WISH | G_DEATH)) continue;
+    if (a.isQuestion(s)) continue;
     let riddance = false;
     let benign = false;
     let report = false;

@@ -40,6 +40,11 @@ const OBJECT = W(['u', 'jou', 'je', 'jullie', 'hem', 'haar', 'hen', 'ze']);
 /** The words a sentence needs one of before it is read: the act's rarer words (a door, home, fetching, settling, fists, a weapon, being alone). */
 const GATE = W([...U.fetchVerb, ...U.home, ...U.settleVerb, ...U.adviceAlone, ...U.fist, ...WEAPON, 'stoep', 'deur']);
 
+/** One lookup per word for the gate: bit 1 a word of an act, bit 2 a first person. */
+const GATE_BITS = new Map<string, number>();
+for (const w of GATE) GATE_BITS.set(w, 1);
+for (const w of FIRST) GATE_BITS.set(w, (GATE_BITS.get(w) ?? 0) | 2);
+
 function phraseList(list: readonly (readonly string[])[]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
   for (const p of list) m.set(p[0]!, [...(m.get(p[0]!) ?? []), [...p]]);
@@ -86,13 +91,9 @@ export function readUltimatum(a: TextAnalysis, c: ThreatContext, hits: Structura
   const { forms } = c;
   const n = forms.length;
   // a first person and one word of an act in the text, else nothing to read
-  let gate = false;
-  let first = false;
-  for (let k = 0; k < n && !(gate && first); k++) {
-    if (GATE.has(forms[k]!)) gate = true;
-    if (FIRST.has(forms[k]!)) first = true;
-  }
-  if (!gate || !first) return;
+  let bits = 0;
+  for (let k = 0; k < n && bits !== 3; k++) bits |= GATE_BITS.get(forms[k]!) ?? 0;
+  if (bits !== 3) return;
   const S = a.sentenceCount;
   for (let s = 0; s < S; s++) {
     const [sf, sl] = a.sentenceTokens(s);
