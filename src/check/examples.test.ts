@@ -60,11 +60,13 @@ describe('former held-out sets, dev sets now', () => {
  * blocked before and let through by a new report reading, showed a regression that was mended by a
  * general rule (a judging adjective shaped like a participle is no act), so 1 of the +7 is not unseen.
  * The floors keep what was reached; the target (≥ 90 %, every functionality ≥ 75 %) is not met.
+ * Dev sets from the seventh stop on (tuned on, by general readings): the threat, violence, self-harm and
+ * sexual readings of reading7a lifted them to 370/423 and 240/300; the floors are that minus a margin.
  */
 describe('unseen sets of the sixth stop', () => {
   it.each([
     ['held-out-7-46.jsonl', 0.87], // raised by reading7b (seventh stop, 374/423 reached on its branch)
-    ['held-out-8-47.jsonl', 0.77], // raised by reading7b (234/300 reached on its branch)
+    ['held-out-8-47.jsonl', 0.78], // raised by reading7b to 0.77, by reading7a to 0.78 (240/300 on its branch)
   ] as const)('%s stays at or above its floor', (file, floor) => {
     const s = summarise(readCases(here(`./cases/${file}`)).map((c) => scoreCase(c)));
     expect(s.right / s.total, `${s.right}/${s.total}`).toBeGreaterThanOrEqual(floor);

@@ -47,6 +47,15 @@ for (const phrase of P.idiom) {
   IDIOM.set(words[at]!, list);
 }
 const PROJECTILE = W(P.projectile);
+/** A destruction foretold ("nog eens", "geloof me maar"): phrases keyed by their first word. */
+const PROPHECY = new Map<string, string[][]>();
+for (const p of P.prophecy) PROPHECY.set(p[0]!, [...(PROPHECY.get(p[0]!) ?? []), p]);
+function prophecyAt(forms: readonly string[], j: number): boolean {
+  const list = PROPHECY.get(forms[j]!);
+  return list !== undefined && list.some((p) => p.every((w, i) => forms[j + i] === w));
+}
+/** Words that point back at a place named in the clause before ("gooi ik er een molotov doorheen"). */
+const POINT_BACK = W(P.pointBack);
 /** Single-word group nouns of the decency list: the first part of a compound that names a group's place or a slur on it. */
 const GROUP_WORDS = W([...decency.categories.groupNoun, ...data.demonyms].filter((w) => !w.includes(' ')).map((w) => w.replace(/[^a-z]/g, '')));
 /** Heads that make a glued word abuse: slurs and insults of the decency list, "lijer(s)". */
@@ -176,7 +185,8 @@ function groupCompoundPlace(w: string): boolean {
     for (const head of PLACE_HEADS) {
       if (r || w.length - head.length < 3 || !w.endsWith(head)) continue;
       const pre = w.slice(0, w.length - head.length);
-      r = GROUP_WORDS.has(pre) || GROUP_WORDS.has(pre.replace(/s$/, '')) || GROUP_WORDS.has(`${pre}s`) || IDENTITY_ADJ.has(pre);
+      // (or a group's place before a head: "opvanghuis", "moskeegebouw", "azcterrein")
+      r = GROUP_WORDS.has(pre) || GROUP_WORDS.has(pre.replace(/s$/, '')) || GROUP_WORDS.has(`${pre}s`) || IDENTITY_ADJ.has(pre) || (GROUP_PLACE.has(pre) && pre.length >= 3);
     }
     if (compoundPlaceCache.size > 10_000) compoundPlaceCache.clear();
     compoundPlaceCache.set(w, r);
@@ -197,7 +207,8 @@ function placeTarget(a: TextAnalysis, c: HarmContext, k: number): Target | undef
   if (GROUP_PLACE.has(w) || groupCompoundPlace(w) || diminutivePlace(w)) return { token: k, kind: 'group' };
   // "dat opvanghuis voor vrouwen": a place for a group
   if ((PLACE_HEAD.has(w) || headOfCompound(w)) && forms[k + 1] === 'voor') for (let j = k + 2; j <= k + 3; j++) if (targets[j]?.kind === 'group' && a.tokens[j]!.sentence === s) return targets[j];
-  if (!PLACE_HEAD.has(w)) return undefined;
+  // (a compound head stands for its place: "clubhuis van …", "die Poolse supermarktketen")
+  if (!PLACE_HEAD.has(w) && !(w.length >= 8 && headOfCompound(w))) return undefined;
   // split from one written word by the glue reading: "vluchtelingen" + "huis"
   if (k > 0 && a.tokens[k - 1]!.start === a.tokens[k]!.start && targets[k - 1]?.kind === 'group') return targets[k - 1];
   // an identity or demonym adjective before the head: "die Poolse winkel", "dat joodse winkeltje"
@@ -210,6 +221,39 @@ function placeTarget(a: TextAnalysis, c: HarmContext, k: number): Target | undef
   // an owner after "van": "het huis van Mees", "de winkel van die Turken"
   if (forms[k + 1] === 'van') for (let j = k + 2; j <= k + 4 && j < forms.length && a.tokens[j]!.sentence === s; j++) if (targets[j] && !FIRST.has(forms[j]!)) return targets[j];
   return undefined;
+}
+
+const ULTIMATUM_TAG = W(['let', 'reken', 'wacht', 'zweer', 'beloof']);
+const FEST = W(['feest', 'feestje', 'kampvuur', 'vuurkorf', 'barbecue', 'bbq', 'open', 'haard', 'kaars', 'kaarsen', 'lampjes', 'verjaardag']);
+/**
+ * "Ik steek die hele tent in de fik als mijn kind niet overgaat, let maar op": a building of no one named, pointed at
+ * ("die (hele) tent", "dat gebouw"), set on fire by the author in the same clause under an ultimatum (a condition
+ * or a menace tag in the sentence); no celebration, no negation outside the condition. The building stands for
+ * those in it.
+ */
+function pointedUnderUltimatum(a: TextAnalysis, c: HarmContext, p: number): Target | undefined {
+  const { forms } = c;
+  if (!PLACE_HEAD.has(forms[p]!)) return undefined;
+  const d1 = forms[p - 1] ?? '';
+  if (!/^(die|dat|deze|dit)$/.test(d1) && !(/^(hele|gehele)$/.test(d1) && /^(die|dat|deze|dit)$/.test(forms[p - 2] ?? ''))) return undefined;
+  const [sf, sl] = a.sentenceTokens(a.tokens[p]!.sentence);
+  let first = false;
+  let fire = false;
+  let frame = false;
+  let inCondition = false;
+  for (let j = sf; j <= sl; j++) {
+    const w = forms[j]!;
+    if (/^(als|wanneer|zodra|tenzij|indien)$/.test(w)) {
+      frame = true;
+      inCondition = true;
+    } else if (j > sf && /[,;]/.test(a.source.slice(a.tokens[j - 1]!.end, a.tokens[j]!.start))) inCondition = false;
+    if (ULTIMATUM_TAG.has(w) && forms[j + 1] === 'maar') frame = true;
+    if (NEGATOR.has(w) && !inCondition) return undefined;
+    if (FEST.has(w)) return undefined;
+    if (FIRST.has(w)) first = true;
+    if (w === 'fik' || w === 'brand' || w === 'hens' || (w.length >= 4 && DESTROY_STEM(w))) fire = true;
+  }
+  return first && fire && frame ? { token: p, kind: 'group' } : undefined;
 }
 
 /** Is the place at k behind a preposition (over its determiners and adjectives)? */
@@ -261,7 +305,7 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
       if (p === k) continue;
       partOfSchool = true;
     }
-    const target = placeTarget(a, c, p) ?? (part && c.targets[p] && /^(name|person)$/.test(c.targets[p]!.kind) ? c.targets[p] : undefined);
+    const target = placeTarget(a, c, p) ?? (part && c.targets[p] && /^(name|person)$/.test(c.targets[p]!.kind) ? c.targets[p] : undefined) ?? pointedUnderUltimatum(a, c, p);
     if (!target) continue;
     if (partOfSchool) p = k;
     const span = placeSpan(a, c, k, p);
@@ -286,6 +330,7 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
     let firstPerson = false;
     let past = false;
     let inward = false;
+    let inCondition = false;
     for (let j = f; j <= l; j++) {
       const fj = forms[j]!;
       if (j === k || j === p) continue;
@@ -293,7 +338,9 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
       if (fj === 'binnen' && forms[j - 1] === 'naar') inward = true;
       // a destruction verb with its particle written apart: "plat gebrand", "af gefikt", "plat gegooid"
       if ((fj === 'plat' || fj === 'af') && j + 1 <= l && DESTROY_STEM(fj + forms[j + 1]!)) strong = j;
-      if (NEGATOR.has(fj) && !(forms[j + 1] === 'gewoon' || forms[j + 1] === 'eens')) negated = true;
+      // (a negation in a condition the sentence splitter left in the clause is the condition's: "… als mijn kind niet overgaat")
+      if (/^(als|wanneer|zodra|tenzij|indien)$/.test(fj) && j > k) inCondition = true;
+      if (NEGATOR.has(fj) && !inCondition && !(forms[j + 1] === 'gewoon' || forms[j + 1] === 'eens')) negated = true;
       if (FIRST.has(fj)) firstPerson = true;
       if (PAST.has(fj)) past = true;
       const bj = T.mask[j]!;
@@ -317,8 +364,31 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
       const [pf] = c.clauseSpan(f - 1);
       for (let j = pf; j < f; j++) if (FIRST.has(forms[j]!)) firstPerson = true;
     }
+    // "Als ze die tempel bouwen, gooi ik er een molotov doorheen": a projectile thrown in the next clause of the
+    // sentence, at the place by a word pointing back, by a first person
+    // (or in the same clause when no comma split them); a part of the place stands for it ("…, we proppen vuurwerk in de brievenbus")
+    let thrownAfter = false;
+    if (!(projectile && prep)) {
+      const next = l + 1 < n && a.tokens[l + 1]!.sentence === a.tokens[k]!.sentence;
+      const nl = next ? c.clauseSpan(l + 1)[1] : l;
+      let pj = false;
+      let back = false;
+      let fp = false;
+      for (let j = p + 1; j <= nl; j++) {
+        const fj = forms[j]!;
+        if (T.mask[j]! & B_PROJECTILE) pj = true;
+        if (POINT_BACK.has(fj) || (pj && T.mask[j]! & B_PLACE_PART && !POSSESSIVE.has(forms[j - 1] ?? ''))) back = true;
+        if (FIRST.has(fj)) fp = true;
+        if (j > l && NEGATOR.has(fj)) negated = true;
+      }
+      if (pj && back && fp) {
+        thrownAfter = true;
+        firstPerson = true;
+        l = nl;
+      }
+    }
     // a projectile thrown at the place: "een bom op de Sterren gooien", "een brandbom op die moskee"
-    const thrown = projectile && (prep === 'op' || prep === 'in' || prep === 'door' || prep === 'naar' || prep === 'tegen' || (inward && (prep === '' || prep === 'bij')));
+    const thrown = thrownAfter || projectile && (prep === 'op' || prep === 'in' || prep === 'door' || prep === 'naar' || prep === 'tegen' || (inward && (prep === '' || prep === 'bij')));
     if (strong < 0 && weak < 0 && !thrown) continue;
     // the place as object or subject, not the setting of something else ("ballonnen opblazen in de moskee")
     if (prep && !thrown && !(part && !prep)) continue;
@@ -330,6 +400,8 @@ export function readPlaceHarm(a: TextAnalysis, c: HarmContext, hits: StructuralH
     for (let j = sf; j <= sl; j++) {
       const fj = forms[j]!;
       if (INTENT.has(fj) || ((fj === 'kan' || fj === 'kunnen') && forms[j + 1] === 'beter')) wish = true;
+      // a destruction foretold: "wordt nog eens platgebrand", "gaat eraan, geloof me maar"
+      if (!past && prophecyAt(forms, j)) wish = true;
       if (fj === 'mee' && (forms[sf] === 'wie' || forms.slice(j - 3, j).includes('wie'))) call = true;
       if (fj === 'doet' && forms[j + 1] === 'mee') call = true;
     }
@@ -575,12 +647,17 @@ export function readConfine(a: TextAnalysis, c: HarmContext, hits: StructuralHit
   for (const k of T.list) {
     if (!(T.mask[k]! & B_CONFINE) || k < 1) continue;
     const w = forms[k]!;
-    const place = CONFINE_PLACE.has(w) && (forms[k - 1] === 'in' || (/^(een|de|het)$/.test(forms[k - 1]!) && forms[k - 2] === 'in'));
+    const inside = CONFINE_PREP.has(forms[k - 1]!) || (/^(een|de|het)$/.test(forms[k - 1]!) && CONFINE_PREP.has(forms[k - 2]!));
+    // (a vehicle driven into water: "in een bus stoppen en die bus de noordzee in rijden")
+    const place = inside && (CONFINE_PLACE.has(w) || (VEHICLE_WORD.has(w) && drownedIn(a, forms, k)));
+    // "voor die X zou er een kamp moeten komen": a place of confinement made for a group under a modal
+    if (!place && CONFINE_PLACE.has(w) && madeFor(a, c, k, hits)) continue;
     const implement = IMPLEMENT.has(w) && (forms[k - 1] === 'met' || (/^(een|de|het)$/.test(forms[k - 1]!) && forms[k - 2] === 'met'));
     const height = HEIGHT.has(w) && k > 1 && /^(de|het|een|die)$/.test(forms[k - 1]!) && PUSH_PREP.has(forms[k - 2]!);
     if (!place && !implement && !height) continue;
     const [f, l] = c.clauseSpan(k);
-    if (negatedIn(forms, f, l)) continue;
+    // a negation after a place of confinement belongs to a coordinated clause ("horen achter tralies en niet op ons plein")
+    if (negatedIn(forms, f, place ? k : l)) continue;
     if (place) {
       let put = -1;
       for (let j = f; j <= l; j++) if (j !== k && forms[j]!.length >= 3 && PUT_STEM(forms[j]!)) put = j;
@@ -628,6 +705,45 @@ export function readConfine(a: TextAnalysis, c: HarmContext, hits: StructuralHit
   }
 }
 
+const CONFINE_PREP = W(['in', 'achter']);
+const VEHICLE_WORD = W(data.vehicle);
+const DROWN = W(C.drownPlace);
+/** Does the sentence of k send something into water or an abyss ("de noordzee in", "in de gracht")? */
+function drownedIn(a: TextAnalysis, forms: readonly string[], k: number): boolean {
+  const [sf, sl] = a.sentenceTokens(a.tokens[k]!.sentence);
+  for (let j = sf; j <= sl; j++) if (DROWN.has(forms[j]!) && (forms[j + 1] === 'in' || (forms[j - 1] === 'de' && forms[j - 2] === 'in'))) return true;
+  return false;
+}
+const MADE = W(C.madeVerb);
+/**
+ * A place of confinement made for a group under a modal: "Voor dat soort X zou er een kamp moeten komen", "er moet
+ * een kamp gebouwd worden voor X". The group after "voor" in the sentence; no negation; not a place for a role
+ * ("voor criminelen"). Pushes the hit and answers whether it did.
+ */
+/** A group by identity, not by role: no person noun ("criminelen"), or one after a demonym or identity adjective ("Antilliaanse ouders"). */
+function identityGroup(a: TextAnalysis, c: HarmContext, i: number): boolean {
+  if (!a.has(i, 'personNoun')) return true;
+  const prev = c.forms[i - 1] ?? '';
+  return IDENTITY_ADJ.has(prev) || (i > 0 && a.tokens[i - 1]!.capitalised && /(se|sche)$/.test(prev));
+}
+function madeFor(a: TextAnalysis, c: HarmContext, k: number, hits: StructuralHit[]): boolean {
+  const { forms } = c;
+  const [sf, sl] = a.sentenceTokens(a.tokens[k]!.sentence);
+  let made = -1;
+  let modal = -1;
+  let group: Target | undefined;
+  for (let j = sf; j <= sl; j++) {
+    const fj = forms[j]!;
+    if (NEGATOR.has(fj)) return false;
+    if (MADE.has(fj)) made = j;
+    if (MODAL.has(fj) || INTENT.has(fj)) modal = j;
+    if (!group && fj === 'voor') for (let i = j + 1; i <= Math.min(sl, j + 4) && !group; i++) if (c.targets[i]?.kind === 'group' && identityGroup(a, c, i)) group = c.targets[i];
+  }
+  if (made < 0 || modal < 0 || !group) return false;
+  hits.push({ kind: 'violence', first: Math.min(group.token, k), last: Math.max(group.token, k, made), target: group, core: { first: Math.min(k, made), last: Math.max(k, made) } });
+  return true;
+}
+
 function negatedIn(forms: readonly string[], f: number, l: number): boolean {
   for (let j = f; j <= l; j++) if (NEGATOR.has(forms[j]!) && !(forms[j + 1] === 'gewoon' || forms[j + 1] === 'eens')) return true;
   return false;
@@ -640,7 +756,7 @@ function initBits(): void {
   addBits([...E.all, ...E.wholeHead, ...E.kindNoun, 'allemaal', 'wie'], B_EVERY);
   addBits(G.giveVerb, B_GIVE);
   addBits(G.receiveVerb, B_RECEIVE);
-  addBits([...C.place, ...C.implement, ...C.height], B_CONFINE);
+  addBits([...C.place, ...C.implement, ...C.height, ...data.vehicle], B_CONFINE);
   addBits(['maken', 'maakt', 'maakten', 'maakte', 'worden', 'word', 'wordt', ...EM.separable.map(([v]) => v!)], B_CAUSE);
   addBits(['van', 'bij'], B_VAN);
   addBits(['als', 'wanneer', 'zodra', 'telkens', 'elke', 'iedere'], B_COND);
@@ -669,7 +785,8 @@ export function readResultIdiom(a: TextAnalysis, c: HarmContext, hits: Structura
       if (!idiom.result.has(forms[k]!)) continue;
       for (let j = f; j <= l; j++) if (j !== k && idiom.verbs.has(forms[j]!)) verb = j;
     }
-    if (verb < 0 || negatedIn(forms, f, l)) continue;
+    // (a negation after the result is of a clause of its own: "… kopje onder tot hij niet meer boven komt")
+    if (verb < 0 || negatedIn(forms, f, Math.max(k, verb))) continue;
     // the object: a person right after the verb or before the result, or after "van" ("gehakt van X")
     let victim: Target | undefined;
     for (let j = f; j <= l && !victim; j++) {
@@ -716,8 +833,26 @@ export function playedIn(a: TextAnalysis, forms: readonly string[], first: numbe
     const p2 = forms[j - 2] ?? '';
     if (GAME_PREP.has(p1) || (/^(de|het|een|die|dat|ons|onze)$/.test(p1) && GAME_PREP.has(p2))) return true;
   }
+  // the game named elsewhere in the sentence or in the one before, as a noun with a determiner ("die nieuwe game is
+  // spannend, je moet …") or as the verb of playing ("wie durft tegen mij te schaken? jouw koning maak ik … af");
+  // not "dit is geen spelletje", not with a time or a word that makes it real ("na het schaken", "echt", "morgen")
+  if (s !== undefined && gameAround(a, forms, s)) return true;
   // a score in the sentence: "we maakten ze af, 7-1 tegen de andere school"
   return s !== undefined && scoredSentences(a).has(s);
+}
+const GAME_DET = W(['de', 'het', 'een', 'die', 'dat', 'deze', 'dit', 'ons', 'onze', 'mijn', 'jouw', 'je', 'zon']);
+const REAL = W(['na', 'daarna', 'straks', 'morgen', 'vanavond', 'echt', 'serieus', 'geen', 'buiten', 'thuis', 'pauze']);
+function gameAround(a: TextAnalysis, forms: readonly string[], s: number): boolean {
+  const [sf, sl] = a.sentenceTokens(s);
+  for (let j = sf; j <= sl; j++) if (REAL.has(forms[j]!)) return false;
+  const from = s > 0 ? a.sentenceTokens(s - 1)[0] : sf;
+  for (let j = from; j <= sl; j++) {
+    if (!GAME.has(forms[j]!)) continue;
+    const p1 = forms[j - 1] ?? '';
+    const p2 = forms[j - 2] ?? '';
+    if (p1 === 'te' || GAME_DET.has(p1) || (p1.endsWith('e') && GAME_DET.has(p2))) return true;
+  }
+  return false;
 }
 const BALL_GAME = W(data.game.ballGame);
 const DEFEAT = W(data.game.defeatVerb);

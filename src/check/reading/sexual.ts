@@ -57,6 +57,13 @@ const S = {
   RIPE: 1 << 18,
   CHILD: 1 << 19,
   INJURY: 1 << 20,
+  CRUDE: 1 << 21,
+  SLUT: 1 << 22,
+  INTIMATE: 1 << 23,
+  FAMILY: 1 << 24,
+  DESIRE_FOR: 1 << 25,
+  /** The word an innuendo or an availability phrase ends on ("bedoel", "iedereen", "erom"): the gate of their reading. */
+  PHRASE_END: 1 << 26,
 } as const;
 
 const lists = data.lists;
@@ -92,11 +99,31 @@ mark(lists.lowered.words, S.LOWERED);
 mark(lists.ripeness.words, S.RIPE);
 mark(lists.childGroup.words, S.CHILD);
 mark(lists.injury.words, S.INJURY);
+mark(lists.crude.words, S.CRUDE);
+mark(lists.slut.words, S.SLUT);
+mark(lists.intimacyPlace.words, S.INTIMATE);
+mark(lists.family.words, S.FAMILY);
+mark(lists.desireFor.words, S.DESIRE_FOR);
+// (only the distinctive last words gate the reading: "bedoel", "iedereen", "erom", "warm"; not "om", "toch", "gewoon")
+mark([...lists.innuendo.words, ...lists.availability.words, ...lists.aroused.words].map((p) => p.split(' ').pop()!).filter((w) => !/^(om|toch|gewoon|zelf|lekker|alle|bed)$/.test(w)), S.PHRASE_END);
 const LUST_EMOJI: ReadonlySet<string> = new Set(lists.lustEmoji.words);
+const KISS_EMOJI: ReadonlySet<string> = new Set(lists.kissEmoji.words);
 const INNUENDO = lists.innuendo.words.map((p) => p.split(' ').map((w) => plainWord(w)));
 /** Words after "een stijve" that make it an adjective of a noun ("een stijve nek") are nouns; these are not. */
 const AFTER_AROUSAL = new Set(['bij', 'in', 'op', 'tijdens', 'toen', 'van', 'na', 'en', 'want', 'omdat', 'door', 'haha', 'hahaha', 'lol', 'iedereen', 'voor', 'onder', 'met']);
 const ACT_PREFIX = lists.actPrefix.words;
+/** Phrases keyed by their first word: a token is tried only against the phrases it can open. */
+function byFirst(ws: readonly string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of ws) {
+    const words = p.split(' ').map((w) => plainWord(w));
+    m.set(words[0]!, [...(m.get(words[0]!) ?? []), words]);
+  }
+  return m;
+}
+const AVAILABILITY = byFirst(lists.availability.words);
+const AROUSED = byFirst(lists.aroused.words);
+const INNUENDO_BY_FIRST = byFirst(lists.innuendo.words);
 const CLOTHES_HEAD = lists.clothes.words.filter((w) => w.length >= 4);
 const phrases = (ws: readonly string[]): string[][] => ws.map((p) => p.split(' ').map((w) => plainWord(w)));
 const SECRET = phrases(lists.secretFrame.words);
@@ -177,7 +204,7 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
     if (key[k] === 'bed') bed = true;
   }
   // nothing sexual in the text: nothing to read
-  if (!(any & (S.UNDRESS | S.BODY | S.ACT | S.EVAL_PERSON | S.AROUSAL | S.RIPE | S.LOWERED)) && !bed) return hits;
+  if (!(any & (S.UNDRESS | S.BODY | S.ACT | S.EVAL_PERSON | S.AROUSAL | S.RIPE | S.LOWERED | S.CRUDE | S.SLUT | S.INTIMATE | S.PHRASE_END | S.CLOTHES)) && !bed) return hits;
   const shared = targetsOf(a, authorId);
   const person = (k: number): Target | undefined => {
     const t = shared[k];
@@ -260,6 +287,10 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
     // or the author's own offered: "wie wil mijn pik zien?"
     if (object < 0 && body >= 0 && (/^(je|jouw|your|ur)$/.test(key[body - 1] ?? '') || (/^(mijn|my)$/.test(key[body - 1] ?? '') && !is(body, S.BODY_PLAIN)))) {
       for (let k = f; k <= l && object < 0; k++) if (/^(zien|toon|tonen|show|see|laat|laten)$/.test(key[k]!)) object = body;
+    }
+    // the addressee's underwear shown on request: "laat je beha eens zien", "toon je onderbroek"
+    if (object < 0 && undress >= 0 && !SOFT_UNDRESS.has(key[undress]!) && /^(je|jouw|your|ur)$/.test(key[undress - 1] ?? '')) {
+      for (let k = f; k <= l && object < 0; k++) if (/^(zien|toon|tonen|show)$/.test(key[k]!)) object = undress;
     }
     if (object >= 0) {
       // a request or offer verb, not turned into a warning ("stuur nooit …", "niet sturen")
@@ -348,6 +379,7 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
         }
       }
     }
+    if (hits.length === before && any & (S.CRUDE | S.SLUT | S.INTIMATE | S.PHRASE_END | S.DESIRE_FOR | S.CLOTHES)) harassment(s, f, l, question, anyPerson, addressee);
     if (hits.length === before && any & (S.BODY | S.AROUSAL | S.RIPE)) bodyRemark(f, l, question, anyPerson);
   }
   // secrecy around sexual content or pictures of the addressee
@@ -401,6 +433,109 @@ function read(a: TextAnalysis, authorId: string | undefined): SexualHit[] {
       if (desire) for (let j = f; j <= l; j++) if (j !== k && (is(j, S.ACT_MILD) || /^(zien|bekijken|knijpen|knijp|aanraken|voelen)$/.test(key[j]!))) return push(k);
     }
     if (innuendo >= 0) for (let k = f; k <= l; k++) if (k < innuendo && is(k, S.BODY | S.CLOTHES | S.UNDRESS | S.RIPE | S.EVAL_PERSON)) return push(k);
+  }
+
+  /** Is one of the emoji of `set` written in [f, l]? */
+  function emojiIn(f: number, l: number, set: ReadonlySet<string>): boolean {
+    const from = tokens[f]!.start;
+    const to = l + 1 < n ? tokens[l + 1]!.start : a.source.length;
+    for (const ch of a.source.slice(from, to)) if (set.has(ch)) return true;
+    return false;
+  }
+
+  /**
+   * Sexual harassment of a person without an evaluation word: a crude word for a sexual body part said of a
+   * person ("die juf heeft een stel tieten", "X heeft vast een piepklein piemeltje"); a word calling a person
+   * loose ("jij bent een hoertje", "loopt zo sletterig rond"); a person said to be available or to ask for it
+   * ("ze doet het toch met iedereen", "die vraagt erom"; the person in the sentence or the one before); an
+   * invitation to a place of intimacy with the author or a person, to staff or with a lust or kiss emoji ("kom je
+   * bij mij in bed liggen? 😘"); an innuendo about a person with a wish or a lust emoji ("… mag van mij wel eens
+   * een privéles komen geven, als je snapt wat ik bedoel 😉"); a desire for a person at a clause's end with a
+   * lust emoji or a sexual evaluation ("… is zo'n milf, die zou ik wel willen 🍆"). Not negated, not the author's
+   * own body, not with an injury, family or a lesson (the sentence loop skipped those).
+   */
+  /** The last index of a phrase of m opening at k, or -1. */
+  function phraseOf(m: Map<string, string[][]>, k: number): number {
+    const list = m.get(key[k]!);
+    if (!list) return -1;
+    for (const p of list) {
+      if (k + p.length > n) continue;
+      let ok = true;
+      for (let i = 1; i < p.length && ok; i++) ok = key[k + i] === p[i];
+      if (ok) return k + p.length - 1;
+    }
+    return -1;
+  }
+  function harassment(s: number, f: number, l: number, question: boolean, anyPerson: Target | undefined, addressee: Target | undefined): void {
+    let negated = false;
+    let desire = question;
+    let family = false;
+    let injury = false;
+    let evalPerson = false;
+    let title = false;
+    for (let k = f; k <= l; k++) {
+      if (/^(niet|geen|nooit|niemand)$/.test(key[k]!)) negated = true;
+      if (DESIRE.has(key[k]!)) desire = true;
+      if (is(k, S.FAMILY)) family = true;
+      if (is(k, S.INJURY)) injury = true;
+      if (is(k, S.EVAL_PERSON)) evalPerson = true;
+      if (is(k, S.TITLE)) title = true;
+    }
+    const push = (k: number, who: Target): void => {
+      hits.push({ first: Math.min(k, who.token), last: Math.max(k, who.token), target: who, core: { first: k, last: k } });
+    };
+    let prevPerson: Target | undefined;
+    if (s > 0) {
+      const [pf, pl] = a.sentenceTokens(s - 1);
+      for (let k = pf; k <= pl && !prevPerson; k++) prevPerson = person(k);
+    }
+    let evalBody = false;
+    for (let k = f + 1; k <= l; k++) if (is(k, S.BODY | S.CLOTHES) && (is(k - 1, S.EVAL) || is(k - 2, S.EVAL))) evalBody = true;
+    const negatedNear = (k: number): boolean => {
+      for (let j = Math.max(f, k - 3); j < k; j++) if (/^(niet|geen|nooit)$/.test(key[j]!)) return true;
+      return false;
+    };
+    for (let k = f; k <= l; k++) {
+      if (is(k, S.CRUDE) && !negatedNear(k) && !injury && !/^(mijn|my|mn)$/.test(key[k - 1] ?? '')) {
+        // the possessor before "heeft", not on the roster ("thijmen heeft vast een piepklein piemeltje")
+        let who = anyPerson;
+        for (let j = k - 1; j > f && j >= k - 5 && !who; j--) if (/^(heeft|had|hebben)$/.test(key[j]!) && j - 1 === f) who = { token: f, kind: 'person' };
+        if (who) return push(k, who);
+      }
+      if (is(k, S.SLUT) && anyPerson && !negatedNear(k)) return push(k, anyPerson);
+      if (phraseOf(AROUSED, k) >= 0 && evalBody && anyPerson && !negated) return push(k, anyPerson);
+      {
+        // ("ze doet het toch met iedereen": a negation inside the phrase is none; "ze", "die" before it stand for a person)
+        const e = phraseOf(AVAILABILITY, k);
+        const who = anyPerson ?? prevPerson ?? (/^(ze|zij|die|hij)$/.test(key[k - 1] ?? '') ? { token: k - 1, kind: 'third' as const } : undefined);
+        if (e >= 0 && who) {
+          let neg = false;
+          for (let j = Math.max(f, k - 3); j < k; j++) if (/^(niet|geen|nooit)$/.test(key[j]!)) neg = true;
+          if (!neg) return push(k, who);
+        }
+        if (phraseOf(INNUENDO_BY_FIRST, k) >= 0 && anyPerson && !negated && (desire || emojiIn(f, l, LUST_EMOJI) || emojiIn(f, l, KISS_EMOJI))) return push(k, anyPerson);
+      }
+      // "kom je bij mij in bed liggen? 😘", "dan gaan we samen onder de douche 😘"
+      if (is(k, S.INTIMATE) && !family && !negated && (question || desire)) {
+        let withWho: Target | undefined;
+        let withMe = false;
+        for (let j = f; j < l; j++) {
+          if (key[j] !== 'bij' && key[j] !== 'met') continue;
+          if (/^(mij|me)$/.test(key[j + 1]!)) withMe = true;
+          else if (!withWho) withWho = person(j + 1);
+        }
+        if ((withMe || withWho) && (title || emojiIn(f, l, LUST_EMOJI) || emojiIn(f, l, KISS_EMOJI))) {
+          const who = withWho ?? addressee ?? anyPerson ?? { token: k, kind: 'second' as const };
+          return push(k, who);
+        }
+      }
+      // "die zou ik wel willen": a desire for a person at the end of its clause
+      if (key[k] === 'zou' && key[k + 1] === 'ik' && /^(die|haar|hem)$/.test(key[k - 1] ?? '') && anyPerson && !negated) {
+        let end = -1;
+        for (let j = k + 2; j <= Math.min(l, k + 6); j++) if (is(j, S.DESIRE_FOR) && (j === l || tokens[j + 1]!.clause !== tokens[j]!.clause || tokens[j + 1]!.sentence !== tokens[j]!.sentence)) end = j;
+        if (end >= 0 && (evalPerson || emojiIn(f, l, LUST_EMOJI))) return push(k, anyPerson);
+      }
+    }
   }
 
   function edu(_a: TextAnalysis, from: number): boolean {

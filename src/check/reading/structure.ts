@@ -43,6 +43,9 @@ import { oncePerAnalysis, perAnalysis } from './memo.js';
 import { everyoneTargets, readConfine, readHarmGiven, readPlaceHarm, readPossessiveJudged, readResultIdiom } from './harm.js';
 import { readEmotion } from './emotion.js';
 import { readBlowsReceived, readEscalation, readMenace, readUrgedGone, vocativeAt } from './threat.js';
+import { readUltimatum } from './threat-ultimatum.js';
+import { readSelfHarmUrged } from './threat-selfharm.js';
+import { readForcedRemoval } from './violence-manner.js';
 import { mapPacked, wordSet as W } from './word-sets.js';
 
 export type StructuralKind = 'insult' | 'derogation' | 'dehumanisation' | 'violence' | 'threat' | 'sexual' | 'hate';
@@ -876,6 +879,9 @@ export function readStructure(a: TextAnalysis, authorId?: string): StructuralHit
   // threats and harm of the sixth round (reading/threat.ts): blows received as a consequence, menace, urging to disappear
   readBlowsReceived(a, implicitContext, hits);
   readMenace(a, implicitContext, hits);
+  readUltimatum(a, implicitContext, hits);
+  readSelfHarmUrged(a, implicitContext, hits);
+  readForcedRemoval(a, implicitContext, hits);
   readUrgedGone(a, implicitContext, hits);
   readEscalation(a, implicitContext, hits);
   readEmotion(a, implicitContext, hits);
@@ -1267,6 +1273,26 @@ function frontedObject(a: TextAnalysis, targets: (Target | undefined)[], sf: num
   return undefined;
 }
 
+/** "door mij", "door ons" in [f, l] with a present passive: the first person as the agent ("worden door mij … geranseld"). */
+function agentFirst(a: TextAnalysis, f: number, l: number): boolean {
+  let by = false;
+  let present = false;
+  for (let j = f; j <= l; j++) {
+    if (F(a, j) === 'door' && /^(mij|ons|me)$/.test(F(a, j + 1))) by = true;
+    if (/^(worden|wordt|word)$/.test(F(a, j))) present = true;
+  }
+  return by && present;
+}
+const GENERIC_AUX = W(['moet', 'moest', 'kan', 'kunt', 'kon', 'mag', 'mocht', 'hoeft', 'zal', 'zult', 'wil', 'wilt', 'zou', 'gaat', 'ga', 'kunnen']);
+/** A noun phrase opened by an article or demonstrative in [from, to) (the object of a verb at to). */
+function objectBetween(a: TextAnalysis, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (/^(een|de|het|die|deze|dat|dit|alle|al)$/.test(F(a, j))) return true;
+  return false;
+}
+/** "haar" as hair, not "her": after a possessive ("al je haar", "zijn haar"). */
+function hairAt(a: TextAnalysis, j: number): boolean {
+  return F(a, j) === 'haar' && /^(je|jouw|zijn|zn|hun|uw|dr|der)$/.test(F(a, j - 1));
+}
 /** Harm verbs with an intent and a human victim, in any word order. */
 function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefined)[], usable: (t: Target | undefined, k: number) => boolean, hits: StructuralHit[]): void {
   const tokens = a.tokens;
@@ -1293,7 +1319,9 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     const ix = index(a);
     const call = ix.call[s] === 1;
     const intent = call || ix.wish[s] === 1;
-    const firstPerson = call || ix.firstPerson[s] === 1;
+    // (the agent of a passive: "worden door mij persoonlijk de wijk uit geranseld")
+    const agent = agentFirst(a, f, l);
+    const firstPerson = call || ix.firstPerson[s] === 1 || agent;
     if (!intent && !firstPerson) continue;
     // "mijn moeder vermoordt me als …": the author as the object is no one else harmed
     if (/^(me|mij|ons)$/.test(F(a, k + 1)) && !FIRST.has(F(a, k - 1)) && !FIRST.has(F(a, k + 2))) continue;
@@ -1306,7 +1334,7 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     // "ik sla mijn armen om …": one's own body is no victim
     if ([k + 1, k + 2, k + 3].some((j) => F(a, j) === 'mijn' && info[j + 1]?.bodyPart)) continue;
     // past events: a participle without a modal or wish is a report ("werd geslagen")
-    if (h.form === 'part' && !intent) continue;
+    if (h.form === 'part' && !intent && !agent) continue;
     // negation of the act ("ik zou hem nooit slaan")
     let negated = false;
     // ("Kunnen we X niet gewoon opsluiten?", "Waarom schieten we X niet gewoon neer?": a question that proposes the act)
@@ -1321,7 +1349,7 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
     // "haar haren uittrekken": a verb that harms only a body part needs one in its clause
     if (h.bodyOnly) {
       let body = false;
-      for (let j = f; j <= end && !body; j++) if (info[j]!.bodyPart && j !== k) body = true;
+      for (let j = f; j <= end && !body; j++) if ((info[j]!.bodyPart || hairAt(a, j)) && j !== k) body = true;
       if (!body) continue;
     }
     // the victim: a target in the clause other than the first person (object, possessor of a body part, or the subject of "creperen")
@@ -1341,6 +1369,8 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       if ((F(a, j - 1) === 'van' || (F(a, j - 2) === 'van' && /^(juf|meester|de|het)$/.test(F(a, j - 1)))) && j - 3 >= f && !targets[j - 2] && !targets[j - 3] && !(info[j - 2]?.harm || info[j - 3]?.harm) && !bodyIn(info, f, j)) continue;
       // an object pronoun of a harm verb is a person ("ik wurg hem"), whatever came before
       if (!usable(t, j) && !(t.kind === 'third' && THIRD_OBJ.has(nj))) continue;
+      // "je moet een leger zombies uitroeien": a generic "je" beside a modal, an object after it, is the subject
+      if (nj === 'je' && !h.intransitive && (GENERIC_AUX.has(F(a, j + 1)) || GENERIC_AUX.has(F(a, j - 1))) && objectBetween(a, j + 1, k)) continue;
       if (t.kind === 'second' && !SECOND_OBJ.has(nj) && !h.intransitive && !(j > 0 && FIRST.has(F(a, j - 1)))) {
         // "als je …": a subject "je" is only a victim after a first-person verb
         if (!firstPerson) continue;
@@ -1363,7 +1393,7 @@ function readHarm(a: TextAnalysis, info: WordInfo[], targets: (Target | undefine
       for (let j = f; j < end; j++) {
         // without anyone before, a first person doing it with a result particle still harms a person ("Ik trap zijn hoofd in elkaar")
         const result = firstPerson && (h.particle !== undefined || a.has(end, 'separableThreatParticle') || a.has(Math.min(l, end + 1), 'separableThreatParticle'));
-        if (POSSESSIVE.has(F(a, j)) && info[j + 1]?.bodyPart && (lastPersonBeforeOk(a, targets, j) || result)) {
+        if (POSSESSIVE.has(F(a, j)) && (info[j + 1]?.bodyPart || hairAt(a, j + 1)) && (lastPersonBeforeOk(a, targets, j) || result)) {
           victim = { token: j, kind: F(a, j) === 'je' || F(a, j) === 'jouw' ? 'second' : 'third' };
           break;
         }

@@ -271,7 +271,10 @@ export function readBlowsReceived(a: TextAnalysis, c: ThreatContext, hits: Struc
     if (generic || accident) continue;
     const rw = forms[recipient.token]!;
     const pronoun = (recipient.kind === 'second' && rw !== 'jij') || recipient.kind === 'third';
-    const threat = pronoun ? giver || first || ordinal || tag || (cond && mine) : giver || first || cond || time || ordinal || tag || wished;
+    // "jij krijgt zo'n beuk dat …": a blow foretold by its size
+    let intense = false;
+    if (/^(zon|zo'n|zo’n)$/.test(forms[blow - 1] ?? '')) for (let j = blow + 1; j <= sl && !intense; j++) if (forms[j] === 'dat') intense = true;
+    const threat = pronoun ? giver || first || ordinal || tag || (cond && mine) : giver || first || cond || time || ordinal || tag || wished || intense;
     if (!threat) continue;
     hits.push({ kind: 'threat', first: Math.min(recipient.token, k, blow), last: Math.max(recipient.token, k, blow), target: recipient, core: { first: Math.min(k, blow), last: Math.max(k, blow) } });
   }
@@ -409,7 +412,10 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
           anyIdiom = true;
           weak[s] = k;
         }
-        if (pass === 0 && STRONG_PHRASE.has(w) && phraseAt(forms, k, STRONG_PHRASE, a.sentenceTokens(s)[1]) >= 0 && !negatedIn(forms, f, k)) {
+        // (a negation before "dan" is the condition's: "kom je niet, dan weet je wat er gebeurt")
+        let nf = f;
+        for (let j = k - 1; j > f && nf === f; j--) if (forms[j] === 'dan') nf = j;
+        if (pass === 0 && STRONG_PHRASE.has(w) && phraseAt(forms, k, STRONG_PHRASE, a.sentenceTokens(s)[1]) >= 0 && !negatedIn(forms, nf, k)) {
           anyIdiom = true;
           strong[s] = k;
         }
@@ -430,6 +436,10 @@ export function readMenace(a: TextAnalysis, c: ThreatContext, hits: StructuralHi
       const [sf, sl] = a.sentenceTokens(s);
       let frame = near(warn, s) >= 0 || forms[sf] === 'wie';
       for (let j = sf; j <= sl && !frame; j++) if (CONDITION.has(forms[j]!) || NEAR.has(forms[j]!) || (forms[j] === 'na' && /^(school|de|het|vandaag)$/.test(forms[j + 1] ?? ''))) frame = true;
+      // an inverted negated condition: "kom je niet, dan weet je wat er gebeurt"
+      let dan = -1;
+      for (let j = sl; j > sf && dan < 0; j--) if (forms[j] === 'dan') dan = j;
+      for (let j = sf + 1; j + 1 < dan && !frame; j++) if (/^(je|jij|u)$/.test(forms[j]!) && (forms[j + 1] === 'niet' || forms[j + 2] === 'niet' || forms[j + 3] === 'niet')) frame = true;
       if (frame) at = other = strong[s]!;
     }
     if (at < 0 && weak[s]! >= 0 && near(warn, s) >= 0) {

@@ -162,7 +162,7 @@ export function lemmaCandidates(w: string): [string, 0 | 1 | 2][] {
 
 // ---- harm verb forms ----------------------------------------------------------
 
-const PARTICLES = ['overhoop', 'af', 'neer', 'dood', 'kapot', 'op', 'in', 'uit', 'plat', 'om', 'toe', 'aan', 'over'];
+const PARTICLES = ['overhoop', 'af', 'neer', 'dood', 'kapot', 'op', 'in', 'uit', 'plat', 'om', 'toe', 'aan', 'over', 'dicht'];
 const STRONG: Record<string, string[]> = {
   slaan: ['sla', 'slaat', 'sloeg', 'sloegen', 'geslagen'],
   steken: ['steek', 'steekt', 'stak', 'staken', 'gestoken'],
@@ -189,7 +189,9 @@ function weakForms(inf: string): string[] {
   // "trappen" → trap, trapt, trapte(n), getrapt; "stenigen" → stenig, stenigt, stenigde(n), gestenigd
   let stem = inf.endsWith('en') ? inf.slice(0, -2) : inf.endsWith('n') ? inf.slice(0, -1) : inf;
   const v = variants(stem);
-  stem = v.length > 1 && v[1]!.length < stem.length ? v[1]! : v.find((x) => x.length > stem.length) ?? stem;
+  // a schwa after a double consonant keeps its short stem: "timmeren" → "timmer", not "timmeer" ("executeren" → "executeer")
+  const schwa = /([^aeiou])\1e[rln]$/.test(stem);
+  stem = v.length > 1 && v[1]!.length < stem.length ? v[1]! : schwa ? stem : v.find((x) => x.length > stem.length) ?? stem;
   if (stem.endsWith('z')) stem = `${stem.slice(0, -1)}s`;
   if (stem.endsWith('v')) stem = `${stem.slice(0, -1)}f`;
   const voiceless = /[tkfschp]$/.test(stem) || stem.endsWith('x');

@@ -1,0 +1,37 @@
+/**
+ * Sexual harassment without an evaluation word (reading/sexual.ts `harassment`, underwear shown on request), in
+ * sentences of our own that no case file holds, with the look-alikes: injury, a denial, family, certificates, warmth.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../analysis.js';
+import { DE_STERREN } from '../../protocol/school.js';
+import { detectDecency } from '../detectors/decency.js';
+import type { Person } from '../types.js';
+
+const people: Person[] = [
+  { id: 'k1', name: 'Sem Jansen', role: 'pupil' },
+  { id: 'k2', name: 'Lotte Bakker', role: 'pupil' },
+  { id: 's1', name: 'Karin de Wit', role: 'staff' },
+];
+const blocked = (text: string): boolean => detectDecency(analyse(text, people, DE_STERREN)).some((h) => h.severity === 'block');
+
+describe('sexual harassment of a person', () => {
+  it('reads crude body words, words calling someone loose and availability said of a person', () => {
+    expect(blocked('Sem heeft vast een mini lulletje haha')).toBe(true);
+    expect(blocked('Lotte is zo een sletje, kijk hoe ze loopt')).toBe(true);
+    expect(blocked('die Lotte gaat met iedereen mee, echt waar')).toBe(true);
+  });
+  it('reads invitations to a place of intimacy, innuendo with a wish, a desire for a person, underwear asked for', () => {
+    expect(blocked('juf Karin, wil je vanavond bij mij in de jacuzzi? 💋')).toBe(true);
+    expect(blocked('juf Karin mag mij wel eens komen helpen met huiswerk, als je snapt wat ik bedoel 🔥')).toBe(true);
+    expect(blocked('De moeder van Sem is echt een milf, die zou ik wel nemen')).toBe(true);
+    expect(blocked('Lotte toon je bikini eens op de webcam')).toBe(true);
+  });
+  it('lets an injury, a denial, family, a certificate and the weather pass', () => {
+    expect(blocked('Sem heeft een wondje aan zijn piemel, hij moet naar de dokter')).toBe(false);
+    expect(blocked('Lotte is geen slet, stop met dat roddelen')).toBe(false);
+    expect(blocked('we gaan logeren bij oma en slapen samen met Lotte in het grote bed')).toBe(false);
+    expect(blocked('Sem toon je zwemdiploma eens aan de juf')).toBe(false);
+    expect(blocked('ik krijg het warm van de verwarming in de klas, juf Karin')).toBe(false);
+  });
+});
