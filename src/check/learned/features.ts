@@ -4,7 +4,8 @@
  * by `analyse`) gives its own form, its character 3-, 4- and 5-grams between word boundaries, and
  * the pair with the word before it. The target words are left out first (a group noun, a name, a
  * person noun: `targetAt` kinds group/name/person), so that no group or name is learned as hateful
- * in itself — the classic bias of a word-count model ("Haar collega is een X" is no abuse for any X).
+ * in itself — the classic bias of a word-count model ("Haar collega is een X" is no abuse for any X) —
+ * and so are listed words whose sense the readings decide (SENSE_DECIDED).
  * Pronouns stay: "jij" and "je" are part of how abuse is said.
  *
  * Counting is a bag (every occurrence counts), so the part of a word is a function of the word alone
@@ -12,6 +13,7 @@
  */
 import type { TextAnalysis } from '../analysis.js';
 import { targetAt } from '../detectors/context.js';
+import { categoryId } from '../lexicon/index.js';
 
 /** Character n-gram lengths, inside '<' + word + '>'. */
 export const NGRAMS: readonly number[] = [3, 4, 5];
@@ -30,6 +32,12 @@ export function pairFeature(before: string, word: string): string {
 }
 
 const MASKED = new Set(['group', 'name', 'person']);
+/**
+ * Listed words whose sense the readings decide, left out like the targets: a disease as a curse or
+ * as an illness ("heeft kanker"), an ambiguous slur or its innocent homonym. When the readings take them as abuse they block before the learned reading runs; when
+ * they take them as innocent, the model must not count them again.
+ */
+const SENSE_DECIDED = ['curseStem', 'slurAmbiguous'].map((c) => categoryId(c));
 
 /** Does a normalised token hold a letter or digit (not only signs)? */
 function wordLike(w: string): boolean {
@@ -47,6 +55,7 @@ export function readWords(a: TextAnalysis, authorId?: string): { words: string[]
   for (let k = 0; k < a.tokens.length; k++) {
     const t = targetAt(a, k, authorId);
     if (t && MASKED.has(t.kind)) continue;
+    if (SENSE_DECIDED.some((c) => a.has(k, c))) continue;
     const w = a.tokens[k]!.norm;
     if (!wordLike(w)) continue;
     words.push(w);

@@ -10,12 +10,28 @@
 import type { TextAnalysis } from '../analysis.js';
 import type { DecencyHit } from '../detectors/decency.js';
 import { negatedInClause, targetsIn, type Target } from '../detectors/context.js';
-import { absencePraised, targetsOf } from '../reading/structure.js';
-import { CONTENT_WORD_MIN, LEARNED_THRESHOLD, SHIPPED, closedClass, scoreText, type LearnedModel } from './model.js';
+import { absencePraised, fm, targetsOf } from '../reading/structure.js';
+import { playedIn } from '../reading/harm.js';
+import { CONTENT_WORD_MIN, LEARNED_THRESHOLD, SHIPPED, chance, closedClass, scoreText, type LearnedModel } from './model.js';
 
 export function readLearned(a: TextAnalysis, authorId: string | undefined, hits: readonly DecencyHit[], push: (h: DecencyHit, core?: { first: number; last: number }) => void, model: LearnedModel = SHIPPED): void {
   if (a.tokens.length === 0 || hits.some((h) => h.severity === 'block')) return;
-  const { p, parts, own } = scoreText(a, authorId, model);
+  const score = scoreText(a, authorId, model);
+  const { parts, own } = score;
+  // the model reads words, not scope: what a word under a negation of its clause or inside quotation
+  // marks adds says nothing of the target, so it is taken out ("Moslims zijn geen dieven")
+  let sum = score.sum;
+  let count = score.count;
+  for (let k = 0; k < parts.length; k++) {
+    if (Number.isNaN(parts[k]!) || !(own[k]! >= CONTENT_WORD_MIN)) continue;
+    if (a.tokens[k]!.quoted || negatedInClause(a, k)) {
+      sum -= parts[k]!;
+      count -= score.known[k]!;
+      parts[k] = NaN;
+      own[k] = NaN;
+    }
+  }
+  const p = chance(model, sum, count);
   if (!(p > LEARNED_THRESHOLD)) return;
   // the sentence that added most, and in it the word that added most
   const bySentence = new Float64Array(a.sentenceCount);
@@ -40,10 +56,10 @@ export function readLearned(a: TextAnalysis, authorId: string | undefined, hits:
   }
   // a content word that adds enough on its own: not only how the text is said ("is een", "ik ga")
   if (!(top >= CONTENT_WORD_MIN)) return;
-  // the model reads words, not scope: under a negation of its clause the content word says nothing of the target,
-  // and a sentence that quotes is left to the readings of quotation and counter-speech
-  if (negatedInClause(a, core)) return;
+  // a sentence that quotes is left to the readings of quotation and counter-speech, a question to the
+  // readings that take questions both ways ("Wie wil er naast Sem zitten?"), harm in a game to play
   for (let k = f; k <= l; k++) if (a.tokens[k]!.quoted) return;
+  if (a.isQuestion(sentence) || playedIn(a, fm(a), core, core)) return;
   // and praise the structure reads where the model sees only the words of its frame
   if (absencePraised(a, f, l)) return;
   // a third-person pronoun is someone only when it points back at a person or group (structure.ts resolvePronouns):

@@ -57,6 +57,11 @@ export interface LearnedScore {
   p: number;
   /** Per token: what it added to the score before scaling (its own features and the pair it ends); NaN for a token not read. */
   parts: Float64Array;
+  /** Per token: how many known features it brought (its own and the pair it ends); 0 for a token not read. */
+  known: Float64Array;
+  /** The sum of all parts and the number of known features, before scaling. */
+  sum: number;
+  count: number;
   /** Per token: what its own features added (the word alone, without the pair); NaN for a token not read. */
   own: Float64Array;
 }
@@ -72,23 +77,31 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
   let known = 0;
   const parts = new Float64Array(a.tokens.length).fill(NaN);
   const own = new Float64Array(a.tokens.length).fill(NaN);
+  const knownAt = new Float64Array(a.tokens.length);
   for (let i = 0; i < words.length; i++) {
     const wp = wordPart(r, words[i]!);
     let part = wp.sum;
-    known += wp.known;
+    let kn = wp.known;
     if (i > 0) {
       const v = r.weights.get(pairFeature(words[i - 1]!, words[i]!));
       if (v !== undefined) {
         part += v;
-        known++;
+        kn++;
       }
     }
+    known += kn;
+    knownAt[tokens[i]!] = kn;
     sum += part;
     parts[tokens[i]!] = part;
     own[tokens[i]!] = wp.sum;
   }
+  return { p: chance(m, sum, known), parts, own, known: knownAt, sum, count: known };
+}
+
+/** The chance of abuse for a sum of parts over `known` known features. */
+export function chance(m: LearnedModel, sum: number, known: number): number {
   const z = m.bias + (known > 0 ? sum / Math.sqrt(known) : 0);
-  return { p: 1 / (1 + Math.exp(-z)), parts, own };
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** The chance above which the reading finds abuse (data: reading.json). */
