@@ -53,6 +53,15 @@ describe('learned reading: the finding and its gates', () => {
     expect(learnedHits('Iemand schreef "jullie zijn gluiperds".', toy())).toHaveLength(0);
     expect(learnedHits('Jullie zijn gluiperds.', toy(), [{ kind: 'insult', first: 0, last: 0, severity: 'block', certain: true }])).toHaveLength(0);
   });
+  it('reads scope before the chance: a question, a game, or a negated word adds nothing', () => {
+    expect(learnedHits('Zijn jullie gluiperds?', toy())).toHaveLength(0);
+    expect(learnedHits('Bij trefbal zijn jullie gluiperds.', toy())).toHaveLength(0);
+    // the negated word's part is taken out before the chance is read, not only as the core
+    expect(learnedHits('Jullie zijn echt geen gluiperds, jullie zijn vrienden.', toy({ 'w:vrienden': 0.2 }))).toHaveLength(0);
+  });
+  it('leaves listed words whose sense the readings decide out of its features', () => {
+    expect(readWords(read('De opa van Fleur heeft kanker')).words).not.toContain('kanker');
+  });
   it('stays silent when only function words carry the score: style is not abuse', () => {
     const m = toy({ 'w:zijn': 9 });
     expect(scoreText(read('Jullie zijn aardig.'), undefined, m).p).toBeGreaterThan(0.8);
