@@ -157,10 +157,20 @@ export async function* jsonArrayElements(input: AsyncIterable<Buffer | string>):
   let tooLong = false;
   let n = 0;
   let sawRoot = false;
+  let start = -1;
+  /** The element collected up to `end` of chunk `s`; collecting stops. */
+  const take = (s: string, end: number): { n: number; text?: string; tooLong?: true } => {
+    const text = buf + s.slice(start, end);
+    start = -1;
+    collecting = false;
+    buf = '';
+    n++;
+    return tooLong ? { n, tooLong: true } : { n, text };
+  };
   for await (const chunk of input) {
     if (done) continue; // drain
     const s = typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    let start = collecting ? 0 : -1;
+    start = collecting ? 0 : -1;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (inString) {
@@ -187,12 +197,7 @@ export async function* jsonArrayElements(input: AsyncIterable<Buffer | string>):
       } else if (c === 93 || c === 125) {
         if (collecting && depth === arrayDepth && c === 93) {
           // a scalar element just before the closing bracket
-          buf += s.slice(start, i);
-          start = -1;
-          collecting = false;
-          n++;
-          yield { n, ...(tooLong ? { tooLong: true } : { text: buf }) };
-          buf = '';
+          yield take(s, i);
         }
         depth--;
         if (depth < arrayDepth) {
@@ -200,20 +205,10 @@ export async function* jsonArrayElements(input: AsyncIterable<Buffer | string>):
           break;
         }
         if (collecting && depth === arrayDepth) {
-          buf += s.slice(start, i + 1);
-          start = -1;
-          collecting = false;
-          n++;
-          yield { n, ...(tooLong ? { tooLong: true } : { text: buf }) };
-          buf = '';
+          yield take(s, i + 1);
         }
       } else if (c === 44 && collecting && depth === arrayDepth) {
-        buf += s.slice(start, i);
-        start = -1;
-        collecting = false;
-        n++;
-        yield { n, ...(tooLong ? { tooLong: true } : { text: buf }) };
-        buf = '';
+        yield take(s, i);
       }
     }
     if (collecting && start >= 0) {
