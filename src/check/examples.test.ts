@@ -32,10 +32,12 @@ describe('own worked cases', () => {
 /**
  * The sets once held out, DEV sets now: each was written before the tuning it measured and scored
  * unseen — held-out-31, -2-35, -3-42, -4-43 (first runs 69/100, 217/263, 280/354, 216/263; dev sets
- * since the fifth stop) and held-out-5-44, -6-45 (the fifth stop's unseen sets, first runs 276/352 and
- * 211/297; dev sets since the sixth). The tuners read them and their failures and tuned on them by
- * general readings; their scores are no longer a measure of generalisation. The floors keep what was
- * reached (sixth stop end: 99/100, 258/263, 340/354, 259/263, 339/352, 285/297).
+ * since the fifth stop), held-out-5-44, -6-45 (the fifth stop's unseen sets, first runs 276/352 and
+ * 211/297; dev sets since the sixth) and held-out-7-46, -8-47 (the sixth stop's, first runs 342/423
+ * and 217/300; dev sets since the seventh). The tuners read them and their failures and tuned on them
+ * by general readings, and the learned reading (learned/) is trained on them; their scores are no
+ * longer a measure of generalisation. The floors keep what was reached minus a margin (seventh stop
+ * end: 99/100, 258/263, 344/354, 260/263, 342/352, 289/297, 408/423, 271/300).
  */
 describe('former held-out sets, dev sets now', () => {
   it.each([
@@ -45,6 +47,8 @@ describe('former held-out sets, dev sets now', () => {
     ['held-out-4-43.jsonl', 0.97],
     ['held-out-5-44.jsonl', 0.95],
     ['held-out-6-45.jsonl', 0.95],
+    ['held-out-7-46.jsonl', 0.94],
+    ['held-out-8-47.jsonl', 0.88],
   ] as const)('%s stays at or above its floor', (file, floor) => {
     const s = summarise(readCases(here(`./cases/${file}`)).map((c) => scoreCase(c)));
     expect(s.right / s.total, `${s.right}/${s.total}`).toBeGreaterThanOrEqual(floor);
@@ -52,21 +56,21 @@ describe('former held-out sets, dev sets now', () => {
 });
 
 /**
- * The unseen sets of the sixth stop, each written by an engineer who did not tune, who never ran
- * the check on it, and never opened by anyone tuning; scored by the lead before any of the stop's
- * tuning merged and at the end, as a whole. held-out-7-46 (423 cases, 33 HateCheck-style
- * functionalities): 342/423 (80.9 %) → 352/423 (83.2 %). held-out-8-47 (300 cases, 30 functionalities
- * of school life of its writer's own design): 217/300 (72.3 %) → 224/300 (74.7 %); one of its cases,
- * blocked before and let through by a new report reading, showed a regression that was mended by a
- * general rule (a judging adjective shaped like a participle is no act), so 1 of the +7 is not unseen.
- * The floors keep what was reached; the target (≥ 90 %, every functionality ≥ 75 %) is not met.
- * Dev sets from the seventh stop on (tuned on, by general readings): the threat, violence, self-harm and
- * sexual readings of reading7a lifted them to 370/423 and 240/300; the floors are that minus a margin.
+ * The unseen sets of the seventh stop, each written by an engineer who did not tune, who never ran
+ * the check on it, and never opened by anyone tuning; never trained on by the learned reading
+ * (`UNSEEN` in learned/train.ts); scored by the lead on the stop's starting build before any of the
+ * stop's work merged and at the end, as a whole. held-out-9-48 (387 cases, 33 HateCheck-style
+ * functionalities): 323/387 (83.5 %) → 339/387 (87.6 %). held-out-10-49 (310 cases, 31 functionalities
+ * of school life of its writer's own design): 228/310 (73.5 %) → 252/310 (81.3 %). The lead saw the
+ * per-functionality counts of both (never a sentence) and answered one of them (friendly banter blocked
+ * by the first learned model) with a probe and training examples of his own, so that functionality is
+ * not fully unseen. The floors keep what was reached; the target (≥ 90 %, every functionality ≥ 75 %)
+ * is not met.
  */
-describe('unseen sets of the sixth stop', () => {
+describe('unseen sets of the seventh stop', () => {
   it.each([
-    ['held-out-7-46.jsonl', 0.87], // raised by reading7b (seventh stop, 374/423 reached on its branch)
-    ['held-out-8-47.jsonl', 0.78], // raised by reading7b to 0.77, by reading7a to 0.78 (240/300 on its branch)
+    ['held-out-9-48.jsonl', 0.87],
+    ['held-out-10-49.jsonl', 0.81],
   ] as const)('%s stays at or above its floor', (file, floor) => {
     const s = summarise(readCases(here(`./cases/${file}`)).map((c) => scoreCase(c)));
     expect(s.right / s.total, `${s.right}/${s.total}`).toBeGreaterThanOrEqual(floor);
