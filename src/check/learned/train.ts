@@ -199,7 +199,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     leftOut: { files: [...leftOut].sort(), why: 'unseen measurement sets, never trained on' },
     hyperparameters: { C, minDf: 2, ngrams: [3, 4, 5] },
     bias: m.bias,
-    features: m.features,
+    // one string, a feature a line: a single literal loads far faster than 24,000 (one-request check)
+    features: m.features.join('\n'),
     weights: m.weights,
   };
   const file = arg('out') ?? join(root, 'src/check/learned/decency-model.json');
