@@ -4,13 +4,13 @@
  * edges and "!" for "l", an "-e" plural, "zo'n". Words of our own, none from the case files.
  */
 import { describe, expect, it } from 'vitest';
+import { decencyOf } from './reading/probe.js';
 import { analyse } from './analysis.js';
 import { DE_STERREN } from '../protocol/school.js';
-import { detectDecency } from './detectors/decency.js';
 
 const people = [{ id: 'k1', name: 'Ruben Dekker', role: 'pupil' as const }];
 const norms = (t: string): string[] => analyse(t, people, DE_STERREN).tokens.map((x) => x.norm);
-const blocked = (t: string): boolean => detectDecency(analyse(t, people, DE_STERREN)).some((h) => h.severity === 'block');
+const { blocked } = decencyOf(people);
 
 describe('a word in three or four spaced pieces', () => {
   it('joins pieces into a word of the lists or a judging word', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../analysis.js';
-import { DE_STERREN } from '../../protocol/school.js';
+import { decencyOf } from '../reading/probe.js';
 import type { Person } from '../types.js';
-import { detectDecency } from './decency.js';
 
 const people: Person[] = [{ id: 'a', name: 'Lotte de Graaf', role: 'pupil' }, { id: 'b', name: 'Bas Meijer', role: 'staff' }];
-const harmful = (text: string): boolean => detectDecency(analyse(text, people, DE_STERREN)).some((h) => h.severity === 'block');
+const { blocked: harmful } = decencyOf(people);
 
 describe('decency (A7): catches', () => {
   it.each([

@@ -5,9 +5,9 @@
  * carry the reading; the look-alikes (care, reports, games, warnings, one's own things) pass.
  */
 import { describe, expect, it } from 'vitest';
+import { decencyOf } from './probe.js';
 import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
 import type { Person } from '../types.js';
 import { readBullying } from './bullying.js';
 
@@ -17,7 +17,7 @@ const people: Person[] = [
   { id: 's1', name: 'Ilse Bakker', role: 'staff' },
 ];
 const read = (text: string): string[] => readBullying(analyse(text, people, DE_STERREN)).map((h) => h.kind);
-const decency = (text: string): string[] => detectDecency(analyse(text, people, DE_STERREN)).map((h) => h.kind);
+const { kinds: decency } = decencyOf(people);
 
 describe('urging self-harm or being gone for good', () => {
   it('reads a self-reference with a harm verb, split or whole, and a jump from a height', () => {

@@ -4,11 +4,9 @@
  * praise of the hate, and hate the author adds, are not.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../analysis.js';
-import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
+import { decencyOf } from './probe.js';
 
-const decency = (text: string): string[] => detectDecency(analyse(text, [], DE_STERREN)).map((h) => h.kind);
+const { kinds: decency } = decencyOf();
 
 describe('a report noun with its topic, judged', () => {
   it('lets the judgement of a joke, a clip or messages about a group pass', () => {

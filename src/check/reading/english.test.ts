@@ -3,14 +3,14 @@
  * as written: they are derived (un- + praise, -less, superlatives, demonym endings, verb forms).
  */
 import { describe, expect, it } from 'vitest';
+import { decencyOf } from './probe.js';
 import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
 import { readEnglish } from './english.js';
 
 const roster = [{ id: 'k4', name: 'Bram Visser', role: 'pupil' as const }, { id: 'k1', name: 'Fleur van Dijk', role: 'pupil' as const }];
 const read = (text: string): string[] => readEnglish(analyse(text, roster, DE_STERREN)).hits.map((h) => h.kind);
-const decency = (text: string): string[] => detectDecency(analyse(text, roster, DE_STERREN)).map((h) => h.kind);
+const { kinds: decency } = decencyOf(roster);
 
 describe('predicate', () => {
   it('reads a derived judging word said of a group named by its ending', () => {

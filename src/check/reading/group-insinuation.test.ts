@@ -4,11 +4,9 @@
  * case file holds: each reading blocks its structure and lets its look-alike pass.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../analysis.js';
-import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
+import { decencyOf } from './probe.js';
 
-const blocked = (text: string): boolean => detectDecency(analyse(text, [{ id: 'p1', name: 'Sem de Vries', role: 'pupil' }], DE_STERREN)).some((h) => h.severity === 'block');
+const { blocked } = decencyOf([{ id: 'p1', name: 'Sem de Vries', role: 'pupil' }]);
 
 describe('insinuation: a member, a stock charge and a cue', () => {
   it('blocks a charge tied to a group by time, a precaution with an emoji', () => {

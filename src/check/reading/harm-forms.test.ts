@@ -5,9 +5,7 @@
  * named around the harm, a generic "je", a passive with the author as agent.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../analysis.js';
-import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
+import { decencyOf } from './probe.js';
 import type { Person } from '../types.js';
 import { harmFormOf } from './words.js';
 
@@ -16,7 +14,7 @@ const people: Person[] = [
   { id: 'k2', name: 'Lotte Bakker', role: 'pupil' },
   { id: 's1', name: 'Karin de Wit', role: 'staff' },
 ];
-const blocked = (text: string): boolean => detectDecency(analyse(text, people, DE_STERREN)).some((h) => h.severity === 'block');
+const { blocked } = decencyOf(people);
 
 describe('harm verb forms', () => {
   it('keeps a short stem for a schwa after a double consonant and reads "dicht" as a particle', () => {

@@ -5,9 +5,9 @@
  * praise, reports and a thing or the author's own pass.
  */
 import { describe, expect, it } from 'vitest';
+import { decencyOf } from './probe.js';
 import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
 import type { Person } from '../types.js';
 import { readHumiliation } from './humiliation.js';
 
@@ -16,7 +16,7 @@ const people: Person[] = [
   { id: 'p2', name: 'Ruben Meijer', role: 'pupil' },
 ];
 const read = (text: string): number => readHumiliation(analyse(text, people, DE_STERREN)).length;
-const decency = (text: string): string[] => detectDecency(analyse(text, people, DE_STERREN)).map((h) => h.kind);
+const { kinds: decency } = decencyOf(people);
 
 describe('mocking poverty or looks', () => {
   it('reads a poverty topic of a person with a stance or a comparison', () => {

@@ -3,11 +3,9 @@
  * detectors/decency.ts 8a), in words of our own: a statement before the comma is no question.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../analysis.js';
-import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
+import { decencyOf } from './probe.js';
 
-const decency = (text: string): string[] => detectDecency(analyse(text, [], DE_STERREN)).map((h) => h.kind);
+const { kinds: decency } = decencyOf();
 
 describe('a negated statement before a question tag', () => {
   it('negates: the question is only the tag after the comma', () => {

@@ -3,16 +3,16 @@
  * as a phrase: the lemmatiser, the Pattern polarity and the clause structure carry them.
  */
 import { describe, expect, it } from 'vitest';
+import { decencyOf } from './probe.js';
 import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
 import { innocentSense, judgedReport, readStructure } from './structure.js';
 import { lemmaCandidates, wordInfo } from './words.js';
 
 const read = (text: string): string[] => readStructure(analyse(text, [], DE_STERREN)).map((h) => h.kind);
 const roster = [{ id: 'k4', name: 'Bram Visser', role: 'pupil' as const }, { id: 'k1', name: 'Fleur van Dijk', role: 'pupil' as const }];
 const readNamed = (text: string): string[] => readStructure(analyse(text, roster, DE_STERREN)).map((h) => h.kind);
-const decency = (text: string): string[] => detectDecency(analyse(text, [], DE_STERREN)).map((h) => h.kind);
+const { kinds: decency } = decencyOf();
 
 describe('words', () => {
   it('undoes inflection and finds the degree', () => {

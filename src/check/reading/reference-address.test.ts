@@ -1,14 +1,14 @@
 /** Insults said to someone as an address (reading/reference-address.ts), in words of our own. */
 import { describe, expect, it } from 'vitest';
+import { decencyOf } from './probe.js';
 import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
 import { animalOfAnimal, readAddressInsults, readBinominal, readEpithets, verminCompound } from './reference-address.js';
 import { targetsOf } from './structure.js';
-import { detectDecency } from '../detectors/decency.js';
 
 const people = [{ id: 'k1', name: 'Ruben Dekker', role: 'pupil' as const }];
 const address = (t: string): number => readAddressInsults(analyse(t, people, DE_STERREN)).length;
-const blocked = (t: string): boolean => detectDecency(analyse(t, people, DE_STERREN)).some((h) => h.severity === 'block');
+const { blocked } = decencyOf(people);
 
 describe('an address insult', () => {
   it('reads "jij" + judging adjectives + an animal or a judging noun', () => {

@@ -3,12 +3,10 @@
  * (reference-role.ts), in words of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../analysis.js';
-import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
+import { decencyOf } from './probe.js';
 
 const people = [{ id: 'k1', name: 'Ruben Dekker', role: 'pupil' as const }];
-const blocked = (t: string): boolean => detectDecency(analyse(t, people, DE_STERREN)).some((h) => h.severity === 'block');
+const { blocked } = decencyOf(people);
 
 describe('a slur said of oneself', () => {
   it('passes as a first-person predicate, apposition or "als" + the slur', () => {

@@ -1,16 +1,16 @@
 /** References across a clause (reading/structure.ts targetsOf, resolvePronouns), in words of our own. */
 import { describe, expect, it } from 'vitest';
+import { decencyOf } from './probe.js';
 import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
 import { targetsOf } from './structure.js';
-import { detectDecency } from '../detectors/decency.js';
 
 const at = (t: string, word: string): string | undefined => {
   const a = analyse(t, [], DE_STERREN);
   const k = a.tokens.findIndex((x) => x.norm === word);
   return targetsOf(a, undefined)[k]?.kind;
 };
-const blocked = (t: string): boolean => detectDecency(analyse(t, [], DE_STERREN)).some((h) => h.severity === 'block');
+const { blocked } = decencyOf();
 
 describe('a relative "die" with a first person as subject', () => {
   it('stands for the person or group named just before it', () => {

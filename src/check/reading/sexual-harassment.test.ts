@@ -3,9 +3,7 @@
  * sentences of our own that no case file holds, with the look-alikes: injury, a denial, family, certificates, warmth.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../analysis.js';
-import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
+import { decencyOf } from './probe.js';
 import type { Person } from '../types.js';
 
 const people: Person[] = [
@@ -13,7 +11,7 @@ const people: Person[] = [
   { id: 'k2', name: 'Lotte Bakker', role: 'pupil' },
   { id: 's1', name: 'Karin de Wit', role: 'staff' },
 ];
-const blocked = (text: string): boolean => detectDecency(analyse(text, people, DE_STERREN)).some((h) => h.severity === 'block');
+const { blocked } = decencyOf(people);
 
 describe('sexual harassment of a person', () => {
   it('reads crude body words, words calling someone loose and availability said of a person', () => {

@@ -5,15 +5,15 @@
  * thing described, a group without a charge, a critique, what a group makes) pass.
  */
 import { describe, expect, it } from 'vitest';
+import { decencyOf } from './probe.js';
 import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
 import { readStockCharge } from './stereotype-marker.js';
 import { readDehumanising } from './dehuman.js';
 
 const charge = (text: string): number => readStockCharge(analyse(text, [], DE_STERREN)).length;
 const dehuman = (text: string): number => readDehumanising(analyse(text, [], DE_STERREN)).length;
-const decency = (text: string): string[] => detectDecency(analyse(text, [], DE_STERREN)).map((h) => h.kind);
+const { kinds: decency } = decencyOf();
 
 describe('a member of a group with an insinuation', () => {
   it('reads "typisch" beside a member, or as a clause of its own', () => {

@@ -4,11 +4,12 @@
  * clause or the next carry the reading, not the words.
  */
 import { describe, expect, it } from 'vitest';
+import { decencyOf } from './probe.js';
 import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
 import { detectDecency } from '../detectors/decency.js';
 
-const decency = (text: string): string[] => detectDecency(analyse(text, [], DE_STERREN)).map((h) => h.kind);
+const { kinds: decency } = decencyOf();
 
 describe('a group present and a precaution', () => {
   it('reads presence ("er staan", "met al die", a bare place, "als er") with a precaution', () => {

@@ -3,13 +3,13 @@
  * a thing at the school is no sneer at the school; aimed at someone the curse stays.
  */
 import { describe, expect, it } from 'vitest';
+import { decencyOf } from './probe.js';
 import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
 import { detectGoodName } from '../detectors/goodname.js';
 import { detectSchool } from '../detectors/school.js';
 
-const decency = (text: string): string[] => detectDecency(analyse(text, [], DE_STERREN)).map((h) => h.kind);
+const { kinds: decency } = decencyOf();
 
 describe('a curse as an exclamation', () => {
   it('is no finding when it opens the sentence and no one is there to aim it at', () => {

@@ -3,9 +3,7 @@
  * with the look-alikes: advice with a reason, play heights, reports, get-well wishes, a first person's hyperbole.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../analysis.js';
-import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
+import { decencyOf } from './probe.js';
 import type { Person } from '../types.js';
 
 const people: Person[] = [
@@ -13,7 +11,7 @@ const people: Person[] = [
   { id: 'k2', name: 'Lotte Bakker', role: 'pupil' },
   { id: 's1', name: 'Karin de Wit', role: 'staff' },
 ];
-const blocked = (text: string): boolean => detectDecency(analyse(text, people, DE_STERREN)).some((h) => h.severity === 'block');
+const { blocked } = decencyOf(people);
 
 describe('self-harm urged', () => {
   it('reads an imperative of a jump from a height, a substance in a dose, a cut, a hanging', () => {

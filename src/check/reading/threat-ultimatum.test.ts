@@ -4,9 +4,7 @@
  * (a condition, a denied purpose, a tag) and the look-alikes with a purpose, a reason or no frame.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../analysis.js';
-import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
+import { decencyOf } from './probe.js';
 import type { Person } from '../types.js';
 
 const people: Person[] = [
@@ -14,7 +12,7 @@ const people: Person[] = [
   { id: 'k2', name: 'Lotte Bakker', role: 'pupil' },
   { id: 's1', name: 'Karin de Wit', role: 'staff' },
 ];
-const blocked = (text: string): boolean => detectDecency(analyse(text, people, DE_STERREN)).some((h) => h.severity === 'block');
+const { blocked } = decencyOf(people);
 
 describe('ultimatums without a harm verb', () => {
   it('reads the author at the door or fetching someone from home under a condition or a denied purpose', () => {

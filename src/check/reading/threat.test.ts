@@ -4,9 +4,9 @@
  * the look-alikes it lets pass.
  */
 import { describe, expect, it } from 'vitest';
+import { decencyOf } from './probe.js';
 import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
 import type { Person } from '../types.js';
 import { readStructure } from './structure.js';
 
@@ -16,7 +16,7 @@ const people: Person[] = [
   { id: 'm1', name: 'Anouk Mulder', role: 'staff' },
 ];
 const read = (text: string): string[] => readStructure(analyse(text, people, DE_STERREN)).map((h) => h.kind);
-const blocked = (text: string): boolean => detectDecency(analyse(text, people, DE_STERREN)).some((h) => h.severity === 'block');
+const { blocked } = decencyOf(people);
 
 describe('harm verbs by structure: particles written apart, norms, fronted objects, addressees', () => {
   it('reads a separable harm verb with its particle before it, over "te" and modals, and norms as modals', () => {

@@ -1,10 +1,8 @@
 /** Removal by force (reading/violence-manner.ts), in sentences of our own that no case file holds. */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../analysis.js';
-import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
+import { decencyOf } from './probe.js';
 
-const blocked = (text: string): boolean => detectDecency(analyse(text, [], DE_STERREN)).some((h) => h.severity === 'block');
+const { blocked } = decencyOf();
 
 describe('removal by force', () => {
   it('reads a removal verb, by stem or split, with a manner of force and an intent', () => {
