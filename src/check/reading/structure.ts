@@ -257,7 +257,8 @@ function resolvePronouns(a: TextAnalysis, targets: (Target | undefined)[]): void
   }
 }
 
-function demonymAdjectiveAt(a: TextAnalysis, k: number): boolean {
+/** A demonym adjective at k ("Marokkaanse", "Poolse"): before a noun it names a group. */
+export function demonymAdjectiveAt(a: TextAnalysis, k: number): boolean {
   return k > 0 && demonymAdjective(a.tokens[k]!);
 }
 
@@ -463,9 +464,21 @@ function negatedBetween(a: TextAnalysis, from: number, k: number): boolean {
     const next = F(a, j + 1);
     if (INTENSIFY_AFTER.has(next) || (next === 'anders' && F(a, j + 2) === 'dan')) continue;
     if (next === 'alleen') continue;
+    // "zijn X niet gewoon gierig?", "is hij nou niet achterlijk?": the "niet" of a polar question asks for agreement, it denies nothing
+    if (n === 'niet' && polarQuestionAt(a, j)) continue;
     return true;
   }
   return false;
+}
+
+/** Finite verbs that open a polar question ("Zijn …?", "Is …?", "Kan …?"). */
+const POLAR_VERB = W(['zijn', 'is', 'ben', 'bent', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'blijft', 'blijven', 'lijkt', 'lijken', 'heeft', 'hebben', 'had', 'hadden', 'kan', 'kunnen', 'kon', 'konden', 'moet', 'moeten', 'zou', 'zouden', 'doet', 'doen', 'deed', 'deden', 'stinkt', 'stinken', 'ruikt', 'ruiken']);
+/** k sits in a question that opens with a finite verb: a polar question, read as a rhetorical assertion when it holds "niet". */
+function polarQuestionAt(a: TextAnalysis, k: number): boolean {
+  const s = a.tokens[k]!.sentence;
+  if (!a.isQuestion(s)) return false;
+  const [f] = a.sentenceTokens(s);
+  return POLAR_VERB.has(F(a, f));
 }
 
 /** Is there a negator anywhere in the clause [f, l]? */
