@@ -51,6 +51,8 @@ interface Indexes {
   schoolBySentence: Map<number, SchoolNameMatch[]>;
   /** Is there a report verb or rejection outside quotation marks anywhere in the text? */
   unquotedReportOrReject: boolean;
+  /** Is the text written without capitals, but for words shouted in capitals ("we maken een groepsapp ZONDER thijmen")? */
+  lowerCase: boolean;
 }
 const NONE: readonly never[] = [];
 
@@ -73,8 +75,14 @@ const indexes = oncePerAnalysis((a): Indexes => {
   }
   const quotedOut = (p: { first: number }): boolean => !a.tokens[p.first]!.quoted;
   const unquotedReportOrReject = a.matches('rejectCue').some(quotedOut) || a.matches('reportVerb').some(quotedOut);
-  return { namesAtToken, namesBySentence, schoolBySentence, unquotedReportOrReject };
+  return { namesAtToken, namesBySentence, schoolBySentence, unquotedReportOrReject, lowerCase: !a.hasUpper || onlyShouted(a.source) };
 });
+
+/** Every capital of the text stands in a word written all in capitals (two letters or more): shouting, not the writer's casing of names. */
+function onlyShouted(text: string): boolean {
+  for (const m of text.matchAll(/\p{L}*\p{Lu}\p{L}*/gu)) if (m[0].length < 2 || m[0] !== m[0].toUpperCase()) return false;
+  return true;
+}
 
 /** The roster-name matches that start in a sentence, in text order. */
 export function namesInSentence(a: TextAnalysis, sentence: number): readonly NameMatch[] {
@@ -93,9 +101,9 @@ export function nameAt(a: TextAnalysis, k: number, authorId?: string): string | 
     if (m.kind === 'full') return m.person.id;
     const tok = a.tokens[m.first]!;
     if (tok.capitalised) return m.person.id;
-    // a text without capitals: a first name counts ("fleur", "sem"); a surname only when it is
+    // a text without capitals (or with only words shouted in capitals): a first name counts ("fleur", "sem"); a surname only when it is
     // not an ordinary word too ("naar de bakker", "een vos", "de visser")
-    if (!a.hasUpper && (m.kind === 'first' || !isExactDutchWord(a.source.slice(tok.start, tok.end).toLowerCase()))) return m.person.id;
+    if (indexes(a).lowerCase && (m.kind === 'first' || !isExactDutchWord(a.source.slice(tok.start, tok.end).toLowerCase()))) return m.person.id;
   }
   return undefined;
 }
