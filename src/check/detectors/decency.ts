@@ -54,6 +54,7 @@ import { readLearned } from '../learned/hook.js';
 import { readRhetoricalQuestions } from '../reading/question-rhetoric.js';
 import { readMockPraise } from '../reading/mock-praise.js';
 import { readKeepOut } from '../reading/exclusion-keepout.js';
+import { readVeiledThreats } from '../reading/threat-veiled.js';
 
 /** Disease words that curse only glued onto another word (`reading.json` `curseCompoundOnly`). */
 const CURSE_COMPOUND_ONLY: ReadonlySet<string> = new Set(readingData.curseCompoundOnly.words);
@@ -553,6 +554,8 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
   for (const h of readMockPraise(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
   // 11'''. a person kept out: nobody lets them in, removed from a group, treated as air (reading/exclusion-keepout.ts)
   for (const h of readKeepOut(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // 11''''. a veiled threat: a menace with a place or time where the person is exposed (reading/threat-veiled.ts)
+  for (const h of readVeiledThreats(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
   // 11a. bullying of one person without an insult word: self-harm urged, threats by consequence, humiliation, exclusion;
   //     and its look-alikes withdrawn: kind forecasts, insults said of oneself (reading/bullying.ts)
   readBullyingInto(a, authorId, hits, push);
