@@ -160,6 +160,8 @@ export function negatedBefore(a: TextAnalysis, k: number, window = 2): boolean {
 export function isCounterSpeech(a: TextAnalysis, first: number, last: number): boolean {
   const tok = a.tokens[first]!;
   const s = tok.sentence;
+  // "ik snap niet waarom Bram denkt dat hij slim is, want hij is een debiel": the clause after "want"/"dus" is the author's own
+  if (!tok.quoted && ownConclusion(a, first)) return false;
   const outside = (p: { first: number; last: number }): boolean => p.last < first || p.first > last;
   const inSentence = (cat: string): boolean => a.matches(cat, s).some(outside);
   const reported = inSentence('reportVerb');
@@ -172,6 +174,25 @@ export function isCounterSpeech(a: TextAnalysis, first: number, last: number): b
   for (const p of a.matches('reportVerb', s)) if (outside(p) && negatedBefore(a, p.first, 3)) return true;
   if (tok.quoted || a.tokens[last]!.quoted) {
     if (indexes(a).unquotedReportOrReject) return true;
+  }
+  return false;
+}
+
+const CONCLUSIVE = new Set(['dus', 'want', 'daarom', 'daardoor']);
+/**
+ * The hit at `first` stands in a main clause opened by "dus", "want" or "daarom" after the start of
+ * its sentence: the writer's own conclusion or reason, not a part of what the sentence reports or
+ * rejects before it ("lotte zei dat ze op meisjes valt, dus ze is …"). The clause must hold its own
+ * subject and verb before the hit ("dus ze is", "want hij is"), not "dus dat klopt niet".
+ */
+export function ownConclusion(a: TextAnalysis, first: number): boolean {
+  const t = a.tokens;
+  const [f] = a.sentenceTokens(t[first]!.sentence);
+  for (let j = first - 1; j > f && j >= first - 6; j--) {
+    if (!CONCLUSIVE.has(t[j]!.norm)) continue;
+    // a subject pronoun or name right after the conjunction, and a verb before the hit
+    const subject = /^(hij|zij|ze|je|jij|die|het|hun|zijn)$/.test(t[j + 1]?.norm ?? '') || a.names.some((m) => m.first === j + 1);
+    return subject && j + 2 <= first;
   }
   return false;
 }

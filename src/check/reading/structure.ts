@@ -29,7 +29,7 @@
  */
 import type { TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
-import { targetAt, type Target } from '../detectors/context.js';
+import { ownConclusion, targetAt, type Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import decencyData from '../lexicon/decency.json' with { type: 'json' };
 import { isDutchWord } from '../lexicon/dictionary.js';
@@ -1775,6 +1775,8 @@ function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean
   const tokens = a.tokens;
   const s = tokens[first]!.sentence;
   const [f, l] = a.sentenceTokens(s);
+  // a conclusion of the writer's own after "dus"/"want" is not part of the report before it (detectors/context.ts)
+  if (!tokens[first]!.quoted && ownConclusion(a, first)) return false;
   let report = -1;
   // ("volgens mijn vader": what someone else holds; "volgens mij" is the author's own)
   for (let j = f; j <= l; j++) if ((j < first || j > last) && ((REPORT.has(F(a, j)) && !standsNotWritten(a, j) && !sayerAfter(a, j, last)) || (F(a, j) === 'horen' && F(a, j - 1) === 'te') || (F(a, j) === 'volgens' && !/^(mij|me|ons)$/.test(F(a, j + 1))))) report = j;
