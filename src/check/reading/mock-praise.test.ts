@@ -29,6 +29,10 @@ describe('praise beside a put-down of the same person', () => {
     expect(read('Knap hoor Fenna, je kunt zelfs je veters strikken')).toEqual(['insult']);
     expect(read('Fenna danst net een olifant in de gang, briljant 🙄')).toEqual(['insult']);
   });
+  it('reads a lapse repeated after the praise, not one denied', () => {
+    expect(read('Chapeau Joris, voor de zoveelste keer je zwemspullen verloren')).toEqual(['insult']);
+    expect(read('Chapeau Joris, je bent geen enkele keer je zwemspullen verloren')).toEqual([]);
+  });
   it('blocks the post', () => {
     expect(blocked('Proficiat Joris, weer een onvoldoende voor dictee, wat een prestatie')).toBe(true);
   });

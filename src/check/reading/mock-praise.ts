@@ -8,6 +8,7 @@
  * - a STRONG put-down after the praise, in its sentence or in a sentence beside it that names the person:
  *   failing or coming last ("gezakt", "als laatste", "blijven zitten"), something poor, dull, dirty or
  *   ugly in what the person does or wears ("saai gestotter", "die vieze trui", "uit de container"),
+ *   a lapse repeated ("drie keer je huiswerk vergeten"),
  *   a judging adjective of people ("zielig", "dom") or a superlative of one ("de traagste");
  * - or a WEAK put-down with an IRONIC marker: a late or repeated achievement ("eindelijk", "alweer",
  *   "nog steeds"), a comparison ("als een …", "net een …"), a condition that takes the praise back
@@ -39,6 +40,8 @@ const K = {
   irony: 16,
   concession: 32,
   laughter: 64,
+  lapse: 128,
+  repeat: 256,
 } as const;
 const D = data.classes;
 const classOf = classMask([
@@ -49,6 +52,8 @@ const classOf = classMask([
   [D.irony, K.irony],
   [D.concession, K.concession],
   [bullying.classes.laughter, K.laughter],
+  [D.lapse, K.lapse],
+  [D.repeat, K.repeat],
 ]);
 const pairSet = (pairs: readonly (readonly string[])[]): ReadonlySet<string> => new Set(pairs.map((p) => `${p[0]} ${p[1]}`));
 const PRAISE_PAIR = pairSet(D.praisePair.pairs);
@@ -85,7 +90,7 @@ export function readMockPraise(a: TextAnalysis, authorId?: string): MockPraiseHi
     cls[k] = c;
     any |= c;
   }
-  if (!(any & K.praise) || !(any & (K.failure | K.poor | K.weak)) && !anyJudge()) return hits;
+  if (!(any & K.praise) || !(any & (K.failure | K.poor | K.weak | K.lapse)) && !anyJudge()) return hits;
   const targets = targetsOf(a, authorId);
   const info = infos(a);
   const person = (k: number): Target | undefined => {
@@ -147,6 +152,8 @@ export function readMockPraise(a: TextAnalysis, authorId?: string): MockPraiseHi
   function putDown(k: number): 0 | 1 | 2 {
     if (is(k, K.failure | K.poor)) return 2;
     if (judgeAt(k)) return 2;
+    // a lapse repeated: "drie keer je huiswerk vergeten", "alweer je sleutel kwijt"
+    if (is(k, K.lapse)) for (let j = Math.max(0, k - 5); j < k; j++) if (is(j, K.repeat) && tokens[j]!.clause === tokens[k]!.clause) return 2;
     if (is(k, K.weak)) return 1;
     // a comparison: "als een jankende hond", "net een robot"
     if (COMPARE.has(F(k)) && (F(k + 1) === 'een' || F(k + 2) === 'een')) {
@@ -158,7 +165,7 @@ export function readMockPraise(a: TextAnalysis, authorId?: string): MockPraiseHi
   }
   /** A negator just before k ("helemaal niet saai"); "nooit zo'n …" is a superlative, not a negation. */
   function negated(k: number): boolean {
-    for (let j = k - 1; j >= k - 3 && j >= 0 && tokens[j]!.clause === tokens[k]!.clause; j--) {
+    for (let j = k - 1; j >= k - 5 && j >= 0 && tokens[j]!.clause === tokens[k]!.clause; j--) {
       if (!NEGATOR.has(F(j))) continue;
       return !/^(zo|zon|zoiets)$/.test(F(j + 1));
     }
