@@ -445,6 +445,11 @@ function maarParticle(a: TextAnalysis, k: number): boolean {
   return last && /(en|t)$/.test(F(a, k + 1)) && F(a, k + 1).length >= 5;
 }
 
+/** The clause of token k in the reading's clause index (a demonstrative "die"/"dat" before a noun opens no clause). */
+export function clauseOf(a: TextAnalysis, k: number): number {
+  return index(a).clause[k]!;
+}
+
 function sameClause(a: TextAnalysis, i: number, j: number): boolean {
   if (j < 0 || j >= a.tokens.length || i < 0 || i >= a.tokens.length) return false;
   const c = index(a).clause;
