@@ -51,8 +51,8 @@ interface Indexes {
   schoolBySentence: Map<number, SchoolNameMatch[]>;
   /** Is there a report verb or rejection outside quotation marks anywhere in the text? */
   unquotedReportOrReject: boolean;
-  /** Is the text written without capitals, but for words shouted in capitals ("we maken een groepsapp ZONDER thijmen")? */
-  lowerCase: boolean;
+  /** Is the text written without capitals, but for words shouted in capitals ("we maken een groepsapp ZONDER thijmen")? Read on first use. */
+  lowerCase?: boolean;
 }
 const NONE: readonly never[] = [];
 
@@ -75,8 +75,14 @@ const indexes = oncePerAnalysis((a): Indexes => {
   }
   const quotedOut = (p: { first: number }): boolean => !a.tokens[p.first]!.quoted;
   const unquotedReportOrReject = a.matches('rejectCue').some(quotedOut) || a.matches('reportVerb').some(quotedOut);
-  return { namesAtToken, namesBySentence, schoolBySentence, unquotedReportOrReject, lowerCase: !a.hasUpper || onlyShouted(a.source) };
+  return { namesAtToken, namesBySentence, schoolBySentence, unquotedReportOrReject };
 });
+
+/** The text's casing says nothing of names: no capitals, or only shouted words (read once, when a name is written in lower case). */
+function lowerCase(a: TextAnalysis): boolean {
+  const x = indexes(a);
+  return (x.lowerCase ??= !a.hasUpper || onlyShouted(a.source));
+}
 
 /** Every capital of the text stands in a word written all in capitals (two letters or more): shouting, not the writer's casing of names. */
 function onlyShouted(text: string): boolean {
@@ -103,7 +109,7 @@ export function nameAt(a: TextAnalysis, k: number, authorId?: string): string | 
     if (tok.capitalised) return m.person.id;
     // a text without capitals (or with only words shouted in capitals): a first name counts ("fleur", "sem"); a surname only when it is
     // not an ordinary word too ("naar de bakker", "een vos", "de visser")
-    if (indexes(a).lowerCase && (m.kind === 'first' || !isExactDutchWord(a.source.slice(tok.start, tok.end).toLowerCase()))) return m.person.id;
+    if (lowerCase(a) && (m.kind === 'first' || !isExactDutchWord(a.source.slice(tok.start, tok.end).toLowerCase()))) return m.person.id;
   }
   return undefined;
 }

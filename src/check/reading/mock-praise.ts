@@ -70,6 +70,7 @@ export interface MockPraiseHit extends Omit<StructuralHit, 'kind'> {
 }
 
 let scratch = new Int32Array(256);
+let strengthScratch = new Int8Array(256);
 
 export function readMockPraise(a: TextAnalysis, authorId?: string): MockPraiseHit[] {
   const hits: MockPraiseHit[] = [];
@@ -101,15 +102,23 @@ export function readMockPraise(a: TextAnalysis, authorId?: string): MockPraiseHi
     if (t.kind === 'third') return /^(hij|zij|ze|hem|haar)$/.test(forms[k]!) && personBefore(a, k, authorId) && !thingBefore(a, k, authorId) ? t : undefined;
     return undefined;
   };
+  // the person of each sentence, read once per sentence (null: none)
+  const personOf = new Map<number, Target | null>();
   const personIn = (s: number): Target | undefined => {
-    const [f, l] = a.sentenceTokens(s);
-    for (let k = f; k <= l; k++) {
-      const t = person(k);
-      if (t) return t;
+    let t = personOf.get(s);
+    if (t === undefined) {
+      t = null;
+      const [f, l] = a.sentenceTokens(s);
+      for (let k = f; k <= l && !t; k++) t = person(k) ?? null;
+      personOf.set(s, t);
     }
-    return undefined;
+    return t ?? undefined;
   };
-  const emojiIrony = IRONY_EMOJI.some((e) => a.source.includes(e));
+  // the emoji are searched for in the source only when a put-down needs irony
+  let emojiIrony: boolean | undefined;
+  if (strengthScratch.length < n) strengthScratch = new Int8Array(n * 2);
+  const strength = strengthScratch;
+  strength.fill(-1, 0, n);
   const F = (k: number): string => (k >= 0 && k < n ? forms[k]! : '');
   const is = (k: number, bit: number): boolean => k >= 0 && k < n && (cls[k]! & bit) !== 0;
 
@@ -118,16 +127,17 @@ export function readMockPraise(a: TextAnalysis, authorId?: string): MockPraiseHi
     const sp = tokens[p]!.sentence;
     const target = personIn(sp) ?? (sp > 0 ? personIn(sp - 1) : undefined) ?? (sp + 1 < a.sentenceCount ? personIn(sp + 1) : undefined);
     if (!target) continue;
-    const irony = emojiIrony || ironyAround(sp);
+    let irony: boolean | undefined;
+    const ironic = (): boolean => (irony ??= (emojiIrony ??= IRONY_EMOJI.some((e) => a.source.includes(e))) || ironyAround(sp));
     for (let s = Math.max(0, sp - 1); s <= Math.min(a.sentenceCount - 1, sp + 1); s++) {
       if (s !== sp && !personIn(s)) continue;
       const [f, l] = a.sentenceTokens(s);
       let d = -1;
       for (let k = f; k <= l && d < 0; k++) {
         if (k === p || is(k, K.praise)) continue;
-        const strength = putDown(k);
+        const strength = strengthAt(k);
         // praise after a remark needs irony: "een lelijke trui voor de foute-truiendag, haha geweldig!" praises the joke
-        if (strength === 0 || ((strength === 1 || k < p) && !irony)) continue;
+        if (strength === 0 || ((strength === 1 || k < p) && !ironic())) continue;
         if (negated(k) || OWN.has(F(k - 1)) || OWN.has(F(k - 2)) || concededBetween(p, k)) continue;
         d = k;
       }
@@ -147,6 +157,12 @@ export function readMockPraise(a: TextAnalysis, authorId?: string): MockPraiseHi
     for (let k = 0; k < n; k++) if (judgeAt(k)) return true;
     for (let k = 0; k < n; k++) if (COMPARE.has(forms[k]!)) return true;
     return false;
+  }
+  /** putDown(k), read once per token (-1: not yet read). */
+  function strengthAt(k: number): 0 | 1 | 2 {
+    let v = strength[k]!;
+    if (v < 0) strength[k] = v = putDown(k);
+    return v as 0 | 1 | 2;
   }
   /** 2 a put-down on its own, 1 a put-down only with irony, 0 none. */
   function putDown(k: number): 0 | 1 | 2 {

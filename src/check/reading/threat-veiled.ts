@@ -56,6 +56,7 @@ const classOf = classMask([
 ]);
 const EMOJI: readonly string[] = D.menaceEmoji.emoji;
 const IDIOMS: readonly (readonly string[])[] = D.countdown.idioms;
+const IDIOM_FIRST: ReadonlySet<string> = new Set(IDIOMS.map((w) => w[0]!));
 const FIRST: ReadonlySet<string> = new Set(['ik', 'we', 'wij']);
 const POSSESSIVE: ReadonlySet<string> = new Set(['je', 'jouw', 'jullie', 'zijn', 'haar', 'z', 'zn', 'der', 'dr']);
 const EXPOSURE = K.alone | K.place | K.time;
@@ -74,10 +75,11 @@ export function readVeiledThreats(a: TextAnalysis, authorId?: string): VeiledThr
   let any = 0;
   for (let k = 0; k < n; k++) any |= classOf(forms[k]!);
   let idiom = false;
-  for (let k = 0; k < n && !idiom; k++) if (IDIOMS.some((w) => w[0] === forms[k])) idiom = true;
-  const emoji = EMOJI.some((e) => a.source.includes(e));
-  if (!(any & MENACE) && !emoji && !idiom) return hits;
+  for (let k = 0; k < n && !idiom; k++) if (IDIOM_FIRST.has(forms[k]!)) idiom = true;
   if (!(any & EXPOSURE) && !idiom) return hits;
+  // (the source is searched for the emoji only when a word of exposure is there)
+  const emoji = (any & EXPOSURE) !== 0 && EMOJI.some((e) => a.source.includes(e));
+  if (!(any & MENACE) && !emoji && !idiom) return hits;
   const targets = targetsOf(a, authorId);
   const F = (k: number): string => (k >= 0 && k < n ? forms[k]! : '');
   const is = (k: number, bit: number): boolean => k >= 0 && k < n && (classOf(forms[k]!) & bit) !== 0;
@@ -107,7 +109,8 @@ export function readVeiledThreats(a: TextAnalysis, authorId?: string): VeiledThr
     for (let k = f; k <= l; k++) if (is(k, K.care)) care = true;
     if (care) continue;
     // a countdown idiom said to the person
-    for (let k = f; k <= l; k++) {
+    for (let k = f; k <= l && idiom; k++) {
+      if (!IDIOM_FIRST.has(F(k))) continue;
       const w = IDIOMS.find((x) => x.every((word, i) => F(k + i) === word));
       if (w) {
         hits.push({ kind: 'threat', first: Math.min(k, who.token), last: Math.max(k + w.length - 1, who.token), target: who, core: { first: k, last: k + w.length - 1 } });
