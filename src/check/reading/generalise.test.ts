@@ -7,12 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
-import { detectDecency } from '../detectors/decency.js';
+import { decencyOf } from './probe.js';
 import type { Person } from '../types.js';
 import { readStructure, targetsOf } from './structure.js';
 
 const read = (text: string): string[] => readStructure(analyse(text, [], DE_STERREN)).map((h) => h.kind);
-const decency = (text: string, people: Person[] = []): string[] => detectDecency(analyse(text, people, DE_STERREN)).map((h) => h.kind);
+const { kinds: decency } = decencyOf();
 
 describe('insinuation about a group without a judging word', () => {
   it.each([
@@ -91,12 +91,13 @@ describe('destruction wished on the school', () => {
 
 describe('glued phrases and disease compounds', () => {
   const roster: Person[] = [{ id: 'p1', name: 'Mila Jansen', role: 'pupil' }];
+  const { kinds: named } = decencyOf(roster);
   it('splits a whole glued phrase with a roster name into any number of parts', () => {
     const a = analyse('milaisechteensukkel', roster, DE_STERREN);
     expect(a.tokens.map((t) => t.norm)[0]).toBe('mila');
     expect(a.tokens.length).toBeGreaterThanOrEqual(5);
-    expect(decency('milaisechteensukkel', roster).length).toBeGreaterThan(0);
-    expect(decency('#milaheeftgewonnen', roster)).toEqual([]);
+    expect(named('milaisechteensukkel').length).toBeGreaterThan(0);
+    expect(named('#milaheeftgewonnen')).toEqual([]);
   });
   it.each([
     'Wat een aidsboek is dit.',
