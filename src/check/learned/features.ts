@@ -14,6 +14,7 @@
 import type { TextAnalysis } from '../analysis.js';
 import { targetAt } from '../detectors/context.js';
 import { categoryId } from '../lexicon/index.js';
+import { classFeatures, classPairFeatures } from './classes.js';
 
 /** Character n-gram lengths, inside '<' + word + '>'. */
 export const NGRAMS: readonly number[] = [3, 4, 5];
@@ -66,11 +67,15 @@ export function readWords(a: TextAnalysis, authorId?: string): { words: string[]
 
 /** All features of a text, as a bag (training; the reading itself sums per word, model.ts). */
 export function textFeatures(a: TextAnalysis, authorId?: string): string[] {
-  const { words } = readWords(a, authorId);
+  const { words, tokens } = readWords(a, authorId);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     for (const f of wordFeatures(words[i]!)) out.push(f);
-    if (i > 0) out.push(pairFeature(words[i - 1]!, words[i]!));
+    for (const f of classFeatures(a.wordInfos[tokens[i]!]!, words[i]!)) out.push(f);
+    if (i > 0) {
+      out.push(pairFeature(words[i - 1]!, words[i]!));
+      for (const f of classPairFeatures(words[i - 1]!, a.wordInfos[tokens[i]!]!, words[i]!)) out.push(f);
+    }
   }
   return out;
 }

@@ -9,6 +9,8 @@ import params from './reading.json' with { type: 'json' };
 import { wordSet } from '../text/normalize.js';
 import type { TextAnalysis } from '../analysis.js';
 import { pairFeature, readWords, wordFeatures } from './features.js';
+import { classFeatures, classPairFeatures } from './classes.js';
+import type { WordInfo } from '../reading/words.js';
 
 export interface LearnedModel {
   bias: number;
@@ -20,6 +22,8 @@ interface Reader {
   weights: Map<string, number>;
   /** What one word adds on its own (the sum of the weights of its known features, and their number), kept between checks. */
   words: Map<string, { sum: number; known: number }>;
+  /** What a word's classes add (classes.ts), kept per WordInfo of the word (and its form, for the lemma). */
+  classes: WeakMap<WordInfo, Map<string, { sum: number; known: number }>>;
 }
 const readers = new WeakMap<LearnedModel, Reader>();
 function readerOf(m: LearnedModel): Reader {
@@ -27,7 +31,7 @@ function readerOf(m: LearnedModel): Reader {
   if (!r) {
     const weights = new Map<string, number>();
     for (let i = 0; i < m.features.length; i++) weights.set(m.features[i]!, m.weights[i]!);
-    r = { weights, words: new Map() };
+    r = { weights, words: new Map(), classes: new WeakMap() };
     readers.set(m, r);
   }
   return r;
@@ -49,6 +53,25 @@ function wordPart(r: Reader, word: string): { sum: number; known: number } {
   p = { sum, known };
   if (r.words.size >= WORD_PARTS_MAX) r.words.clear();
   r.words.set(word, p);
+  return p;
+}
+
+function classPart(r: Reader, info: WordInfo, word: string): { sum: number; known: number } {
+  let byWord = r.classes.get(info);
+  let p = byWord?.get(word);
+  if (p) return p;
+  let sum = 0;
+  let known = 0;
+  for (const f of classFeatures(info, word)) {
+    const v = r.weights.get(f);
+    if (v !== undefined) {
+      sum += v;
+      known++;
+    }
+  }
+  p = { sum, known };
+  if (!byWord) r.classes.set(info, (byWord = new Map()));
+  byWord.set(word, p);
   return p;
 }
 
@@ -80,20 +103,28 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
   const knownAt = new Float64Array(a.tokens.length);
   for (let i = 0; i < words.length; i++) {
     const wp = wordPart(r, words[i]!);
-    let part = wp.sum;
-    let kn = wp.known;
+    const cp = classPart(r, a.wordInfos[tokens[i]!]!, words[i]!);
+    let part = wp.sum + cp.sum;
+    let kn = wp.known + cp.known;
     if (i > 0) {
       const v = r.weights.get(pairFeature(words[i - 1]!, words[i]!));
       if (v !== undefined) {
         part += v;
         kn++;
       }
+      for (const f of classPairFeatures(words[i - 1]!, a.wordInfos[tokens[i]!]!, words[i]!)) {
+        const w = r.weights.get(f);
+        if (w !== undefined) {
+          part += w;
+          kn++;
+        }
+      }
     }
     known += kn;
     knownAt[tokens[i]!] = kn;
     sum += part;
     parts[tokens[i]!] = part;
-    own[tokens[i]!] = wp.sum;
+    own[tokens[i]!] = wp.sum + cp.sum;
   }
   return { p: chance(m, sum, known), parts, own, known: knownAt, sum, count: known };
 }
