@@ -8,7 +8,7 @@ import model from './decency-model.json' with { type: 'json' };
 import params from './reading.json' with { type: 'json' };
 import { wordSet } from '../text/normalize.js';
 import type { TextAnalysis } from '../analysis.js';
-import { pairFeature, readWords, wordFeatures } from './features.js';
+import { pairFeature, readWords, scopedFeature, wordFeatures } from './features.js';
 import { classFeatures, classPairFeatures } from './classes.js';
 import type { WordInfo } from '../reading/words.js';
 
@@ -94,7 +94,7 @@ export const SHIPPED: LearnedModel = { bias: model.bias, features: model.feature
 
 /** The model's reading of one analysed text. */
 export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = SHIPPED): LearnedScore {
-  const { words, tokens } = readWords(a, authorId);
+  const { words, tokens, scopes } = readWords(a, authorId);
   const r = readerOf(m);
   let sum = 0;
   let known = 0;
@@ -102,10 +102,17 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
   const own = new Float64Array(a.tokens.length).fill(NaN);
   const knownAt = new Float64Array(a.tokens.length);
   for (let i = 0; i < words.length; i++) {
-    const wp = wordPart(r, words[i]!);
-    const cp = classPart(r, a.wordInfos[tokens[i]!]!, words[i]!);
-    let part = wp.sum + cp.sum;
-    let kn = wp.known + cp.known;
+    let wp: { sum: number; known: number };
+    if (scopes[i]) {
+      const v = r.weights.get(scopedFeature(words[i]!, scopes[i]!));
+      wp = v === undefined ? { sum: 0, known: 0 } : { sum: v, known: 1 };
+    } else {
+      const w = wordPart(r, words[i]!);
+      const c = classPart(r, a.wordInfos[tokens[i]!]!, words[i]!);
+      wp = { sum: w.sum + c.sum, known: w.known + c.known };
+    }
+    let part = wp.sum;
+    let kn = wp.known;
     if (i > 0) {
       const v = r.weights.get(pairFeature(words[i - 1]!, words[i]!));
       if (v !== undefined) {
@@ -124,7 +131,7 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
     knownAt[tokens[i]!] = kn;
     sum += part;
     parts[tokens[i]!] = part;
-    own[tokens[i]!] = wp.sum + cp.sum;
+    own[tokens[i]!] = wp.sum;
   }
   return { p: chance(m, sum, known), parts, own, known: knownAt, sum, count: known };
 }
@@ -137,9 +144,16 @@ export function chance(m: LearnedModel, sum: number, known: number): number {
 
 /** The chance above which the reading finds abuse (data: reading.json). */
 export const LEARNED_THRESHOLD: number = params.threshold;
+/** The chance above which the reading finds abuse in a question (data: reading.json). */
+export const QUESTION_THRESHOLD: number = params.questionThreshold;
 /** What a content word of the sentence must add on its own for a finding (data: reading.json). */
 export const CONTENT_WORD_MIN: number = params.contentWordMin;
 const CLOSED: ReadonlySet<string> = wordSet(params.closedClass);
+const PRAISE: ReadonlySet<string> = wordSet(params.praise);
+/** Is a normalised word one of praise (reading.json `praise`: "gaaf", "leuk", "knap")? */
+export function praiseWord(word: string): boolean {
+  return PRAISE.has(word);
+}
 /** Is a normalised word a function word (articles, pronouns, auxiliaries, prepositions, particles)? */
 export function closedClass(word: string): boolean {
   return CLOSED.has(word);
