@@ -123,7 +123,7 @@ export function readVeiledThreats(a: TextAnalysis, authorId?: string): VeiledThr
     for (let k = f; k <= l && menace < 0; k++) {
       // "kijk maar goed om je heen", "kijk dan wel goed achter je"
       if (is(k, K.look) && clauseStart(k)) {
-        for (let j = k + 1; j <= Math.min(l, k + 5); j++) if (is(j, K.where)) {
+        for (let j = k + 1; j <= Math.min(l, k + 7); j++) if (is(j, K.where)) {
           menace = k;
           used = j;
           break;
