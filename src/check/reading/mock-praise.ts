@@ -122,6 +122,21 @@ export function readMockPraise(a: TextAnalysis, authorId?: string): MockPraiseHi
   const F = (k: number): string => (k >= 0 && k < n ? forms[k]! : '');
   const is = (k: number, bit: number): boolean => k >= 0 && k < n && (cls[k]! & bit) !== 0;
 
+  // one pass first: without a put-down that stands on its own, a weak one needs an ironic word or emoji somewhere in the text
+  let strongAny = false;
+  let weakAny = false;
+  for (let k = 0; k < n && !strongAny; k++) {
+    const v = strengthAt(k);
+    if (v === 2) strongAny = true;
+    else if (v === 1) weakAny = true;
+  }
+  if (!strongAny) {
+    if (!weakAny) return hits;
+    let ironyWord = false;
+    for (let k = 0; k < n && !ironyWord; k++) if (is(k, K.irony) || F(k) === 'hoor') ironyWord = true;
+    if (!ironyWord && !(emojiIrony ??= IRONY_EMOJI.some((e) => a.source.includes(e)))) return hits;
+  }
+
   for (let p = 0; p < n; p++) {
     if (!is(p, K.praise) || NEGATOR.has(F(p - 1)) || NEGATOR.has(F(p - 2))) continue;
     const sp = tokens[p]!.sentence;
