@@ -96,6 +96,12 @@ export class RosterIndex {
   private readonly byKey = new Map<string, RosterKey>();
   /** Every word of every roster name: names are never "corrected" into list words. */
   readonly words = new Set<string>();
+  /**
+   * The shapes of the keys (`shapeOf`: length and first two characters, as the automaton's
+   * alphabet sees them): a token of another shape starts no key, and is passed
+   * without a lookup in `byKey` (most words of a draft are no name).
+   */
+  private readonly shapes = new Uint8Array(SHAPES);
 
   constructor(people: readonly Person[], snapshot?: RosterSnapshot) {
     if (snapshot) {
@@ -103,6 +109,7 @@ export class RosterIndex {
       for (const [key, prefix, payloads] of snapshot.keys) {
         this.byKey.set(key, { payloads: payloads?.map(([kind, ids]) => ({ kind, persons: ids.map((i) => people[i]!) })), prefix });
       }
+      this.indexShapes();
       return;
     }
     const byName = new Map<string, NamePayload>();
@@ -135,6 +142,12 @@ export class RosterIndex {
       (entry.payloads ??= []).push(payload);
       for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) this.entry(key.slice(0, i)).prefix = true;
     }
+    this.indexShapes();
+  }
+
+  private indexShapes(): void {
+    // (the first lookup of a scan is of one token's whole key: the shape of every key, as a whole, is marked)
+    for (const key of this.byKey.keys()) this.shapes[shapeOf(key, key.length)] = 1;
   }
 
   /** What `new RosterIndex(people, snapshot)` restores this index from (people as indexes into `people`). */
@@ -157,7 +170,9 @@ export class RosterIndex {
     const from = out.length;
     const n = tokens.length;
     for (let i = 0; i < n; i++) {
-      let key = classKey(tokens[i]!.norm);
+      const norm = tokens[i]!.norm;
+      if (this.shapes[shapeOf(norm, norm.length)] === 0) continue;
+      let key = classKey(norm);
       for (let j = i; ; ) {
         const entry = this.byKey.get(key);
         if (entry === undefined) break;
@@ -176,6 +191,20 @@ export class RosterIndex {
       for (const m of found) out.push(m);
     }
   }
+}
+
+/** The automaton's class of a character (automaton.ts): a–z 0–25, 0–9 26–35, space 36, anything else 37; 38 past the end. */
+function charClass(s: string, i: number, length: number): number {
+  if (i >= length) return 38;
+  const c = s.charCodeAt(i);
+  return c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : c === 32 ? 36 : 37;
+}
+/** Word lengths the shape tells apart (longer words share the last). */
+const SHAPE_LENGTHS = 32;
+const SHAPES = 39 * 39 * SHAPE_LENGTHS;
+/** The shape of the word s[0, length): its length (capped) and the classes of its first two characters. */
+function shapeOf(s: string, length: number): number {
+  return (Math.min(length, SHAPE_LENGTHS - 1) * 39 + charClass(s, 0, length)) * 39 + charClass(s, 1, length);
 }
 
 /** A word as the automaton's alphabet sees it: a–z, 0–9 and space as they are, every other character one class. */

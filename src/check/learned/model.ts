@@ -69,10 +69,44 @@ export interface LearnedScore {
 /** The model that ships (decency-model.json; its features are one string, a feature a line). */
 export const SHIPPED: LearnedModel = { bias: model.bias, features: model.features.split('\n'), weights: model.weights };
 
+/**
+ * The model's pair features (`pairFeature(before, word)`) as a map by the word before and then the
+ * word, so that a pair is looked up with the two words the text already holds: no key string is
+ * built per pair of a draft. Built once per model, on first use.
+ */
+const pairIndexes = new WeakMap<LearnedModel, Map<string, Map<string, number>>>();
+function pairIndexOf(m: LearnedModel): Map<string, Map<string, number>> {
+  let index = pairIndexes.get(m);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < m.features.length; i++) {
+      const f = m.features[i]!;
+      if (!f.startsWith('b:')) continue;
+      const sep = f.indexOf('_', 2);
+      // (a feature whose words hold "_" would split two ways: pairs with "_" are looked up by their string, below)
+      if (sep < 0 || f.indexOf('_', sep + 1) >= 0) continue;
+      const before = f.slice(2, sep);
+      let after = index.get(before);
+      if (!after) index.set(before, (after = new Map()));
+      // (a feature listed twice keeps its last weight, as in the reader's map)
+      after.set(f.slice(sep + 1), m.weights[i]!);
+    }
+    pairIndexes.set(m, index);
+  }
+  return index;
+}
+
+/** The weight of the pair feature of `before` and `word`, undefined when the model has none. */
+function pairWeight(r: Reader, pairs: Map<string, Map<string, number>>, before: string, word: string): number | undefined {
+  if (before.indexOf('_') >= 0 || word.indexOf('_') >= 0) return r.weights.get(pairFeature(before, word));
+  return pairs.get(before)?.get(word);
+}
+
 /** The model's reading of one analysed text. */
 export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = SHIPPED): LearnedScore {
   const { words, tokens } = readWords(a, authorId);
   const r = readerOf(m);
+  const pairs = pairIndexOf(m);
   let sum = 0;
   let known = 0;
   const parts = new Float64Array(a.tokens.length).fill(NaN);
@@ -83,7 +117,7 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
     let part = wp.sum;
     let kn = wp.known;
     if (i > 0) {
-      const v = r.weights.get(pairFeature(words[i - 1]!, words[i]!));
+      const v = pairWeight(r, pairs, words[i - 1]!, words[i]!);
       if (v !== undefined) {
         part += v;
         kn++;

@@ -123,6 +123,18 @@ const wordBuf = new Uint16Array(4096);
 const wordCache = new Map<string, string>();
 
 function normWord(raw: string): string {
+  // a word of lower-case letters a–z without a letter repeated is its own normal form: no lookup
+  // (within the length the uncached path keeps: wordBuf's)
+  let plain = raw.length <= wordBuf.length;
+  for (let i = 0, prev = -1; plain && i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 97 || c > 122 || c === prev) {
+      plain = false;
+      break;
+    }
+    prev = c;
+  }
+  if (plain) return raw;
   let w = wordCache.get(raw);
   if (w === undefined) {
     w = normWordUncached(raw);
