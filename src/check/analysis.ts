@@ -102,6 +102,8 @@ export class RosterIndex {
    * without a lookup in `byKey` (most words of a draft are no name).
    */
   private readonly shapes = new Uint8Array(SHAPES);
+  /** The shapes of `words` (as `shapes` of the keys): `isWord` looks a word of another shape up nowhere. */
+  private readonly wordShapes = new Uint8Array(SHAPES);
 
   constructor(people: readonly Person[], snapshot?: RosterSnapshot) {
     if (snapshot) {
@@ -148,6 +150,12 @@ export class RosterIndex {
   private indexShapes(): void {
     // (the first lookup of a scan is of one token's whole key: the shape of every key, as a whole, is marked)
     for (const key of this.byKey.keys()) this.shapes[shapeOf(key, key.length)] = 1;
+    for (const w of this.words) this.wordShapes[shapeOf(w, w.length)] = 1;
+  }
+
+  /** `words.has(w)`, with most words that are no name's told apart by their shape alone. */
+  isWord(w: string): boolean {
+    return this.wordShapes[shapeOf(w, w.length)] !== 0 && this.words.has(w);
   }
 
   /** What `new RosterIndex(people, snapshot)` restores this index from (people as indexes into `people`). */
@@ -891,7 +899,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
       }
     }
     // (a word of three consonants may be a word with its vowel dropped: "bnt")
-    if (t.hasDigit || (t.norm.length < 4 && !(t.norm.length === 3 && !VOWELS.test(t.norm))) || known || rosterWords.has(t.norm)) {
+    if (t.hasDigit || (t.norm.length < 4 && !(t.norm.length === 3 && !VOWELS.test(t.norm))) || known || roster.isWord(t.norm)) {
       tokens.push(t);
       continue;
     }
@@ -947,7 +955,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   // targets by word class that the lists do not hold: demonyms, professions (reading/words.ts)
   const wordInfos: WordInfo[] = new Array(nTok);
   for (let k = 0; k < nTok; k++) wordInfos[k] = wordInfo(tokens[k]!.raw, tokens[k]!.norm);
-  for (const [k, catName] of classTargets(tokens, (w) => rosterWords.has(w), wordInfos)) {
+  for (const [k, catName] of classTargets(tokens, (w) => roster.isWord(w), wordInfos)) {
     const cat = categoryId(catName);
     const w = cat >>> 5;
     const bit = 1 << (cat & 31);

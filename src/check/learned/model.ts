@@ -19,7 +19,18 @@ export interface LearnedModel {
 interface Reader {
   weights: Map<string, number>;
   /** What one word adds on its own (the sum of the weights of its known features, and their number), kept between checks. */
-  words: Map<string, { sum: number; known: number }>;
+  words: Map<string, WordPart>;
+}
+
+interface WordPart {
+  sum: number;
+  known: number;
+  /**
+   * The weights of the pair features with this word before (`pairIndexOf`), by the word after;
+   * undefined when the model has none (a word that holds "_" has its pairs looked up by string).
+   * Left out until `scoreText` reads it (`null`: not looked up yet).
+   */
+  after?: Map<string, number> | undefined | null;
 }
 const readers = new WeakMap<LearnedModel, Reader>();
 function readerOf(m: LearnedModel): Reader {
@@ -34,7 +45,7 @@ function readerOf(m: LearnedModel): Reader {
 }
 
 const WORD_PARTS_MAX = 50_000;
-function wordPart(r: Reader, word: string): { sum: number; known: number } {
+function wordPart(r: Reader, word: string): WordPart {
   let p = r.words.get(word);
   if (p) return p;
   let sum = 0;
@@ -46,7 +57,7 @@ function wordPart(r: Reader, word: string): { sum: number; known: number } {
       known++;
     }
   }
-  p = { sum, known };
+  p = { sum, known, after: null };
   if (r.words.size >= WORD_PARTS_MAX) r.words.clear();
   r.words.set(word, p);
   return p;
@@ -96,10 +107,13 @@ function pairIndexOf(m: LearnedModel): Map<string, Map<string, number>> {
   return index;
 }
 
-/** The weight of the pair feature of `before` and `word`, undefined when the model has none. */
-function pairWeight(r: Reader, pairs: Map<string, Map<string, number>>, before: string, word: string): number | undefined {
+/** The weight of the pair feature of `before` (its part `bp`) and `word`, undefined when the model has none. */
+function pairWeight(r: Reader, pairs: Map<string, Map<string, number>>, before: string, bp: WordPart, word: string): number | undefined {
+  // (a word with "_" in it: the pair by its string, as the index leaves such features out)
   if (before.indexOf('_') >= 0 || word.indexOf('_') >= 0) return r.weights.get(pairFeature(before, word));
-  return pairs.get(before)?.get(word);
+  // (the word part is kept per reader, the index per model: a reader's model is one, so its pairs are too)
+  if (bp.after === null) bp.after = pairs.get(before);
+  return bp.after === undefined ? undefined : bp.after.get(word);
 }
 
 /** The model's reading of one analysed text. */
@@ -112,12 +126,13 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
   const parts = new Float64Array(a.tokens.length).fill(NaN);
   const own = new Float64Array(a.tokens.length).fill(NaN);
   const knownAt = new Float64Array(a.tokens.length);
+  let before: WordPart | undefined;
   for (let i = 0; i < words.length; i++) {
     const wp = wordPart(r, words[i]!);
     let part = wp.sum;
     let kn = wp.known;
-    if (i > 0) {
-      const v = pairWeight(r, pairs, words[i - 1]!, words[i]!);
+    if (before !== undefined) {
+      const v = pairWeight(r, pairs, words[i - 1]!, before, words[i]!);
       if (v !== undefined) {
         part += v;
         kn++;
@@ -128,6 +143,7 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
     sum += part;
     parts[tokens[i]!] = part;
     own[tokens[i]!] = wp.sum;
+    before = wp;
   }
   return { p: chance(m, sum, known), parts, own, known: knownAt, sum, count: known };
 }

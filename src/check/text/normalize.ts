@@ -44,6 +44,8 @@ export interface Normalised {
   charToken: Int32Array;
 }
 
+import { spellingOf } from './spellings.js';
+
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '€': 'e', '!': 'i', '|': 'l' };
 
 const foldCache = new Map<number, string>();
@@ -120,7 +122,6 @@ const wordBuf = new Uint16Array(4096);
  * Normalise one word's characters (no spaces inside) into a flat string:
  * fold, de-leet, drop inner punctuation, squeeze repeated letters.
  */
-const wordCache = new Map<string, string>();
 
 function normWord(raw: string): string {
   // a word of lower-case letters a–z without a letter repeated is its own normal form: no lookup
@@ -135,13 +136,9 @@ function normWord(raw: string): string {
     prev = c;
   }
   if (plain) return raw;
-  let w = wordCache.get(raw);
-  if (w === undefined) {
-    w = normWordUncached(raw);
-    if (wordCache.size >= 200_000) wordCache.clear();
-    wordCache.set(raw, w);
-  }
-  return w;
+  // (kept with the spelling's other readings: text/spellings.ts)
+  const s = spellingOf(raw);
+  return (s.norm ??= normWordUncached(raw));
 }
 
 function normWordUncached(raw: string): string {
