@@ -122,25 +122,6 @@ const wordBuf = new Uint16Array(4096);
  * Normalise one word's characters (no spaces inside) into a flat string:
  * fold, de-leet, drop inner punctuation, squeeze repeated letters.
  */
-
-function normWord(raw: string): string {
-  // a word of lower-case letters a–z without a letter repeated is its own normal form: no lookup
-  // (within the length the uncached path keeps: wordBuf's)
-  let plain = raw.length <= wordBuf.length;
-  for (let i = 0, prev = -1; plain && i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c < 97 || c > 122 || c === prev) {
-      plain = false;
-      break;
-    }
-    prev = c;
-  }
-  if (plain) return raw;
-  // (kept with the spelling's other readings: text/spellings.ts)
-  const s = spellingOf(raw);
-  return (s.norm ??= normWordUncached(raw));
-}
-
 function normWordUncached(raw: string): string {
   let letters = 0;
   for (let i = 0; i < raw.length; i++) if (isLetter(raw[i]!)) letters++;
@@ -371,7 +352,12 @@ export function normalise(input: string): Normalised {
     }
     let raw = text.slice(wStart, wEnd);
     if (mJoined[wi]) raw = raw.replace(/\s+/g, '');
-    const normed = normWord(raw);
+    // the spelling's entry (text/spellings.ts): its normal form, computed once, and the spelling and
+    // the form as the strings every cache of the check holds (one string per word, its hash computed
+    // once and its lookups equal at the first comparison, rather than a fresh copy of it per draft)
+    const spelling = spellingOf(raw);
+    raw = spelling.raw;
+    const normed = (spelling.norm ??= normWordUncached(raw));
     if (normed.length > 0) {
       const first = raw.charCodeAt(0);
       let hasDigit = false;

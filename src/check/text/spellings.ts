@@ -9,6 +9,8 @@
  * clearing the map when it is full changes no answer.
  */
 export interface Spelling {
+  /** The spelling, as the one string the map holds it by. */
+  readonly raw: string;
   /** The normal form (normalize.ts), undefined until read. */
   norm: string | undefined;
   /** The plain letters (words.ts `plainWord`), undefined until read. */
@@ -22,12 +24,12 @@ export interface Spelling {
 const MAX = 200_000;
 const bySpelling = new Map<string, Spelling>();
 
-/** The entry of a spelling (made empty on first use). */
+/** The entry of a spelling (made empty on first use; its `raw` is the string first seen with it). */
 export function spellingOf(raw: string): Spelling {
   let s = bySpelling.get(raw);
   if (s === undefined) {
     if (bySpelling.size >= MAX) bySpelling.clear();
-    s = { norm: undefined, plain: undefined, info: undefined, key: undefined };
+    s = { raw, norm: undefined, plain: undefined, info: undefined, key: undefined };
     bySpelling.set(raw, s);
   }
   return s;
