@@ -25,12 +25,8 @@ interface Reader {
 interface WordPart {
   sum: number;
   known: number;
-  /**
-   * The weights of the pair features with this word before (`pairIndexOf`), by the word after;
-   * undefined when the model has none (a word that holds "_" has its pairs looked up by string).
-   * Left out until `scoreText` reads it (`null`: not looked up yet).
-   */
-  after?: Map<string, number> | undefined | null;
+  /** The weights of the pairs with this word before, by the word after, as looked up so far (`pairWeight`; null: the model has none). */
+  after: Map<string, number | null> | undefined;
 }
 const readers = new WeakMap<LearnedModel, Reader>();
 function readerOf(m: LearnedModel): Reader {
@@ -57,7 +53,7 @@ function wordPart(r: Reader, word: string): WordPart {
       known++;
     }
   }
-  p = { sum, known, after: null };
+  p = { sum, known, after: undefined };
   if (r.words.size >= WORD_PARTS_MAX) r.words.clear();
   r.words.set(word, p);
   return p;
@@ -81,46 +77,35 @@ export interface LearnedScore {
 export const SHIPPED: LearnedModel = { bias: model.bias, features: model.features.split('\n'), weights: model.weights };
 
 /**
- * The model's pair features (`pairFeature(before, word)`) as a map by the word before and then the
- * word, so that a pair is looked up with the two words the text already holds: no key string is
- * built per pair of a draft. Built once per model, on first use.
+ * The pair weights a reader has looked up, kept with the word before (`WordPart.after`, by the word
+ * after; null for a pair the model does not have): a pair seen before is read without building its
+ * feature string. Bounded per reader: past PAIRS_MAX pairs its word parts start afresh (every value
+ * is a pure function of the words, so starting afresh changes no answer).
  */
-const pairIndexes = new WeakMap<LearnedModel, Map<string, Map<string, number>>>();
-function pairIndexOf(m: LearnedModel): Map<string, Map<string, number>> {
-  let index = pairIndexes.get(m);
-  if (!index) {
-    index = new Map();
-    for (let i = 0; i < m.features.length; i++) {
-      const f = m.features[i]!;
-      if (!f.startsWith('b:')) continue;
-      const sep = f.indexOf('_', 2);
-      // (a feature whose words hold "_" would split two ways: pairs with "_" are looked up by their string, below)
-      if (sep < 0 || f.indexOf('_', sep + 1) >= 0) continue;
-      const before = f.slice(2, sep);
-      let after = index.get(before);
-      if (!after) index.set(before, (after = new Map()));
-      // (a feature listed twice keeps its last weight, as in the reader's map)
-      after.set(f.slice(sep + 1), m.weights[i]!);
-    }
-    pairIndexes.set(m, index);
-  }
-  return index;
-}
+const PAIRS_MAX = 200_000;
+const pairCounts = new WeakMap<Reader, number>();
 
 /** The weight of the pair feature of `before` (its part `bp`) and `word`, undefined when the model has none. */
-function pairWeight(r: Reader, pairs: Map<string, Map<string, number>>, before: string, bp: WordPart, word: string): number | undefined {
-  // (a word with "_" in it: the pair by its string, as the index leaves such features out)
-  if (before.indexOf('_') >= 0 || word.indexOf('_') >= 0) return r.weights.get(pairFeature(before, word));
-  // (the word part is kept per reader, the index per model: a reader's model is one, so its pairs are too)
-  if (bp.after === null) bp.after = pairs.get(before);
-  return bp.after === undefined ? undefined : bp.after.get(word);
+function pairWeight(r: Reader, before: string, bp: WordPart, word: string): number | undefined {
+  const after = (bp.after ??= new Map());
+  let v = after.get(word);
+  if (v === undefined) {
+    v = r.weights.get(pairFeature(before, word)) ?? null;
+    const count = (pairCounts.get(r) ?? 0) + 1;
+    if (count > PAIRS_MAX) {
+      // (the parts of this draft's words stay valid: they are values, dropped from the cache only)
+      r.words.clear();
+      pairCounts.set(r, 0);
+    } else pairCounts.set(r, count);
+    after.set(word, v);
+  }
+  return v === null ? undefined : v;
 }
 
 /** The model's reading of one analysed text. */
 export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = SHIPPED): LearnedScore {
   const { words, tokens } = readWords(a, authorId);
   const r = readerOf(m);
-  const pairs = pairIndexOf(m);
   let sum = 0;
   let known = 0;
   const parts = new Float64Array(a.tokens.length).fill(NaN);
@@ -132,7 +117,7 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
     let part = wp.sum;
     let kn = wp.known;
     if (before !== undefined) {
-      const v = pairWeight(r, pairs, words[i - 1]!, before, words[i]!);
+      const v = pairWeight(r, words[i - 1]!, before, words[i]!);
       if (v !== undefined) {
         part += v;
         kn++;
