@@ -23,8 +23,20 @@ interface Reader {
   /** What one word adds on its own (the sum of the weights of its known features, and their number), kept between checks. */
   words: Map<string, WordPart>;
   /** What a word's classes add (classes.ts), kept per WordInfo of the word (and its form, for the lemma). */
-  classes: WeakMap<WordInfo, Map<string, { sum: number; known: number }>>;
+  classes: WeakMap<WordInfo, Map<string, ClassPart>>;
 }
+
+interface ClassPart {
+  sum: number;
+  known: number;
+  /**
+   * The word's classes that pair with the word before (classes.ts `classPairFeatures`), in its
+   * order: a pair's class features are built only for a word that has such classes.
+   */
+  paired: readonly string[];
+}
+/** The prefix `classPairFeatures` puts before a class for an empty word before: what is left is the class. */
+const PAIR_PREFIX = 'bq:_';
 interface WordPart {
   sum: number;
   known: number;
@@ -62,7 +74,7 @@ function wordPart(r: Reader, word: string): WordPart {
   return p;
 }
 
-function classPart(r: Reader, info: WordInfo, word: string): { sum: number; known: number } {
+function classPart(r: Reader, info: WordInfo, word: string): ClassPart {
   let byWord = r.classes.get(info);
   let p = byWord?.get(word);
   if (p) return p;
@@ -75,7 +87,8 @@ function classPart(r: Reader, info: WordInfo, word: string): { sum: number; know
       known++;
     }
   }
-  p = { sum, known };
+  const paired = classPairFeatures('', info, word).map((f) => f.slice(PAIR_PREFIX.length));
+  p = { sum, known, paired };
   if (!byWord) r.classes.set(info, (byWord = new Map()));
   byWord.set(word, p);
   return p;
@@ -154,8 +167,10 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
         part += v;
         kn++;
       }
-      for (const f of classPairFeatures(words[i - 1]!, a.wordInfos[tokens[i]!]!, words[i]!)) {
-        const w = r.weights.get(f);
+      // (the word's paired classes, kept with its class part: `bq:${before}_${class}` as classPairFeatures builds them)
+      const paired = classPart(r, a.wordInfos[tokens[i]!]!, words[i]!).paired;
+      for (let q = 0; q < paired.length; q++) {
+        const w = r.weights.get(`bq:${words[i - 1]!}_${paired[q]!}`);
         if (w !== undefined) {
           part += w;
           kn++;
