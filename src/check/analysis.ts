@@ -96,6 +96,14 @@ export class RosterIndex {
   private readonly byKey = new Map<string, RosterKey>();
   /** Every word of every roster name: names are never "corrected" into list words. */
   readonly words = new Set<string>();
+  /**
+   * The shapes of the keys (`shapeOf`: length and first two characters, as the automaton's
+   * alphabet sees them): a token of another shape starts no key, and is passed
+   * without a lookup in `byKey` (most words of a draft are no name).
+   */
+  private readonly shapes = new Uint8Array(SHAPES);
+  /** The shapes of `words` (as `shapes` of the keys): `isWord` looks a word of another shape up nowhere. */
+  private readonly wordShapes = new Uint8Array(SHAPES);
 
   constructor(people: readonly Person[], snapshot?: RosterSnapshot) {
     if (snapshot) {
@@ -103,6 +111,7 @@ export class RosterIndex {
       for (const [key, prefix, payloads] of snapshot.keys) {
         this.byKey.set(key, { payloads: payloads?.map(([kind, ids]) => ({ kind, persons: ids.map((i) => people[i]!) })), prefix });
       }
+      this.indexShapes();
       return;
     }
     const byName = new Map<string, NamePayload>();
@@ -135,6 +144,18 @@ export class RosterIndex {
       (entry.payloads ??= []).push(payload);
       for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) this.entry(key.slice(0, i)).prefix = true;
     }
+    this.indexShapes();
+  }
+
+  private indexShapes(): void {
+    // (the first lookup of a scan is of one token's whole key: the shape of every key, as a whole, is marked)
+    for (const key of this.byKey.keys()) this.shapes[shapeOf(key, key.length)] = 1;
+    for (const w of this.words) this.wordShapes[shapeOf(w, w.length)] = 1;
+  }
+
+  /** `words.has(w)`, with most words that are no name's told apart by their shape alone. */
+  isWord(w: string): boolean {
+    return this.wordShapes[shapeOf(w, w.length)] !== 0 && this.words.has(w);
   }
 
   /** What `new RosterIndex(people, snapshot)` restores this index from (people as indexes into `people`). */
@@ -157,7 +178,9 @@ export class RosterIndex {
     const from = out.length;
     const n = tokens.length;
     for (let i = 0; i < n; i++) {
-      let key = classKey(tokens[i]!.norm);
+      const norm = tokens[i]!.norm;
+      if (this.shapes[shapeOf(norm, norm.length)] === 0) continue;
+      let key = classKey(norm);
       for (let j = i; ; ) {
         const entry = this.byKey.get(key);
         if (entry === undefined) break;
@@ -176,6 +199,20 @@ export class RosterIndex {
       for (const m of found) out.push(m);
     }
   }
+}
+
+/** The automaton's class of a character (automaton.ts): a–z 0–25, 0–9 26–35, space 36, anything else 37; 38 past the end. */
+function charClass(s: string, i: number, length: number): number {
+  if (i >= length) return 38;
+  const c = s.charCodeAt(i);
+  return c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : c === 32 ? 36 : 37;
+}
+/** Word lengths the shape tells apart (longer words share the last). */
+const SHAPE_LENGTHS = 32;
+const SHAPES = 39 * 39 * SHAPE_LENGTHS;
+/** The shape of the word s[0, length): its length (capped) and the classes of its first two characters. */
+function shapeOf(s: string, length: number): number {
+  return (Math.min(length, SHAPE_LENGTHS - 1) * 39 + charClass(s, 0, length)) * 39 + charClass(s, 1, length);
 }
 
 /** A word as the automaton's alphabet sees it: a–z, 0–9 and space as they are, every other character one class. */
@@ -862,7 +899,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
       }
     }
     // (a word of three consonants may be a word with its vowel dropped: "bnt")
-    if (t.hasDigit || (t.norm.length < 4 && !(t.norm.length === 3 && !VOWELS.test(t.norm))) || known || rosterWords.has(t.norm)) {
+    if (t.hasDigit || (t.norm.length < 4 && !(t.norm.length === 3 && !VOWELS.test(t.norm))) || known || roster.isWord(t.norm)) {
       tokens.push(t);
       continue;
     }
@@ -918,7 +955,7 @@ export function analyse(text: string, people: readonly Person[], school: SchoolN
   // targets by word class that the lists do not hold: demonyms, professions (reading/words.ts)
   const wordInfos: WordInfo[] = new Array(nTok);
   for (let k = 0; k < nTok; k++) wordInfos[k] = wordInfo(tokens[k]!.raw, tokens[k]!.norm);
-  for (const [k, catName] of classTargets(tokens, (w) => rosterWords.has(w), wordInfos)) {
+  for (const [k, catName] of classTargets(tokens, (w) => roster.isWord(w), wordInfos)) {
     const cat = categoryId(catName);
     const w = cat >>> 5;
     const bit = 1 << (cat & 31);

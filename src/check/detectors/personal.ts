@@ -183,6 +183,20 @@ function tieWithContext(a: TextAnalysis, k: number, authorId: string | undefined
   return prev.thirdParty ? { ...tie, about: prev.about, thirdParty: true, own: false } : tie;
 }
 
+/** A school's public numbers as digits and its public addresses in lower case, made once per list (not per draft). */
+const publicDigitsMemo = new WeakMap<readonly string[], ReadonlySet<string>>();
+function publicDigitsOf(phones: readonly string[]): ReadonlySet<string> {
+  let d = publicDigitsMemo.get(phones);
+  if (!d) publicDigitsMemo.set(phones, (d = new Set(phones.map(digitsOf))));
+  return d;
+}
+const publicAddressesMemo = new WeakMap<readonly string[], readonly string[]>();
+function publicAddressesOf(addresses: readonly string[]): readonly string[] {
+  let l = publicAddressesMemo.get(addresses);
+  if (!l) publicAddressesMemo.set(addresses, (l = addresses.map((x) => x.toLowerCase())));
+  return l;
+}
+
 export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?: string): PersonalHit[] {
   const text = a.source;
   const hits: PersonalHit[] = [];
@@ -198,7 +212,7 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
     const tie = lead.ownStrong ? lead : tieWithContext(a, k, authorId);
     hits.push({ kind, span: [start, end], about: tie.own ? [] : tie.about, own: tie.own, ...(tie.ownFamily ? { ownFamily: true } : {}), certain: true });
   };
-  const publicDigits = new Set(school.publicPhones.map(digitsOf));
+  const publicDigits = publicDigitsOf(school.publicPhones);
 
   // IBAN, BSN before phones (a nine-digit BSN also parses as a phone number)
   if (/[A-Z]{2}\d{2}/.test(text)) for (const m of text.matchAll(IBAN)) if (ibanValid(m[0])) contact('iban', m.index, m.index + m[0].length, false);
@@ -241,7 +255,7 @@ export function detectPersonal(a: TextAnalysis, school: SchoolContact, authorId?
   if (/\b(?:at|apenstaartje)\b|\[at\]|\(at\)/i.test(text)) {
     for (const m of text.matchAll(EMAIL_SPELLED)) contact('email', m.index, m.index + m[0].length, false);
   }
-  const publicAddr = school.publicAddresses.map((x) => x.toLowerCase());
+  const publicAddr = publicAddressesOf(school.publicAddresses);
   if (digitCount > 0) {
     for (const m of text.matchAll(STREET)) contact('address', m.index, m.index + m[0].length, publicAddr.some((x) => x.includes(m[0].toLowerCase())));
     for (const m of text.matchAll(POSTCODE)) contact('postcode', m.index, m.index + m[0].length, publicAddr.some((x) => x.includes(m[0].toLowerCase())));

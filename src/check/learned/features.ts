@@ -41,6 +41,12 @@ const MASKED = new Set(['group', 'name', 'person']);
  */
 const SENSE_DECIDED = ['curseStem', 'slurAmbiguous'].map((c) => categoryId(c));
 
+/** Is token k a listed word whose sense the readings decide (SENSE_DECIDED)? */
+function senseDecided(a: TextAnalysis, k: number): boolean {
+  for (let i = 0; i < SENSE_DECIDED.length; i++) if (a.has(k, SENSE_DECIDED[i]!)) return true;
+  return false;
+}
+
 /** Does a normalised token hold a letter or digit (not only signs)? */
 function wordLike(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
@@ -71,7 +77,7 @@ export function readWords(a: TextAnalysis, authorId?: string): { words: string[]
   for (let k = 0; k < a.tokens.length; k++) {
     const t = targetAt(a, k, authorId);
     if (t && MASKED.has(t.kind)) continue;
-    if (SENSE_DECIDED.some((c) => a.has(k, c))) continue;
+    if (senseDecided(a, k)) continue;
     // a Dutch word as written is read as written ("appen" is not "apen"); any other by its normalised form
     const form = a.wordInfos[k]!.form;
     const w = form !== a.tokens[k]!.norm && isExactDutchWord(form) ? form : a.tokens[k]!.norm;

@@ -21,9 +21,27 @@ export interface LearnedModel {
 interface Reader {
   weights: Map<string, number>;
   /** What one word adds on its own (the sum of the weights of its known features, and their number), kept between checks. */
-  words: Map<string, { sum: number; known: number }>;
+  words: Map<string, WordPart>;
   /** What a word's classes add (classes.ts), kept per WordInfo of the word (and its form, for the lemma). */
-  classes: WeakMap<WordInfo, Map<string, { sum: number; known: number }>>;
+  classes: WeakMap<WordInfo, Map<string, ClassPart>>;
+}
+
+interface ClassPart {
+  sum: number;
+  known: number;
+  /**
+   * The word's classes that pair with the word before (classes.ts `classPairFeatures`), in its
+   * order: a pair's class features are built only for a word that has such classes.
+   */
+  paired: readonly string[];
+}
+/** The prefix `classPairFeatures` puts before a class for an empty word before: what is left is the class. */
+const PAIR_PREFIX = 'bq:_';
+interface WordPart {
+  sum: number;
+  known: number;
+  /** The weights of the pairs with this word before, by the word after, as looked up so far (`pairWeight`; null: the model has none). */
+  after: Map<string, number | null> | undefined;
 }
 const readers = new WeakMap<LearnedModel, Reader>();
 function readerOf(m: LearnedModel): Reader {
@@ -38,7 +56,7 @@ function readerOf(m: LearnedModel): Reader {
 }
 
 const WORD_PARTS_MAX = 50_000;
-function wordPart(r: Reader, word: string): { sum: number; known: number } {
+function wordPart(r: Reader, word: string): WordPart {
   let p = r.words.get(word);
   if (p) return p;
   let sum = 0;
@@ -50,13 +68,13 @@ function wordPart(r: Reader, word: string): { sum: number; known: number } {
       known++;
     }
   }
-  p = { sum, known };
+  p = { sum, known, after: undefined };
   if (r.words.size >= WORD_PARTS_MAX) r.words.clear();
   r.words.set(word, p);
   return p;
 }
 
-function classPart(r: Reader, info: WordInfo, word: string): { sum: number; known: number } {
+function classPart(r: Reader, info: WordInfo, word: string): ClassPart {
   let byWord = r.classes.get(info);
   let p = byWord?.get(word);
   if (p) return p;
@@ -69,7 +87,8 @@ function classPart(r: Reader, info: WordInfo, word: string): { sum: number; know
       known++;
     }
   }
-  p = { sum, known };
+  const paired = classPairFeatures('', info, word).map((f) => f.slice(PAIR_PREFIX.length));
+  p = { sum, known, paired };
   if (!byWord) r.classes.set(info, (byWord = new Map()));
   byWord.set(word, p);
   return p;
@@ -92,6 +111,32 @@ export interface LearnedScore {
 /** The model that ships (decency-model.json; its features are one string, a feature a line). */
 export const SHIPPED: LearnedModel = { bias: model.bias, features: model.features.split('\n'), weights: model.weights };
 
+/**
+ * The pair weights a reader has looked up, kept with the word before (`WordPart.after`, by the word
+ * after; null for a pair the model does not have): a pair seen before is read without building its
+ * feature string. Bounded per reader: past PAIRS_MAX pairs its word parts start afresh (every value
+ * is a pure function of the words, so starting afresh changes no answer).
+ */
+const PAIRS_MAX = 200_000;
+const pairCounts = new WeakMap<Reader, number>();
+
+/** The weight of the pair feature of `before` (its part `bp`) and `word`, undefined when the model has none. */
+function pairWeight(r: Reader, before: string, bp: WordPart, word: string): number | undefined {
+  const after = (bp.after ??= new Map());
+  let v = after.get(word);
+  if (v === undefined) {
+    v = r.weights.get(pairFeature(before, word)) ?? null;
+    const count = (pairCounts.get(r) ?? 0) + 1;
+    if (count > PAIRS_MAX) {
+      // (the parts of this draft's words stay valid: they are values, dropped from the cache only)
+      r.words.clear();
+      pairCounts.set(r, 0);
+    } else pairCounts.set(r, count);
+    after.set(word, v);
+  }
+  return v === null ? undefined : v;
+}
+
 /** The model's reading of one analysed text. */
 export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = SHIPPED): LearnedScore {
   const { words, tokens, scopes } = readWords(a, authorId);
@@ -101,32 +146,38 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
   const parts = new Float64Array(a.tokens.length).fill(NaN);
   const own = new Float64Array(a.tokens.length).fill(NaN);
   const knownAt = new Float64Array(a.tokens.length);
+  // the word part of the word before (its pair weights are kept with it), when it was read
+  let before: WordPart | undefined;
   for (let i = 0; i < words.length; i++) {
     let wp: { sum: number; known: number };
+    let self: WordPart | undefined;
     if (scopes[i]) {
       const v = r.weights.get(scopedFeature(words[i]!, scopes[i]!));
       wp = v === undefined ? { sum: 0, known: 0 } : { sum: v, known: 1 };
     } else {
-      const w = wordPart(r, words[i]!);
+      const w = (self = wordPart(r, words[i]!));
       const c = classPart(r, a.wordInfos[tokens[i]!]!, words[i]!);
       wp = { sum: w.sum + c.sum, known: w.known + c.known };
     }
     let part = wp.sum;
     let kn = wp.known;
     if (i > 0) {
-      const v = r.weights.get(pairFeature(words[i - 1]!, words[i]!));
+      const v = pairWeight(r, words[i - 1]!, before ?? wordPart(r, words[i - 1]!), words[i]!);
       if (v !== undefined) {
         part += v;
         kn++;
       }
-      for (const f of classPairFeatures(words[i - 1]!, a.wordInfos[tokens[i]!]!, words[i]!)) {
-        const w = r.weights.get(f);
+      // (the word's paired classes, kept with its class part: `bq:${before}_${class}` as classPairFeatures builds them)
+      const paired = classPart(r, a.wordInfos[tokens[i]!]!, words[i]!).paired;
+      for (let q = 0; q < paired.length; q++) {
+        const w = r.weights.get(`bq:${words[i - 1]!}_${paired[q]!}`);
         if (w !== undefined) {
           part += w;
           kn++;
         }
       }
     }
+    before = self;
     known += kn;
     knownAt[tokens[i]!] = kn;
     sum += part;

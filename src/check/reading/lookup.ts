@@ -6,6 +6,7 @@
  * readings; each keeps its word classes in its own slot of the entry, filled on first use.
  */
 import { squeeze } from '../text/normalize.js';
+import { spellingOf } from '../text/spellings.js';
 import { plainWord } from './words.js';
 
 export interface WordKey {
@@ -23,20 +24,16 @@ export interface WordKey {
   sexual: number;
 }
 
-const cache = new Map<string, WordKey>();
-
-/** The lookup key of a token's word (cached by its raw spelling when that is plain letters). */
+/** The lookup key of a token's word (cached by its raw spelling when that is plain letters: text/spellings.ts). */
 export function wordKey(raw: string, norm: string): WordKey {
-  const hit = cache.get(raw);
+  const s = spellingOf(raw);
+  const hit = s.key as WordKey | undefined;
   if (hit !== undefined) return hit;
   const plain = /[^\p{L}'’-]/u.test(raw) ? '' : plainWord(raw);
   const squeezed = plain === '' || /(.)\1\1/.test(plain);
   const key = plain === '' ? norm : squeezed ? squeeze(plain) : plain;
   const w: WordKey = { key, plain, squeezed, squeezedPlain: plain ? squeeze(plain) : '', en: -1, sexual: -1 };
   // a word with a hidden letter depends on its normalised form: not cached by its spelling
-  if (plain !== '') {
-    if (cache.size >= 100_000) cache.clear();
-    cache.set(raw, w);
-  }
+  if (plain !== '') s.key = w;
   return w;
 }

@@ -18,6 +18,7 @@
 import { createRequire } from 'node:module';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import { isExactDutchWord, isProperDutchWord } from '../lexicon/dictionary.js';
+import { spellingOf } from '../text/spellings.js';
 
 export interface WordInfo {
   /** The word as written where it is plain letters (lower case, unsqueezed), else its normalised form. */
@@ -254,19 +255,14 @@ function squeezeLetters(s: string): string {
 }
 
 /** Lower case, accents stripped, letters only (not squeezed: "dommer" keeps its "mm"). */
-const plainCache = new Map<string, string>();
 export function plainWord(raw: string): string {
-  let p = plainCache.get(raw);
-  if (p === undefined) {
-    p = raw
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z]/g, '');
-    if (plainCache.size >= 100_000) plainCache.clear();
-    plainCache.set(raw, p);
-  }
-  return p;
+  // (kept with the spelling's other readings: text/spellings.ts)
+  const s = spellingOf(raw);
+  return (s.plain ??= raw
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z]/g, ''));
 }
 
 const cache = new Map<string, WordInfo>();
@@ -277,24 +273,23 @@ interface ByRaw {
   info: WordInfo;
   others: Map<string, WordInfo> | undefined;
 }
-const byRaw = new Map<string, ByRaw>();
-let byRawSize = 0;
 export function wordInfo(raw: string, norm: string): WordInfo {
-  let entry = byRaw.get(raw);
+  // (kept with the spelling's other readings: text/spellings.ts)
+  const s = spellingOf(raw);
+  const entry = s.info as ByRaw | undefined;
   if (entry !== undefined) {
     if (entry.norm === norm) return entry.info;
     const hit = entry.others?.get(norm);
     if (hit) return hit;
   }
   const r = wordInfoUncached(raw, norm);
-  if (byRawSize >= 100_000) {
-    byRaw.clear();
-    byRawSize = 0;
-    entry = undefined;
+  if (!entry) s.info = { norm, info: r, others: undefined } satisfies ByRaw;
+  else {
+    const others = (entry.others ??= new Map());
+    // (a spelling read with many normal forms: bounded as the map of spellings is)
+    if (others.size >= 1000) others.clear();
+    others.set(norm, r);
   }
-  if (!entry) byRaw.set(raw, { norm, info: r, others: undefined });
-  else (entry.others ??= new Map()).set(norm, r);
-  byRawSize++;
   return r;
 }
 

@@ -170,21 +170,32 @@ export class Automaton<P> {
         }
       }
     }
+    // the states renumbered in breadth-first order (the root, then the queue): the shallow states,
+    // which every draft visits, lie together in the table and stay in the processor's cache
+    const order = new Int32Array(n);
+    const renumber = new Int32Array(n);
+    for (let q = 0; q < queue.length; q++) order[q + 1] = queue[q]!;
+    for (let q = 0; q < n; q++) renumber[order[q]!] = q;
+    const table = new Int32Array(n * SIGMA);
+    for (let q = 0; q < n; q++) {
+      const from = order[q]! * SIGMA;
+      for (let c = 0; c < SIGMA; c++) table[q * SIGMA + c] = renumber[delta[from + c]!]!;
+    }
     const outStart = new Int32Array(n + 1);
     let total = 0;
-    for (let st = 0; st < n; st++) {
-      outStart[st] = total;
-      total += out[st]!.length;
+    for (let q = 0; q < n; q++) {
+      outStart[q] = total;
+      total += out[order[q]!]!.length;
     }
     outStart[n] = total;
     const outList = new Int32Array(total);
-    for (let st = 0; st < n; st++) outList.set(out[st]!, outStart[st]!);
+    for (let q = 0; q < n; q++) outList.set(out[order[q]!]!, outStart[q]!);
     this.outStart = outStart;
     this.outList = outList;
     this.patLength = new Int32Array(0);
     this.patBoundary = new Uint8Array(0);
     this.indexPatterns();
-    this.scanTable(delta);
+    this.scanTable(table);
   }
 
   get size(): number {

@@ -44,6 +44,8 @@ export interface Normalised {
   charToken: Int32Array;
 }
 
+import { spellingOf } from './spellings.js';
+
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '€': 'e', '!': 'i', '|': 'l' };
 
 const foldCache = new Map<number, string>();
@@ -120,18 +122,6 @@ const wordBuf = new Uint16Array(4096);
  * Normalise one word's characters (no spaces inside) into a flat string:
  * fold, de-leet, drop inner punctuation, squeeze repeated letters.
  */
-const wordCache = new Map<string, string>();
-
-function normWord(raw: string): string {
-  let w = wordCache.get(raw);
-  if (w === undefined) {
-    w = normWordUncached(raw);
-    if (wordCache.size >= 200_000) wordCache.clear();
-    wordCache.set(raw, w);
-  }
-  return w;
-}
-
 function normWordUncached(raw: string): string {
   let letters = 0;
   for (let i = 0; i < raw.length; i++) if (isLetter(raw[i]!)) letters++;
@@ -362,7 +352,12 @@ export function normalise(input: string): Normalised {
     }
     let raw = text.slice(wStart, wEnd);
     if (mJoined[wi]) raw = raw.replace(/\s+/g, '');
-    const normed = normWord(raw);
+    // the spelling's entry (text/spellings.ts): its normal form, computed once, and the spelling and
+    // the form as the strings every cache of the check holds (one string per word, its hash computed
+    // once and its lookups equal at the first comparison, rather than a fresh copy of it per draft)
+    const spelling = spellingOf(raw);
+    raw = spelling.raw;
+    const normed = (spelling.norm ??= normWordUncached(raw));
     if (normed.length > 0) {
       const first = raw.charCodeAt(0);
       let hasDigit = false;
