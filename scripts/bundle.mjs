@@ -125,20 +125,23 @@ loaded.exports.exercise();
 await asCommand(() => loaded.exports.main(['check']), JSON.stringify({ text: 'Wat een mooie dag met groep 5!', author: { role: 'staff' } }));
 writeFileSync(codeCacheFile(checkFile), loaded.script.createCachedData());
 
-/** Run `fn` with `input` as standard input and standard output discarded. */
+/** Run `fn` with `input` as standard input and standard output discarded (both replaced, as the command sees them). */
 async function asCommand(fn, input) {
   const stdin = Object.getOwnPropertyDescriptor(process, 'stdin');
-  const write = process.stdout.write;
-  Object.defineProperty(process, 'stdin', { configurable: true, enumerable: true, value: Readable.from([Buffer.from(input)]) });
-  process.stdout.write = (_chunk, encoding, cb) => {
-    (typeof encoding === 'function' ? encoding : cb)?.();
-    return true;
+  const stdout = Object.getOwnPropertyDescriptor(process, 'stdout');
+  const discard = {
+    write: (_chunk, encoding, cb) => {
+      (typeof encoding === 'function' ? encoding : cb)?.();
+      return true;
+    },
   };
+  Object.defineProperty(process, 'stdin', { configurable: true, enumerable: true, value: Readable.from([Buffer.from(input)]) });
+  Object.defineProperty(process, 'stdout', { configurable: true, enumerable: true, value: discard });
   try {
     const code = await fn();
     if (code !== 0 && code !== 1) throw new Error(`check.cjs: the build's own request ended with ${code}`);
   } finally {
-    process.stdout.write = write;
     Object.defineProperty(process, 'stdin', stdin);
+    Object.defineProperty(process, 'stdout', stdout);
   }
 }
