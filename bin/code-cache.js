@@ -4,6 +4,7 @@
 // command itself: a one-request check does not start Node's ES module loader.
 'use strict';
 const { existsSync, readFileSync } = require('node:fs');
+const { isAscii } = require('node:buffer');
 const Module = require('node:module');
 const { dirname } = require('node:path');
 const { pathToFileURL } = require('node:url');
@@ -16,7 +17,9 @@ exports.codeCacheFile = codeCacheFile;
 exports.loadCommonJs = function loadCommonJs(file, { useCache = true } = {}) {
   const cacheFile = codeCacheFile(file);
   const cachedData = useCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
+  // (the build writes the bundle in ASCII: read as Latin-1, the same string without UTF-8 decoding)
+  const bytes = readFileSync(file);
+  const script = new vm.Script(Module.wrap(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')), {
     filename: file,
     cachedData,
   });
