@@ -107,7 +107,8 @@ await esbuild.build({
   target: 'node20',
   outfile: checkFile,
   external: EXTERNAL,
-  define: { 'import.meta.url': '__sw_import_meta_url' },
+  // the lexicon's key, computed from the lists the bundle holds (check/lexicon/index.ts)
+  define: { 'import.meta.url': '__sw_import_meta_url', __SW_LEXICON_KEY__: JSON.stringify((await import('../dist/check/lexicon/index.js')).lexiconSnapshotKey()) },
   banner: { js: 'var __sw_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: 'warning',
   plugins: [zodEnglishOnly, dynamicImportsStay, stemmerOnly],
