@@ -206,3 +206,49 @@ export function negatedInClause(a: TextAnalysis, k: number, hitFirst = k, hitLas
   }
   return false;
 }
+
+/**
+ * What `negatedInClause(a, k)` answers, for every token at once: one pass forward (a negator earlier
+ * in the clause) and one back (a negator later in the clause, before any subordinate conjunction,
+ * "niemand"/"niets" excepted), so that a reading of every token stays linear in the text. In the
+ * question part of a sentence "niet" asks rather than negates, as there.
+ */
+export function negatedTokens(a: TextAnalysis): Uint8Array {
+  const n = a.tokens.length;
+  const out = new Uint8Array(n);
+  const negator = new Uint8Array(n); // 1: a negator, 2: a negator other than "niet"
+  for (let j = 0; j < n; j++) {
+    if (!a.has(j, C.negator) || HATEFUL_WITH_NEGATOR.some((cat) => a.has(j, cat))) continue;
+    negator[j] = a.tokens[j]!.norm === 'niet' ? 1 : 2;
+  }
+  // the question part of a sentence: after its last comma
+  const asks = new Uint8Array(n);
+  for (let s = 0; s < a.sentenceCount; s++) {
+    if (!a.isQuestion(s)) continue;
+    const [f, l] = a.sentenceTokens(s);
+    const end = a.tokens[l]!.end;
+    let comma = -1;
+    for (let i = a.tokens[f]!.start; i < end; i++) if (a.source.charCodeAt(i) === 44) comma = i;
+    for (let k = f; k <= l; k++) if (a.tokens[k]!.end > comma) asks[k] = 1;
+  }
+  let clause = -1;
+  let any = false;
+  let notNiet = false;
+  for (let k = 0; k < n; k++) {
+    const t = a.tokens[k]!;
+    if (t.clause !== clause) [clause, any, notNiet] = [t.clause, false, false];
+    if (asks[k] ? notNiet : any) out[k] = 1;
+    if (negator[k]) [any, notNiet] = [true, notNiet || negator[k] === 2];
+  }
+  clause = -1;
+  any = false;
+  notNiet = false;
+  for (let k = n - 1; k >= 0; k--) {
+    const t = a.tokens[k]!;
+    if (t.clause !== clause) [clause, any, notNiet] = [t.clause, false, false];
+    if (asks[k] ? notNiet : any) out[k] = 1;
+    if (SUBORDINATOR.has(t.norm)) [any, notNiet] = [false, false];
+    if (negator[k] && !NEW_SUBJECT_NEGATOR.has(t.norm)) [any, notNiet] = [true, notNiet || negator[k] === 2];
+  }
+  return out;
+}

@@ -12,8 +12,10 @@
  * and can be kept between checks (`wordPart` in model.ts); the cost is linear in the text.
  */
 import type { TextAnalysis } from '../analysis.js';
-import { targetAt } from '../detectors/context.js';
+import { negatedTokens, targetAt } from '../detectors/context.js';
 import { categoryId } from '../lexicon/index.js';
+import { classFeatures, classPairFeatures } from './classes.js';
+import { isExactDutchWord } from '../lexicon/dictionary.js';
 
 /** Character n-gram lengths, inside '<' + word + '>'. */
 export const NGRAMS: readonly number[] = [3, 4, 5];
@@ -48,29 +50,53 @@ function wordLike(w: string): boolean {
   return false;
 }
 
-/** The words the learned reading reads, with their token indexes: every token but the targets it leaves out. */
-export function readWords(a: TextAnalysis, authorId?: string): { words: string[]; tokens: number[] } {
+/**
+ * The feature of a word under a scope that changes what it says of anyone: negated in its clause
+ * (context.ts `negatedTokens`: "geen dieven", "haat ze niet") or inside quotation marks. Such a word
+ * gives this one feature instead of its form, n-grams and classes, in training as in reading, so
+ * that "dieven" learns from plain use and "geen … dieven" on its own.
+ */
+export function scopedFeature(word: string, scope: number): string {
+  return scope === SCOPE_QUOTED ? `u:${word}` : `n:${word}`;
+}
+export const SCOPE_NEGATED = 1;
+export const SCOPE_QUOTED = 2;
+
+/** The words the learned reading reads, with their token indexes and scope: every token but the targets it leaves out. */
+export function readWords(a: TextAnalysis, authorId?: string): { words: string[]; tokens: number[]; scopes: number[] } {
   const words: string[] = [];
   const tokens: number[] = [];
+  const scopes: number[] = [];
+  const negated = negatedTokens(a);
   for (let k = 0; k < a.tokens.length; k++) {
     const t = targetAt(a, k, authorId);
     if (t && MASKED.has(t.kind)) continue;
     if (SENSE_DECIDED.some((c) => a.has(k, c))) continue;
-    const w = a.tokens[k]!.norm;
+    // a Dutch word as written is read as written ("appen" is not "apen"); any other by its normalised form
+    const form = a.wordInfos[k]!.form;
+    const w = form !== a.tokens[k]!.norm && isExactDutchWord(form) ? form : a.tokens[k]!.norm;
     if (!wordLike(w)) continue;
     words.push(w);
     tokens.push(k);
+    scopes.push(a.tokens[k]!.quoted ? SCOPE_QUOTED : negated[k] ? SCOPE_NEGATED : 0);
   }
-  return { words, tokens };
+  return { words, tokens, scopes };
 }
 
 /** All features of a text, as a bag (training; the reading itself sums per word, model.ts). */
 export function textFeatures(a: TextAnalysis, authorId?: string): string[] {
-  const { words } = readWords(a, authorId);
+  const { words, tokens, scopes } = readWords(a, authorId);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const f of wordFeatures(words[i]!)) out.push(f);
-    if (i > 0) out.push(pairFeature(words[i - 1]!, words[i]!));
+    if (scopes[i]) out.push(scopedFeature(words[i]!, scopes[i]!));
+    else {
+      for (const f of wordFeatures(words[i]!)) out.push(f);
+      for (const f of classFeatures(a.wordInfos[tokens[i]!]!, words[i]!)) out.push(f);
+    }
+    if (i > 0) {
+      out.push(pairFeature(words[i - 1]!, words[i]!));
+      for (const f of classPairFeatures(words[i - 1]!, a.wordInfos[tokens[i]!]!, words[i]!)) out.push(f);
+    }
   }
   return out;
 }

@@ -3,8 +3,10 @@ import { analyse } from '../analysis.js';
 import { DE_STERREN } from '../../protocol/school.js';
 import type { DecencyHit } from '../detectors/decency.js';
 import type { Person } from '../types.js';
-import { readWords, textFeatures, wordFeatures } from './features.js';
-import { readLearned } from './hook.js';
+import { readWords, SCOPE_NEGATED, SCOPE_QUOTED, scopedFeature, textFeatures, wordFeatures } from './features.js';
+import { classFeatures } from './classes.js';
+import { negatedInClause, negatedTokens } from '../detectors/context.js';
+import { learnedReading, readLearned } from './hook.js';
 import { SHIPPED, scoreText, type LearnedModel } from './model.js';
 import { labelOf, lbfgs, train, UNSEEN } from './train.js';
 import shipped from './decency-model.json' with { type: 'json' };
@@ -53,11 +55,55 @@ describe('learned reading: the finding and its gates', () => {
     expect(learnedHits('Iemand schreef "jullie zijn gluiperds".', toy())).toHaveLength(0);
     expect(learnedHits('Jullie zijn gluiperds.', toy(), [{ kind: 'insult', first: 0, last: 0, severity: 'block', certain: true }])).toHaveLength(0);
   });
-  it('reads scope before the chance: a question, a game, or a negated word adds nothing', () => {
-    expect(learnedHits('Zijn jullie gluiperds?', toy())).toHaveLength(0);
+  it('reads scope before the chance: a question unless the model is nearly sure, a game, or a negated word', () => {
+    // p = 0.88 (bias −3 + 5): a finding as a statement, a question left to the readings that read questions both ways
+    expect(learnedHits('Jullie zijn gluiperds.', toy({ 'w:gluiperds': 5 }))).toHaveLength(1);
+    expect(learnedHits('Zijn jullie gluiperds?', toy({ 'w:gluiperds': 5 }))).toHaveLength(0);
+    expect(learnedReading(read('Zijn jullie gluiperds?'), undefined, toy({ 'w:gluiperds': 5 })).stop).toBe('question');
+    // p = 0.99: a rhetorical question the model is nearly sure of
+    expect(learnedHits('Zijn jullie gluiperds?', toy())).toHaveLength(1);
     expect(learnedHits('Bij trefbal zijn jullie gluiperds.', toy())).toHaveLength(0);
-    // the negated word's part is taken out before the chance is read, not only as the core
+    expect(learnedReading(read('Bij trefbal zijn jullie gluiperds.'), undefined, toy()).stop).toBe('game');
+    // a negated word gives its scoped feature, not its form: the plain word's weight does not count
     expect(learnedHits('Jullie zijn echt geen gluiperds, jullie zijn vrienden.', toy({ 'w:vrienden': 0.2 }))).toHaveLength(0);
+    expect(learnedHits('Iemand schreef "jullie zijn gluiperds", dat is gemeen.', toy())).toHaveLength(0);
+  });
+  it('reads a negated or quoted word by its scoped feature, in training as in reading', () => {
+    const a = read('Jullie zijn geen gluiperds, jullie zijn "schatten".');
+    const { tokens, scopes } = readWords(a);
+    const scopeOf = (raw: string): number => scopes[tokens.findIndex((k) => a.tokens[k]!.raw === raw)]!;
+    // the whole negated clause, the negator itself excepted; the quoted word; the clause after the comma is plain
+    expect(['Jullie', 'zijn', 'geen', 'gluiperds', 'schatten'].map(scopeOf)).toEqual([SCOPE_NEGATED, SCOPE_NEGATED, 0, SCOPE_NEGATED, SCOPE_QUOTED]);
+    expect(scopes.slice(4, 6)).toEqual([0, 0]);
+    const b = read('Jullie zijn geen gluiperds.');
+    const g = b.tokens.find((t) => t.raw === 'gluiperds')!.norm;
+    const f = textFeatures(b);
+    expect(f).toContain(scopedFeature(g, SCOPE_NEGATED));
+    expect(f).not.toContain(`w:${g}`);
+    expect(f.some((x) => x.startsWith('c:') && x.includes('gluip'))).toBe(false);
+    // a scoped feature the model knows counts: "deugen … niet" learns apart from "deugen"
+    const m = toy({ 'n:deugen': 6 });
+    expect(scoreText(read('Jullie deugen niet.'), undefined, m).p).toBeGreaterThan(0.9);
+    expect(scoreText(read('Jullie deugen.'), undefined, m).p).toBeLessThan(0.1);
+  });
+  it('knows a negation for every token at once as negatedInClause does for one', () => {
+    const texts = ['Ik haat ze niet, ik vind ze lief.', 'Ze is een loser, niemand nodigt haar uit.', 'Ze worden geslagen als ze niet luisteren.', 'Zijn jullie niet gewoon dom?', 'Nee, dat is niet waar, jullie zijn geen dieven'];
+    for (const t of texts) {
+      const a = read(t);
+      const all = negatedTokens(a);
+      a.tokens.forEach((_, k) => expect([t, k, !!all[k]]).toEqual([t, k, negatedInClause(a, k)]));
+    }
+  });
+  it('gives the classes the structural reading knows of a word, and its lemma when inflected', () => {
+    const a = read('Jullie zijn walgelijke kakkerlakken.');
+    const at = (raw: string): number => a.tokens.findIndex((t) => t.raw === raw);
+    const [k, j] = [at('kakkerlakken'), at('walgelijke')];
+    expect(classFeatures(a.wordInfos[k]!, a.tokens[k]!.norm)).toContain('q:animal');
+    expect(classFeatures(a.wordInfos[j]!, a.tokens[j]!.norm)).toEqual(expect.arrayContaining(['l:walgelijk', 'q:judge']));
+    expect(textFeatures(a)).toEqual(expect.arrayContaining(['q:animal', `bq:${a.tokens[j]!.norm}_q:animal`]));
+    // a class weight carries to a word the model never saw
+    const m: LearnedModel = { bias: -3, features: ['q:animal'], weights: [6] };
+    expect(learnedHits('Jullie zijn bloedzuigers.', m)).toHaveLength(1);
   });
   it('leaves listed words whose sense the readings decide out of its features', () => {
     expect(readWords(read('De opa van Fleur heeft kanker')).words).not.toContain('kanker');
@@ -90,6 +136,7 @@ describe('learned reading: training', () => {
     expect(labelOf({ verdict: 'blocked', rules: ['A7'] })).toBe(1);
     expect(labelOf({ verdict: 'allowed', notRules: ['A7'] })).toBe(0);
     expect(labelOf({ verdict: 'revise', rules: ['A3'] })).toBe(0);
+    expect(labelOf({ verdict: 'revise', rules: ['A7'] })).toBe(0);
     expect(labelOf({ verdict: 'blocked', rules: ['A2'] })).toBeUndefined();
   });
 });

@@ -8,7 +8,9 @@ import { readFileSync, statSync } from 'node:fs';
 import params from './reading.json' with { type: 'json' };
 import { wordSet } from '../text/normalize.js';
 import type { TextAnalysis } from '../analysis.js';
-import { pairFeature, readWords, wordFeatures } from './features.js';
+import { pairFeature, readWords, scopedFeature, wordFeatures } from './features.js';
+import { classFeatures, classPairFeatures } from './classes.js';
+import type { WordInfo } from '../reading/words.js';
 
 export interface LearnedModel {
   bias: number;
@@ -25,6 +27,8 @@ interface Reader {
   weights: WeightLookup;
   /** What one word adds on its own (the sum of the weights of its known features, and their number), kept between checks. */
   words: Map<string, { sum: number; known: number }>;
+  /** What a word's classes add (classes.ts), kept per WordInfo of the word (and its form, for the lemma). */
+  classes: WeakMap<WordInfo, Map<string, { sum: number; known: number }>>;
 }
 const readers = new WeakMap<LearnedModel, Reader>();
 function readerOf(m: LearnedModel): Reader {
@@ -37,7 +41,7 @@ function readerOf(m: LearnedModel): Reader {
   if (!r) {
     const weights = new Map<string, number>();
     for (let i = 0; i < m.features.length; i++) weights.set(m.features[i]!, m.weights[i]!);
-    r = { weights, words: new Map() };
+    r = { weights, words: new Map(), classes: new WeakMap() };
     readers.set(m, r);
   }
   return r;
@@ -59,6 +63,25 @@ function wordPart(r: Reader, word: string): { sum: number; known: number } {
   p = { sum, known };
   if (r.words.size >= WORD_PARTS_MAX) r.words.clear();
   r.words.set(word, p);
+  return p;
+}
+
+function classPart(r: Reader, info: WordInfo, word: string): { sum: number; known: number } {
+  let byWord = r.classes.get(info);
+  let p = byWord?.get(word);
+  if (p) return p;
+  let sum = 0;
+  let known = 0;
+  for (const f of classFeatures(info, word)) {
+    const v = r.weights.get(f);
+    if (v !== undefined) {
+      sum += v;
+      known++;
+    }
+  }
+  p = { sum, known };
+  if (!byWord) r.classes.set(info, (byWord = new Map()));
+  byWord.set(word, p);
   return p;
 }
 
@@ -258,7 +281,7 @@ const shippedFeatures = (): string[] => (features ??= shippedFile().features.spl
 
 /** The model's reading of one analysed text. */
 export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = SHIPPED): LearnedScore {
-  const { words, tokens } = readWords(a, authorId);
+  const { words, tokens, scopes } = readWords(a, authorId);
   const r = readerOf(m);
   let sum = 0;
   let known = 0;
@@ -266,7 +289,15 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
   const own = new Float64Array(a.tokens.length).fill(NaN);
   const knownAt = new Float64Array(a.tokens.length);
   for (let i = 0; i < words.length; i++) {
-    const wp = wordPart(r, words[i]!);
+    let wp: { sum: number; known: number };
+    if (scopes[i]) {
+      const v = r.weights.get(scopedFeature(words[i]!, scopes[i]!));
+      wp = v === undefined ? { sum: 0, known: 0 } : { sum: v, known: 1 };
+    } else {
+      const w = wordPart(r, words[i]!);
+      const c = classPart(r, a.wordInfos[tokens[i]!]!, words[i]!);
+      wp = { sum: w.sum + c.sum, known: w.known + c.known };
+    }
     let part = wp.sum;
     let kn = wp.known;
     if (i > 0) {
@@ -274,6 +305,13 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
       if (v !== undefined) {
         part += v;
         kn++;
+      }
+      for (const f of classPairFeatures(words[i - 1]!, a.wordInfos[tokens[i]!]!, words[i]!)) {
+        const w = r.weights.get(f);
+        if (w !== undefined) {
+          part += w;
+          kn++;
+        }
       }
     }
     known += kn;
@@ -293,9 +331,16 @@ export function chance(m: LearnedModel, sum: number, known: number): number {
 
 /** The chance above which the reading finds abuse (data: reading.json). */
 export const LEARNED_THRESHOLD: number = params.threshold;
+/** The chance above which the reading finds abuse in a question (data: reading.json). */
+export const QUESTION_THRESHOLD: number = params.questionThreshold;
 /** What a content word of the sentence must add on its own for a finding (data: reading.json). */
 export const CONTENT_WORD_MIN: number = params.contentWordMin;
 const CLOSED: ReadonlySet<string> = wordSet(params.closedClass);
+const PRAISE: ReadonlySet<string> = wordSet(params.praise);
+/** Is a normalised word one of praise (reading.json `praise`: "gaaf", "leuk", "knap")? */
+export function praiseWord(word: string): boolean {
+  return PRAISE.has(word);
+}
 /** Is a normalised word a function word (articles, pronouns, auxiliaries, prepositions, particles)? */
 export function closedClass(word: string): boolean {
   return CLOSED.has(word);

@@ -1,8 +1,7 @@
 /**
  * Trains the learned reading (`npm run train:decency`): an L2-regularised logistic regression
  * (L-BFGS) over the features of features.ts, on the project's own labelled case files, and writes
- * decency-model.json. A case is abusive when it expects A7 among its rules, and innocent when it
- * expects A7 not to fire or expects a verdict other than blocked; other cases say nothing of A7.
+ * decency-model.json. Labels: `labelOf` below; cases that say nothing of A7 are left out.
  *
  * It also reads `learned/training/*.jsonl`: labelled examples written to train on that are no test
  * of the whole check (friendly banter the structural readings still block, for one).
@@ -22,7 +21,7 @@ import type { CheckRequest, Person } from '../types.js';
 import { textFeatures } from './features.js';
 
 /** Measurement sets no model may see: the unseen sets of the latest stop (README "Measuring the Dutch reading"). */
-export const UNSEEN: readonly string[] = ['held-out-9-48', 'held-out-10-49'];
+export const UNSEEN: readonly string[] = ['held-out-11-90', 'held-out-12-91'];
 
 export interface Example {
   file: string;
@@ -30,8 +29,13 @@ export interface Example {
   features: string[];
 }
 
+/**
+ * A case's label for the learned reading, which only ever blocks: abusive when it expects A7 and a
+ * blocked verdict; innocent when it expects A7 not to fire, a verdict other than blocked, or A7 only as
+ * something to reword ("revise": a sharp criticism of a teacher is no abuse to block).
+ */
 export function labelOf(expect: { verdict?: string; rules?: string[]; notRules?: string[] }): 0 | 1 | undefined {
-  if (expect.rules?.includes('A7')) return 1;
+  if (expect.rules?.includes('A7')) return expect.verdict === 'revise' ? 0 : 1;
   if (expect.notRules?.includes('A7') || (expect.verdict !== undefined && expect.verdict !== 'blocked')) return 0;
   return undefined;
 }

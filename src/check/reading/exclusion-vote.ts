@@ -56,7 +56,8 @@ const VOTE_EMOJI: ReadonlySet<string> = new Set(D.voteEmoji.words);
 const IDIOMS: readonly (readonly [string, string])[] = D.ostracisePhrase.pairs.map((p) => [p[0]!, p[1]!] as const);
 const IDIOM_WORDS: ReadonlySet<string> = new Set(IDIOMS.map((p) => p[0]));
 const ONE_PERSON: ReadonlySet<string> = new Set(bullying.classes.onePerson.words);
-const NEGATOR: ReadonlySet<string> = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks']);
+/** The negator word class (`bullying.json` `negator`) without "nergens", as this reading has always read it. */
+const NEGATOR: ReadonlySet<string> = new Set(bullying.classes.negator.words.filter((w) => w !== 'nergens'));
 const TRIGGER = K.vote | K.ostracise | K.invite | K.sideWith;
 
 let scratch = new Int32Array(256);

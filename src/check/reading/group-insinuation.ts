@@ -33,6 +33,7 @@
  */
 import type { TextAnalysis } from '../analysis.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
+import bullying from '../lexicon/bullying.json' with { type: 'json' };
 import { fm, infos, targetsOf, type StructuralHit, type StructuralKind } from './structure.js';
 import { INSINUATION as IM, insinuationClasses, membersOf } from './stereotype-marker.js';
 import { classMask, wordSet as W } from './word-sets.js';
@@ -101,7 +102,8 @@ const PRIORITY = W(G.codedTerm.priority);
 const WHITE_PLACE = W(G.codedTerm.whitePlace);
 const SEGREGATE_VERB = W(G.segregate.verbs);
 const GROUP_PLACES = G.memberExtra.groupPlace;
-const NEG = W(['niet', 'geen', 'nooit', 'niks', 'niets', 'nergens']);
+/** The negator word class (`lexicon/bullying.json` `negator`) without "niemand", as this reading has always read it (it reads "niemand die" in a question on its own). */
+const NEG = W(bullying.classes.negator.words.filter((w) => w !== 'niemand'));
 const FIRST_OWN = W(['ons', 'onze', 'mijn', 'wij', 'we', 'ik', 'mn']);
 const PLURAL_PRONOUN = W(['ze', 'zij', 'hun', 'hen', 'die']);
 const PERSON_SUBJECT = W(['ze', 'zij', 'die']);

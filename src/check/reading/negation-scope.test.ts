@@ -8,10 +8,10 @@ import { decencyOf } from './probe.js';
 const { kinds: decency } = decencyOf();
 
 describe('a negated statement before a question tag', () => {
-  it('negates: the question is only the tag after the comma', () => {
-    expect(decency('Ik walg echt niet van Noren, hoe kom je erbij?')).toEqual([]);
-    expect(decency('Canadezen zijn niet smerig, wie zegt dat?')).toEqual([]);
-  });
+  it.each([
+    'Ik walg echt niet van Noren, hoe kom je erbij?',
+    'Canadezen zijn niet smerig, wie zegt dat?',
+  ])('negates: the question is only the tag after the comma: %s', (text) => expect(decency(text)).toEqual([]));
   it('a rhetorical "niet" inside the question still asserts', () => {
     expect(decency('Zijn Canadezen niet gewoon smerig?')).not.toEqual([]);
   });

@@ -11,14 +11,14 @@ const none = (t: string): number => {
 };
 
 describe('a group denied every good', () => {
-  it('reads a denying quantifier before a group and a good in its clause or relative clause', () => {
-    expect(none('je vindt geen enkele Marokkaan die eerlijk is')).toBe(1);
-    expect(none('niet één homo die normaal doet')).toBe(1);
-    expect(none('geen moslim is betrouwbaar')).toBe(1);
-  });
-  it('lets a negative predicate, no good, and a question pass', () => {
-    expect(none('geen enkele Marokkaan is oneerlijk')).toBe(0);
-    expect(none('geen enkele moslim kwam te laat')).toBe(0);
-    expect(none('is er geen enkele moslim die te vertrouwen is?')).toBe(0);
-  });
+  it.each([
+    'je vindt geen enkele Marokkaan die eerlijk is',
+    'niet één homo die normaal doet',
+    'geen moslim is betrouwbaar',
+  ])('reads a denying quantifier before a group and a good in its clause or relative clause: %s', (text) => expect(none(text)).toBe(1));
+  it.each([
+    'geen enkele Marokkaan is oneerlijk',
+    'geen enkele moslim kwam te laat',
+    'is er geen enkele moslim die te vertrouwen is?',
+  ])('lets a negative predicate, no good, and a question pass: %s', (text) => expect(none(text)).toBe(0));
 });

@@ -13,23 +13,27 @@ const at = (t: string, word: string): string | undefined => {
 const { blocked } = decencyOf();
 
 describe('a relative "die" with a first person as subject', () => {
-  it('stands for the person or group named just before it', () => {
-    expect(at('de Bulgaren uit de flat, die we eens moeten aftuigen', 'die')).toBe('group');
-    expect(at('een meisje uit groep 4 die ik wil slopen', 'die')).toBe('person');
-    expect(blocked('die Estlanders van de camping, die ik graag een knal zou verkopen')).toBe(true);
-  });
-  it('names no one after things, far back, or with another subject', () => {
-    expect(at('de tafel die ik wil slopen', 'die')).toBeUndefined();
-    expect(at('de Bulgaren die zij kennen', 'die')).toBeUndefined();
-    expect(blocked('mijn oom, die ik echt mis, woont in Sofia')).toBe(false);
-  });
+  it.each([
+    ['de Bulgaren uit de flat, die we eens moeten aftuigen', 'die', 'group'],
+    ['een meisje uit groep 4 die ik wil slopen', 'die', 'person'],
+  ])('stands for the person or group named just before it: %s ("%s" → %s)', (text, word, want) => expect(at(text, word)).toBe(want));
+  it.each([
+    'die Estlanders van de camping, die ik graag een knal zou verkopen',
+  ])('stands for the person or group named just before it: %s', (text) => expect(blocked(text)).toBe(true));
+  it.each([
+    ['de tafel die ik wil slopen', 'die'],
+    ['de Bulgaren die zij kennen', 'die'],
+  ])('names no one after things, far back, or with another subject: %s ("%s")', (text, word) => expect(at(text, word)).toBeUndefined());
+  it.each([
+    'mijn oom, die ik echt mis, woont in Sofia',
+  ])('names no one after things, far back, or with another subject: %s', (text) => expect(blocked(text)).toBe(false));
 });
 
 describe('a compound with a person head', () => {
-  it('is a person', () => {
-    expect(at('die tuinjongen is er', 'tuinjongen')).toBe('person');
-    expect(at('dat voetbalmeisje is er', 'voetbalmeisje')).toBe('person');
-  });
+  it.each([
+    ['die tuinjongen is er', 'tuinjongen'],
+    ['dat voetbalmeisje is er', 'voetbalmeisje'],
+  ])('is a person: %s ("%s")', (text, word) => expect(at(text, word)).toBe('person'));
   it('is no person when the head is a thing', () => {
     expect(at('de kinderfiets is kapot', 'kinderfiets')).toBeUndefined();
   });

@@ -16,34 +16,34 @@ const dehuman = (text: string): number => readDehumanising(analyse(text, [], DE_
 const { kinds: decency } = decencyOf();
 
 describe('a member of a group with an insinuation', () => {
-  it('reads "typisch" beside a member, or as a clause of its own', () => {
-    expect(charge('typisch zo’n Pool, weer met de auto op de stoep')).toBe(1);
-    expect(charge('Meiden en techniek, typisch hoor')).toBe(1);
-  });
-  it('reads a marker with a stock charge in the sentence or the next', () => {
-    expect(charge('Uiteraard heeft die Bulgaar zijn boeken weer niet betaald.')).toBe(1);
-    expect(charge('Er staan opeens drie Albanezen bij het fietsenhok en nu is mijn bel weg. Toevallig?')).toBe(1);
-    expect(charge('Nu er moslimgezinnen in de straat wonen, is het er onveilig geworden. Verder zeg ik niks.')).toBe(1);
-    expect(charge('sinds die Polen hier werken is alles een puinhoop 🙄')).toBe(1);
-  });
-  it('lets a thing described, a group without a charge and a critique pass', () => {
-    expect(charge('typisch Hollandse pannenkoeken, heerlijk')).toBe(0);
-    expect(charge('Natuurlijk komen de Syriërs weer naar het schoolfeest, gezellig!')).toBe(0);
-    expect(charge('Zeggen dat Polen altijd stelen is gewoon een vooroordeel 🙄')).toBe(0);
-  });
+  it.each([
+    'typisch zo’n Pool, weer met de auto op de stoep',
+    'Meiden en techniek, typisch hoor',
+  ])('reads "typisch" beside a member, or as a clause of its own: %s', (text) => expect(charge(text)).toBe(1));
+  it.each([
+    'Uiteraard heeft die Bulgaar zijn boeken weer niet betaald.',
+    'Er staan opeens drie Albanezen bij het fietsenhok en nu is mijn bel weg. Toevallig?',
+    'Nu er moslimgezinnen in de straat wonen, is het er onveilig geworden. Verder zeg ik niks.',
+    'sinds die Polen hier werken is alles een puinhoop 🙄',
+  ])('reads a marker with a stock charge in the sentence or the next: %s', (text) => expect(charge(text)).toBe(1));
+  it.each([
+    'typisch Hollandse pannenkoeken, heerlijk',
+    'Natuurlijk komen de Syriërs weer naar het schoolfeest, gezellig!',
+    'Zeggen dat Polen altijd stelen is gewoon een vooroordeel 🙄',
+  ])('lets a thing described, a group without a charge and a critique pass: %s', (text) => expect(charge(text)).toBe(0));
 });
 
 describe('a group likened to something not human', () => {
-  it('reads a copula or a comparison with a machine, a plant, a parasite or refuse', () => {
-    expect(dehuman('Die asielzoekers zijn net bacteriën, ze verspreiden zich overal.')).toBe(1);
-    expect(dehuman('gehandicapten zijn gewoon meubelstukken')).toBe(1);
-    expect(dehuman('Roma zijn onkruid dat je moet wieden.')).toBe(1);
-  });
-  it('lets a denial, what people make and a lesson pass', () => {
-    expect(dehuman('Autisten zijn geen robots, ze hebben net zoveel gevoel.')).toBe(0);
-    expect(dehuman('De Japanners zijn robots aan het bouwen voor in de zorg.')).toBe(0);
-    expect(dehuman('In mijn werkstuk staat dat de nazi’s Joden ongedierte noemden.')).toBe(0);
-  });
+  it.each([
+    'Die asielzoekers zijn net bacteriën, ze verspreiden zich overal.',
+    'gehandicapten zijn gewoon meubelstukken',
+    'Roma zijn onkruid dat je moet wieden.',
+  ])('reads a copula or a comparison with a machine, a plant, a parasite or refuse: %s', (text) => expect(dehuman(text)).toBe(1));
+  it.each([
+    'Autisten zijn geen robots, ze hebben net zoveel gevoel.',
+    'De Japanners zijn robots aan het bouwen voor in de zorg.',
+    'In mijn werkstuk staat dat de nazi’s Joden ongedierte noemden.',
+  ])('lets a denial, what people make and a lesson pass: %s', (text) => expect(dehuman(text)).toBe(0));
   it('blocks through the detector', () => {
     expect(decency('gehandicapten zijn gewoon meubelstukken')).toContain('dehumanisation');
   });

@@ -32,6 +32,7 @@ import { categoryId } from '../lexicon/index.js';
 import { targetAt, type Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import decencyData from '../lexicon/decency.json' with { type: 'json' };
+import bullying from '../lexicon/bullying.json' with { type: 'json' };
 import { isDutchWord } from '../lexicon/dictionary.js';
 import { squeeze } from '../text/normalize.js';
 import { readExpulsion, readImplicit, readInsinuation, readOpinionExclusion, readSchoolHarm } from './implicit.js';
@@ -60,7 +61,8 @@ export interface StructuralHit {
 }
 
 const COPULA = W(['are', 're', 'youre', 'am', 'is', 'zijn', 'ben', 'bent', 'was', 'waren', 'blijft', 'blijven', 'lijkt', 'lijken', 'blijkt', 'blijken', 'wordt', 'worden', 'werd', 'werden', 'zijt', 'vind', 'vindt', 'vinden', 'noem', 'noemt']);
-const NEGATOR = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'allerminst', 'geeneens', 'tegenovergestelde', 'tegendeel']);
+/** The negator word class (`lexicon/bullying.json` `negator`) and the denials the structural reading adds (`reading.json` `denial`). */
+const NEGATOR = W([...bullying.classes.negator.words, ...data.denial.words]);
 const INTENSIFY_AFTER = W(['dan', 'anders', 'meer']);
 const ADVERB = W(['so', 'really', 'very', 'zo', 'echt', 'heel', 'erg', 'gewoon', 'allemaal', 'altijd', 'nou', 'toch', 'ook', 'wel', 'nog', 'best', 'zeer', 'super', 'mega', 'te', 'werkelijk', 'ontzettend', 'vreselijk', 'enorm', 'hartstikke', 'echt', 'totaal', 'compleet', 'helemaal', 'hopeloos', 'van', 'nature', 'stuk', 'voor', 'eigenlijk', 'ook', 'alleen', 'maar', 'gewoonweg', 'nogal', 'vaak', 'meestal', 'dus', 'wel', 'eens', 'elke', 'dag', 'persoonlijk']);
 const DET = W(['a', 'an', 'the', 'such', 'de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zon', 'zulke', 'zulk', 'mijn', 'jouw', 'je', 'zijn', 'haar', 'onze', 'ons', 'hun', 'alle', 'elke', 'ieder', 'iedere', 'sommige', 'veel', 'meeste']);

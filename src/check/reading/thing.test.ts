@@ -12,15 +12,17 @@ import { detectSchool } from '../detectors/school.js';
 const { kinds: decency } = decencyOf();
 
 describe('a curse as an exclamation', () => {
-  it('is no finding when it opens the sentence and no one is there to aim it at', () => {
-    expect(decency('Pleuris, wat een file vanochtend.')).toEqual([]);
-    expect(decency('Tyfus! Mijn veter is alweer los.')).toEqual([]);
-  });
-  it('stays when aimed at someone, wished on someone, or glued onto a word', () => {
-    expect(decency('Pleuris, Bram, je bent een sukkel.')).not.toEqual([]);
-    expect(decency('Krijg toch de pleuris.')).toContain('curse');
-    expect(decency('Wat een pleurisfile vanochtend.')).toContain('curse');
-  });
+  it.each([
+    'Pleuris, wat een file vanochtend.',
+    'Tyfus! Mijn veter is alweer los.',
+  ])('is no finding when it opens the sentence and no one is there to aim it at: %s', (text) => expect(decency(text)).toEqual([]));
+  it.each([
+    'Pleuris, Bram, je bent een sukkel.',
+  ])('stays when aimed at someone, wished on someone, or glued onto a word: %s', (text) => expect(decency(text)).not.toEqual([]));
+  it.each([
+    'Krijg toch de pleuris.',
+    'Wat een pleurisfile vanochtend.',
+  ])('stays when aimed at someone, wished on someone, or glued onto a word: %s', (text) => expect(decency(text)).toContain('curse'));
 });
 
 describe('a thing at the school judged', () => {
@@ -31,8 +33,8 @@ describe('a thing at the school judged', () => {
   it('is no sneer at the school when the school is only its place', () => {
     expect(scoped('Die rotbeamer in het lokaal op school is waardeloos.')).toBe(0);
   });
-  it('keeps a judgement of the school, its team or what it does', () => {
-    expect(scoped('Deze school is waardeloos.')).toBeGreaterThan(0);
-    expect(scoped('De lessen op school zijn waardeloos.')).toBeGreaterThan(0);
-  });
+  it.each([
+    'Deze school is waardeloos.',
+    'De lessen op school zijn waardeloos.',
+  ])('keeps a judgement of the school, its team or what it does: %s', (text) => expect(scoped(text)).toBeGreaterThan(0));
 });

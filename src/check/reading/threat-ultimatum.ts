@@ -18,6 +18,7 @@
 import type { TextAnalysis } from '../analysis.js';
 import type { Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
+import bullying from '../lexicon/bullying.json' with { type: 'json' };
 import type { StructuralHit } from './structure.js';
 import type { ThreatContext } from './threat.js';
 import { wordSet as W } from './word-sets.js';
@@ -35,7 +36,8 @@ const BENIGN = W(U.benignPurpose);
 const ALONE = W(U.adviceAlone);
 const REASON = W(U.reasonWord);
 const FIRST = W(['ik', 'we', 'wij', 'ikke']);
-const NEGATOR = W(['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens']);
+/** The negator word class (`lexicon/bullying.json` `negator`), the whole class. */
+const NEGATOR = W(bullying.classes.negator.words);
 const OBJECT = W(['u', 'jou', 'je', 'jullie', 'hem', 'haar', 'hen', 'ze']);
 /** The words a sentence needs one of before it is read: the act's rarer words (a door, home, fetching, settling, fists, a weapon, being alone). */
 const GATE = W([...U.fetchVerb, ...U.home, ...U.settleVerb, ...U.adviceAlone, ...U.fist, ...WEAPON, 'stoep', 'deur']);
