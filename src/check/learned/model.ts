@@ -34,9 +34,9 @@ const readers = new WeakMap<LearnedModel, Reader>();
 function readerOf(m: LearnedModel): Reader {
   let r = readers.get(m);
   if (!r && m === SHIPPED) {
-    // the shipped model's weights as the build stored them (no map of 24,000 features built at start)
+    // the shipped model's weights as the build stored them (no map of its features built at start)
     const table = shippedTable();
-    if (table) readers.set(m, (r = { weights: table, words: new Map() }));
+    if (table) readers.set(m, (r = { weights: table, words: new Map(), classes: new WeakMap() }));
   }
   if (!r) {
     const weights = new Map<string, number>();
