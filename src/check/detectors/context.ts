@@ -51,6 +51,8 @@ interface Indexes {
   schoolBySentence: Map<number, SchoolNameMatch[]>;
   /** Is there a report verb or rejection outside quotation marks anywhere in the text? */
   unquotedReportOrReject: boolean;
+  /** Is the text written without capitals, but for words shouted in capitals ("we maken een groepsapp ZONDER thijmen")? Read on first use. */
+  lowerCase?: boolean;
 }
 const NONE: readonly never[] = [];
 
@@ -76,6 +78,18 @@ const indexes = oncePerAnalysis((a): Indexes => {
   return { namesAtToken, namesBySentence, schoolBySentence, unquotedReportOrReject };
 });
 
+/** The text's casing says nothing of names: no capitals, or only shouted words (read once, when a name is written in lower case). */
+function lowerCase(a: TextAnalysis): boolean {
+  const x = indexes(a);
+  return (x.lowerCase ??= !a.hasUpper || onlyShouted(a.source));
+}
+
+/** Every capital of the text stands in a word written all in capitals (two letters or more): shouting, not the writer's casing of names. */
+function onlyShouted(text: string): boolean {
+  for (const m of text.matchAll(/\p{L}*\p{Lu}\p{L}*/gu)) if (m[0].length < 2 || m[0] !== m[0].toUpperCase()) return false;
+  return true;
+}
+
 /** The roster-name matches that start in a sentence, in text order. */
 export function namesInSentence(a: TextAnalysis, sentence: number): readonly NameMatch[] {
   return indexes(a).namesBySentence.get(sentence) ?? NONE;
@@ -93,9 +107,9 @@ export function nameAt(a: TextAnalysis, k: number, authorId?: string): string | 
     if (m.kind === 'full') return m.person.id;
     const tok = a.tokens[m.first]!;
     if (tok.capitalised) return m.person.id;
-    // a text without capitals: a first name counts ("fleur", "sem"); a surname only when it is
+    // a text without capitals (or with only words shouted in capitals): a first name counts ("fleur", "sem"); a surname only when it is
     // not an ordinary word too ("naar de bakker", "een vos", "de visser")
-    if (!a.hasUpper && (m.kind === 'first' || !isExactDutchWord(a.source.slice(tok.start, tok.end).toLowerCase()))) return m.person.id;
+    if (lowerCase(a) && (m.kind === 'first' || !isExactDutchWord(a.source.slice(tok.start, tok.end).toLowerCase()))) return m.person.id;
   }
   return undefined;
 }
@@ -152,6 +166,8 @@ export function negatedBefore(a: TextAnalysis, k: number, window = 2): boolean {
 export function isCounterSpeech(a: TextAnalysis, first: number, last: number): boolean {
   const tok = a.tokens[first]!;
   const s = tok.sentence;
+  // "ik snap niet waarom Bram denkt dat hij slim is, want hij is een debiel": the clause after "want"/"dus" is the author's own
+  if (!tok.quoted && ownConclusion(a, first)) return false;
   const outside = (p: { first: number; last: number }): boolean => p.last < first || p.first > last;
   const inSentence = (cat: string): boolean => a.matches(cat, s).some(outside);
   const reported = inSentence('reportVerb');
@@ -164,6 +180,25 @@ export function isCounterSpeech(a: TextAnalysis, first: number, last: number): b
   for (const p of a.matches('reportVerb', s)) if (outside(p) && negatedBefore(a, p.first, 3)) return true;
   if (tok.quoted || a.tokens[last]!.quoted) {
     if (indexes(a).unquotedReportOrReject) return true;
+  }
+  return false;
+}
+
+const CONCLUSIVE = new Set(['dus', 'want', 'daarom', 'daardoor']);
+/**
+ * The hit at `first` stands in a main clause opened by "dus", "want" or "daarom" after the start of
+ * its sentence: the writer's own conclusion or reason, not a part of what the sentence reports or
+ * rejects before it ("lotte zei dat ze op meisjes valt, dus ze is …"). The clause must hold its own
+ * subject and verb before the hit ("dus ze is", "want hij is"), not "dus dat klopt niet".
+ */
+export function ownConclusion(a: TextAnalysis, first: number): boolean {
+  const t = a.tokens;
+  const [f] = a.sentenceTokens(t[first]!.sentence);
+  for (let j = first - 1; j > f && j >= first - 6; j--) {
+    if (!CONCLUSIVE.has(t[j]!.norm)) continue;
+    // a subject pronoun or name right after the conjunction, and a verb before the hit
+    const subject = /^(hij|zij|ze|je|jij|die|het|hun|zijn)$/.test(t[j + 1]?.norm ?? '') || a.names.some((m) => m.first === j + 1);
+    return subject && j + 2 <= first;
   }
   return false;
 }

@@ -51,6 +51,11 @@ import { slangIntensifier } from '../reading/reference-slang.js';
 import { rolePlayed } from '../reading/reference-role.js';
 import readingData from '../lexicon/reading.json' with { type: 'json' };
 import { readLearned } from '../learned/hook.js';
+import { readRhetoricalQuestions } from '../reading/question-rhetoric.js';
+import { readMockPraise } from '../reading/mock-praise.js';
+import { readKeepOut } from '../reading/exclusion-keepout.js';
+import { readVeiledThreats } from '../reading/threat-veiled.js';
+import { readAversion } from '../reading/aversion.js';
 
 /** Disease words that curse only glued onto another word (`reading.json` `curseCompoundOnly`). */
 const CURSE_COMPOUND_ONLY: ReadonlySet<string> = new Set(readingData.curseCompoundOnly.words);
@@ -314,6 +319,10 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
       // the target may sit in a following clause ("liever dood dan dat ik met een X uitga")
       for (let j = p.last + 1; j <= l && !target; j++) target = targetAt(a, j, authorId);
       if (!target) for (let j = p.first - 1; j >= a.sentenceTokens(s)[0] && !target; j--) target = targetAt(a, j, authorId);
+      // "mijn oma kan … niet verdragen": someone else's endurance, with no first person, is no hatred of the author's
+      if (/uitstaan|luchten|verdragen/.test(p.term) && !tokens.some((t) => t.clause === tokens[p.first]!.clause && /^(ik|we|wij)$/.test(t.norm))) continue;
+      // "kan de hitte in Marokko niet verdragen": a place in a prepositional phrase is not what is endured
+      if (target && target.token < p.first && /^(in|uit|naar|op|bij)$/.test(tokens[target.token - 1]?.norm ?? '') && !a.has(target.token - 1, 'determiner')) continue;
     } else if (objectMe) {
       // the subject is the target: "je maakt me ziek", "X zoals jij walgen me"
       for (let j = p.first - 1; j >= Math.max(0, p.first - 4) && !target; j--) {
@@ -544,6 +553,16 @@ export function detectDecency(a: TextAnalysis, authorId?: string): DecencyHit[] 
 
   // 11. the structural reading: what a clause says of a target, by word class (reading/structure.ts)
   for (const h of readStructure(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // 11'. rhetorical questions that presuppose a burden: "wanneer vertrekken die X eindelijk?", "hoe lang moeten we X nog slikken?" (reading/question-rhetoric.ts)
+  for (const h of readRhetoricalQuestions(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // 11''. mock praise: praise of a person beside a put-down of them, without a concession (reading/mock-praise.ts)
+  for (const h of readMockPraise(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // 11'''. a person kept out: nobody lets them in, removed from a group, treated as air (reading/exclusion-keepout.ts)
+  for (const h of readKeepOut(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // 11''''. a veiled threat: a menace with a place or time where the person is exposed (reading/threat-veiled.ts)
+  for (const h of readVeiledThreats(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
+  // 11'''''. aversion to a group said by the author: "ik verdraag ze niet", "die kan ik niet uitstaan" (reading/aversion.ts)
+  for (const h of readAversion(a, authorId)) push({ kind: h.kind, first: h.first, last: h.last, severity: 'block', certain: true, target: h.target }, h.core);
   // 11a. bullying of one person without an insult word: self-harm urged, threats by consequence, humiliation, exclusion;
   //     and its look-alikes withdrawn: kind forecasts, insults said of oneself (reading/bullying.ts)
   readBullyingInto(a, authorId, hits, push);

@@ -106,6 +106,7 @@ const C = {
   consent: id('consent'),
   positive: id('positive'),
   wh: id('wh'),
+  inTrouble: id('inTrouble'),
   onePerson: id('onePerson'),
   forecast: id('forecast'),
   unmissed: id('unmissed'),
@@ -535,7 +536,8 @@ export function readBullying(a: TextAnalysis, authorId?: string): BullyingHit[] 
           const turn = any(C.turn);
           const turnOk = turn >= 0 && !(F(turn) === 'beurt' && /^(om|voor)$/.test(F(turn + 1))) && !(F(turn) === 'volgende' && turn < l && tokens[turn + 1]!.clause === tokens[turn]!.clause && !person(turn + 1));
           if (warning >= 0 && (turnOk || (time >= 0 && time !== warning))) return push('threat', warning, turnOk ? turn : time, who);
-          if (turnOk && F(turn) === 'beurt' && time >= 0 && time < turn) return push('threat', time, turn, who);
+          // ("daarna ben je de sjaak": an idiom of being the one who pays, like "aan de beurt")
+          if (turnOk && (F(turn) === 'beurt' || is(turn, C.inTrouble)) && time >= 0 && time < turn) return push('threat', time, turn, who);
           // "je gaat het nog voelen als je dit doorvertelt", "dat zul je merken als je klikt"
           if (turnOk && F(turn) !== 'beurt' && F(turn) !== 'volgende' && (tell >= 0 || forms.slice(f, turn).includes('nog')) && !negatedNear(turn, 3)) return push('threat', turn, tell >= 0 ? tell : turn, who);
         }

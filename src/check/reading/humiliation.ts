@@ -405,6 +405,8 @@ export function readHumiliation(a: TextAnalysis, authorId?: string): StructuralH
       if (c & K.money && !(c & K.poverty)) {
         if (!negatedBefore(f, k)) continue;
       } else if (negatedBefore(f, k)) continue;
+      // a part of the looks denied right after it is not there to mock: "ze had haar bril niet op haha"
+      if (c & K.looks && !(c & (K.poverty | K.trait)) && negatedAfter(k, l)) continue;
       const target = tiedTo(f, l, k) ?? (c & K.money ? who : undefined);
       if (!target) continue;
       if (stance || compared(l, k)) {

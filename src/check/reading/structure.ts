@@ -29,7 +29,7 @@
  */
 import type { TextAnalysis } from '../analysis.js';
 import { categoryId } from '../lexicon/index.js';
-import { targetAt, type Target } from '../detectors/context.js';
+import { ownConclusion, targetAt, type Target } from '../detectors/context.js';
 import data from '../lexicon/reading.json' with { type: 'json' };
 import decencyData from '../lexicon/decency.json' with { type: 'json' };
 import bullying from '../lexicon/bullying.json' with { type: 'json' };
@@ -259,7 +259,8 @@ function resolvePronouns(a: TextAnalysis, targets: (Target | undefined)[]): void
   }
 }
 
-function demonymAdjectiveAt(a: TextAnalysis, k: number): boolean {
+/** A demonym adjective at k ("Marokkaanse", "Poolse"): before a noun it names a group. */
+export function demonymAdjectiveAt(a: TextAnalysis, k: number): boolean {
   return k > 0 && demonymAdjective(a.tokens[k]!);
 }
 
@@ -446,6 +447,11 @@ function maarParticle(a: TextAnalysis, k: number): boolean {
   return last && /(en|t)$/.test(F(a, k + 1)) && F(a, k + 1).length >= 5;
 }
 
+/** The clause of token k in the reading's clause index (a demonstrative "die"/"dat" before a noun opens no clause). */
+export function clauseOf(a: TextAnalysis, k: number): number {
+  return index(a).clause[k]!;
+}
+
 function sameClause(a: TextAnalysis, i: number, j: number): boolean {
   if (j < 0 || j >= a.tokens.length || i < 0 || i >= a.tokens.length) return false;
   const c = index(a).clause;
@@ -465,9 +471,21 @@ function negatedBetween(a: TextAnalysis, from: number, k: number): boolean {
     const next = F(a, j + 1);
     if (INTENSIFY_AFTER.has(next) || (next === 'anders' && F(a, j + 2) === 'dan')) continue;
     if (next === 'alleen') continue;
+    // "zijn X niet gewoon gierig?", "is hij nou niet achterlijk?": the "niet" of a polar question asks for agreement, it denies nothing
+    if (n === 'niet' && polarQuestionAt(a, j)) continue;
     return true;
   }
   return false;
+}
+
+/** Finite verbs that open a polar question ("Zijn …?", "Is …?", "Kan …?"). */
+const POLAR_VERB = W(['zijn', 'is', 'ben', 'bent', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'blijft', 'blijven', 'lijkt', 'lijken', 'heeft', 'hebben', 'had', 'hadden', 'kan', 'kunnen', 'kon', 'konden', 'moet', 'moeten', 'zou', 'zouden', 'doet', 'doen', 'deed', 'deden', 'stinkt', 'stinken', 'ruikt', 'ruiken']);
+/** k sits in a question that opens with a finite verb: a polar question, read as a rhetorical assertion when it holds "niet". */
+function polarQuestionAt(a: TextAnalysis, k: number): boolean {
+  const s = a.tokens[k]!.sentence;
+  if (!a.isQuestion(s)) return false;
+  const [f] = a.sentenceTokens(s);
+  return POLAR_VERB.has(F(a, f));
 }
 
 /** Is there a negator anywhere in the clause [f, l]? */
@@ -1764,6 +1782,8 @@ function judgedReportOnce(a: TextAnalysis, first: number, last: number): boolean
   const tokens = a.tokens;
   const s = tokens[first]!.sentence;
   const [f, l] = a.sentenceTokens(s);
+  // a conclusion of the writer's own after "dus"/"want" is not part of the report before it (detectors/context.ts)
+  if (!tokens[first]!.quoted && ownConclusion(a, first)) return false;
   let report = -1;
   // ("volgens mijn vader": what someone else holds; "volgens mij" is the author's own)
   for (let j = f; j <= l; j++) if ((j < first || j > last) && ((REPORT.has(F(a, j)) && !standsNotWritten(a, j) && !sayerAfter(a, j, last)) || (F(a, j) === 'horen' && F(a, j - 1) === 'te') || (F(a, j) === 'volgens' && !/^(mij|me|ons)$/.test(F(a, j + 1))))) report = j;
