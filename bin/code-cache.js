@@ -1,19 +1,25 @@
 // Loading a CommonJS bundle with V8's code cache (bin/sterrenwacht.js, scripts/bundle.mjs):
 // the compiled code stored beside the file is used when V8 accepts it (same Node and V8,
-// same source), else the file is compiled as usual.
-import { existsSync, readFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import vm from 'node:vm';
+// same source), else the file is compiled as usual. CommonJS (bin/package.json), like the
+// command itself: a one-request check does not start Node's ES module loader.
+'use strict';
+const { existsSync, readFileSync } = require('node:fs');
+const { isAscii } = require('node:buffer');
+const Module = require('node:module');
+const { dirname } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const vm = require('node:vm');
 
-export const codeCacheFile = (file) => `${file}.cache`;
+const codeCacheFile = (file) => `${file}.cache`;
+exports.codeCacheFile = codeCacheFile;
 
 /** Run a CommonJS file in this context; its exports and the vm.Script (for createCachedData). */
-export function loadCommonJs(file, { useCache = true } = {}) {
+exports.loadCommonJs = function loadCommonJs(file, { useCache = true } = {}) {
   const cacheFile = codeCacheFile(file);
   const cachedData = useCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
+  // (the build writes the bundle in ASCII: read as Latin-1, the same string without UTF-8 decoding)
+  const bytes = readFileSync(file);
+  const script = new vm.Script(Module.wrap(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')), {
     filename: file,
     cachedData,
   });
@@ -21,6 +27,6 @@ export function loadCommonJs(file, { useCache = true } = {}) {
   const base = pathToFileURL(file);
   globalThis.__swImport = (specifier) => import(specifier.startsWith('.') ? new URL(specifier, base).href : specifier);
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dirname(file));
   return { exports: module.exports, script };
-}
+};

@@ -107,7 +107,8 @@ await esbuild.build({
   target: 'node20',
   outfile: checkFile,
   external: EXTERNAL,
-  define: { 'import.meta.url': '__sw_import_meta_url' },
+  // the lexicon's key, computed from the lists the bundle holds (check/lexicon/index.ts)
+  define: { 'import.meta.url': '__sw_import_meta_url', __SW_LEXICON_KEY__: JSON.stringify((await import('../dist/check/lexicon/index.js')).lexiconSnapshotKey()) },
   banner: { js: 'var __sw_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: 'warning',
   plugins: [zodEnglishOnly, dynamicImportsStay, stemmerOnly],
@@ -117,7 +118,7 @@ await esbuild.build({
 const code = readFileSync(checkFile, 'utf8');
 const rewritten = code.replace(/\bawait import\((?=")/g, 'await __swImport(');
 if (/\bimport\("/.test(rewritten)) throw new Error('check.cjs: a dynamic import the loader does not handle');
-writeFileSync(checkFile, rewritten);
+writeFileSync(checkFile, await asciiOnly(rewritten));
 const loaded = loadCommonJs(checkFile, { useCache: false });
 loaded.exports.exercise();
 // and the command's own path, as `sterrenwacht check < request.json` runs it (arguments, config,
@@ -125,20 +126,75 @@ loaded.exports.exercise();
 await asCommand(() => loaded.exports.main(['check']), JSON.stringify({ text: 'Wat een mooie dag met groep 5!', author: { role: 'staff' } }));
 writeFileSync(codeCacheFile(checkFile), loaded.script.createCachedData());
 
-/** Run `fn` with `input` as standard input and standard output discarded. */
+/**
+ * The bundle in ASCII: esbuild escapes non-ASCII characters in strings but leaves them in regular
+ * expression literals and in the comments it keeps, and one such character makes Node read the
+ * whole file into a two-byte string through its slow UTF-8 path (some 5 ms of every start). In a
+ * regular expression a character and its \uXXXX escape (per UTF-16 unit; a pair of them is one
+ * code point with the u flag) match the same; in a comment it is replaced by "?". Tokens come from
+ * a full parse (acorn, which eslint brings); without acorn the file stays as it is.
+ */
+async function asciiOnly(code) {
+  let acorn;
+  try {
+    acorn = await import('acorn');
+  } catch {
+    return code;
+  }
+  const nonAscii = /[^\0-\x7f]/;
+  const escape = (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const edits = [];
+  acorn.parse(code, {
+    ecmaVersion: 'latest',
+    sourceType: 'script',
+    allowReturnOutsideFunction: true,
+    onComment: (block, text, start, end) => {
+      if (nonAscii.test(text)) edits.push([start, end, `${block ? '/*' : '//'}${text.replace(/[^\0-\x7f]/g, '?')}${block ? '*/' : ''}`]);
+    },
+    onToken: (token) => {
+      if (token.type !== acorn.tokTypes.regexp) return;
+      const source = code.slice(token.start, token.end);
+      if (!nonAscii.test(source)) return;
+      let out = '';
+      for (let i = 0; i < source.length; i++) {
+        const ch = source[i];
+        if (ch === '\\' && i + 1 < source.length) {
+          const next = source[++i];
+          // an escaped non-ASCII character is the character itself (an identity escape)
+          out += nonAscii.test(next) ? escape(next) : ch + next;
+        } else out += nonAscii.test(ch) ? escape(ch) : ch;
+      }
+      edits.push([token.start, token.end, out]);
+    },
+  });
+  let result = '';
+  let at = 0;
+  for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
+    result += code.slice(at, start) + text;
+    at = end;
+  }
+  result += code.slice(at);
+  if (nonAscii.test(result)) console.warn('bundle: check.cjs keeps non-ASCII characters (in a template literal?): it loads through the slower UTF-8 path');
+  return result;
+}
+
+/** Run `fn` with `input` as standard input and standard output discarded (both replaced, as the command sees them). */
 async function asCommand(fn, input) {
   const stdin = Object.getOwnPropertyDescriptor(process, 'stdin');
-  const write = process.stdout.write;
-  Object.defineProperty(process, 'stdin', { configurable: true, enumerable: true, value: Readable.from([Buffer.from(input)]) });
-  process.stdout.write = (_chunk, encoding, cb) => {
-    (typeof encoding === 'function' ? encoding : cb)?.();
-    return true;
+  const stdout = Object.getOwnPropertyDescriptor(process, 'stdout');
+  const discard = {
+    write: (_chunk, encoding, cb) => {
+      (typeof encoding === 'function' ? encoding : cb)?.();
+      return true;
+    },
   };
+  Object.defineProperty(process, 'stdin', { configurable: true, enumerable: true, value: Readable.from([Buffer.from(input)]) });
+  Object.defineProperty(process, 'stdout', { configurable: true, enumerable: true, value: discard });
   try {
     const code = await fn();
     if (code !== 0 && code !== 1) throw new Error(`check.cjs: the build's own request ended with ${code}`);
   } finally {
-    process.stdout.write = write;
     Object.defineProperty(process, 'stdin', stdin);
+    Object.defineProperty(process, 'stdout', stdout);
   }
 }

@@ -16,3 +16,8 @@ if (roster) writeFileSync(new URL(`../dist/demo/${demo.DEMO_ROSTER_FILE}`, impor
 // and the check's index of its names (normalised at every start otherwise)
 const rosterIndex = demo.demoRosterIndexSnapshot();
 if (rosterIndex) writeFileSync(new URL(`../dist/demo/${demo.DEMO_ROSTER_INDEX_FILE}`, import.meta.url), rosterIndex);
+// the learned reading's weights as a hash table over typed arrays, derived from decency-model.json
+// (which stays the trainer's source): a check then builds no map of its 24,000 features at start
+const learned = await import('../dist/check/learned/model.js');
+const weights = learned.weightTableFile();
+if (weights) writeFileSync(new URL(`../dist/check/learned/${learned.WEIGHT_TABLE_FILE}`, import.meta.url), weights);

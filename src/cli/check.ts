@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { z } from 'zod';
 import { SterrenwachtError } from '../errors.js';
@@ -41,15 +41,66 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 export async function runCheckSingle(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, school: SchoolProfile, people: Person[] | undefined): Promise<number> {
-  const raw = await readAll(input);
+  return answerRequest(await readAll(input), school, people, (s) => output.write(s));
+}
+
+/**
+ * `sterrenwacht check` (one request) on the process's own standard input and output. They are
+ * read and written through their file descriptors, so a one-request check does not load Node's
+ * stream machinery (fs, net or tty streams) at start; the streams are used when the descriptors
+ * do not take it (a non-blocking pipe, a closed descriptor) or when process.stdin/stdout were
+ * replaced (e.g. by the build, which runs the command on a request of its own).
+ */
+export async function runCheckStdio(school: SchoolProfile, people: Person[] | undefined): Promise<number> {
+  return answerRequest(await readStdin(), school, people, writeStdout);
+}
+
+function answerRequest(raw: string, school: SchoolProfile, people: Person[] | undefined, write: (s: string) => void): number {
   try {
     const result = check(JSON.parse(raw), { school, people });
-    output.write(JSON.stringify(result) + '\n');
+    write(JSON.stringify(result) + '\n');
     return 0;
   } catch (e) {
     process.stderr.write(toError(e).oneLine() + '\n');
     return 2;
   }
+}
+
+/** Is process[name] still Node's own lazily made stream (its getter), not a replacement? */
+const ownStream = (name: 'stdin' | 'stdout'): boolean => typeof Object.getOwnPropertyDescriptor(process, name)?.get === 'function';
+
+/** Standard input to its end, as readAll(process.stdin) reads it. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  if (ownStream('stdin')) {
+    try {
+      for (;;) {
+        const b = Buffer.allocUnsafe(1 << 16);
+        const n = readSync(0, b, 0, b.length, null);
+        if (n === 0) return Buffer.concat(chunks).toString('utf8');
+        chunks.push(b.subarray(0, n));
+      }
+    } catch {
+      // EAGAIN (a non-blocking pipe), EBADF, …: the rest from the stream
+    }
+  }
+  for await (const c of process.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Write to standard output (the descriptor while it takes it, then the stream). */
+function writeStdout(s: string): void {
+  const bytes = Buffer.from(s, 'utf8');
+  let done = 0;
+  if (ownStream('stdout')) {
+    try {
+      while (done < bytes.length) done += writeSync(1, bytes, done);
+      return;
+    } catch {
+      // EAGAIN (a non-blocking pipe) and the like: the rest through the stream
+    }
+  }
+  process.stdout.write(bytes.subarray(done));
 }
 
 /** The answer line for one input line (undefined for a blank line): a result, or an error with the line number. */

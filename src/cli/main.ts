@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { SterrenwachtError } from '../errors.js';
 import { findArticle, renderArticle, renderProtocol, type Lang } from '../protocol/render.js';
-import { loadPeopleFile, runCheckJsonl, runCheckSingle } from './check.js';
+import { loadPeopleFile, runCheckJsonl, runCheckStdio } from './check.js';
 import { demoRoster } from '../demo/roster.js';
 
 const USAGE = `Gebruik / usage:
@@ -45,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
             : await (await import('./registry.js')).registryRoster(config);
         const threads = values.threads === undefined ? undefined : Number(values.threads);
         if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0 && threads <= 64)) throw new SterrenwachtError('invalid_argument', '--threads moet een geheel getal van 0 tot 64 zijn.', '--threads must be a whole number from 0 to 64.');
-        return values.jsonl ? await runCheckJsonl(process.stdin, process.stdout, school, people, threads === undefined ? {} : { threads }) : await runCheckSingle(process.stdin, process.stdout, school, people);
+        return values.jsonl ? await runCheckJsonl(process.stdin, process.stdout, school, people, threads === undefined ? {} : { threads }) : await runCheckStdio(school, people);
       }
       case 'serve': {
         const { serve } = await import('../api/server.js');

@@ -5,16 +5,15 @@
  *
  * Generating them is a good part of a one-request `sterrenwacht check`, so the build writes
  * them beside this module (scripts/precompute.mjs, DEMO_ROSTER_FILE) with a key of the code
- * that generates them (this module and ./school.js as built); a missing or stale file is
- * ignored and the roster generated.
+ * that generates them (this module and ./school.js as built: their sizes and modification
+ * times, so a start reads neither); a missing or stale file is ignored and the roster generated.
  *
  * The check's index of the roster's names (analysis.ts, RosterIndex: every name normalised) is
  * the next good part, so the build writes it too (DEMO_ROSTER_INDEX_FILE), keyed by the roster's
  * key and the code that builds it (check/analysis.js and check/text/normalize.js as built); it is
  * used only with the precomputed roster it was made from, and a missing or stale file is ignored.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { ChannelConsent, Person } from '../check/types.js';
 import { demoConsent, demoSchool } from './school.js';
 import { RosterIndex, seedRosterIndex, type RosterSnapshot } from '../check/analysis.js';
@@ -23,6 +22,9 @@ import { RosterIndex, seedRosterIndex, type RosterSnapshot } from '../check/anal
 export const DEMO_ROSTER_FILE = 'demo-roster.json';
 /** The precomputed index of its names, beside it. */
 export const DEMO_ROSTER_INDEX_FILE = 'demo-roster-index.json';
+
+/** Bump when the keys' form changes. */
+const KEY_VERSION = 2;
 
 let cache: Person[] | undefined;
 
@@ -35,12 +37,32 @@ function generate(): Person[] {
   });
 }
 
-/** A built file of dist/demo/: beside this module, or, from the bundled CLI in dist/bundle/, in ../demo/. */
-function readBuilt(name: string): string | undefined {
+/** Where a built file of dist/demo/ is: beside this module, or, from the bundled CLI in dist/bundle/, in ../demo/. */
+function builtUrls(name: string): URL[] {
   // (a name starting with ../ is the same file from dist/demo/ and dist/bundle/)
-  for (const rel of name.startsWith('../') ? [name] : [name, `../demo/${name}`]) {
+  return (name.startsWith('../') ? [name] : [name, `../demo/${name}`]).map((rel) => new URL(rel, import.meta.url));
+}
+
+function readBuilt(name: string): string | undefined {
+  for (const u of builtUrls(name)) {
     try {
-      return readFileSync(new URL(rel, import.meta.url), 'utf8');
+      return readFileSync(u, 'utf8');
+    } catch {
+      // try the next place
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What identifies a built file without reading it: its size and modification time (the build
+ * writes the code and then the precomputed files; a file rewritten since has another time).
+ */
+function stamp(name: string): string | undefined {
+  for (const u of builtUrls(name)) {
+    try {
+      const st = statSync(u);
+      return `${name}:${st.size}:${st.mtimeMs}`;
     } catch {
       // try the next place
     }
@@ -50,16 +72,16 @@ function readBuilt(name: string): string | undefined {
 
 /** The key of the generating code as built (undefined from the sources: tests). */
 function sourceKey(): string | undefined {
-  const roster = readBuilt('roster.js');
-  const school = readBuilt('school.js');
-  return roster && school ? createHash('sha256').update(roster).update('\0').update(school).digest('hex') : undefined;
+  const roster = stamp('roster.js');
+  const school = stamp('school.js');
+  return roster && school ? `${KEY_VERSION}|${roster}|${school}` : undefined;
 }
 
 /** The key of the roster index: the roster's key and the code that builds the index, as built. */
 function indexKey(rosterKey: string): string | undefined {
-  const analysis = readBuilt('../check/analysis.js');
-  const normalize = readBuilt('../check/text/normalize.js');
-  return analysis && normalize ? createHash('sha256').update(rosterKey).update('\0').update(analysis).update('\0').update(normalize).digest('hex') : undefined;
+  const analysis = stamp('../check/analysis.js');
+  const normalize = stamp('../check/text/normalize.js');
+  return analysis && normalize ? `${rosterKey}|${analysis}|${normalize}` : undefined;
 }
 
 function precomputed(): Person[] | undefined {

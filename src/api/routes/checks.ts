@@ -11,7 +11,7 @@
  * anyone else only themself, without consent. So the answer to a caller never depends on what
  * the registry holds about people they cannot see: no consent, no names, no ids of them.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checkRequestSchema, checkResultSchema } from '../../check/types.js';
@@ -19,6 +19,7 @@ import { SterrenwachtError } from '../../errors.js';
 import type { Services } from '../app.js';
 import { BODY_LIMITS } from '../limits.js';
 import { checkPool } from '../../check/pool.js';
+import { CheckWorkers } from '../check-workers.js';
 import { authorRoleOf } from '../../auth/policy.js';
 import { visiblePeople } from '../check-people.js';
 import { requirePermission } from '../auth.js';
@@ -60,6 +61,9 @@ export { checkResultSchema };
 
 export function checkRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // the checks in worker threads beside the event loop (check-workers.ts)
+  const workers = new CheckWorkers();
+  app.addHook('onClose', () => workers.close());
   r.post('/api/v1/checks', {
     bodyLimit: BODY_LIMITS.check,
     schema: {
@@ -71,12 +75,15 @@ export function checkRoutes(app: FastifyInstance, services: Services): void {
     },
     // the result is documented, but not re-validated on the way out: the engine builds it
     serializerCompiler: () => (data) => JSON.stringify(data),
-    handler: async (req) => {
+    handler: async (req, reply) => {
       const account = requirePermission(req, 'check.run');
       const body = await withSetting(services.db, account, withAuthor(req.body, account) as Record<string, unknown>);
-      // a long draft is checked in a worker thread, so the service keeps answering (check/pool.ts);
-      // people only as far as the caller may read them (check-people.ts)
-      return checkPool.check(body, await visiblePeople(services, account));
+      // checked in a worker thread, so the service keeps answering (check-workers.ts), and
+      // answered as the JSON the check's result stringifies to; people only as far as the
+      // caller may read them (check-people.ts)
+      const json = await workers.check(body, await visiblePeople(services, account));
+      // (a string with a JSON content type is sent as it is: no second serialisation)
+      return (reply as FastifyReply).type('application/json; charset=utf-8').send(json);
     },
   });
 

@@ -4,7 +4,7 @@
  * chance that a text breaks A7, and how much each word added to it, so that a finding can show
  * the words it concerns.
  */
-import model from './decency-model.json' with { type: 'json' };
+import { readFileSync, statSync } from 'node:fs';
 import params from './reading.json' with { type: 'json' };
 import { wordSet } from '../text/normalize.js';
 import type { TextAnalysis } from '../analysis.js';
@@ -18,8 +18,13 @@ export interface LearnedModel {
   weights: number[];
 }
 
+/** What the reader asks of a model's weights: the weight of a feature, undefined when the model has none. */
+export interface WeightLookup {
+  get(feature: string): number | undefined;
+}
+
 interface Reader {
-  weights: Map<string, number>;
+  weights: WeightLookup;
   /** What one word adds on its own (the sum of the weights of its known features, and their number), kept between checks. */
   words: Map<string, WordPart>;
   /** What a word's classes add (classes.ts), kept per WordInfo of the word (and its form, for the lemma). */
@@ -46,6 +51,11 @@ interface WordPart {
 const readers = new WeakMap<LearnedModel, Reader>();
 function readerOf(m: LearnedModel): Reader {
   let r = readers.get(m);
+  if (!r && m === SHIPPED) {
+    // the shipped model's weights as the build stored them (no map of its features built at start)
+    const table = shippedTable();
+    if (table) readers.set(m, (r = { weights: table, words: new Map(), classes: new WeakMap() }));
+  }
   if (!r) {
     const weights = new Map<string, number>();
     for (let i = 0; i < m.features.length; i++) weights.set(m.features[i]!, m.weights[i]!);
@@ -108,8 +118,185 @@ export interface LearnedScore {
   own: Float64Array;
 }
 
-/** The model that ships (decency-model.json; its features are one string, a feature a line). */
-export const SHIPPED: LearnedModel = { bias: model.bias, features: model.features.split('\n'), weights: model.weights };
+// ---- the shipped model and its build-time weight table --------------------------------------
+
+/** The model as the trainer writes it (decency-model.json; its features are one string, a feature a line). */
+interface ModelFile {
+  bias: number;
+  features: string;
+  weights: number[];
+}
+
+/** The source the trainer writes, beside this module (sources, dist/) or, from dist/bundle/, in dist/check/learned/. */
+export const MODEL_FILE = 'decency-model.json';
+/** The weight table the build derives from it (scripts/precompute.mjs), beside it in dist/. */
+export const WEIGHT_TABLE_FILE = 'decency-model.table.bin';
+/** Bump when the table's layout or hash changes. */
+const TABLE_VERSION = 1;
+
+function builtUrl(name: string): URL | undefined {
+  for (const rel of [name, `../check/learned/${name}`]) {
+    const u = new URL(rel, import.meta.url);
+    try {
+      statSync(u);
+      return u;
+    } catch {
+      // try the next place
+    }
+  }
+  return undefined;
+}
+
+let modelFile: ModelFile | undefined;
+/** decency-model.json, read once when something needs the model itself (training, tests, a missing or stale table). */
+function shippedFile(): ModelFile {
+  if (!modelFile) {
+    const url = builtUrl(MODEL_FILE);
+    if (!url) throw new Error(`${MODEL_FILE} not found beside ${import.meta.url}`);
+    modelFile = JSON.parse(readFileSync(url, 'utf8')) as ModelFile;
+  }
+  return modelFile;
+}
+
+/** What identifies the source a table was made from: its size and modification time (a stale table is never used). */
+function sourceKey(): string | undefined {
+  const url = builtUrl(MODEL_FILE);
+  if (!url) return undefined;
+  const st = statSync(url);
+  return `${TABLE_VERSION}:${st.size}:${st.mtimeMs}`;
+}
+
+/** FNV-1a over the UTF-16 code units of `s`, continuing from `h`. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+const FNV_START = 0x811c9dc5;
+
+/**
+ * A model's weights as open-addressing hash table over typed arrays and one string of the
+ * features, as the build stores it: it loads without a string or map entry per feature. `get`
+ * answers as the Map of the features would (the same weight for the same string; a feature
+ * listed twice keeps its last weight).
+ */
+export class WeightTable implements WeightLookup {
+  private readonly mask: number;
+  constructor(
+    /** The features, each followed by "\n". */
+    private readonly text: string,
+    /** Where feature i starts in `text` (n + 1 entries: the last is text.length). */
+    private readonly starts: Uint32Array,
+    private readonly weights: Float64Array,
+    /** Feature index per slot, -1 for an empty slot (a power of two of slots). */
+    private readonly slots: Int32Array,
+  ) {
+    this.mask = slots.length - 1;
+  }
+
+  get(feature: string): number | undefined {
+    const { slots, starts, text, mask } = this;
+    for (let i = (fnv(FNV_START, feature) >>> 0) & mask; ; i = (i + 1) & mask) {
+      const k = slots[i]!;
+      if (k < 0) return undefined;
+      const start = starts[k]!;
+      if (starts[k + 1]! - 1 - start === feature.length && text.startsWith(feature, start)) return this.weights[k];
+    }
+  }
+
+  /** The table of a model's features and weights. */
+  static of(features: readonly string[], weights: readonly number[]): WeightTable {
+    const n = features.length;
+    const starts = new Uint32Array(n + 1);
+    let text = '';
+    for (let i = 0; i < n; i++) {
+      starts[i] = text.length;
+      text += features[i]! + '\n';
+    }
+    starts[n] = text.length;
+    let size = 1;
+    while (size < 2 * n) size *= 2;
+    const slots = new Int32Array(size).fill(-1);
+    for (let k = 0; k < n; k++) {
+      const f = features[k]!;
+      for (let i = (fnv(FNV_START, f) >>> 0) & (size - 1); ; i = (i + 1) & (size - 1)) {
+        const j = slots[i]!;
+        // an empty slot, or the same feature listed before (its last weight counts, as in a map)
+        if (j < 0 || features[j] === f) {
+          slots[i] = k;
+          break;
+        }
+      }
+    }
+    return new WeightTable(text, starts, Float64Array.from(weights), slots);
+  }
+
+  /** As bytes: u32 header length, the header (JSON), padding to 8, weights (f64), starts (u32), slots (i32), the text (UTF-8). */
+  bytes(header: object): Buffer {
+    const json = Buffer.from(JSON.stringify({ ...header, n: this.weights.length, slots: this.slots.length }), 'utf8');
+    const head = Buffer.alloc(4 + json.length + ((8 - ((4 + json.length) % 8)) % 8));
+    head.writeUInt32LE(json.length, 0);
+    json.copy(head, 4);
+    const view = (a: Float64Array | Uint32Array | Int32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    return Buffer.concat([head, view(this.weights), view(this.starts), view(this.slots), Buffer.from(this.text, 'utf8')]);
+  }
+
+  /** Read bytes made by `bytes`; the header and the table. */
+  static read(bytes: Buffer): { header: Record<string, unknown>; table: WeightTable } {
+    const len = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.toString('utf8', 4, 4 + len)) as { n: number; slots: number } & Record<string, unknown>;
+    let at = 4 + len + ((8 - ((4 + len) % 8)) % 8);
+    // copied into arrays of their own: the file's buffer may be shared and unaligned
+    const take = (n: number, width: number): ArrayBuffer => {
+      const b = bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + n * width);
+      at += n * width;
+      return b as ArrayBuffer;
+    };
+    const weights = new Float64Array(take(header.n, 8));
+    const starts = new Uint32Array(take(header.n + 1, 4));
+    const slots = new Int32Array(take(header.slots, 4));
+    return { header, table: new WeightTable(bytes.toString('utf8', at), starts, weights, slots) };
+  }
+}
+
+/** The shipped model's weight table as bytes (written by the build beside decency-model.json), keyed by the source. */
+export function weightTableFile(): Buffer | undefined {
+  const key = sourceKey();
+  if (!key) return undefined;
+  const m = shippedFile();
+  return WeightTable.of(m.features.split('\n'), m.weights).bytes({ key, bias: m.bias });
+}
+
+let table: { bias: number; table: WeightTable } | null | undefined;
+/** The build's table of the shipped model when it is there and made from this decency-model.json (else null). */
+function shippedTableWithBias(): { bias: number; table: WeightTable } | null {
+  if (table === undefined) {
+    table = null;
+    try {
+      const url = builtUrl(WEIGHT_TABLE_FILE);
+      if (url) {
+        const { header, table: t } = WeightTable.read(readFileSync(url));
+        if (header.key === sourceKey() && typeof header.bias === 'number') table = { bias: header.bias, table: t };
+      }
+    } catch {
+      // unreadable: the model file itself
+    }
+  }
+  return table;
+}
+const shippedTable = (): WeightTable | undefined => shippedTableWithBias()?.table;
+
+/**
+ * The model that ships (decency-model.json). Its parts are read when first asked for: the check
+ * reads only the bias and, through the reader, the build's weight table; the features and
+ * weights as arrays (training, tests) come from the file itself.
+ */
+export const SHIPPED: LearnedModel = Object.defineProperties({} as LearnedModel, {
+  bias: { enumerable: true, get: () => shippedTableWithBias()?.bias ?? shippedFile().bias },
+  features: { enumerable: true, get: () => shippedFeatures() },
+  weights: { enumerable: true, get: () => shippedFile().weights },
+});
+let features: string[] | undefined;
+const shippedFeatures = (): string[] => (features ??= shippedFile().features.split('\n'));
 
 /**
  * The pair weights a reader has looked up, kept with the word before (`WordPart.after`, by the word

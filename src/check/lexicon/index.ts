@@ -144,9 +144,17 @@ export const LEXICON_SNAPSHOT = 'lexicon.snapshot.bin';
 /** Bump when the compilation (buildPatterns, normalisePhrase) changes. */
 const SNAPSHOT_VERSION = 2;
 
-function snapshotKey(): string {
+/** The key of the lists as this code holds them. */
+export function lexiconSnapshotKey(): string {
   return createHash('sha256').update(String(SNAPSHOT_VERSION)).update(JSON.stringify(LEXICON_FILES)).update(COMMON_WORDS.join(',')).digest('hex');
 }
+
+/**
+ * In the CLI's bundle (scripts/bundle.mjs) the key is a constant the build computed from the lists
+ * it bundled (the same lists this module holds there), so a start does not serialise and hash them.
+ */
+declare const __SW_LEXICON_KEY__: string | undefined;
+const snapshotKey = (): string => (typeof __SW_LEXICON_KEY__ === 'string' ? __SW_LEXICON_KEY__ : lexiconSnapshotKey());
 
 interface SnapshotHeader {
   key: string;
