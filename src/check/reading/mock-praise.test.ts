@@ -50,4 +50,8 @@ describe('sincere praise and its look-alikes', () => {
     expect(read('Super gedaan Fenna! Mijn vieze laarzen staan nog bij jou')).toEqual([]);
     expect(blocked('Proficiat Joris, eindelijk je A-diploma binnen, wat een doorzetter')).toBe(false);
   });
+  it('lets respect lost over what someone said pass: a rejection, not praise', () => {
+    expect(read('Ik heb al mijn respect voor jou verloren toen je zei dat jongens zoals ik sukkels zijn')).toEqual([]);
+    expect(blocked('Ik verloor alle respect voor jou toen je zei dat meisjes zoals ik dom zijn.')).toBe(false);
+  });
 });

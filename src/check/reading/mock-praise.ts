@@ -139,6 +139,8 @@ export function readMockPraise(a: TextAnalysis, authorId?: string): MockPraiseHi
 
   for (let p = 0; p < n; p++) {
     if (!is(p, K.praise) || NEGATOR.has(F(p - 1)) || NEGATOR.has(F(p - 2))) continue;
+    // praise inside a phrase that rejects ("ik verloor alle respect voor jou toen je zei …") is counter-speech, not praise
+    if (a.matches('rejectCue', tokens[p]!.sentence).some((m) => m.first <= p && p <= m.last)) continue;
     const sp = tokens[p]!.sentence;
     const target = personIn(sp) ?? (sp > 0 ? personIn(sp - 1) : undefined) ?? (sp + 1 < a.sentenceCount ? personIn(sp + 1) : undefined);
     if (!target) continue;
