@@ -249,6 +249,9 @@ export function negatedInClause(a: TextAnalysis, k: number, hitFirst = k, hitLas
  * question part of a sentence "niet" asks rather than negates, as there.
  */
 export function negatedTokens(a: TextAnalysis): Uint8Array {
+  return negatedOnce(a);
+}
+const negatedOnce = oncePerAnalysis((a): Uint8Array => {
   const n = a.tokens.length;
   const out = new Uint8Array(n);
   const negator = new Uint8Array(n); // 1: a negator, 2: a negator other than "niet"
@@ -286,4 +289,4 @@ export function negatedTokens(a: TextAnalysis): Uint8Array {
     if (negator[k] && !NEW_SUBJECT_NEGATOR.has(t.norm)) [any, notNiet] = [true, notNiet || negator[k] === 2];
   }
   return out;
-}
+});

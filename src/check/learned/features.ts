@@ -47,6 +47,17 @@ function senseDecided(a: TextAnalysis, k: number): boolean {
   return false;
 }
 
+/** isExactDutchWord, kept per form (a binary search of the word list costs more than the rest of a word's reading). */
+const exact = new Map<string, boolean>();
+function exactDutch(form: string): boolean {
+  let r = exact.get(form);
+  if (r === undefined) {
+    if (exact.size >= 100_000) exact.clear();
+    exact.set(form, (r = isExactDutchWord(form)));
+  }
+  return r;
+}
+
 /** Does a normalised token hold a letter or digit (not only signs)? */
 function wordLike(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
@@ -80,7 +91,7 @@ export function readWords(a: TextAnalysis, authorId?: string): { words: string[]
     if (senseDecided(a, k)) continue;
     // a Dutch word as written is read as written ("appen" is not "apen"); any other by its normalised form
     const form = a.wordInfos[k]!.form;
-    const w = form !== a.tokens[k]!.norm && isExactDutchWord(form) ? form : a.tokens[k]!.norm;
+    const w = form !== a.tokens[k]!.norm && exactDutch(form) ? form : a.tokens[k]!.norm;
     if (!wordLike(w)) continue;
     words.push(w);
     tokens.push(k);
