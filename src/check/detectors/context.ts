@@ -225,6 +225,13 @@ const HATEFUL_WITH_NEGATOR = ['worthless', 'negPos', 'distrust', 'denyRights', '
  * "niemand"/"niets" after the hit that is the subject of what follows.
  */
 export function negatedInClause(a: TextAnalysis, k: number, hitFirst = k, hitLast = k): boolean {
+  // a token on its own: the table of every token, made once per analysis (negatedTokens)
+  if (hitFirst === k && hitLast === k) return negatedOnce(a)[k] === 1;
+  return negatedInSpan(a, k, hitFirst, hitLast);
+}
+
+/** negatedInClause by a scan of the sentence, for a hit of any span (`negatedTokens` answers as it for a token on its own). */
+export function negatedInSpan(a: TextAnalysis, k: number, hitFirst: number, hitLast: number): boolean {
   const tok = a.tokens[k]!;
   const [f, l] = a.sentenceTokens(tok.sentence);
   const question = inQuestion(a, k);

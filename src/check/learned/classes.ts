@@ -46,9 +46,17 @@ export function classFeatures(info: WordInfo, word: string): string[] {
 /** The classes that also pair with the word before (what precedes a judging word, an animal, a harm verb: "jij vieze", "als ratten"). */
 const PAIRED: ReadonlySet<string> = new Set(['q:judge', 'q:judgeGroup', 'q:judgeNoun', 'q:judgeNounAdj', 'q:animal', 'q:thing', 'q:harm', 'q:harmBody', 'q:pol--', 'q:pol-', 'q:sexualBody', 'q:sexualAct']);
 
+/** The classes of a word that pair with the word before it (PAIRED), in the order of classFeatures. */
+export function pairedClasses(info: WordInfo, word: string): string[] {
+  return classFeatures(info, word).filter((f) => PAIRED.has(f));
+}
+
+/** The feature of a paired class after the word before it. */
+export function classPairFeature(before: string, cls: string): string {
+  return `bq:${before}_${cls}`;
+}
+
 /** The features of a word's classes after the word before it. */
 export function classPairFeatures(before: string, info: WordInfo, word: string): string[] {
-  const out: string[] = [];
-  for (const f of classFeatures(info, word)) if (PAIRED.has(f)) out.push(`bq:${before}_${f}`);
-  return out;
+  return pairedClasses(info, word).map((c) => classPairFeature(before, c));
 }

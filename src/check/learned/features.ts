@@ -15,7 +15,6 @@ import type { TextAnalysis } from '../analysis.js';
 import { negatedTokens, targetAt } from '../detectors/context.js';
 import { categoryId } from '../lexicon/index.js';
 import { classFeatures, classPairFeatures } from './classes.js';
-import { isExactDutchWord } from '../lexicon/dictionary.js';
 
 /** Character n-gram lengths, inside '<' + word + '>'. */
 export const NGRAMS: readonly number[] = [3, 4, 5];
@@ -45,17 +44,6 @@ const SENSE_DECIDED = ['curseStem', 'slurAmbiguous'].map((c) => categoryId(c));
 function senseDecided(a: TextAnalysis, k: number): boolean {
   for (let i = 0; i < SENSE_DECIDED.length; i++) if (a.has(k, SENSE_DECIDED[i]!)) return true;
   return false;
-}
-
-/** isExactDutchWord, kept per form (a binary search of the word list costs more than the rest of a word's reading). */
-const exact = new Map<string, boolean>();
-function exactDutch(form: string): boolean {
-  let r = exact.get(form);
-  if (r === undefined) {
-    if (exact.size >= 100_000) exact.clear();
-    exact.set(form, (r = isExactDutchWord(form)));
-  }
-  return r;
 }
 
 /** Does a normalised token hold a letter or digit (not only signs)? */
@@ -90,8 +78,8 @@ export function readWords(a: TextAnalysis, authorId?: string): { words: string[]
     if (t && MASKED.has(t.kind)) continue;
     if (senseDecided(a, k)) continue;
     // a Dutch word as written is read as written ("appen" is not "apen"); any other by its normalised form
-    const form = a.wordInfos[k]!.form;
-    const w = form !== a.tokens[k]!.norm && exactDutch(form) ? form : a.tokens[k]!.norm;
+    const info = a.wordInfos[k]!;
+    const w = info.dutchWord && info.form !== a.tokens[k]!.norm ? info.form : a.tokens[k]!.norm;
     if (!wordLike(w)) continue;
     words.push(w);
     tokens.push(k);

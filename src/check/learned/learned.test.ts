@@ -5,7 +5,7 @@ import type { DecencyHit } from '../detectors/decency.js';
 import type { Person } from '../types.js';
 import { readWords, SCOPE_NEGATED, SCOPE_QUOTED, scopedFeature, textFeatures, wordFeatures } from './features.js';
 import { classFeatures } from './classes.js';
-import { negatedInClause, negatedTokens } from '../detectors/context.js';
+import { negatedInSpan, negatedTokens } from '../detectors/context.js';
 import { learnedReading, readLearned } from './hook.js';
 import { SHIPPED, scoreText, type LearnedModel } from './model.js';
 import { labelOf, lbfgs, train, UNSEEN } from './train.js';
@@ -86,12 +86,12 @@ describe('learned reading: the finding and its gates', () => {
     expect(scoreText(read('Jullie deugen niet.'), undefined, m).p).toBeGreaterThan(0.9);
     expect(scoreText(read('Jullie deugen.'), undefined, m).p).toBeLessThan(0.1);
   });
-  it('knows a negation for every token at once as negatedInClause does for one', () => {
+  it('knows a negation for every token at once as the scan of its sentence does for one', () => {
     const texts = ['Ik haat ze niet, ik vind ze lief.', 'Ze is een loser, niemand nodigt haar uit.', 'Ze worden geslagen als ze niet luisteren.', 'Zijn jullie niet gewoon dom?', 'Nee, dat is niet waar, jullie zijn geen dieven'];
     for (const t of texts) {
       const a = read(t);
       const all = negatedTokens(a);
-      a.tokens.forEach((_, k) => expect([t, k, !!all[k]]).toEqual([t, k, negatedInClause(a, k)]));
+      a.tokens.forEach((_, k) => expect([t, k, !!all[k]]).toEqual([t, k, negatedInSpan(a, k, k, k)]));
     }
   });
   it('gives the classes the structural reading knows of a word, and its lemma when inflected', () => {

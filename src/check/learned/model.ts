@@ -9,7 +9,7 @@ import params from './reading.json' with { type: 'json' };
 import { wordSet } from '../text/normalize.js';
 import type { TextAnalysis } from '../analysis.js';
 import { pairFeature, readWords, scopedFeature, wordFeatures } from './features.js';
-import { classFeatures, classPairFeatures } from './classes.js';
+import { classFeatures, classPairFeature, pairedClasses } from './classes.js';
 import type { WordInfo } from '../reading/words.js';
 
 export interface LearnedModel {
@@ -35,13 +35,11 @@ interface ClassPart {
   sum: number;
   known: number;
   /**
-   * The word's classes that pair with the word before (classes.ts `classPairFeatures`), in its
+   * The word's classes that pair with the word before (classes.ts `pairedClasses`), in its
    * order: a pair's class features are built only for a word that has such classes.
    */
   paired: readonly string[];
 }
-/** The prefix `classPairFeatures` puts before a class for an empty word before: what is left is the class. */
-const PAIR_PREFIX = 'bq:_';
 interface WordPart {
   sum: number;
   known: number;
@@ -97,7 +95,7 @@ function classPart(r: Reader, info: WordInfo, word: string): ClassPart {
       known++;
     }
   }
-  const paired = classPairFeatures('', info, word).map((f) => f.slice(PAIR_PREFIX.length));
+  const paired = pairedClasses(info, word);
   p = { sum, known, paired };
   if (!byWord) r.classes.set(info, (byWord = new Map()));
   byWord.set(word, p);
@@ -354,10 +352,10 @@ export function scoreText(a: TextAnalysis, authorId?: string, m: LearnedModel = 
         part += v;
         kn++;
       }
-      // (the word's paired classes, kept with its class part: `bq:${before}_${class}` as classPairFeatures builds them)
+      // (the word's paired classes, kept with its class part)
       const paired = classPart(r, a.wordInfos[tokens[i]!]!, words[i]!).paired;
       for (let q = 0; q < paired.length; q++) {
-        const w = r.weights.get(`bq:${words[i - 1]!}_${paired[q]!}`);
+        const w = r.weights.get(classPairFeature(words[i - 1]!, paired[q]!));
         if (w !== undefined) {
           part += w;
           kn++;

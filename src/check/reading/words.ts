@@ -50,6 +50,8 @@ export interface WordInfo {
   rights: boolean;
   /** A glued insult: a curse or profanity before a person word ("kuttenkop", "tyfusjoch"). */
   insultCompound: boolean;
+  /** The form is a word of the Dutch word list as written (dictionary.ts `isExactDutchWord`): "appen", not only its normal form "apen". */
+  dutchWord: boolean;
 }
 
 export interface HarmForm {
@@ -404,6 +406,7 @@ function compute(w: string): WordInfo {
     sexualAct: SEX_ACT.has(w) || /^naakt/.test(w),
     rights,
     insultCompound: insultCompound(w),
+    dutchWord: isExactDutchWord(w),
   };
 }
 
